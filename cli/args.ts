@@ -1,0 +1,26 @@
+/** Command-line arguments: positional paths and --flag value pairs (repeatable flags collect). */
+export interface ParsedArgs {
+  command: string;
+  paths: string[];
+  flags: Map<string, string[]>;
+}
+
+export function parseArgs(argv: string[]): ParsedArgs {
+  const [command = 'help', ...rest] = argv;
+  const paths: string[] = [];
+  const flags = new Map<string, string[]>();
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    if (a.startsWith('--')) {
+      const eq = a.indexOf('=');
+      const key = eq > 0 ? a.slice(2, eq) : a.slice(2);
+      const value = eq > 0 ? a.slice(eq + 1) : (rest[++i] ?? '');
+      flags.set(key, [...(flags.get(key) ?? []), value]);
+    } else paths.push(a);
+  }
+  return { command, paths, flags };
+}
+
+export function flag(args: ParsedArgs, name: string): string | undefined {
+  return args.flags.get(name)?.at(-1);
+}

@@ -1,0 +1,33 @@
+/**
+ * Churnscope on the command line: the same engine as the app, JSON on stdout.
+ * Exit 0 on success; 2 with one line on stderr for input it cannot read or a usage mistake.
+ */
+import { parseArgs } from './args.ts';
+import { inspectReport, openFromPaths, UsageError } from './inspect.ts';
+
+const USAGE = `usage: npm run cli -- inspect <file>... [--delimiter X] [--encoding X] [--header yes|no] [--sheet NAME] [--date-order COLUMN=dmy|mdy]`;
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  if (args.command === 'help' || args.flags.has('help')) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (args.command !== 'inspect') throw new UsageError(`unknown command "${args.command}"\n${USAGE}`);
+  const { result } = await openFromPaths(args);
+  if (!result.ok) {
+    process.stderr.write(`churnscope: ${result.issues[0].message}\n`);
+    return 2;
+  }
+  process.stdout.write(`${JSON.stringify(inspectReport(result.value), null, 2)}\n`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    const message = e instanceof UsageError ? e.message : `unexpected failure: ${e instanceof Error ? e.message : String(e)}`;
+    process.stderr.write(`churnscope: ${message.split('\n')[0]}\n`);
+    process.exit(2);
+  },
+);

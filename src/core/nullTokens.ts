@@ -1,0 +1,24 @@
+/** Cell texts that mean "no value" in real exports (Excel, R, pandas, SQL dumps, Chinese tools). */
+const NULL_TOKENS = new Set([
+  '',
+  'na',
+  'n/a',
+  '#n/a',
+  'null',
+  'nan',
+  'none',
+  'nil',
+  '-',
+  '--',
+  '—',
+  '?',
+  '空',
+  '无',
+  '(null)',
+  '(blank)',
+]);
+
+export function isNullToken(text: string): boolean {
+  if (text.length > 8) return false;
+  return NULL_TOKENS.has(text.trim().toLowerCase());
+}

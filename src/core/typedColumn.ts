@@ -1,0 +1,137 @@
+/**
+ * Turning a column of cell texts into typed values with its inferred (or user-chosen) type.
+ * Numbers and dates become Float64Array (NaN = empty; dates in UTC epoch ms), booleans
+ * Int8Array (-1 = empty), everything else dictionary codes (Int32Array, -1 = empty) plus
+ * the list of distinct strings. Cells that do not fit a forced type become empty and are
+ * counted, with their positions, so the report can name them.
+ */
+import type { ColumnType, DateOrder } from '../engine/api.ts';
+import { isNullToken } from './nullTokens.ts';
+import { readBoolean } from './booleanText.ts';
+import { readDate, readDayMonthYear } from './dateText.ts';
+import { parseNumberText, type DecimalMark } from './numberText.ts';
+import type { CellMisses } from './typeInference.ts';
+
+export type TypedValues =
+  | { kind: 'number'; values: Float64Array }
+  | { kind: 'boolean'; values: Int8Array }
+  | { kind: 'string'; codes: Int32Array; dictionary: string[] };
+
+export interface TypedColumn {
+  name: string;
+  type: ColumnType;
+  format?: string;
+  data: TypedValues;
+  nulls: number;
+  invalid: CellMisses;
+  distinct: number;
+}
+
+export interface ConversionSpec {
+  type: ColumnType;
+  format?: string;
+  decimal?: DecimalMark;
+  dateOrder?: DateOrder;
+}
+
+const MAX_EXAMPLES = 5;
+
+function record(m: CellMisses, index: number, text: string): void {
+  m.count++;
+  if (m.indices.length < MAX_EXAMPLES) {
+    m.indices.push(index);
+    m.examples.push(text);
+  }
+}
+
+function distinctNumbers(values: Float64Array): number {
+  const seen = new Set<number>();
+  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i])) seen.add(values[i]);
+  return seen.size;
+}
+
+export function dictionaryEncode(values: ArrayLike<string>): { codes: Int32Array; dictionary: string[]; nulls: number } {
+  const codes = new Int32Array(values.length);
+  const index = new Map<string, number>();
+  const dictionary: string[] = [];
+  let nulls = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v.length === 0 || v.trim().length === 0) {
+      codes[i] = -1;
+      nulls++;
+      continue;
+    }
+    let code = index.get(v);
+    if (code === undefined) {
+      code = dictionary.length;
+      index.set(v, code);
+      dictionary.push(v);
+    }
+    codes[i] = code;
+  }
+  return { codes, dictionary, nulls };
+}
+
+export function convertColumn(values: ArrayLike<string>, name: string, spec: ConversionSpec): TypedColumn {
+  const n = values.length;
+  const invalid: CellMisses = { count: 0, indices: [], examples: [] };
+  const { type } = spec;
+  if (type === 'integer' || type === 'decimal') {
+    const out = new Float64Array(n);
+    const decimal = spec.decimal ?? '.';
+    let nulls = 0;
+    for (let i = 0; i < n; i++) {
+      const v = values[i];
+      if (isNullToken(v)) {
+        out[i] = NaN;
+        nulls++;
+        continue;
+      }
+      const r = parseNumberText(v, decimal);
+      if (r === null || (type === 'integer' && !Number.isInteger(r.value))) {
+        out[i] = NaN;
+        record(invalid, i, v);
+      } else out[i] = r.value;
+    }
+    return { name, type, format: spec.format, data: { kind: 'number', values: out }, nulls, invalid, distinct: distinctNumbers(out) };
+  }
+  if (type === 'date' || type === 'datetime') {
+    const out = new Float64Array(n);
+    let nulls = 0;
+    for (let i = 0; i < n; i++) {
+      const v = values[i];
+      if (isNullToken(v)) {
+        out[i] = NaN;
+        nulls++;
+        continue;
+      }
+      const r = readDate(v, true);
+      let ms = NaN;
+      if (r !== null) ms = r.pattern === 'day-month-year' ? (spec.dateOrder ? readDayMonthYear(v, spec.dateOrder) : NaN) : r.ms;
+      if (Number.isNaN(ms)) record(invalid, i, v);
+      out[i] = ms;
+    }
+    return { name, type, format: spec.format, data: { kind: 'number', values: out }, nulls, invalid, distinct: distinctNumbers(out) };
+  }
+  if (type === 'boolean') {
+    const out = new Int8Array(n);
+    let nulls = 0;
+    const seen = new Set<number>();
+    for (let i = 0; i < n; i++) {
+      const v = values[i];
+      if (isNullToken(v)) {
+        out[i] = -1;
+        nulls++;
+        continue;
+      }
+      const b = readBoolean(v);
+      if (b < 0) record(invalid, i, v);
+      else seen.add(b);
+      out[i] = b;
+    }
+    return { name, type, format: spec.format, data: { kind: 'boolean', values: out }, nulls, invalid, distinct: seen.size };
+  }
+  const { codes, dictionary, nulls } = dictionaryEncode(values);
+  return { name, type, format: spec.format, data: { kind: 'string', codes, dictionary }, nulls, invalid, distinct: dictionary.length };
+}

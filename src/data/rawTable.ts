@@ -1,0 +1,90 @@
+/**
+ * What every reader (delimited text, Excel, Parquet, Arrow, JSON) hands on: named columns of
+ * cell texts, the spreadsheet row number of each record, and what the reader noticed.
+ * Typing happens once, after reading, the same way for every format.
+ */
+import type { Encoding, FileFormat, Issue, Progress } from '../engine/api.ts';
+
+export interface RawTable {
+  names: string[];
+  /** columns[c][r]: the text of the cell; '' when empty. */
+  columns: string[][];
+  /** 1-based row number in the file of each record, as a spreadsheet shows it. */
+  sourceRows: Int32Array;
+  issues: Issue[];
+  format: FileFormat;
+  encoding?: Encoding;
+  delimiter?: string;
+  header?: boolean;
+  sheet?: string;
+  sheets?: string[];
+}
+
+/** Lets long reads report progress and stop when the user cancels. */
+export interface ReadContext {
+  fileName: string;
+  totalBytes: number;
+  progress(p: Omit<Progress, 'totalBytes' | 'file'>): void;
+  /** Resolves after giving the event loop a turn; throws CancelledError if cancelled. */
+  checkpoint(): Promise<void>;
+}
+
+export class CancelledError extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'CancelledError';
+  }
+}
+
+/** Thrown by readers for input they cannot read at all; carries the user-facing issue. */
+export class UnreadableInput extends Error {
+  constructor(readonly issue: Issue) {
+    super(issue.message);
+    this.name = 'UnreadableInput';
+  }
+}
+
+/** Names for columns: blanks become column_N and repeats get _2, _3, both reported. */
+export function uniqueColumnNames(raw: string[], fileName: string): { names: string[]; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const names: string[] = [];
+  const used = new Set<string>();
+  const blanks: number[] = [];
+  const repeats: string[] = [];
+  raw.forEach((name, i) => {
+    let base = name.trim();
+    if (base === '') {
+      base = `column_${i + 1}`;
+      blanks.push(i + 1);
+    }
+    let candidate = base;
+    let k = 2;
+    while (used.has(candidate)) candidate = `${base}_${k++}`;
+    if (candidate !== base) repeats.push(`${base} → ${candidate}`);
+    used.add(candidate);
+    names.push(candidate);
+  });
+  if (blanks.length > 0) {
+    issues.push({
+      severity: 'warning',
+      code: 'blank-header',
+      file: fileName,
+      count: blanks.length,
+      examples: blanks.slice(0, 5).map((p) => `column_${p}`),
+      params: { positions: blanks.slice(0, 10).join(', ') },
+      message: `${blanks.length} column(s) had no name in the header (position ${blanks.slice(0, 10).join(', ')}); they were named column_N. Rename them in the file if they matter.`,
+    });
+  }
+  if (repeats.length > 0) {
+    issues.push({
+      severity: 'warning',
+      code: 'duplicate-header',
+      file: fileName,
+      count: repeats.length,
+      examples: repeats.slice(0, 5),
+      params: { renamed: repeats.slice(0, 5).join('; ') },
+      message: `${repeats.length} column name(s) appear more than once; renamed ${repeats.slice(0, 5).join('; ')}.`,
+    });
+  }
+  return { names, issues };
+}

@@ -1,0 +1,89 @@
+/**
+ * Row numbers of the records kept, and the rows a reader had to report: blank lines skipped,
+ * rows with too few or too many fields, quotes that never closed.
+ */
+import type { Issue } from '../engine/api.ts';
+
+const SHOWN = 20;
+
+export class RowNumbers {
+  private buffer = new Int32Array(1024);
+  length = 0;
+  blankRows: number[] = [];
+  blankCount = 0;
+  raggedRows: number[] = [];
+  raggedCount = 0;
+  longRows = 0;
+  quoteErrors: { code: string; row: number }[] = [];
+
+  push(row: number): void {
+    if (this.length === this.buffer.length) {
+      const grown = new Int32Array(this.buffer.length * 2);
+      grown.set(this.buffer);
+      this.buffer = grown;
+    }
+    this.buffer[this.length++] = row;
+  }
+  blank(row: number): void {
+    this.blankCount++;
+    if (this.blankRows.length < SHOWN) this.blankRows.push(row);
+  }
+  ragged(row: number, fields: number, width: number): void {
+    this.raggedCount++;
+    if (fields > width) this.longRows++;
+    if (this.raggedRows.length < SHOWN) this.raggedRows.push(row);
+  }
+  quote(code: string, row: number): void {
+    if (this.quoteErrors.length < SHOWN) this.quoteErrors.push({ code, row });
+  }
+  toArray(): Int32Array {
+    return this.buffer.slice(0, this.length);
+  }
+}
+
+export function shapeIssues(rows: RowNumbers, file: string, width: number, header: boolean): Issue[] {
+  const issues: Issue[] = [];
+  if (rows.blankCount > 0) {
+    issues.push({
+      severity: 'info',
+      code: 'blank-lines',
+      file,
+      rows: rows.blankRows,
+      count: rows.blankCount,
+      message: `${rows.blankCount} blank line(s) were skipped (rows ${rows.blankRows.join(', ')}).`,
+    });
+  }
+  if (rows.raggedCount > 0) {
+    const dropped = rows.longRows > 0 ? ` Extra fields in ${rows.longRows} longer row(s) were left out.` : '';
+    issues.push({
+      severity: 'warning',
+      code: 'ragged-rows',
+      file,
+      rows: rows.raggedRows,
+      count: rows.raggedCount,
+      params: { width, longRows: rows.longRows },
+      message: `${rows.raggedCount} row(s) do not have ${width} fields like the ${header ? 'header' : 'first rows'} (rows ${rows.raggedRows.join(', ')}). Short rows were padded with empty cells.${dropped} Check the delimiter, or those rows in the file.`,
+    });
+  }
+  const missing = rows.quoteErrors.find((q) => q.code === 'MissingQuotes');
+  if (missing) {
+    issues.push({
+      severity: 'error',
+      code: 'unclosed-quote',
+      file,
+      rows: [missing.row],
+      message: `A quote opened in row ${missing.row} is never closed, so everything after it was read into one cell. Fix the quote in that row of the file, or choose another delimiter.`,
+    });
+  }
+  const invalid = rows.quoteErrors.filter((q) => q.code === 'InvalidQuotes');
+  if (invalid.length > 0) {
+    issues.push({
+      severity: 'warning',
+      code: 'unclosed-quote',
+      file,
+      rows: invalid.map((q) => q.row),
+      message: `Quoted fields are malformed in rows ${invalid.map((q) => q.row).join(', ')} (text after a closing quote). Check those rows.`,
+    });
+  }
+  return issues;
+}

@@ -1,0 +1,42 @@
+/** One file's bytes into a RawTable, by format; what cannot be read comes back as an issue. */
+import type { Issue, ParseOptions } from '../engine/api.ts';
+import { decodeText } from './encoding.ts';
+import { readDelimited } from './delimitedReader.ts';
+import { sniffFormat } from './formatSniffing.ts';
+import { readXlsx } from './formats/xlsxReader.ts';
+import { readParquet } from './formats/parquetReader.ts';
+import { readArrow } from './formats/arrowReader.ts';
+import { readJson } from './formats/jsonReader.ts';
+import { UnreadableInput, type RawTable, type ReadContext } from './rawTable.ts';
+
+export async function readSource(bytes: Uint8Array, ctx: ReadContext, options: ParseOptions): Promise<RawTable> {
+  const sniffed = sniffFormat(bytes, ctx.fileName);
+  if ('issue' in sniffed) throw new UnreadableInput(sniffed.issue);
+  switch (sniffed.format) {
+    case 'xlsx':
+      return readXlsx(bytes, ctx, { sheet: options.sheet, header: options.header });
+    case 'parquet':
+      return readParquet(bytes, ctx);
+    case 'arrow':
+      return readArrow(bytes, ctx);
+    case 'json': {
+      const decoded = decodeText(bytes, ctx.fileName, options.encoding);
+      const raw = await readJson(decoded.text, ctx, ctx.fileName);
+      return { ...raw, encoding: decoded.encoding, issues: [...decoded.issues, ...raw.issues] };
+    }
+    case 'delimited': {
+      const decoded = decodeText(bytes, ctx.fileName, options.encoding);
+      const bytesPerChar = decoded.text.length > 0 ? bytes.length / decoded.text.length : 1;
+      const raw = await readDelimited(decoded.text, ctx, { delimiter: options.delimiter, header: options.header }, bytesPerChar);
+      return { ...raw, encoding: decoded.encoding, issues: [...decoded.issues, ...raw.issues] };
+    }
+  }
+}
+
+export function noDataIssue(raw: RawTable, fileName: string): Issue | null {
+  if (raw.columns.length > 0 && raw.columns[0].length > 0) return null;
+  if (raw.names.length > 0 && raw.header) {
+    return { severity: 'error', code: 'header-only', file: fileName, message: `${fileName} has a header row (${raw.names.slice(0, 5).join(', ')}${raw.names.length > 5 ? ', …' : ''}) but no data rows. Export the data again with its rows.` };
+  }
+  return { severity: 'error', code: 'empty-file', file: fileName, message: `${fileName} has no data rows. Export the data again, or choose another file.` };
+}

@@ -1,0 +1,121 @@
+/**
+ * The ingestion pipeline: files → bytes → RawTables → one appended RawTable → typed columns →
+ * roles, shape, quality report → Arrow table. Every step that a user can get wrong ends in
+ * issues, not exceptions.
+ */
+import type { Table } from 'apache-arrow';
+import type { DatasetSummary, FileSummary, Issue, ParseOptions, Result, SourceFile } from './api.ts';
+import { CancelledError, UnreadableInput, type RawTable } from '../data/rawTable.ts';
+import { readSource, noDataIssue } from '../data/sourceReading.ts';
+import { appendTables, headerDifference, type NamedRaw } from '../data/fileAppending.ts';
+import { typeTable } from '../data/tableTyping.ts';
+import { arrowTable } from '../data/arrowColumns.ts';
+import type { TypedColumn } from '../core/typedColumn.ts';
+import { suggestRoles } from '../core/roleSuggestion.ts';
+import { detectShape } from '../core/shapeDetection.ts';
+import { columnQualityIssues } from '../core/qualityChecks.ts';
+import { readAllBytes, sha256Hex } from './fileBytes.ts';
+import type { Job } from './readContext.ts';
+
+const MANY_COLUMNS = 1000;
+
+export interface LoadedDataset {
+  summary: DatasetSummary;
+  files: SourceFile[];
+  columns: TypedColumn[];
+  table: Table;
+  sourceRows: Int32Array;
+}
+
+function cancelled(): Issue {
+  return { severity: 'info', code: 'cancelled', message: 'Loading was cancelled; nothing was changed.' };
+}
+
+export async function loadDataset(id: string, files: SourceFile[], options: ParseOptions, job: Job): Promise<Result<LoadedDataset>> {
+  const started = Date.now();
+  const totalBytes = files.reduce((s, f) => s + f.blob.size, 0);
+  const parts: NamedRaw[] = [];
+  const fileSummaries: FileSummary[] = [];
+  try {
+    for (const file of files) {
+      const ctx = job.context(file.name, file.blob.size);
+      const bytes = await readAllBytes(file.blob, ctx);
+      const sha256 = await sha256Hex(bytes);
+      let raw: RawTable;
+      try {
+        raw = await readSource(bytes, ctx, options);
+      } catch (e) {
+        if (e instanceof UnreadableInput) return { ok: false, issues: [e.issue] };
+        throw e;
+      }
+      const empty = noDataIssue(raw, file.name);
+      if (empty) return { ok: false, issues: [empty, ...raw.issues] };
+      for (const issue of raw.issues) issue.file ??= file.name;
+      parts.push({ fileName: file.name, raw });
+      fileSummaries.push({
+        name: file.name,
+        size: file.blob.size,
+        sha256,
+        format: raw.format,
+        encoding: raw.encoding,
+        delimiter: raw.delimiter,
+        header: raw.header,
+        sheet: raw.sheet,
+        sheets: raw.sheets,
+        rows: raw.sourceRows.length,
+      });
+    }
+    const differences = parts.slice(1).map((p) => headerDifference(parts[0], p)).filter((i): i is Issue => i !== null);
+    if (differences.length > 0) return { ok: false, issues: differences };
+    const { raw, sourceColumn } = parts.length > 1 ? appendTables(parts) : { raw: parts[0].raw, sourceColumn: undefined };
+    const rows = raw.sourceRows.length;
+    job.report({ phase: 'typing', bytes: totalBytes, totalBytes, rows }, true);
+    const typed = await typeTable(raw, options, job.context(files[0].name, totalBytes));
+    const facts = typed.columns.map((c) => ({ name: c.name, type: c.type, distinct: c.distinct, nonNull: rows - c.nulls }));
+    const roles = suggestRoles(facts);
+    if (sourceColumn) roles[roles.length - 1] = 'attribute';
+    const idColumn = typed.columns[roles.indexOf('customer_id')];
+    const shape = detectShape(roles, idColumn ? idColumn.distinct < rows - idColumn.nulls : null);
+    const now = Date.now();
+    const rowOf = (i: number) => raw.sourceRows[i];
+    const issues: Issue[] = [...raw.issues, ...typed.issues];
+    typed.columns.forEach((c, k) => issues.push(...columnQualityIssues(c, roles[k], rowOf, { now, snapshot: shape === 'customers' })));
+    if (typed.columns.length > MANY_COLUMNS) {
+      issues.push({ severity: 'info', code: 'too-many-columns', count: typed.columns.length, message: `The data has ${typed.columns.length} columns; the preview shows the first 200. All columns are kept.` });
+    }
+    const table = arrowTable(typed.columns);
+    const summary: DatasetSummary = {
+      id,
+      name: files.length === 1 ? files[0].name : `${files[0].name} + ${files.length - 1} more`,
+      rows,
+      files: fileSummaries,
+      columns: typed.columns.map((c, k) => ({
+        name: c.name,
+        type: c.type,
+        format: c.format,
+        role: roles[k],
+        nulls: c.nulls,
+        invalid: c.invalid.count,
+        distinct: c.distinct,
+        note: typed.notes.get(c.name),
+      })),
+      shape,
+      options: {
+        ...options,
+        delimiter: options.delimiter ?? fileSummaries[0].delimiter,
+        encoding: options.encoding ?? fileSummaries[0].encoding,
+        header: options.header ?? fileSummaries[0].header,
+        sheet: options.sheet ?? fileSummaries[0].sheet,
+      },
+      issues,
+      sourceColumn,
+      elapsedMs: Date.now() - started,
+    };
+    job.report({ phase: 'done', bytes: totalBytes, totalBytes, rows }, true);
+    return { ok: true, value: { summary, files, columns: typed.columns, table, sourceRows: raw.sourceRows } };
+  } catch (e) {
+    if (e instanceof CancelledError) return { ok: false, issues: [cancelled()] };
+    const message = e instanceof Error ? e.message : String(e);
+    return { ok: false, issues: [{ severity: 'error', code: 'unreadable', message: `The file could not be read: ${message}` }] };
+  }
+}

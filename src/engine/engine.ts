@@ -1,0 +1,77 @@
+/**
+ * The engine: holds datasets by id and answers for them. Synchronous where it can be and
+ * Comlink-free, so the same object serves the worker, the command line and the tests.
+ */
+import { tableToIPC } from 'apache-arrow';
+import type { ColumnProfile, EngineApi, Issue, ParseOptions, Progress, Result, SourceFile } from './api.ts';
+import { loadDataset, type LoadedDataset } from './datasetLoading.ts';
+import { Job } from './readContext.ts';
+import { categoricalProfile, numericProfile } from '../core/columnProfile.ts';
+
+function unknownDataset(id: string): Result<never> {
+  return { ok: false, issues: [{ severity: 'error', code: 'unknown-dataset', message: `No dataset with id ${id} is open.` }] };
+}
+
+export function createEngine(): EngineApi {
+  const datasets = new Map<string, LoadedDataset>();
+  let current: Job | null = null;
+  let nextId = 1;
+
+  async function run(id: string, files: SourceFile[], options: ParseOptions, onProgress?: (p: Progress) => void) {
+    current?.cancel();
+    const job = new Job(onProgress);
+    current = job;
+    const result = await loadDataset(id, files, options, job);
+    if (current === job) current = null;
+    if (!result.ok) return result;
+    datasets.set(id, result.value);
+    return { ok: true as const, value: result.value.summary };
+  }
+
+  return {
+    openDataset(files, options = {}, onProgress) {
+      if (files.length === 0) {
+        const issue: Issue = { severity: 'error', code: 'empty-file', message: 'No file was given.' };
+        return Promise.resolve({ ok: false, issues: [issue] });
+      }
+      return run(`ds${nextId++}`, files, options, onProgress);
+    },
+    reparseDataset(id, options, onProgress) {
+      const ds = datasets.get(id);
+      if (!ds) return Promise.resolve(unknownDataset(id));
+      return run(id, ds.files, options, onProgress);
+    },
+    cancel() {
+      current?.cancel();
+    },
+    summary(id) {
+      const ds = datasets.get(id);
+      return ds ? { ok: true, value: ds.summary } : unknownDataset(id);
+    },
+    previewRows(id, start, count) {
+      const ds = datasets.get(id);
+      if (!ds) return unknownDataset(id);
+      const from = Math.max(0, Math.min(start, ds.table.numRows));
+      const to = Math.max(from, Math.min(ds.table.numRows, from + count));
+      return { ok: true, value: tableToIPC(ds.table.slice(from, to), 'stream') };
+    },
+    columnProfile(id, column): Result<ColumnProfile> {
+      const ds = datasets.get(id);
+      if (!ds) return unknownDataset(id);
+      const col = ds.columns.find((c) => c.name === column);
+      if (!col) return { ok: false, issues: [{ severity: 'error', code: 'unknown-column', column, message: `No column named "${column}".` }] };
+      const base = { column, type: col.type, nulls: col.nulls, invalid: col.invalid.count, distinct: col.distinct };
+      const d = col.data;
+      if (d.kind === 'number') {
+        const profile = numericProfile(d.values);
+        if (profile) return { ok: true, value: { ...base, profile } };
+        return { ok: true, value: { ...base, profile: { kind: 'categorical', top: [], other: 0 } } };
+      }
+      if (d.kind === 'boolean') return { ok: true, value: { ...base, profile: categoricalProfile(d.values, ['no', 'yes']) } };
+      return { ok: true, value: { ...base, profile: categoricalProfile(d.codes, d.dictionary) } };
+    },
+    closeDataset(id) {
+      datasets.delete(id);
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+// Vitest 5's reporter calls Map.groupBy (Node 21+); Node 20 is what CI has, so supply it here,
+// in the config that the reporting process loads, until the machines move to Node 22.
+type GroupBy = <K, V>(items: Iterable<V>, key: (v: V, i: number) => K) => Map<K, V[]>;
+const mapWithGroupBy = Map as unknown as { groupBy?: GroupBy };
+mapWithGroupBy.groupBy ??= (items, key) => {
+  const groups = new Map();
+  let i = 0;
+  for (const item of items) {
+    const k = key(item, i++);
+    groups.set(k, [...(groups.get(k) ?? []), item]);
+  }
+  return groups;
+};
+
+const unitFiles = ['tests/unit/**/*.test.ts', 'tests/engine/**/*.test.ts', 'tests/regression/**/*.test.ts'];
+
+export default defineConfig({
+  plugins: [svelte()],
+  test: {
+    projects: [
+      { extends: true, test: { name: 'unit', include: unitFiles, environment: 'node', testTimeout: 60_000 } },
+      // One suite under another zone: dates must not depend on the machine's time zone.
+      { extends: true, test: { name: 'unit-tz', include: ['tests/unit/**/*date*.test.ts', 'tests/engine/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/browser/serve.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

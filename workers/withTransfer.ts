@@ -1,0 +1,26 @@
+/**
+ * Marks the buffers an engine result returns as transferable, so the worker hands them to the
+ * UI instead of copying them. Kept here, in the adapter, so the engine stays Comlink-free.
+ */
+import * as Comlink from 'comlink';
+import type { EngineApi, Result } from '../src/engine/api.ts';
+
+function transferResult<T>(result: Result<T>): Result<T> {
+  if (result.ok && result.value instanceof Uint8Array) {
+    return Comlink.transfer(result, [result.value.buffer as ArrayBuffer]);
+  }
+  return result;
+}
+
+export function withTransfer(engine: EngineApi): EngineApi {
+  return {
+    ...engine,
+    openDataset: engine.openDataset.bind(engine),
+    reparseDataset: engine.reparseDataset.bind(engine),
+    cancel: engine.cancel.bind(engine),
+    summary: engine.summary.bind(engine),
+    columnProfile: engine.columnProfile.bind(engine),
+    closeDataset: engine.closeDataset.bind(engine),
+    previewRows: (id, start, count) => transferResult(engine.previewRows(id, start, count)),
+  };
+}
