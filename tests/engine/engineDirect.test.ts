@@ -1,0 +1,4 @@
+import { createEngine } from '../../src/engine/engine.ts';
+import { engineContract } from './engineContract.ts';
+
+engineContract('direct', () => ({ engine: createEngine() }));
