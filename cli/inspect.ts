@@ -1,5 +1,5 @@
 /** `inspect <file>...`: what the app would see in a file, as JSON. */
-import { openAsBlob } from 'node:fs';
+import { existsSync, openAsBlob, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { DatasetSummary, Encoding, ParseOptions } from '../src/engine/api.ts';
 import { createEngine } from '../src/engine/engine.ts';
@@ -38,6 +38,8 @@ export async function openFromPaths(args: ParsedArgs) {
   if (args.paths.length === 0) throw new UsageError('give at least one file path');
   const files = await Promise.all(
     args.paths.map(async (path) => {
+      if (!existsSync(path)) throw new UsageError(`no such file: ${path}`);
+      if (statSync(path).isDirectory()) throw new UsageError(`${path} is a folder; give a file`);
       try {
         return { name: basename(path), blob: await openAsBlob(path) };
       } catch (e) {
