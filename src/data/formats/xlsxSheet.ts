@@ -1,0 +1,85 @@
+/**
+ * The rows of one worksheet's XML (ECMA-376 §18.3.1.73 `row`, §18.3.1.4 `c`), each with its
+ * spreadsheet row number and its non-empty cells as texts.
+ */
+import { excelSerialToMs } from '../../core/dateText.ts';
+import type { ReadContext } from '../rawTable.ts';
+import { attributes, decodeXml, elements, itemText } from './xlsxParts.ts';
+
+const ROW = /<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g;
+const CELL_REF = /^([A-Z]+)(\d+)$/;
+
+export interface Cell {
+  col: number;
+  text: string;
+  /** A string cell (shared, inline or formula), as opposed to a number, date, boolean or error. */
+  isText: boolean;
+}
+
+export interface SheetStyle {
+  strings: string[];
+  isDate: boolean[];
+  date1904: boolean;
+}
+
+function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n - 1;
+}
+
+function serialText(serial: number, date1904: boolean): string {
+  const ms = excelSerialToMs(date1904 ? serial + 1462 : serial);
+  if (!(serial >= 0) || !Number.isFinite(ms)) return String(serial);
+  const iso = new Date(Math.round(ms / 1000) * 1000).toISOString();
+  return Number.isInteger(serial) ? iso.slice(0, 10) : iso.slice(0, 19);
+}
+
+function cellText(tag: string, inner: string, style: SheetStyle): { text: string; isText: boolean } {
+  const a = attributes(tag);
+  const v = elements(inner, 'v')[0]?.[1];
+  const raw = v === undefined ? '' : decodeXml(v);
+  switch (a.t) {
+    case 's':
+      return { text: style.strings[Number(raw)] ?? '', isText: true };
+    case 'inlineStr':
+      return { text: itemText(elements(inner, 'is')[0]?.[1] ?? ''), isText: true };
+    case 'str':
+      return { text: raw, isText: true };
+    case 'b':
+      return { text: raw === '' ? '' : raw === '1' || raw === 'true' ? 'TRUE' : 'FALSE', isText: false };
+    case 'e':
+    case 'd':
+      return { text: raw, isText: false };
+  }
+  if (raw.trim() === '') return { text: '', isText: false };
+  const n = Number(raw);
+  return { text: style.isDate[Number(a.s ?? 0)] ? serialText(n, style.date1904) : String(n), isText: false };
+}
+
+/** Rows with at least one non-empty cell; yields to the event loop every 5,000 rows. */
+export async function* sheetRows(
+  xml: string,
+  style: SheetStyle,
+  ctx: ReadContext,
+): AsyncGenerator<{ rowNumber: number; cells: Cell[] }> {
+  let rowNumber = 0;
+  let seen = 0;
+  for (const m of xml.matchAll(ROW)) {
+    const r = Number(attributes(m[1]).r);
+    rowNumber = Number.isInteger(r) && r > 0 ? r : rowNumber + 1;
+    if (++seen % 5000 === 0) {
+      ctx.progress({ phase: 'parsing', bytes: Math.round((ctx.totalBytes * (m.index ?? 0)) / xml.length), rows: seen });
+      await ctx.checkpoint();
+    }
+    const cells: Cell[] = [];
+    let col = -1;
+    for (const [tag, inner] of elements(m[2] ?? '', 'c')) {
+      const ref = CELL_REF.exec(attributes(tag).r ?? '');
+      col = ref ? columnIndex(ref[1]) : col + 1;
+      const cell = cellText(tag, inner ?? '', style);
+      if (cell.text !== '') cells.push({ col, ...cell });
+    }
+    if (cells.length > 0) yield { rowNumber, cells };
+  }
+}
