@@ -57,6 +57,49 @@ function offsetMs(zone: string | undefined): number {
   return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4))) * 60_000;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function digitsAt(text: string, start: number, count: number): number {
+  let v = 0;
+  for (let i = start; i < start + count; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
+
+/**
+ * ISO dates and datetimes of the fixed widths exports use most ("2011-01-04",
+ * "2011-01-04 10:00", "2011-01-04 10:00:00") read by character codes; NaN when the text is
+ * not exactly one of those, so the caller falls back to readDate.
+ */
+export function fixedIsoMs(text: string): number {
+  const n = text.length;
+  if ((n !== 10 && n !== 16 && n !== 19) || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return NaN;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
+  if (year < 0 || month < 1 || month > 12 || day < 1) return NaN;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (day > (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1])) return NaN;
+  let seconds = 0;
+  if (n > 10) {
+    const sep = text.charCodeAt(10);
+    if ((sep !== 32 && sep !== 84) || text.charCodeAt(13) !== 58) return NaN;
+    const hour = digitsAt(text, 11, 2);
+    const minute = digitsAt(text, 14, 2);
+    let second = 0;
+    if (n === 19) {
+      if (text.charCodeAt(16) !== 58) return NaN;
+      second = digitsAt(text, 17, 2);
+    }
+    if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return NaN;
+    seconds = hour * 3600 + minute * 60 + second;
+  }
+  return Date.UTC(year, month - 1, day) + seconds * 1000;
+}
+
 /** Every pattern the text matches; 'compact' only when asked, since 8 digits may be a number. */
 export function readDate(text: string, allowCompact: boolean): DateReading | null {
   const t = text.trim();

@@ -19,6 +19,10 @@ const NULL_TOKENS = new Set([
 ]);
 
 export function isNullToken(text: string): boolean {
+  if (text.length === 0) return true;
   if (text.length > 8) return false;
+  // Hot path: no null token starts with a digit.
+  const c = text.charCodeAt(0);
+  if (c >= 48 && c <= 57) return false;
   return NULL_TOKENS.has(text.trim().toLowerCase());
 }

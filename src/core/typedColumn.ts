@@ -8,8 +8,8 @@
 import type { ColumnType, DateOrder } from '../engine/api.ts';
 import { isNullToken } from './nullTokens.ts';
 import { readBoolean } from './booleanText.ts';
-import { readDate, readDayMonthYear } from './dateText.ts';
-import { parseNumberText, type DecimalMark } from './numberText.ts';
+import { fixedIsoMs, readDate, readDayMonthYear } from './dateText.ts';
+import { hasSignificantLeadingZero, parseNumberText, plainNumber, type DecimalMark } from './numberText.ts';
 import type { CellMisses } from './typeInference.ts';
 
 export type TypedValues =
@@ -29,6 +29,8 @@ export interface TypedColumn {
 
 export interface ConversionSpec {
   type: ColumnType;
+  /** Inferred from a sample: a code such as "007" must not quietly become 7, so it counts as not fitting. */
+  strict?: boolean;
   format?: string;
   decimal?: DecimalMark;
   dateOrder?: DateOrder;
@@ -88,29 +90,42 @@ export function convertColumn(values: ArrayLike<string>, name: string, spec: Con
         nulls++;
         continue;
       }
-      const r = parseNumberText(v, decimal);
-      if (r === null || (type === 'integer' && !Number.isInteger(r.value))) {
+      let x = plainNumber(v, decimal);
+      if (Number.isNaN(x)) x = parseNumberText(v, decimal)?.value ?? NaN;
+      if (Number.isNaN(x) || (type === 'integer' && !Number.isInteger(x)) || (spec.strict && hasSignificantLeadingZero(v))) {
         out[i] = NaN;
         record(invalid, i, v);
-      } else out[i] = r.value;
+      } else out[i] = x;
     }
     return { name, type, format: spec.format, data: { kind: 'number', values: out }, nulls, invalid, distinct: distinctNumbers(out) };
   }
   if (type === 'date' || type === 'datetime') {
     const out = new Float64Array(n);
     let nulls = 0;
+    // Logs repeat a timestamp on every line of an order: reuse the last reading.
+    let previous: string | null = null;
+    let previousMs = NaN;
     for (let i = 0; i < n; i++) {
       const v = values[i];
+      if (v === previous) {
+        out[i] = previousMs;
+        if (Number.isNaN(previousMs)) record(invalid, i, v);
+        continue;
+      }
       if (isNullToken(v)) {
         out[i] = NaN;
         nulls++;
         continue;
       }
-      const r = readDate(v, true);
-      let ms = NaN;
-      if (r !== null) ms = r.pattern === 'day-month-year' ? (spec.dateOrder ? readDayMonthYear(v, spec.dateOrder) : NaN) : r.ms;
+      let ms = fixedIsoMs(v);
+      if (Number.isNaN(ms)) {
+        const r = readDate(v, true);
+        if (r !== null) ms = r.pattern === 'day-month-year' ? (spec.dateOrder ? readDayMonthYear(v, spec.dateOrder) : NaN) : r.ms;
+      }
       if (Number.isNaN(ms)) record(invalid, i, v);
       out[i] = ms;
+      previous = v;
+      previousMs = ms;
     }
     return { name, type, format: spec.format, data: { kind: 'number', values: out }, nulls, invalid, distinct: distinctNumbers(out) };
   }

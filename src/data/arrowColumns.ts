@@ -57,20 +57,46 @@ function int32Fits(values: Float64Array): boolean {
   return true;
 }
 
+function numberValidity(values: Float64Array): { bitmap: Uint8Array; nullCount: number } {
+  const n = values.length;
+  const bitmap = new Uint8Array((n + 7) >> 3);
+  let nullCount = 0;
+  for (let i = 0; i < n; i++) {
+    if (values[i] === values[i]) bitmap[i >> 3] |= 1 << (i & 7);
+    else nullCount++;
+  }
+  return { bitmap, nullCount };
+}
+
+/** Epoch ms (whole numbers within ±2^53) into int64 words without a BigInt per value. */
+function int64FromMs(values: Float64Array): BigInt64Array {
+  const out = new BigInt64Array(values.length);
+  const words = new Uint32Array(out.buffer);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v !== v) continue;
+    const ms = Math.trunc(v);
+    const hi = Math.floor(ms / 4294967296);
+    words[2 * i] = ms - hi * 4294967296;
+    words[2 * i + 1] = hi | 0;
+  }
+  return out;
+}
+
 export function columnVector(col: TypedColumn): Vector<DataType> {
   const { data } = col;
   if (data.kind === 'number') {
     const values = data.values;
     const n = values.length;
-    const { bitmap, nullCount } = validity(n, (i) => Number.isNaN(values[i]));
+    const { bitmap, nullCount } = numberValidity(values);
     if (col.type === 'date' || col.type === 'datetime') {
-      const ms = new BigInt64Array(n);
-      for (let i = 0; i < n; i++) if (!Number.isNaN(values[i])) ms[i] = BigInt(Math.trunc(values[i]));
       const type = col.type === 'date' ? new DateMillisecond() : new TimestampMillisecond('UTC');
-      return makeVector(makeData({ type, length: n, nullCount, nullBitmap: bitmap, data: ms } as never));
+      return makeVector(makeData({ type, length: n, nullCount, nullBitmap: bitmap, data: int64FromMs(values) } as never));
     }
     if (col.type === 'integer' && int32Fits(values)) {
-      return makeVector(makeData({ type: new Int32(), length: n, nullCount, nullBitmap: bitmap, data: Int32Array.from(values, (v) => (Number.isNaN(v) ? 0 : v)) }));
+      const ints = new Int32Array(n);
+      for (let i = 0; i < n; i++) if (values[i] === values[i]) ints[i] = values[i];
+      return makeVector(makeData({ type: new Int32(), length: n, nullCount, nullBitmap: bitmap, data: ints }));
     }
     return makeVector(makeData({ type: new Float64(), length: n, nullCount, nullBitmap: bitmap, data: values }));
   }
@@ -84,15 +110,23 @@ export function columnVector(col: TypedColumn): Vector<DataType> {
   }
   const { codes, dictionary } = data;
   const n = codes.length;
-  if (dictionary.length <= n / 2) {
-    const { bitmap, nullCount } = validity(n, (i) => codes[i] < 0);
-    const type = new Dictionary(new Utf8(), new Int32());
-    const safe = Int32Array.from(codes, (c) => (c < 0 ? 0 : c));
-    return makeVector(
-      makeData({ type, length: n, nullCount, nullBitmap: bitmap, data: safe, dictionary: utf8Vector(dictionary) }),
-    );
+  const bitmap = new Uint8Array((n + 7) >> 3);
+  const safe = new Int32Array(n);
+  let nullCount = 0;
+  for (let i = 0; i < n; i++) {
+    const c = codes[i];
+    if (c < 0) nullCount++;
+    else {
+      bitmap[i >> 3] |= 1 << (i & 7);
+      safe[i] = c;
+    }
   }
-  const strings = Array.from(codes, (c) => (c < 0 ? '' : dictionary[c]));
+  if (dictionary.length <= n / 2) {
+    const type = new Dictionary(new Utf8(), new Int32());
+    return makeVector(makeData({ type, length: n, nullCount, nullBitmap: bitmap, data: safe, dictionary: utf8Vector(dictionary) }));
+  }
+  const strings = new Array<string>(n);
+  for (let i = 0; i < n; i++) strings[i] = codes[i] < 0 ? '' : dictionary[codes[i]];
   return utf8Vector(strings, (i) => codes[i] < 0);
 }
 

@@ -13,6 +13,22 @@ export interface TypedTable {
   issues: Issue[];
 }
 
+const SAMPLE_HEAD = 5_000;
+const SAMPLE_SPREAD = 5_000;
+
+/**
+ * The first rows and rows spread over the rest: enough to propose a type. The proposal is
+ * then checked against every cell by the conversion; a column where any cell fails it is
+ * inferred again from all its cells, so sampling changes the speed, never the result.
+ */
+export function typingSample(values: string[]): string[] {
+  if (values.length <= SAMPLE_HEAD + SAMPLE_SPREAD) return values;
+  const sample = values.slice(0, SAMPLE_HEAD);
+  const step = (values.length - SAMPLE_HEAD) / SAMPLE_SPREAD;
+  for (let k = 0; k < SAMPLE_SPREAD; k++) sample.push(values[SAMPLE_HEAD + Math.floor(k * step)]);
+  return sample;
+}
+
 const FORMAT_OF_FORCED: Partial<Record<ColumnType, string>> = { date: 'date', datetime: 'date and time' };
 
 export async function typeTable(
@@ -28,12 +44,22 @@ export async function typeTable(
     const name = raw.names[c];
     const values = raw.columns[c];
     const order = options.dateOrder?.[name];
-    const inferred: InferredType = inferColumnType(values, name, order);
     const forced = options.columnTypes?.[name];
-    const type = forced ?? inferred.type;
-    const decimal = inferred.decimal ?? (inferred.nearMiss ? '.' : undefined);
-    const format = forced && forced !== inferred.type ? FORMAT_OF_FORCED[forced] : inferred.format;
-    columns.push(convertColumn(values, name, { type, format, decimal, dateOrder: inferred.dateOrder ?? order }));
+    const sample = typingSample(values);
+    let inferred: InferredType = inferColumnType(sample, name, order);
+    if (sample !== values && inferred.dateOrderUnknown) inferred = inferColumnType(values, name, order);
+    const convert = () => {
+      const type = forced ?? inferred.type;
+      const decimal = inferred.decimal ?? (inferred.nearMiss ? '.' : undefined);
+      const format = forced && forced !== inferred.type ? FORMAT_OF_FORCED[forced] : inferred.format;
+      return convertColumn(values, name, { type, format, decimal, dateOrder: inferred.dateOrder ?? order, strict: !forced });
+    };
+    let typed = convert();
+    if (!forced && typed.invalid.count > 0) {
+      inferred = inferColumnType(values, name, order);
+      typed = convert();
+    }
+    columns.push(typed);
     if (!forced && inferred.nearMiss) {
       const { type: almost, misses } = inferred.nearMiss;
       const rows = misses.indices.map(rowOf);
