@@ -1,0 +1,68 @@
+/**
+ * Playwright (core only) driving the system Chromium. `newPage()` records every request and every
+ * error, so a test can assert that loading client data sent nothing off the origin.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}
+
+export interface RecordedPage {
+  page: Page;
+  context: BrowserContext;
+  /** Every URL the page (or its workers) asked for, in order. */
+  requests: string[];
+  /** `console.error` messages. */
+  consoleErrors: string[];
+  /** Uncaught exceptions and unhandled rejections in the page. */
+  pageErrors: string[];
+  /** Requests whose URL is not on `origin` and is not `blob:` or `data:`. */
+  offOrigin(origin: string): string[];
+  close(): Promise<void>;
+}
+
+/** A page in a fresh context (empty storage), recording requests, console errors and page errors. */
+export async function newPage(browser: Browser): Promise<RecordedPage> {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const requests: string[] = [];
+  const consoleErrors: string[] = [];
+  const pageErrors: string[] = [];
+  // Context-level, so requests made by workers and popups are recorded too.
+  context.on('request', (request) => requests.push(request.url()));
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => pageErrors.push(`${error.name}: ${error.message}`));
+  page.on('worker', (worker) => {
+    worker.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(`[worker] ${message.text()}`);
+    });
+  });
+  return {
+    page,
+    context,
+    requests,
+    consoleErrors,
+    pageErrors,
+    offOrigin(origin: string) {
+      return requests.filter(
+        (url) => !(url.startsWith(`${origin}/`) || url.startsWith('blob:') || url.startsWith('data:')),
+      );
+    },
+    close: () => context.close(),
+  };
+}

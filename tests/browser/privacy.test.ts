@@ -1,0 +1,44 @@
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { launchChromium, newPage } from './browser.ts';
+
+// Shared data sits beside the repo; the path is relative to the repo root, where vitest runs.
+const telcoCsv = resolve('..', 'shared', 'data', 'telco-customer-churn', 'WA_Fn-UseC_-Telco-Customer-Churn.csv');
+
+const baseUrl = inject('baseUrl');
+const origin = new URL(baseUrl).origin;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+test('opening a customer CSV loads it without a request off the origin or anything kept in storage', async () => {
+  const recorded = await newPage(browser);
+  const { page } = recorded;
+  try {
+    const response = await page.goto(baseUrl);
+    expect(response?.status()).toBe(200);
+
+    // The privacy promise is enforced by the browser: the built page carries its own CSP.
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toContain("default-src 'self'");
+
+    await page.setInputFiles('[data-testid=open-file]', telcoCsv);
+    const summary = page.locator('[data-testid=dataset-summary][data-rows="7043"]');
+    await summary.waitFor({ state: 'attached', timeout: 60_000 });
+    expect(await summary.getAttribute('data-shape')).toBe('customers');
+
+    expect(recorded.requests.length).toBeGreaterThan(0);
+    expect(recorded.offOrigin(origin)).toEqual([]);
+    expect(recorded.pageErrors).toEqual([]);
+    expect(recorded.consoleErrors.filter((message) => /Content Security Policy/i.test(message))).toEqual([]);
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  } finally {
+    await recorded.close();
+  }
+});
