@@ -57,13 +57,21 @@ export function dictionaryEncode(values: ArrayLike<string>): { codes: Int32Array
   const index = new Map<string, number>();
   const dictionary: string[] = [];
   let nulls = 0;
+  // Exports repeat a value on consecutive rows (an invoice's lines): compare before hashing.
+  let previous: string | null = null;
+  let previousCode = -1;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
+    if (v === previous) {
+      codes[i] = previousCode;
+      continue;
+    }
     if (v.length === 0 || v.trim().length === 0) {
       codes[i] = -1;
       nulls++;
       continue;
     }
+    previous = v;
     let code = index.get(v);
     if (code === undefined) {
       code = dictionary.length;
@@ -71,6 +79,7 @@ export function dictionaryEncode(values: ArrayLike<string>): { codes: Int32Array
       dictionary.push(v);
     }
     codes[i] = code;
+    previousCode = code;
   }
   return { codes, dictionary, nulls };
 }

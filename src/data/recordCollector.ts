@@ -1,0 +1,120 @@
+/**
+ * Receives fields from a scanner and files them into column arrays, with no array per row
+ * once the columns are known. The first records are held back until the header question is
+ * settled. Blank records are skipped and reported; ragged ones padded (or cut) and reported.
+ */
+import type { Issue } from '../engine/api.ts';
+import type { FieldSink } from './csvScanner.ts';
+import { detectHeader } from './headerDetection.ts';
+import { uniqueColumnNames } from './rawTable.ts';
+import { RowNumbers } from './rowIssues.ts';
+
+const HEADER_SAMPLE = 200;
+
+export class RecordCollector implements FieldSink {
+  readonly rows = new RowNumbers();
+  readonly issues: Issue[] = [];
+  names: string[] = [];
+  columns: string[][] = [];
+  header: boolean | undefined;
+  record = 0;
+  private width = -1;
+  private held: { cells: string[]; record: number }[] = [];
+  private cells: string[] = [];
+  private fieldIndex = 0;
+  private allEmpty = true;
+  private pendingBlank: number[] = [];
+
+  constructor(
+    private readonly fileName: string,
+    header: boolean | undefined,
+  ) {
+    this.header = header;
+  }
+
+  field(text: string): void {
+    if (this.width < 0) this.cells.push(text);
+    else if (this.fieldIndex < this.width) this.columns[this.fieldIndex].push(text);
+    this.fieldIndex++;
+    if (this.allEmpty && text.length > 0 && text.trim().length > 0) this.allEmpty = false;
+  }
+
+  endRecord(): void {
+    this.record++;
+    const count = this.fieldIndex;
+    const blank = this.allEmpty;
+    this.fieldIndex = 0;
+    this.allEmpty = true;
+    if (this.width < 0) {
+      const cells = this.cells;
+      this.cells = [];
+      if (blank) this.pendingBlank.push(this.record);
+      else {
+        this.flushBlank();
+        this.held.push({ cells, record: this.record });
+        if (this.held.length >= HEADER_SAMPLE) this.settle();
+      }
+      return;
+    }
+    const width = this.width;
+    if (blank) {
+      for (let c = 0; c < Math.min(count, width); c++) this.columns[c].pop();
+      this.pendingBlank.push(this.record);
+      return;
+    }
+    this.flushBlank();
+    if (count !== width) {
+      this.rows.ragged(this.record, count, width);
+      for (let c = count; c < width; c++) this.columns[c].push('');
+    }
+    this.rows.push(this.record);
+  }
+
+  quoteProblem(kind: 'unclosed' | 'stray'): void {
+    this.rows.quote(kind === 'unclosed' ? 'MissingQuotes' : 'InvalidQuotes', this.record + 1);
+  }
+
+  /** Forgets the fields of a record that a scanner will read again with more input. */
+  dropPartialRecord(): void {
+    if (this.width >= 0) for (let c = 0; c < Math.min(this.fieldIndex, this.width); c++) this.columns[c].pop();
+    this.cells = [];
+    this.fieldIndex = 0;
+    this.allEmpty = true;
+  }
+
+  /** Ends reading: settles the header if fewer records than the sample arrived. */
+  finish(): void {
+    if (this.width < 0) this.settle();
+  }
+
+  private flushBlank(): void {
+    for (const b of this.pendingBlank) this.rows.blank(b);
+    this.pendingBlank = [];
+  }
+
+  private settle(): void {
+    const records = this.held.map((h) => h.cells);
+    if (this.header === undefined) this.header = detectHeader(records);
+    let held = this.held;
+    if (this.header && records.length > 0) {
+      const named = uniqueColumnNames(records[0], this.fileName);
+      this.names = named.names;
+      this.issues.push(...named.issues);
+      held = held.slice(1);
+    } else {
+      const counts = new Map<number, number>();
+      for (const r of records) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
+      const mode = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 0;
+      this.names = Array.from({ length: mode }, (_, i) => `column_${i + 1}`);
+    }
+    this.width = this.names.length;
+    this.columns = this.names.map(() => []);
+    this.held = [];
+    for (const h of held) {
+      const { cells } = h;
+      for (let c = 0; c < this.width; c++) this.columns[c].push(c < cells.length ? cells[c] : '');
+      if (cells.length !== this.width) this.rows.ragged(h.record, cells.length, this.width);
+      this.rows.push(h.record);
+    }
+  }
+}
