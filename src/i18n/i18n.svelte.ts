@@ -1,0 +1,112 @@
+/** The current language, message lookup and Intl formatting. Reading `i18n.locale` makes templates re-render on a switch. */
+import type { ColumnType, Issue, Role, Shape } from '../engine/api.ts';
+import { en, type MessageKey } from './en.ts';
+import { zhCN } from './zh-CN.ts';
+
+export type Locale = 'en' | 'zh-CN';
+export const LOCALES: readonly { id: Locale; label: string }[] = [
+  { id: 'en', label: 'English' },
+  { id: 'zh-CN', label: '简体中文' },
+];
+
+const catalogs: Record<Locale, Record<MessageKey, string>> = { en, 'zh-CN': zhCN };
+type Params = Record<string, string | number>;
+
+export function localeFrom(search: string, languages: readonly string[]): Locale {
+  const asked = new URLSearchParams(search).get('lang');
+  if (asked === 'en' || asked === 'zh-CN') return asked;
+  return languages.some((l) => l.toLowerCase().startsWith('zh')) ? 'zh-CN' : 'en';
+}
+
+/** Fills {placeholders}; returns null when one has no value, so callers can fall back. */
+export function fill(template: string, params: Params = {}): string | null {
+  let missing = false;
+  const text = template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) missing = true;
+    return String(value ?? '');
+  });
+  return missing ? null : text;
+}
+
+class I18n {
+  locale = $state<Locale>('en');
+
+  constructor(initial: Locale) {
+    this.locale = initial;
+  }
+
+  setLocale(locale: Locale) {
+    this.locale = locale;
+    if (typeof document !== 'undefined') document.documentElement.lang = locale;
+  }
+
+  t = (key: MessageKey, params?: Params): string => {
+    const template = catalogs[this.locale][key];
+    return fill(template, params) ?? template;
+  };
+
+  formatNumber = (value: number, options?: Intl.NumberFormatOptions): string =>
+    Number.isFinite(value) ? new Intl.NumberFormat(this.locale, options).format(value) : '—';
+
+  formatPercent = (ratio: number, digits = 1): string =>
+    this.formatNumber(ratio, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+  /** Dates are UTC everywhere: the data has no time zone, so the reader's zone must not shift it. */
+  formatDate = (epochMs: number, withTime = false): string => {
+    if (!Number.isFinite(epochMs)) return '—';
+    const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' };
+    if (withTime) Object.assign(options, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+    return new Intl.DateTimeFormat(this.locale, options).format(epochMs);
+  };
+
+  formatBytes = (bytes: number): string => {
+    const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+      value /= 1024;
+      unit++;
+    }
+    return this.formatNumber(value, { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: unit === 0 ? 0 : 1 });
+  };
+
+  typeLabel = (type: ColumnType): string => this.t(`type.${type}`);
+  roleLabel = (role: Role): string => this.t(`role.${role}`);
+  shapeLabel = (shape: Shape): string => this.t(`shape.${shape}`);
+
+  formatList = (items: readonly string[]): string =>
+    new Intl.ListFormat(this.locale, { style: 'narrow', type: 'unit' }).format(items);
+
+  /** An engine issue in the user's language; the engine's English sentence when no template fits. */
+  issueText = (issue: Issue): string => {
+    const key = `issue.${issue.code}` as MessageKey;
+    const template = catalogs[this.locale][key];
+    if (!template) return issue.message;
+    const params: Params = { ...issue.params };
+    for (const name of ['type', 'kept'] as const) {
+      const v = params[name];
+      if (typeof v === 'string' && `type.${v}` in en) params[name] = this.t(`type.${v}` as MessageKey);
+    }
+    if (issue.file !== undefined) params.file = issue.file;
+    if (issue.column !== undefined) params.column = issue.column;
+    if (issue.count !== undefined) params.count = this.formatNumber(issue.count);
+    if (issue.rows?.length) params.rows = this.formatRows(issue.rows, issue.count);
+    if (issue.examples?.length) params.examples = issue.examples.slice(0, 5).map((e) => JSON.stringify(e)).join(', ');
+    return fill(template, params) ?? issue.message;
+  };
+
+  formatRows = (rows: readonly number[], total?: number): string => {
+    const shown = rows.slice(0, 10).map((r) => this.formatNumber(r, { useGrouping: false })).join(', ');
+    return rows.length > 10 || (total !== undefined && total > rows.length) ? this.t('quality.moreRows', { rows: shown }) : shown;
+  };
+}
+
+function initialLocale(): Locale {
+  if (typeof location === 'undefined') return 'en';
+  const languages = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language];
+  return localeFrom(location.search, languages);
+}
+
+export const i18n = new I18n(initialLocale());
+export const t = i18n.t;
