@@ -1,0 +1,175 @@
+/**
+ * The workbook: which file(s) it was made with (fingerprints, never rows), the confirmed
+ * column roles and an ordered list of cells. Saved as versioned JSON.
+ */
+import { ROLES, type DatasetSummary, type ParseOptions, type Role } from '../engine/api.ts';
+
+export const WORKBOOK_VERSION = 1;
+export const CELL_KINDS = ['note', 'profile'] as const;
+export type CellKind = (typeof CELL_KINDS)[number];
+
+export interface Cell {
+  id: string;
+  kind: CellKind;
+  title: string;
+  note: string;
+  settings: Record<string, unknown>;
+  collapsed: boolean;
+}
+
+export interface WorkbookSource {
+  name: string;
+  size: number;
+  sha256: string;
+  options: ParseOptions;
+}
+
+export interface WorkbookData {
+  version: typeof WORKBOOK_VERSION;
+  source: WorkbookSource[];
+  roles: Record<string, Role>;
+  cells: Cell[];
+}
+
+export interface WorkbookError {
+  code: 'invalid-json' | 'invalid-version' | 'invalid-shape';
+  /** English, for logs and tests; the UI words it from code and detail. */
+  message: string;
+  detail: string;
+}
+
+export type WorkbookParse = { ok: true; value: Workbook } | { ok: false; error: WorkbookError };
+
+export class Workbook {
+  source = $state<WorkbookSource[]>([]);
+  roles = $state<Record<string, Role>>({});
+  cells = $state<Cell[]>([]);
+  #nextId = 1;
+
+  get fileName(): string {
+    const base = this.source[0]?.name.replace(/\.[^.]+$/, '') || 'workbook';
+    return `${base}.churnscope.json`;
+  }
+
+  addCell(kind: CellKind, settings: Record<string, unknown> = {}): Cell {
+    const cell: Cell = { id: this.#freshId(), kind, title: '', note: '', settings, collapsed: false };
+    this.cells.push(cell);
+    return this.cells[this.cells.length - 1];
+  }
+
+  moveCell(id: string, delta: number) {
+    const from = this.cells.findIndex((c) => c.id === id);
+    if (from < 0) return;
+    const to = Math.max(0, Math.min(this.cells.length - 1, from + delta));
+    if (to === from) return;
+    const [cell] = this.cells.splice(from, 1);
+    this.cells.splice(to, 0, cell);
+  }
+
+  removeCell(id: string) {
+    const at = this.cells.findIndex((c) => c.id === id);
+    if (at >= 0) this.cells.splice(at, 1);
+  }
+
+  toggleCollapsed(id: string) {
+    const cell = this.cells.find((c) => c.id === id);
+    if (cell) cell.collapsed = !cell.collapsed;
+  }
+
+  setRole(column: string, role: Role) {
+    this.roles[column] = role;
+  }
+
+  /** Records the dataset the workbook now describes; roles of columns it lacks are dropped. */
+  describe(summary: DatasetSummary) {
+    this.source = summary.files.map((f) => ({ name: f.name, size: f.size, sha256: f.sha256, options: structuredClone(summary.options) }));
+    const names = new Set(summary.columns.map((c) => c.name));
+    for (const column of Object.keys(this.roles)) if (!names.has(column)) delete this.roles[column];
+  }
+
+  /** Takes over another workbook's roles and cells (after its data file was checked). */
+  adopt(other: Workbook) {
+    this.source = other.toJSON().source;
+    this.roles = { ...other.roles };
+    this.cells = other.toJSON().cells;
+    this.#nextId = other.#nextId;
+  }
+
+  toJSON(): WorkbookData {
+    return $state.snapshot({ version: WORKBOOK_VERSION, source: this.source, roles: this.roles, cells: this.cells });
+  }
+
+  toText(): string {
+    return JSON.stringify(this.toJSON(), null, 2);
+  }
+
+  static fromJSON(text: string): WorkbookParse {
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      return { ok: false, error: { code: 'invalid-json', detail, message: `Not a workbook: the text is not JSON (${detail}).` } };
+    }
+    if (!isRecord(data)) return shapeError('the file does not hold an object');
+    if (data.version !== WORKBOOK_VERSION) {
+      const detail = String(data.version ?? 'missing');
+      return { ok: false, error: { code: 'invalid-version', detail, message: `Workbook version ${detail} is not supported; expected ${WORKBOOK_VERSION}.` } };
+    }
+    const problem = sourceProblem(data.source) ?? rolesProblem(data.roles) ?? cellsProblem(data.cells);
+    if (problem) return shapeError(problem);
+    const workbook = new Workbook();
+    workbook.source = data.source as WorkbookSource[];
+    workbook.roles = data.roles as Record<string, Role>;
+    workbook.cells = data.cells as Cell[];
+    workbook.#nextId = workbook.cells.reduce((n, c) => Math.max(n, Number(/^cell-(\d+)$/.exec(c.id)?.[1] ?? 0) + 1), 1);
+    return { ok: true, value: workbook };
+  }
+
+  #freshId(): string {
+    const taken = new Set(this.cells.map((c) => c.id));
+    let id = `cell-${this.#nextId++}`;
+    while (taken.has(id)) id = `cell-${this.#nextId++}`;
+    return id;
+  }
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function shapeError(detail: string): WorkbookParse {
+  return { ok: false, error: { code: 'invalid-shape', detail, message: `The workbook is damaged: ${detail}.` } };
+}
+
+function sourceProblem(source: unknown): string | null {
+  if (!Array.isArray(source)) return '"source" is not a list';
+  for (const [i, s] of source.entries()) {
+    if (!isRecord(s) || typeof s.name !== 'string' || typeof s.size !== 'number' || typeof s.sha256 !== 'string' || !isRecord(s.options)) {
+      return `source ${i + 1} needs a name, size, sha256 and options`;
+    }
+  }
+  return null;
+}
+
+function rolesProblem(roles: unknown): string | null {
+  if (!isRecord(roles)) return '"roles" is not an object';
+  for (const [column, role] of Object.entries(roles)) {
+    if (!ROLES.includes(role as Role)) return `column "${column}" has an unknown role "${String(role)}"`;
+  }
+  return null;
+}
+
+function cellsProblem(cells: unknown): string | null {
+  if (!Array.isArray(cells)) return '"cells" is not a list';
+  const ids = new Set<string>();
+  for (const [i, c] of cells.entries()) {
+    if (!isRecord(c) || typeof c.id !== 'string' || ids.has(c.id)) return `cell ${i + 1} has no unique id`;
+    ids.add(c.id);
+    if (!CELL_KINDS.includes(c.kind as CellKind)) return `cell ${i + 1} has an unknown kind "${String(c.kind)}"`;
+    if (typeof c.title !== 'string' || typeof c.note !== 'string' || typeof c.collapsed !== 'boolean' || !isRecord(c.settings)) {
+      return `cell ${i + 1} needs a title, note, settings and collapsed flag`;
+    }
+  }
+  return null;
+}
