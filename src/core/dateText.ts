@@ -127,10 +127,6 @@ export function readDate(text: string, allowCompact: boolean): DateReading | nul
     const first = +m[1];
     const second = +m[2];
     if (first < 1 || second < 1 || (first > 12 && second > 12)) return null;
-    let hour = m[4] ? +m[4] : 0;
-    const meridiem = m[7]?.toLowerCase();
-    if (meridiem === 'pm' && hour < 12) hour += 12;
-    if (meridiem === 'am' && hour === 12) hour = 0;
     // Validity against both orders is checked when the column's order is known.
     return { pattern: 'day-month-year', ms: NaN, hasTime: m[4] !== undefined, first, second };
   }
