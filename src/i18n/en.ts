@@ -18,13 +18,15 @@ export const en = {
 
   'open.heading': 'Open data',
   'open.file': 'Open files',
-  'open.fileHint': 'CSV, TSV, text, Excel (.xlsx), Parquet, Arrow, JSON. Several files with the same columns are appended.',
+  'open.fileHint':
+    'CSV, TSV, text, Excel (.xlsx), Parquet, Arrow, JSON. Several files with the same columns are appended.',
   'open.drop': 'Or drop files here',
   'open.dropActive': 'Release to open',
   'open.url': 'Open from a URL on this site',
   'open.urlPlaceholder': './data/customers.csv',
   'open.urlButton': 'Open URL',
-  'open.urlOtherOrigin': 'Only addresses on this site ({origin}) can be opened, so that your data stays private. Download the file and open it from your computer instead.',
+  'open.urlOtherOrigin':
+    'Only addresses on this site ({origin}) can be opened, so that your data stays private. Download the file and open it from your computer instead.',
   'open.urlInvalid': '“{url}” is not a valid address.',
   'open.urlFailed': 'Could not fetch {url} (HTTP {status}).',
   'open.urlNetwork': 'Could not fetch {url}: {reason}',
@@ -112,9 +114,11 @@ export const en = {
   'roles.typeFor': 'Type of {column}',
   'roles.confirm': 'Confirm roles',
   'roles.confirmed': 'Roles saved in the workbook.',
-  'roles.needs.transactions': 'A transaction log needs a customer ID and a transaction date, plus an amount (or quantity and unit price).',
+  'roles.needs.transactions':
+    'A transaction log needs a customer ID and a transaction date, plus an amount (or quantity and unit price).',
   'roles.needs.customers': 'A customer snapshot needs a customer ID, plus a churn flag or a tenure.',
-  'roles.needs.unknown': 'The shape is not clear yet. Map a customer ID and a date (transaction log), or a churn flag or tenure (customer snapshot).',
+  'roles.needs.unknown':
+    'The shape is not clear yet. Map a customer ID and a date (transaction log), or a churn flag or tenure (customer snapshot).',
   'roles.missing': 'Still missing: {roles}.',
   'roles.complete': 'All roles this shape needs are mapped.',
   'roles.or': '{a} or {b}',
@@ -125,7 +129,6 @@ export const en = {
   'quality.severity.error': 'Errors',
   'quality.severity.warning': 'Warnings',
   'quality.severity.info': 'Notes',
-  'quality.count': '{count} cells',
   'quality.rows': 'Rows: {rows}',
   'quality.moreRows': '{rows} …',
   'quality.examples': 'Examples: {examples}',
@@ -162,7 +165,8 @@ export const en = {
   'profile.pickColumn': 'Column',
 
   'workbook.heading': 'Workbook',
-  'workbook.intro': 'A workbook keeps your notes, roles and settings — never the data rows. Save it and reopen it with the same file later.',
+  'workbook.intro':
+    'A workbook keeps your notes, roles and settings — never the data rows. Save it and reopen it with the same file later.',
   'workbook.add': 'Add cell',
   'workbook.kind': 'Cell type',
   'workbook.kind.note': 'Note',
@@ -181,7 +185,8 @@ export const en = {
   'workbook.openDataButton': 'Choose data file',
   'workbook.cancelOpen': 'Cancel',
   'workbook.applied': 'Workbook “{name}” applied.',
-  'workbook.mismatch': '“{file}” is not the file this workbook was saved with (fingerprint {actual}…, expected {expected}… for {expectedName}). Open the original file, or start a new workbook.',
+  'workbook.mismatch':
+    '“{file}” is not the file this workbook was saved with (fingerprint {actual}…, expected {expected}… for {expectedName}). Open the original file, or start a new workbook.',
   'workbook.countMismatch': 'This workbook was made with {expected} file(s), but {actual} were opened.',
   'workbook.invalidJson': 'This is not a Churnscope workbook: it is not valid JSON.',
   'workbook.invalidVersion': 'This workbook has version {version}; this version of Churnscope reads version 1 only.',
@@ -202,28 +207,38 @@ export const en = {
   'issue.header-only': '{file} has a header row but no data rows.',
   'issue.binary-file': '{file} is a {what}, not a data table. Open a CSV, Excel (.xlsx), Parquet, Arrow or JSON file.',
   'issue.unreadable': '{file} could not be read. Check that it is a complete CSV, Excel, Parquet, Arrow or JSON file.',
-  'issue.unsupported-format': '{file} is in a format Churnscope cannot read (for example an old .xls workbook). Save it as .xlsx or CSV and open that.',
-  'issue.unsupported-type': 'Column “{column}” in {file} holds {type} values, which cannot be shown as one cell per row. Convert it to text before export.',
+  'issue.unsupported-format':
+    '{file} is in a format Churnscope cannot read (for example an old .xls workbook). Save it as .xlsx or CSV and open that.',
+  'issue.unsupported-type':
+    'Column “{column}” in {file} holds {type} values, which cannot be shown as one cell per row. Convert it to text before export.',
   'issue.truncated-file': '{file} seems cut short or damaged. Export or download it again.',
-  'issue.encoding-invalid': '{file} is not UTF-8; it was read as {encoding}. If the text looks wrong, choose another encoding.',
-  'issue.encoding-mixed': '{file} mixes encodings: lines {gbLines} are GBK/GB18030 while {utf8Lines} others are UTF-8. Each line was decoded in its own encoding; re-save the file as UTF-8 if you can.',
-  'issue.unclosed-quote': 'Quotes are malformed in {file} (rows {rows}). Fix those rows, or choose another delimiter.',
-  'issue.ragged-rows': '{count} rows in {file} do not have {width} fields (rows {rows}). Short rows were padded with empty cells. Check the delimiter.',
-  'issue.blank-lines': '{count} blank lines were skipped (rows {rows}).',
+  'issue.encoding-invalid':
+    '{file} is not UTF-8; it was read as {encoding}. If the text looks wrong, choose another encoding.',
+  'issue.encoding-mixed':
+    '{file} mixes encodings: lines {gbLines} are GBK/GB18030 while {utf8Lines} others are UTF-8. Each line was decoded in its own encoding; re-save the file as UTF-8 if you can.',
+  'issue.unclosed-quote': 'Quotes are malformed in {file}. Fix those rows, or choose another delimiter.',
+  'issue.ragged-rows':
+    '{count} rows in {file} do not have {width} fields. Short rows were padded with empty cells. Check the delimiter.',
+  'issue.blank-lines': '{count} blank lines were skipped.',
   'issue.blank-header': '{count} columns had no name in the header (positions {positions}); they were named column_N.',
   'issue.duplicate-header': '{count} column names appear more than once; renamed {renamed}.',
-  'issue.headers-differ': '{file} does not have the same columns as {first}: {difference}. Open files of the same shape together.',
+  'issue.headers-differ':
+    '{file} does not have the same columns as {first}: {difference}. Open files of the same shape together.',
   'issue.too-many-columns': 'The data has {count} columns; the preview shows the first 200. All columns are kept.',
-  'issue.not-typed': '“{column}” looks like {type}, but {count} cells are not (rows {rows}: {examples}), so it was kept as {kept}. Convert it to {type}; those cells then become empty.',
-  'issue.invalid-cells': '{count} cells in “{column}” are not {type} values and were left empty (rows {rows}: {examples}).',
-  'issue.ambiguous-date-order': '“{column}” holds dates like {examples} where no row tells whether the day or the month comes first. Choose the order; until then the column is kept as text.',
-  'issue.nulls': '{count} empty cells in “{column}” (rows {rows}).',
-  'issue.duplicate-ids': '{count} rows repeat a customer ID already seen in “{column}” (rows {rows}).',
-  'issue.negative-values': '{count} negative values in “{column}” (rows {rows}), usually returns or cancellations.',
-  'issue.future-dates': '{count} dates in “{column}” are in the future (rows {rows}).',
-  'issue.ancient-dates': '{count} dates in “{column}” are before 1900 (rows {rows}).',
-  'issue.constant-column': '“{column}” has the same value in every row; it cannot explain differences between customers.',
-  'issue.formula-like': '{count} cells in “{column}” start like a spreadsheet formula ({examples}). They are kept as text and never evaluated.',
+  'issue.not-typed':
+    '“{column}” looks like {type}, but {count} cells are not, so it was kept as {kept}. Convert it to {type}; those cells then become empty.',
+  'issue.invalid-cells': '{count} cells in “{column}” are not {type} values and were left empty.',
+  'issue.ambiguous-date-order':
+    '“{column}” holds dates where no row tells whether the day or the month comes first. Choose the order; until then the column is kept as text.',
+  'issue.nulls': '{count} empty cells in “{column}”.',
+  'issue.duplicate-ids': '{count} rows repeat a customer ID already seen in “{column}”.',
+  'issue.negative-values': '{count} negative values in “{column}”, usually returns or cancellations.',
+  'issue.future-dates': '{count} dates in “{column}” are in the future.',
+  'issue.ancient-dates': '{count} dates in “{column}” are before 1900.',
+  'issue.constant-column':
+    '“{column}” has the same value in every row; it cannot explain differences between customers.',
+  'issue.formula-like':
+    '{count} cells in “{column}” start like a spreadsheet formula. They are kept as text and never evaluated.',
   'issue.cancelled': 'Loading was cancelled; nothing was changed.',
   'issue.unknown-dataset': 'That dataset is no longer open. Open the file again.',
   'issue.unknown-column': 'There is no column named “{column}”.',

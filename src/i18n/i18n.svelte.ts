@@ -29,6 +29,15 @@ export function fill(template: string, params: Params = {}): string | null {
   return missing ? null : text;
 }
 
+/** Intl formatters are costly to build and the preview formats thousands of cells per frame. */
+const formatters = new Map<string, unknown>();
+function cached<O, F>(Format: new (locale: string, options?: O) => F, locale: string, options?: O): F {
+  const key = `${Format.name}|${locale}|${JSON.stringify(options ?? {})}`;
+  let format = formatters.get(key) as F | undefined;
+  if (!format) formatters.set(key, (format = new Format(locale, options)));
+  return format;
+}
+
 class I18n {
   locale = $state<Locale>('en');
 
@@ -47,7 +56,7 @@ class I18n {
   };
 
   formatNumber = (value: number, options?: Intl.NumberFormatOptions): string =>
-    Number.isFinite(value) ? new Intl.NumberFormat(this.locale, options).format(value) : '—';
+    Number.isFinite(value) ? cached(Intl.NumberFormat, this.locale, options).format(value) : '—';
 
   formatPercent = (ratio: number, digits = 1): string =>
     this.formatNumber(ratio, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -55,9 +64,10 @@ class I18n {
   /** Dates are UTC everywhere: the data has no time zone, so the reader's zone must not shift it. */
   formatDate = (epochMs: number, withTime = false): string => {
     if (!Number.isFinite(epochMs)) return '—';
-    const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' };
+    // Month names, not numbers: 03/04/2024 reads differently on each side of the Atlantic.
+    const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric' };
     if (withTime) Object.assign(options, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
-    return new Intl.DateTimeFormat(this.locale, options).format(epochMs);
+    return cached(Intl.DateTimeFormat, this.locale, options).format(epochMs);
   };
 
   formatBytes = (bytes: number): string => {
@@ -68,7 +78,12 @@ class I18n {
       value /= 1024;
       unit++;
     }
-    return this.formatNumber(value, { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: unit === 0 ? 0 : 1 });
+    return this.formatNumber(value, {
+      style: 'unit',
+      unit: units[unit],
+      unitDisplay: 'short',
+      maximumFractionDigits: unit === 0 ? 0 : 1,
+    });
   };
 
   typeLabel = (type: ColumnType): string => this.t(`type.${type}`);
@@ -76,7 +91,7 @@ class I18n {
   shapeLabel = (shape: Shape): string => this.t(`shape.${shape}`);
 
   formatList = (items: readonly string[]): string =>
-    new Intl.ListFormat(this.locale, { style: 'narrow', type: 'unit' }).format(items);
+    cached(Intl.ListFormat, this.locale, { style: 'narrow', type: 'unit' }).format(items);
 
   /** An engine issue in the user's language; the engine's English sentence when no template fits. */
   issueText = (issue: Issue): string => {
@@ -92,19 +107,28 @@ class I18n {
     if (issue.column !== undefined) params.column = issue.column;
     if (issue.count !== undefined) params.count = this.formatNumber(issue.count);
     if (issue.rows?.length) params.rows = this.formatRows(issue.rows, issue.count);
-    if (issue.examples?.length) params.examples = issue.examples.slice(0, 5).map((e) => JSON.stringify(e)).join(', ');
+    if (issue.examples?.length)
+      params.examples = issue.examples
+        .slice(0, 5)
+        .map((e) => JSON.stringify(e))
+        .join(', ');
     return fill(template, params) ?? issue.message;
   };
 
   formatRows = (rows: readonly number[], total?: number): string => {
-    const shown = rows.slice(0, 10).map((r) => this.formatNumber(r, { useGrouping: false })).join(', ');
-    return rows.length > 10 || (total !== undefined && total > rows.length) ? this.t('quality.moreRows', { rows: shown }) : shown;
+    const shown = rows
+      .slice(0, 10)
+      .map((r) => this.formatNumber(r, { useGrouping: false }))
+      .join(', ');
+    return rows.length > 10 || (total !== undefined && total > rows.length)
+      ? this.t('quality.moreRows', { rows: shown })
+      : shown;
   };
 }
 
 function initialLocale(): Locale {
   if (typeof location === 'undefined') return 'en';
-  const languages = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language];
+  const languages = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
   return localeFrom(location.search, languages);
 }
 
