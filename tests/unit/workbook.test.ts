@@ -1,0 +1,77 @@
+import { expect, test } from 'vitest';
+import { Workbook } from '../../src/state/workbook.svelte.ts';
+import { checkFingerprints } from '../../src/state/workbookOpening.ts';
+import type { DatasetSummary } from '../../src/engine/api.ts';
+
+const summary: DatasetSummary = {
+  id: 'ds1',
+  name: 'customers.csv',
+  rows: 3,
+  files: [{ name: 'customers.csv', size: 120, sha256: 'ab'.repeat(32), format: 'delimited', rows: 3 }],
+  columns: [
+    { name: 'id', type: 'identifier', role: 'customer_id', nulls: 0, invalid: 0, distinct: 3 },
+    { name: 'churned', type: 'boolean', role: 'churn_flag', nulls: 0, invalid: 0, distinct: 2 },
+  ],
+  shape: 'customers',
+  options: { delimiter: ',', header: true },
+  issues: [],
+  elapsedMs: 5,
+};
+
+test('addCell, moveCell and removeCell keep the order the user asked for', () => {
+  const wb = new Workbook();
+  const a = wb.addCell('note');
+  const b = wb.addCell('profile', { column: 'id' });
+  const c = wb.addCell('note');
+  wb.moveCell(c.id, -2);
+  expect(wb.cells.map((x) => x.id)).toEqual([c.id, a.id, b.id]);
+  wb.moveCell(c.id, -1);
+  expect(wb.cells.map((x) => x.id)).toEqual([c.id, a.id, b.id]);
+  wb.removeCell(a.id);
+  expect(wb.cells.map((x) => x.id)).toEqual([c.id, b.id]);
+  wb.toggleCollapsed(b.id);
+  expect(wb.cells[1].collapsed).toBe(true);
+});
+
+test('toJSON round trip keeps cells, roles and fingerprints but no data rows', () => {
+  const wb = new Workbook();
+  wb.describe(summary);
+  wb.setRole('churned', 'churn_flag');
+  const cell = wb.addCell('note');
+  cell.title = 'Why';
+  cell.note = 'Month-to-month churns most';
+  const text = wb.toText();
+  const data = JSON.parse(text);
+  expect(Object.keys(data).sort()).toEqual(['cells', 'roles', 'source', 'version']);
+  expect(data.source).toEqual([
+    { name: 'customers.csv', size: 120, sha256: 'ab'.repeat(32), options: summary.options },
+  ]);
+  expect(text).not.toMatch(/"rows"/);
+  const back = Workbook.fromJSON(text);
+  expect(back.ok).toBe(true);
+  if (!back.ok) return;
+  expect(back.value.toJSON()).toEqual(wb.toJSON());
+  expect(back.value.addCell('note').id).not.toBe(cell.id);
+  expect(back.value.fileName).toBe('customers.churnscope.json');
+});
+
+test('fromJSON rejects other versions, non-JSON and damaged cells with a clear reason', () => {
+  const v2 = Workbook.fromJSON(JSON.stringify({ version: 2, source: [], roles: {}, cells: [] }));
+  expect(v2).toMatchObject({ ok: false, error: { code: 'invalid-version', detail: '2' } });
+  expect(Workbook.fromJSON('{not json')).toMatchObject({ ok: false, error: { code: 'invalid-json' } });
+  const badRole = Workbook.fromJSON(JSON.stringify({ version: 1, source: [], roles: { id: 'boss' }, cells: [] }));
+  expect(badRole).toMatchObject({ ok: false, error: { code: 'invalid-shape' } });
+  const badCell = Workbook.fromJSON(
+    JSON.stringify({ version: 1, source: [], roles: {}, cells: [{ id: 'x', kind: 'chart' }] }),
+  );
+  expect(badCell.ok || badCell.error.message).toMatch(/unknown kind "chart"/);
+});
+
+test('checkFingerprints(saved, opened) names the file whose sha256 differs', () => {
+  const wb = new Workbook();
+  wb.describe(summary);
+  expect(checkFingerprints(wb.source, summary.files)).toEqual({ ok: true });
+  const other = [{ ...summary.files[0], name: 'edited.csv', sha256: 'cd'.repeat(32) }];
+  expect(checkFingerprints(wb.source, other)).toMatchObject({ ok: false, reason: 'sha256', file: 'edited.csv' });
+  expect(checkFingerprints(wb.source, [])).toMatchObject({ ok: false, reason: 'count', expected: 1, actual: 0 });
+});
