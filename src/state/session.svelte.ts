@@ -4,11 +4,15 @@
  */
 import type { ColumnProfile, DatasetSummary, Issue, ParseOptions, Progress, Result } from '../engine/api.ts';
 import type { DatasetEngine } from './datasetEngine.ts';
+import { ProgressTally } from './progressTally.ts';
 
 export interface LoadProgress extends Progress {
   name: string;
   rowsPerSecond: number;
 }
+
+/** Reactive proxies cannot cross postMessage; the engine gets a plain copy. */
+const plain = (options: ParseOptions): ParseOptions => $state.snapshot(options) as ParseOptions;
 
 export type LoadOutcome = 'loaded' | 'failed' | 'cancelled';
 
@@ -30,13 +34,20 @@ export class Session {
   open(files: File[], options: ParseOptions = {}): Promise<LoadOutcome> {
     const name = files.length === 1 ? files[0].name : `${files[0]?.name ?? ''} + ${files.length - 1}`;
     const sources = files.map((f) => ({ name: f.name, blob: f }));
-    return this.#load(name, (onProgress) => this.#engine.open(sources, options, onProgress), true);
+    const tally = new ProgressTally(files);
+    return this.#load(name, tally, (onProgress) => this.#engine.open(sources, plain(options), onProgress), true);
   }
 
   reparse(options: ParseOptions): Promise<LoadOutcome> {
     const current = this.summary;
     if (!current) return Promise.resolve('failed');
-    return this.#load(current.name, (onProgress) => this.#engine.reparse(current.id, options, onProgress), false);
+    const tally = new ProgressTally(current.files);
+    return this.#load(
+      current.name,
+      tally,
+      (onProgress) => this.#engine.reparse(current.id, plain(options), onProgress),
+      false,
+    );
   }
 
   cancel(): Promise<void> {
@@ -57,17 +68,19 @@ export class Session {
 
   async #load(
     name: string,
+    tally: ProgressTally,
     start: (onProgress: (p: Progress) => void) => Promise<Result<DatasetSummary>>,
     replacesDataset: boolean,
   ): Promise<LoadOutcome> {
     const began = this.#now();
     this.errors = [];
-    this.progress = { phase: 'reading', bytes: 0, totalBytes: 0, rows: 0, name, rowsPerSecond: 0 };
+    this.progress = { phase: 'reading', bytes: 0, totalBytes: tally.totalBytes, rows: 0, name, rowsPerSecond: 0 };
     let result: Result<DatasetSummary>;
     try {
       result = await start((p) => {
         const seconds = (this.#now() - began) / 1000;
-        this.progress = { ...p, name, rowsPerSecond: seconds > 0 ? p.rows / seconds : 0 };
+        const overall = tally.add(p);
+        this.progress = { ...p, ...overall, name, rowsPerSecond: seconds > 0 ? overall.rows / seconds : 0 };
       });
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
