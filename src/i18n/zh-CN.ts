@@ -3,7 +3,7 @@ import type { MessageKey } from './en.ts';
 
 export const zhCN: Record<MessageKey, string> = {
   'app.name': 'Churnscope 客户流失分析',
-  'app.tagline': '客户流失分析——数据始终留在本浏览器中',
+  'app.tagline': '在浏览器内完成分析——数据不会离开本机',
   'app.locale': '语言',
   'app.privacy': '文件只在当前标签页中读取，不会上传，也不会保存。',
 
