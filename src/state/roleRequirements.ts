@@ -12,5 +12,7 @@ export const SHAPE_REQUIREMENTS: Record<Shape, Requirement[]> = {
 
 export function missingRequirements(shape: Shape, roles: readonly Role[]): Requirement[] {
   const present = new Set(roles);
-  return SHAPE_REQUIREMENTS[shape].filter((alternatives) => !alternatives.some((set) => set.every((r) => present.has(r))));
+  return SHAPE_REQUIREMENTS[shape].filter(
+    (alternatives) => !alternatives.some((set) => set.every((r) => present.has(r))),
+  );
 }

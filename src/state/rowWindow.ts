@@ -5,7 +5,14 @@ export interface RowWindow {
   blocks: number[];
 }
 
-export function rowWindow(scrollTop: number, viewHeight: number, rowHeight: number, totalRows: number, blockSize: number, overscan = 8): RowWindow {
+export function rowWindow(
+  scrollTop: number,
+  viewHeight: number,
+  rowHeight: number,
+  totalRows: number,
+  blockSize: number,
+  overscan = 8,
+): RowWindow {
   const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
   const last = Math.min(totalRows, Math.ceil((scrollTop + viewHeight) / rowHeight) + overscan);
   const blocks: number[] = [];

@@ -82,7 +82,12 @@ export class Workbook {
 
   /** Records the dataset the workbook now describes; roles of columns it lacks are dropped. */
   describe(summary: DatasetSummary) {
-    this.source = summary.files.map((f) => ({ name: f.name, size: f.size, sha256: f.sha256, options: structuredClone(summary.options) }));
+    this.source = summary.files.map((f) => ({
+      name: f.name,
+      size: f.size,
+      sha256: f.sha256,
+      options: structuredClone(summary.options),
+    }));
     const names = new Set(summary.columns.map((c) => c.name));
     for (const column of Object.keys(this.roles)) if (!names.has(column)) delete this.roles[column];
   }
@@ -109,12 +114,22 @@ export class Workbook {
       data = JSON.parse(text);
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e);
-      return { ok: false, error: { code: 'invalid-json', detail, message: `Not a workbook: the text is not JSON (${detail}).` } };
+      return {
+        ok: false,
+        error: { code: 'invalid-json', detail, message: `Not a workbook: the text is not JSON (${detail}).` },
+      };
     }
     if (!isRecord(data)) return shapeError('the file does not hold an object');
     if (data.version !== WORKBOOK_VERSION) {
       const detail = String(data.version ?? 'missing');
-      return { ok: false, error: { code: 'invalid-version', detail, message: `Workbook version ${detail} is not supported; expected ${WORKBOOK_VERSION}.` } };
+      return {
+        ok: false,
+        error: {
+          code: 'invalid-version',
+          detail,
+          message: `Workbook version ${detail} is not supported; expected ${WORKBOOK_VERSION}.`,
+        },
+      };
     }
     const problem = sourceProblem(data.source) ?? rolesProblem(data.roles) ?? cellsProblem(data.cells);
     if (problem) return shapeError(problem);
@@ -145,7 +160,13 @@ function shapeError(detail: string): WorkbookParse {
 function sourceProblem(source: unknown): string | null {
   if (!Array.isArray(source)) return '"source" is not a list';
   for (const [i, s] of source.entries()) {
-    if (!isRecord(s) || typeof s.name !== 'string' || typeof s.size !== 'number' || typeof s.sha256 !== 'string' || !isRecord(s.options)) {
+    if (
+      !isRecord(s) ||
+      typeof s.name !== 'string' ||
+      typeof s.size !== 'number' ||
+      typeof s.sha256 !== 'string' ||
+      !isRecord(s.options)
+    ) {
       return `source ${i + 1} needs a name, size, sha256 and options`;
     }
   }
@@ -167,7 +188,12 @@ function cellsProblem(cells: unknown): string | null {
     if (!isRecord(c) || typeof c.id !== 'string' || ids.has(c.id)) return `cell ${i + 1} has no unique id`;
     ids.add(c.id);
     if (!CELL_KINDS.includes(c.kind as CellKind)) return `cell ${i + 1} has an unknown kind "${String(c.kind)}"`;
-    if (typeof c.title !== 'string' || typeof c.note !== 'string' || typeof c.collapsed !== 'boolean' || !isRecord(c.settings)) {
+    if (
+      typeof c.title !== 'string' ||
+      typeof c.note !== 'string' ||
+      typeof c.collapsed !== 'boolean' ||
+      !isRecord(c.settings)
+    ) {
       return `cell ${i + 1} needs a title, note, settings and collapsed flag`;
     }
   }

@@ -9,10 +9,18 @@ export type FingerprintCheck =
   | { ok: false; reason: 'sha256'; file: string; expectedName: string; expected: string; actual: string };
 
 export function checkFingerprints(saved: readonly WorkbookSource[], opened: readonly FileSummary[]): FingerprintCheck {
-  if (saved.length !== opened.length) return { ok: false, reason: 'count', expected: saved.length, actual: opened.length };
+  if (saved.length !== opened.length)
+    return { ok: false, reason: 'count', expected: saved.length, actual: opened.length };
   for (let i = 0; i < saved.length; i++) {
     if (saved[i].sha256 !== opened[i].sha256) {
-      return { ok: false, reason: 'sha256', file: opened[i].name, expectedName: saved[i].name, expected: saved[i].sha256, actual: opened[i].sha256 };
+      return {
+        ok: false,
+        reason: 'sha256',
+        file: opened[i].name,
+        expectedName: saved[i].name,
+        expected: saved[i].sha256,
+        actual: opened[i].sha256,
+      };
     }
   }
   return { ok: true };
@@ -24,7 +32,12 @@ export type WorkbookOpening =
   | { ok: false; reason: 'fingerprint'; check: Exclude<FingerprintCheck, { ok: true }> };
 
 /** Opens the data file for a saved workbook; only the same bytes get the saved options and roles. */
-export async function openWithWorkbook(session: Session, workbook: Workbook, saved: Workbook, files: File[]): Promise<WorkbookOpening> {
+export async function openWithWorkbook(
+  session: Session,
+  workbook: Workbook,
+  saved: Workbook,
+  files: File[],
+): Promise<WorkbookOpening> {
   if ((await session.open(files)) !== 'loaded' || !session.summary) return { ok: false, reason: 'load' };
   const check = checkFingerprints(saved.source, session.summary.files);
   if (!check.ok) return { ok: false, reason: 'fingerprint', check };

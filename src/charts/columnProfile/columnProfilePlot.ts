@@ -46,7 +46,13 @@ export function columnProfilePlot(profile: ColumnProfile, opts: ColumnProfileOpt
     y: { label: null, domain: top.map((d) => d.value) },
     marks: [
       Plot.barX(top, { x: 'count', y: 'value', fill: color, tip: true }),
-      Plot.text(top, { x: 'count', y: 'value', text: (d: { count: number }) => formatCount(d.count), dx: 4, textAnchor: 'start' }),
+      Plot.text(top, {
+        x: 'count',
+        y: 'value',
+        text: (d: { count: number }) => formatCount(d.count),
+        dx: 4,
+        textAnchor: 'start',
+      }),
       Plot.ruleX([0]),
     ],
   };
