@@ -6,7 +6,7 @@ import * as Comlink from 'comlink';
 import type { EngineApi, Result } from '../src/engine/api.ts';
 
 function transferResult<T>(result: Result<T>): Result<T> {
-  if (result.ok && result.value instanceof Uint8Array) {
+  if (result.ok && ArrayBuffer.isView(result.value)) {
     return Comlink.transfer(result, [result.value.buffer as ArrayBuffer]);
   }
   return result;
@@ -22,5 +22,6 @@ export function withTransfer(engine: EngineApi): EngineApi {
     columnProfile: engine.columnProfile.bind(engine),
     closeDataset: engine.closeDataset.bind(engine),
     previewRows: (id, start, count) => transferResult(engine.previewRows(id, start, count)),
+    sourceRowNumbers: (id, start, count) => transferResult(engine.sourceRowNumbers(id, start, count)),
   };
 }

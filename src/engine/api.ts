@@ -5,14 +5,7 @@
  */
 
 export type ColumnType =
-  | 'integer'
-  | 'decimal'
-  | 'boolean'
-  | 'date'
-  | 'datetime'
-  | 'categorical'
-  | 'text'
-  | 'identifier';
+  'integer' | 'decimal' | 'boolean' | 'date' | 'datetime' | 'categorical' | 'text' | 'identifier';
 
 export const COLUMN_TYPES: readonly ColumnType[] = [
   'integer',
@@ -229,6 +222,8 @@ export interface EngineApi {
   summary(id: string): Result<DatasetSummary>;
   /** Rows [start, start + count) as an Arrow IPC stream (transferred, not copied). */
   previewRows(id: string, start: number, count: number): Result<Uint8Array>;
+  /** The file row number (as a spreadsheet shows it) of rows [start, start + count). */
+  sourceRowNumbers(id: string, start: number, count: number): Result<Int32Array>;
   columnProfile(id: string, column: string): Result<ColumnProfile>;
   closeDataset(id: string): void;
 }

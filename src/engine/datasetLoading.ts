@@ -31,7 +31,12 @@ function cancelled(): Issue {
   return { severity: 'info', code: 'cancelled', message: 'Loading was cancelled; nothing was changed.' };
 }
 
-export async function loadDataset(id: string, files: SourceFile[], options: ParseOptions, job: Job): Promise<Result<LoadedDataset>> {
+export async function loadDataset(
+  id: string,
+  files: SourceFile[],
+  options: ParseOptions,
+  job: Job,
+): Promise<Result<LoadedDataset>> {
   const started = Date.now();
   const totalBytes = files.reduce((s, f) => s + f.blob.size, 0);
   const parts: NamedRaw[] = [];
@@ -65,13 +70,22 @@ export async function loadDataset(id: string, files: SourceFile[], options: Pars
         rows: raw.sourceRows.length,
       });
     }
-    const differences = parts.slice(1).map((p) => headerDifference(parts[0], p)).filter((i): i is Issue => i !== null);
+    const differences = parts
+      .slice(1)
+      .map((p) => headerDifference(parts[0], p))
+      .filter((i): i is Issue => i !== null);
     if (differences.length > 0) return { ok: false, issues: differences };
-    const { raw, sourceColumn } = parts.length > 1 ? appendTables(parts) : { raw: parts[0].raw, sourceColumn: undefined };
+    const { raw, sourceColumn } =
+      parts.length > 1 ? appendTables(parts) : { raw: parts[0].raw, sourceColumn: undefined };
     const rows = raw.sourceRows.length;
     job.report({ phase: 'typing', bytes: totalBytes, totalBytes, rows }, true);
     const typed = await typeTable(raw, options, job.context(files[0].name, totalBytes));
-    const facts = typed.columns.map((c) => ({ name: c.name, type: c.type, distinct: c.distinct, nonNull: rows - c.nulls }));
+    const facts = typed.columns.map((c) => ({
+      name: c.name,
+      type: c.type,
+      distinct: c.distinct,
+      nonNull: rows - c.nulls,
+    }));
     const roles = suggestRoles(facts);
     if (sourceColumn) roles[roles.length - 1] = 'attribute';
     const idColumn = typed.columns[roles.indexOf('customer_id')];
@@ -79,9 +93,16 @@ export async function loadDataset(id: string, files: SourceFile[], options: Pars
     const now = Date.now();
     const rowOf = (i: number) => raw.sourceRows[i];
     const issues: Issue[] = [...raw.issues, ...typed.issues];
-    typed.columns.forEach((c, k) => issues.push(...columnQualityIssues(c, roles[k], rowOf, { now, snapshot: shape === 'customers' })));
+    typed.columns.forEach((c, k) =>
+      issues.push(...columnQualityIssues(c, roles[k], rowOf, { now, snapshot: shape === 'customers' })),
+    );
     if (typed.columns.length > MANY_COLUMNS) {
-      issues.push({ severity: 'info', code: 'too-many-columns', count: typed.columns.length, message: `The data has ${typed.columns.length} columns; the preview shows the first 200. All columns are kept.` });
+      issues.push({
+        severity: 'info',
+        code: 'too-many-columns',
+        count: typed.columns.length,
+        message: `The data has ${typed.columns.length} columns; the preview shows the first 200. All columns are kept.`,
+      });
     }
     const table = arrowTable(typed.columns);
     const summary: DatasetSummary = {
@@ -116,6 +137,9 @@ export async function loadDataset(id: string, files: SourceFile[], options: Pars
   } catch (e) {
     if (e instanceof CancelledError) return { ok: false, issues: [cancelled()] };
     const message = e instanceof Error ? e.message : String(e);
-    return { ok: false, issues: [{ severity: 'error', code: 'unreadable', message: `The file could not be read: ${message}` }] };
+    return {
+      ok: false,
+      issues: [{ severity: 'error', code: 'unreadable', message: `The file could not be read: ${message}` }],
+    };
   }
 }

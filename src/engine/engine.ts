@@ -9,7 +9,10 @@ import { Job } from './readContext.ts';
 import { categoricalProfile, numericProfile } from '../core/columnProfile.ts';
 
 function unknownDataset(id: string): Result<never> {
-  return { ok: false, issues: [{ severity: 'error', code: 'unknown-dataset', message: `No dataset with id ${id} is open.` }] };
+  return {
+    ok: false,
+    issues: [{ severity: 'error', code: 'unknown-dataset', message: `No dataset with id ${id} is open.` }],
+  };
 }
 
 export function createEngine(): EngineApi {
@@ -55,11 +58,21 @@ export function createEngine(): EngineApi {
       const to = Math.max(from, Math.min(ds.table.numRows, from + count));
       return { ok: true, value: tableToIPC(ds.table.slice(from, to), 'stream') };
     },
+    sourceRowNumbers(id, start, count) {
+      const ds = datasets.get(id);
+      if (!ds) return unknownDataset(id);
+      const from = Math.max(0, Math.min(start, ds.sourceRows.length));
+      return { ok: true, value: ds.sourceRows.slice(from, Math.min(ds.sourceRows.length, from + count)) };
+    },
     columnProfile(id, column): Result<ColumnProfile> {
       const ds = datasets.get(id);
       if (!ds) return unknownDataset(id);
       const col = ds.columns.find((c) => c.name === column);
-      if (!col) return { ok: false, issues: [{ severity: 'error', code: 'unknown-column', column, message: `No column named "${column}".` }] };
+      if (!col)
+        return {
+          ok: false,
+          issues: [{ severity: 'error', code: 'unknown-column', column, message: `No column named "${column}".` }],
+        };
       const base = { column, type: col.type, nulls: col.nulls, invalid: col.invalid.count, distinct: col.distinct };
       const d = col.data;
       if (d.kind === 'number') {
@@ -67,7 +80,8 @@ export function createEngine(): EngineApi {
         if (profile) return { ok: true, value: { ...base, profile } };
         return { ok: true, value: { ...base, profile: { kind: 'categorical', top: [], other: 0 } } };
       }
-      if (d.kind === 'boolean') return { ok: true, value: { ...base, profile: categoricalProfile(d.values, ['no', 'yes']) } };
+      if (d.kind === 'boolean')
+        return { ok: true, value: { ...base, profile: categoricalProfile(d.values, ['no', 'yes']) } };
       return { ok: true, value: { ...base, profile: categoricalProfile(d.codes, d.dictionary) } };
     },
     closeDataset(id) {

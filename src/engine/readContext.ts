@@ -20,6 +20,7 @@ function nextTurn(): Promise<void> {
 export class Job {
   cancelled = false;
   private last = 0;
+  private lastPhase: Progress['phase'] | null = null;
   constructor(private readonly onProgress?: (p: Progress) => void) {}
 
   cancel(): void {
@@ -41,8 +42,10 @@ export class Job {
   report(p: Progress, force = false): void {
     if (!this.onProgress) return;
     const now = Date.now();
-    if (!force && now - this.last < PROGRESS_INTERVAL_MS) return;
+    // A new phase is always reported; within a phase, at most every PROGRESS_INTERVAL_MS.
+    if (!force && p.phase === this.lastPhase && now - this.last < PROGRESS_INTERVAL_MS) return;
     this.last = now;
+    this.lastPhase = p.phase;
     void Promise.resolve(this.onProgress(p)).catch(() => undefined);
   }
 }

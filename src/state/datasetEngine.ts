@@ -7,6 +7,7 @@ export interface DatasetEngine {
   reparse(id: string, options: ParseOptions, onProgress: (p: Progress) => void): Promise<Result<DatasetSummary>>;
   cancel(): Promise<void>;
   previewRows(id: string, start: number, count: number): Promise<Result<Uint8Array>>;
+  sourceRowNumbers(id: string, start: number, count: number): Promise<Result<Int32Array>>;
   columnProfile(id: string, column: string): Promise<Result<ColumnProfile>>;
   closeDataset(id: string): Promise<void>;
 }
@@ -17,6 +18,7 @@ export function workerEngine(engine: EngineClient): DatasetEngine {
     reparse: (id, options, onProgress) => reparseDataset(engine, id, options, onProgress),
     cancel: () => engine.cancel(),
     previewRows: (id, start, count) => engine.previewRows(id, start, count),
+    sourceRowNumbers: (id, start, count) => engine.sourceRowNumbers(id, start, count),
     columnProfile: (id, column) => engine.columnProfile(id, column),
     closeDataset: (id) => engine.closeDataset(id),
   };

@@ -58,6 +58,10 @@ export class Session {
     this.errors = [];
   }
 
+  sourceRowNumbers(start: number, count: number): Promise<Result<Int32Array>> | null {
+    return this.summary ? this.#engine.sourceRowNumbers(this.summary.id, start, count) : null;
+  }
+
   previewRows(start: number, count: number): Promise<Result<Uint8Array>> | null {
     return this.summary ? this.#engine.previewRows(this.summary.id, start, count) : null;
   }

@@ -82,7 +82,11 @@ describe('bad input', () => {
     const cell = 'x'.repeat(20 * 1024 * 1024);
     const engine = createEngine();
     let progressCalls = 0;
-    const r = await engine.openDataset([bytesFile('long-line.csv', `id,blob\n1,${cell}\n2,short\n`)], {}, () => void progressCalls++);
+    const r = await engine.openDataset(
+      [bytesFile('long-line.csv', `id,blob\n1,${cell}\n2,short\n`)],
+      {},
+      () => void progressCalls++,
+    );
     if (!r.ok) throw new Error('expected ok');
     expect(r.value.rows).toBe(2);
     expect(progressCalls).toBeGreaterThan(0);
@@ -116,8 +120,13 @@ describe('bad input', () => {
   // Mutation fuzzer over the whole ingestion: random edits of a real export never throw; the
   // engine always answers with a summary or with issues.
   it('openDataset survives mutated exports without an uncaught exception', async () => {
-    const base = 'customerID,tenure,MonthlyCharges,Churn,signup\r\n7590-VHVEG,1,29.85,No,2024-01-03\r\n"5575, GNVDE",34,"1,889.50",Yes,03/04/2024\r\n3668-QPYBK,2,53.85,是,2024年3月5日\r\n';
-    const mutation = fc.record({ at: fc.nat(base.length), del: fc.nat(4), ins: fc.stringMatching(/^["\r\n,;\ta0-9.\-中\u0000]{0,4}$/) });
+    const base =
+      'customerID,tenure,MonthlyCharges,Churn,signup\r\n7590-VHVEG,1,29.85,No,2024-01-03\r\n"5575, GNVDE",34,"1,889.50",Yes,03/04/2024\r\n3668-QPYBK,2,53.85,是,2024年3月5日\r\n';
+    const mutation = fc.record({
+      at: fc.nat(base.length),
+      del: fc.nat(4),
+      ins: fc.stringMatching(/^["\r\n,;\ta0-9.\-中\u0000]{0,4}$/),
+    });
     await fc.assert(
       fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 8 }), async (edits) => {
         let text = base;

@@ -15,11 +15,14 @@ engineContract('through Comlink over a MessageChannel', () => {
   Comlink.expose(withTransfer(createEngine()), port1);
   const remote = Comlink.wrap<EngineApi>(port2);
   const engine: AnyEngine = {
-    openDataset: async (files, options, onProgress) => remote.openDataset(await cloneable(files), options, onProgress ? Comlink.proxy(onProgress) : undefined),
-    reparseDataset: (id, options, onProgress) => remote.reparseDataset(id, options, onProgress ? Comlink.proxy(onProgress) : undefined),
+    openDataset: async (files, options, onProgress) =>
+      remote.openDataset(await cloneable(files), options, onProgress ? Comlink.proxy(onProgress) : undefined),
+    reparseDataset: (id, options, onProgress) =>
+      remote.reparseDataset(id, options, onProgress ? Comlink.proxy(onProgress) : undefined),
     cancel: () => void remote.cancel(),
     summary: (id) => remote.summary(id),
     previewRows: (id, start, count) => remote.previewRows(id, start, count),
+    sourceRowNumbers: (id, start, count) => remote.sourceRowNumbers(id, start, count),
     columnProfile: (id, column) => remote.columnProfile(id, column),
     closeDataset: (id) => void remote.closeDataset(id),
   };

@@ -15,7 +15,9 @@ function value<T>(r: Result<T>): T {
 
 /** The engine as callers see it: each answer may arrive now or later (across a worker). */
 export type AnyEngine = {
-  [K in keyof EngineApi]: (...args: Parameters<EngineApi[K]>) => ReturnType<EngineApi[K]> | Promise<Awaited<ReturnType<EngineApi[K]>>>;
+  [K in keyof EngineApi]: (
+    ...args: Parameters<EngineApi[K]>
+  ) => ReturnType<EngineApi[K]> | Promise<Awaited<ReturnType<EngineApi[K]>>>;
 };
 
 const column = (s: DatasetSummary, name: string) => s.columns.find((c) => c.name === name)!;
@@ -75,6 +77,17 @@ export function engineContract(name: string, makeEngine: () => { engine: AnyEngi
       close?.();
     });
 
+    it('sourceRowNumbers(id) gives the rows a spreadsheet shows: header is row 1, blank lines count', async () => {
+      const { engine, close } = makeEngine();
+      const telco = value(await engine.openDataset([await sourceFile(TELCO)]));
+      expect(Array.from(value(await engine.sourceRowNumbers(telco.id, 0, 3)))).toEqual([2, 3, 4]);
+      const cdnow = value(await engine.openDataset([await sourceFile(CDNOW_SAMPLE)]));
+      expect(Array.from(value(await engine.sourceRowNumbers(cdnow.id, 6918, 5)))).toEqual([6919]);
+      const blanks = value(await engine.openDataset([bytesFile('gaps.csv', 'id,amount\n\na,1\n\n\nb,2\n')]));
+      expect(Array.from(value(await engine.sourceRowNumbers(blanks.id, 0, 2)))).toEqual([3, 6]);
+      close?.();
+    });
+
     it('openDataset(two monthly exports) appends them with a source_file column', async () => {
       const { engine, close } = makeEngine();
       const files = [await sourceFile(RETAIL_MONTH('2010-12')), await sourceFile(RETAIL_MONTH('2011-01'))];
@@ -116,7 +129,14 @@ export function engineContract(name: string, makeEngine: () => { engine: AnyEngi
       const s = value(await engine.openDataset([await sourceFile(fixture('utf8bom-snapshot-semicolon.csv'))]));
       expect(s.files[0]).toMatchObject({ encoding: 'utf-8', delimiter: ';', header: true });
       expect(s.columns[0].name).toBe('用户ID');
-      expect(s.columns.map((c) => c.role)).toEqual(['customer_id', 'tenure', 'value', 'churn_flag', 'reason', 'attribute']);
+      expect(s.columns.map((c) => c.role)).toEqual([
+        'customer_id',
+        'tenure',
+        'value',
+        'churn_flag',
+        'reason',
+        'attribute',
+      ]);
       expect(column(s, '月费').type).toBe('decimal');
       expect(s.shape).toBe('customers');
       const t = tableFromIPC(value(await engine.previewRows(s.id, 0, 1)));
@@ -127,7 +147,12 @@ export function engineContract(name: string, makeEngine: () => { engine: AnyEngi
     it('openDataset reports progress and a cancel leaves the open dataset untouched', async () => {
       const { engine, close } = makeEngine();
       const kept = value(await engine.openDataset([await sourceFile(TELCO)]));
-      const big = 'customer_id,date,amount\n' + Array.from({ length: 300_000 }, (_, i) => `c${i % 5000},2024-01-${String((i % 28) + 1).padStart(2, '0')},${i % 97}.5`).join('\n');
+      const big =
+        'customer_id,date,amount\n' +
+        Array.from(
+          { length: 300_000 },
+          (_, i) => `c${i % 5000},2024-01-${String((i % 28) + 1).padStart(2, '0')},${i % 97}.5`,
+        ).join('\n');
       const seen: Progress[] = [];
       const pending = engine.openDataset([bytesFile('big.csv', big)], {}, (p) => {
         seen.push(p);

@@ -18,6 +18,7 @@ function fakeEngine(results: Result<DatasetSummary>[]) {
     reparse: async () => results.shift()!,
     cancel: async () => {},
     previewRows: async () => ({ ok: true, value: new Uint8Array() }),
+    sourceRowNumbers: async () => ({ ok: true, value: new Int32Array() }),
     columnProfile: async () => ({ ok: false, issues: [] }),
     closeDataset: async (id) => void closed.push(id),
   };
