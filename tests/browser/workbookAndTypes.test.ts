@@ -1,0 +1,102 @@
+/**
+ * Saving a workbook (no data rows in it), reopening it against the right and the wrong data
+ * file, and converting a column that almost fits a type.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { launchChromium, newPage } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+const telco = resolve('public', 'samples', 'telco-customer-churn.csv');
+const cdnow = resolve('public', 'samples', 'cdnow-transactions.txt');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function waitForRows(page: Page, rows: number) {
+  await page
+    .locator(`[data-testid=dataset-summary][data-rows="${rows}"]`)
+    .waitFor({ state: 'attached', timeout: 60_000 });
+}
+
+test('a saved workbook holds roles, cells and the fingerprint but no data rows, and reopens only on the same file', async () => {
+  const recorded = await newPage(browser);
+  const { page } = recorded;
+  try {
+    await page.goto(baseUrl);
+    await page.setInputFiles('[data-testid=open-file]', telco);
+    await waitForRows(page, 7043);
+    await page.getByTestId('role-gender').selectOption('ignore');
+    await page.getByRole('button', { name: 'Confirm roles' }).click();
+    await page.getByTestId('workbook-add').click();
+    await page
+      .getByPlaceholder(/untitled/i)
+      .first()
+      .fill('Who churns first');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('workbook-save').click()]);
+    const saved = join(tmpdir(), `churnscope-${process.pid}.churnscope.json`);
+    await download.saveAs(saved);
+    const text = await readFile(saved, 'utf8');
+    const json = JSON.parse(text);
+    expect(json.version).toBe(1);
+    expect(json.source[0].sha256.slice(0, 16)).toBe('88be4b93fbe0cc83');
+    expect(json.roles.gender).toBe('ignore');
+    expect(json.cells.map((c: { title: string }) => c.title)).toEqual(['Who churns first']);
+    // No data: not one customer id from the file.
+    expect(text).not.toContain('7590-VHVEG');
+
+    await page.reload();
+    await page.setInputFiles('[data-testid=workbook-open]', saved);
+    await page.setInputFiles('[data-testid=workbook-data]', cdnow);
+    const error = page.getByTestId('error');
+    await error.waitFor({ timeout: 30_000 });
+    expect(await error.innerText()).toMatch(/88be4b93fbe0/);
+
+    await page.setInputFiles('[data-testid=workbook-data]', telco);
+    await waitForRows(page, 7043);
+    await expect.poll(() => page.getByTestId('role-gender').inputValue()).toBe('ignore');
+    await expect
+      .poll(() =>
+        page
+          .getByPlaceholder(/untitled/i)
+          .first()
+          .inputValue(),
+      )
+      .toBe('Who churns first');
+    await writeFile(saved, '');
+    expect(recorded.pageErrors).toEqual([]);
+  } finally {
+    await recorded.close();
+  }
+});
+
+test('a column that almost fits a number is kept as text, and "convert" makes it a number with the bad cell named', async () => {
+  const recorded = await newPage(browser);
+  const { page } = recorded;
+  try {
+    await page.goto(baseUrl);
+    await page.setInputFiles('[data-testid=open-file]', resolve('tests', 'fixtures', 'almost-numeric.csv'));
+    await waitForRows(page, 40);
+    const quality = page.getByTestId('quality');
+    await expect.poll(() => quality.innerText()).toContain('twelve');
+    expect(await quality.innerText()).toMatch(/looks like decimal/i);
+    await quality.getByRole('button', { name: /Convert to/ }).click();
+    await expect
+      .poll(() => quality.innerText())
+      .toMatch(/1 cells in “amount” are not decimal values and were left empty/i);
+    expect(await quality.innerText()).not.toMatch(/looks like decimal/i);
+    await expect.poll(() => page.getByTestId('preview').innerText()).toContain('370.54');
+    expect(recorded.pageErrors).toEqual([]);
+  } finally {
+    await recorded.close();
+  }
+});
