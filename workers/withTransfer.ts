@@ -23,5 +23,8 @@ export function withTransfer(engine: EngineApi): EngineApi {
     closeDataset: engine.closeDataset.bind(engine),
     previewRows: (id, start, count) => transferResult(engine.previewRows(id, start, count)),
     sourceRowNumbers: (id, start, count) => transferResult(engine.sourceRowNumbers(id, start, count)),
+    buildCustomerTable: engine.buildCustomerTable.bind(engine),
+    customerRows: (id, start, count) => transferResult(engine.customerRows(id, start, count)),
+    exportCustomerTable: (id, format, plain) => transferResult(engine.exportCustomerTable(id, format, plain)),
   };
 }

@@ -103,7 +103,12 @@ export type IssueCode =
   | 'cancelled'
   | 'unknown-dataset'
   | 'unknown-column'
-  | 'sheet-missing';
+  | 'sheet-missing'
+  | 'no-customer-table'
+  | 'role-missing'
+  | 'invalid-definition'
+  | 'invalid-as-of'
+  | 'flag-unknown';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
 
@@ -204,6 +209,65 @@ export interface ColumnProfile {
   profile: NumericProfile | CategoricalProfile;
 }
 
+/** What counts as churn: one serialisable object, saved in workbooks and printed on results. */
+export type ChurnDefinition =
+  /** A churn flag column (Yes/No, 1/0, True/False, 是/否), optionally with a churn-date column. */
+  | { kind: 'flag'; column?: string; dateColumn?: string }
+  /**
+   * No activity for more than `days` days before the as-of date; with `relativeFactor`, more
+   * than that many times the customer's own median gap between purchase days (single-purchase
+   * customers keep `days`); with `atRiskDays`, at least that many days without activity and
+   * not churned is "at risk".
+   */
+  | { kind: 'inactivity'; days: number; relativeFactor?: number; atRiskDays?: number }
+  /** A contract-end or cancellation date column: churned when on or before the as-of date. */
+  | { kind: 'contract-end'; column?: string }
+  /** Revenue in the last `months` complete months fell at least `dropPercent` % against the months before. */
+  | { kind: 'partial'; months: number; dropPercent: number };
+
+export type TimeUnit = 'days' | 'weeks' | 'months';
+export type ChurnType = 'natural' | 'changed-need' | 'competitor' | 'disappointed' | 'involuntary' | 'unknown';
+
+export interface CustomerTableSpec {
+  /** Column → role, as confirmed by the user; columns left out are attributes. */
+  roles: Record<string, Role>;
+  definition: ChurnDefinition;
+  /** YYYY-MM-DD; default: the last date in the data. Activity after it is left out. */
+  asOf?: string;
+  /** Unit of recency and T (BTYD): days, weeks (7 days) or months (365.25 / 12 days). */
+  unit?: TimeUnit;
+  /** Returns and cancellations (negative amounts, invoice numbers starting with C): net them or drop them. */
+  returns?: 'net' | 'drop';
+  /** Unit of a snapshot's tenure column; default months. */
+  tenureUnit?: TimeUnit;
+  /** Reason value → churn type, where the user changed the suggested mapping. */
+  reasonTypes?: Record<string, ChurnType>;
+}
+
+export interface CustomerTableSummary {
+  datasetId: string;
+  shape: Shape;
+  customers: number;
+  churned: number;
+  atRisk: number;
+  churnRate: number;
+  /** Rows of the data not in the table, with the reasons. */
+  leftOut: number;
+  leftOutDetail: { afterAsOf: number; noCustomer: number; noDate: number; dropped: number; duplicates: number };
+  asOf: string;
+  definition: ChurnDefinition;
+  /** The definition in words, printed on every chart and export. */
+  definitionText: string;
+  unit: TimeUnit;
+  returns: 'net' | 'drop';
+  /** How attributes were reduced to one value per customer. */
+  attributeRule: string;
+  columns: string[];
+  /** Reason value → churn type, as applied (when there is a reason column). */
+  reasonTypes?: Record<string, ChurnType>;
+  issues: Issue[];
+}
+
 export interface EngineApi {
   /** Reads, parses and types one or more files into a dataset held by the engine. */
   openDataset(
@@ -226,4 +290,13 @@ export interface EngineApi {
   sourceRowNumbers(id: string, start: number, count: number): Result<Int32Array>;
   columnProfile(id: string, column: string): Result<ColumnProfile>;
   closeDataset(id: string): void;
+  /** Builds (or rebuilds) the dataset's customer table: one row per customer, churn applied. */
+  buildCustomerTable(id: string, spec: CustomerTableSpec): Result<CustomerTableSummary>;
+  /** Customer-table rows [start, start + count) as Arrow IPC. */
+  customerRows(id: string, start: number, count: number): Result<Uint8Array>;
+  /**
+   * The whole customer table as a file: CSV (formula-like cells neutralised) or Arrow IPC.
+   * The CSV starts with "# " lines stating the definition and as-of date unless `plain`.
+   */
+  exportCustomerTable(id: string, format: 'csv' | 'arrow', plain?: boolean): Result<Uint8Array>;
 }

@@ -7,6 +7,8 @@ import type { ColumnProfile, EngineApi, Issue, ParseOptions, Progress, Result, S
 import { loadDataset, type LoadedDataset } from './datasetLoading.ts';
 import { Job } from './readContext.ts';
 import { categoricalProfile, numericProfile } from '../core/columnProfile.ts';
+import { buildCustomerTable, type BuiltCustomerTable } from './customerTableBuilding.ts';
+import { customerTableCsv, customerTableIpc } from '../data/customerTableFile.ts';
 
 function unknownDataset(id: string): Result<never> {
   return {
@@ -17,6 +19,17 @@ function unknownDataset(id: string): Result<never> {
 
 export function createEngine(): EngineApi {
   const datasets = new Map<string, LoadedDataset>();
+  const customerTables = new Map<string, BuiltCustomerTable>();
+  const noCustomerTable = (id: string): Result<never> => ({
+    ok: false,
+    issues: [
+      {
+        severity: 'error',
+        code: 'no-customer-table',
+        message: `Dataset ${id} has no customer table yet; confirm roles and a churn definition first.`,
+      },
+    ],
+  });
   let current: Job | null = null;
   let nextId = 1;
 
@@ -28,6 +41,7 @@ export function createEngine(): EngineApi {
     if (current === job) current = null;
     if (!result.ok) return result;
     datasets.set(id, result.value);
+    customerTables.delete(id);
     return { ok: true as const, value: result.value.summary };
   }
 
@@ -86,6 +100,33 @@ export function createEngine(): EngineApi {
     },
     closeDataset(id) {
       datasets.delete(id);
+      customerTables.delete(id);
+    },
+    buildCustomerTable(id, spec) {
+      const ds = datasets.get(id);
+      if (!ds) return unknownDataset(id);
+      const built = buildCustomerTable(ds, spec);
+      if (!built.ok) return built;
+      customerTables.set(id, built.value);
+      return { ok: true, value: built.value.summary };
+    },
+    customerRows(id, start, count) {
+      const built = customerTables.get(id);
+      return built ? { ok: true, value: customerTableIpc(built.table, start, count) } : noCustomerTable(id);
+    },
+    exportCustomerTable(id, format, plain = false) {
+      const built = customerTables.get(id);
+      if (!built) return noCustomerTable(id);
+      if (format === 'arrow') return { ok: true, value: customerTableIpc(built.table) };
+      const s = built.summary;
+      if (plain) return { ok: true, value: customerTableCsv(built.table) };
+      return {
+        ok: true,
+        value: customerTableCsv(built.table, [
+          `churn definition: ${s.definitionText}`,
+          `as of: ${s.asOf || 'n/a'}; recency and T in ${s.unit}; returns: ${s.returns}`,
+        ]),
+      };
     },
   };
 }

@@ -243,6 +243,13 @@ export const en = {
   'issue.unknown-dataset': 'That dataset is no longer open. Open the file again.',
   'issue.unknown-column': 'There is no column named “{column}”.',
   'issue.sheet-missing': 'No sheet named “{sheet}” in {file}; its sheets are: {sheets}.',
+  'issue.no-customer-table': 'There is no customer table yet: confirm the roles and a churn definition first.',
+  'issue.role-missing':
+    'This needs a column with the role {role}: give that role to a column of the right type in the role panel.',
+  'issue.invalid-definition': 'The churn definition is not valid; check its settings.',
+  'issue.invalid-as-of': 'The as-of date “{value}” is not a date in the form YYYY-MM-DD.',
+  'issue.flag-unknown':
+    '{count} customers have an empty or unreadable churn flag in “{column}”; they are counted as not churned.',
 } as const satisfies Record<string, string> & Record<RequiredKey, string>;
 
 export type MessageKey = keyof typeof en;

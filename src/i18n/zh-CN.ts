@@ -223,4 +223,9 @@ export const zhCN: Record<MessageKey, string> = {
   'issue.unknown-dataset': '该数据集已关闭，请重新打开文件。',
   'issue.unknown-column': '没有名为“{column}”的列。',
   'issue.sheet-missing': '{file} 中没有名为“{sheet}”的工作表；现有工作表：{sheets}。',
+  'issue.no-customer-table': '尚未生成客户表：请先确认列角色和流失定义。',
+  'issue.role-missing': '需要一个角色为 {role} 的列：请在列角色面板中把该角色指定给类型合适的列。',
+  'issue.invalid-definition': '流失定义无效，请检查其设置。',
+  'issue.invalid-as-of': '截止日期“{value}”不是 YYYY-MM-DD 格式的日期。',
+  'issue.flag-unknown': '“{column}”中有 {count} 位客户的流失标记为空或无法识别，按未流失计算。',
 };

@@ -23,6 +23,9 @@ engineContract('through Comlink over a MessageChannel', () => {
     summary: (id) => remote.summary(id),
     previewRows: (id, start, count) => remote.previewRows(id, start, count),
     sourceRowNumbers: (id, start, count) => remote.sourceRowNumbers(id, start, count),
+    buildCustomerTable: (id, spec) => remote.buildCustomerTable(id, spec),
+    customerRows: (id, start, count) => remote.customerRows(id, start, count),
+    exportCustomerTable: (id, format, plain) => remote.exportCustomerTable(id, format, plain),
     columnProfile: (id, column) => remote.columnProfile(id, column),
     closeDataset: (id) => void remote.closeDataset(id),
   };

@@ -1,0 +1,161 @@
+/**
+ * A transaction log rolled up to one row per customer, in the BTYD convention (Fader, Hardie
+ * & Lee 2005; R package BTYD `dc.ElogToCbsCbt`): purchases on the same day are merged into one
+ * with their amounts summed; the first purchase is not a repeat, so frequency = purchase days
+ * − 1; recency = last − first purchase day; T = as-of − first purchase day; monetary = mean
+ * spend of the repeat days (0 when there is none). Rows dated after the as-of day are left
+ * out and counted. Two stable counting sorts (by day, then by customer) order the rows, so the
+ * roll-up is linear in rows and allocates no object per row.
+ */
+import { monthNumberOfDay, type CustomerActivity } from './customerActivity.ts';
+
+export interface TransactionRows {
+  /** Dense customer code per row (0 … customerCount − 1), −1 when the row has no customer. */
+  customer: Int32Array;
+  customerCount: number;
+  /** Day number per row (days since 1970-01-01 UTC), NaN when the row has no date. */
+  day: Float64Array;
+  /** Amount per row, NaN when unknown (then revenue is not summed). */
+  amount: Float64Array | null;
+  /** 1 where the row is a return or cancellation that the user chose to drop. */
+  dropped: Uint8Array | null;
+}
+
+export interface CustomerRollup {
+  /** Customer codes present after filtering, in ascending code order; row i of every array below. */
+  code: Int32Array;
+  firstDay: Int32Array;
+  lastDay: Int32Array;
+  /** Distinct purchase days. */
+  orders: Int32Array;
+  totalValue: Float64Array;
+  /** Mean spend of the repeat purchase days; 0 with no repeat; NaN when amounts are unknown. */
+  monetary: Float64Array;
+  /** Index of each customer's latest row (for "most recent value" attributes). */
+  latestRow: Int32Array;
+  activity: CustomerActivity;
+  leftOut: { afterAsOf: number; noCustomer: number; noDate: number; dropped: number };
+}
+
+function lastCompleteMonth(asOfDay: number): number {
+  const next = new Date((asOfDay + 1) * 86_400_000);
+  const month = monthNumberOfDay(asOfDay);
+  return next.getUTCDate() === 1 ? month : month - 1;
+}
+
+export function rollUpCustomers(rows: TransactionRows, asOfDay: number): CustomerRollup {
+  const n = rows.customer.length;
+  const leftOut = { afterAsOf: 0, noCustomer: 0, noDate: 0, dropped: 0 };
+  let minDay = Infinity;
+  const keep = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const d = rows.day[i];
+    if (rows.customer[i] < 0) leftOut.noCustomer++;
+    else if (d !== d) leftOut.noDate++;
+    else if (d > asOfDay) leftOut.afterAsOf++;
+    else if (rows.dropped !== null && rows.dropped[i] === 1) leftOut.dropped++;
+    else {
+      keep[i] = 1;
+      if (d < minDay) minDay = d;
+    }
+  }
+  const span = minDay === Infinity ? 1 : asOfDay - minDay + 1;
+  // Pass 1: stable counting sort of the kept rows by day.
+  const dayCount = new Int32Array(span + 1);
+  for (let i = 0; i < n; i++) if (keep[i]) dayCount[rows.day[i] - minDay + 1]++;
+  for (let d = 1; d <= span; d++) dayCount[d] += dayCount[d - 1];
+  const kept = dayCount[span];
+  const byDay = new Int32Array(kept);
+  for (let i = 0; i < n; i++) if (keep[i]) byDay[dayCount[rows.day[i] - minDay]++] = i;
+  // Pass 2: stable counting sort by customer keeps each customer's rows in day order.
+  const custStart = new Int32Array(rows.customerCount + 1);
+  for (let k = 0; k < kept; k++) custStart[rows.customer[byDay[k]] + 1]++;
+  for (let c = 0; c < rows.customerCount; c++) custStart[c + 1] += custStart[c];
+  const cursor = custStart.slice(0, rows.customerCount);
+  const sorted = new Int32Array(kept);
+  for (let k = 0; k < kept; k++) sorted[cursor[rows.customer[byDay[k]]]++] = byDay[k];
+  return aggregate(rows, sorted, custStart, asOfDay, leftOut);
+}
+
+function aggregate(
+  rows: TransactionRows,
+  sorted: Int32Array,
+  custStart: Int32Array,
+  asOfDay: number,
+  leftOut: CustomerRollup['leftOut'],
+): CustomerRollup {
+  const present: number[] = [];
+  for (let c = 0; c < rows.customerCount; c++) if (custStart[c + 1] > custStart[c]) present.push(c);
+  const m = present.length;
+  const code = Int32Array.from(present);
+  const firstDay = new Int32Array(m);
+  const lastDay = new Int32Array(m);
+  const orders = new Int32Array(m);
+  const totalValue = new Float64Array(m);
+  const monetary = new Float64Array(m);
+  const latestRow = new Int32Array(m);
+  const dayStart = new Int32Array(m + 1);
+  const days: number[] = [];
+  const dayRevenue: number[] = [];
+  const amount = rows.amount;
+  for (let j = 0; j < m; j++) {
+    const c = present[j];
+    let previous = -1;
+    let total = 0;
+    let firstDayRevenue = 0;
+    for (let k = custStart[c]; k < custStart[c + 1]; k++) {
+      const r = sorted[k];
+      const d = rows.day[r];
+      const a = amount === null ? 0 : amount[r];
+      if (d !== previous) {
+        days.push(d);
+        dayRevenue.push(a);
+        previous = d;
+      } else dayRevenue[dayRevenue.length - 1] += a;
+      total += a;
+    }
+    dayStart[j + 1] = days.length;
+    const count = dayStart[j + 1] - dayStart[j];
+    firstDay[j] = days[dayStart[j]];
+    lastDay[j] = days[dayStart[j + 1] - 1];
+    orders[j] = count;
+    latestRow[j] = sorted[custStart[c + 1] - 1];
+    firstDayRevenue = dayRevenue[dayStart[j]];
+    totalValue[j] = amount === null ? NaN : total;
+    monetary[j] = amount === null ? NaN : count > 1 ? (total - firstDayRevenue) / (count - 1) : 0;
+  }
+  const activity = monthlyActivity(Int32Array.from(days), Float64Array.from(dayRevenue), dayStart, asOfDay);
+  return { code, firstDay, lastDay, orders, totalValue, monetary, latestRow, activity, leftOut };
+}
+
+function monthlyActivity(
+  days: Int32Array,
+  dayRevenue: Float64Array,
+  dayStart: Int32Array,
+  asOfDay: number,
+): CustomerActivity {
+  const customers = dayStart.length - 1;
+  let minDay = asOfDay;
+  for (let k = 0; k < days.length; k++) if (days[k] < minDay) minDay = days[k];
+  const firstMonth = monthNumberOfDay(minDay);
+  const months = monthNumberOfDay(asOfDay) - firstMonth + 1;
+  const values = new Float64Array(customers * months);
+  // Month of each day in the span, computed once rather than per purchase day.
+  const monthOf = new Int32Array(asOfDay - minDay + 1);
+  for (let d = minDay; d <= asOfDay; d++) monthOf[d - minDay] = monthNumberOfDay(d) - firstMonth;
+  for (let c = 0; c < customers; c++) {
+    for (let k = dayStart[c]; k < dayStart[c + 1]; k++) {
+      const v = dayRevenue[k];
+      if (v === v) values[c * months + monthOf[days[k] - minDay]] += v;
+    }
+  }
+  return {
+    customers,
+    dayStart,
+    days,
+    dayRevenue,
+    monthly: { firstMonth, months, values },
+    lastCompleteMonth: lastCompleteMonth(asOfDay),
+    asOfDay,
+  };
+}

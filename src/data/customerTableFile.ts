@@ -1,0 +1,51 @@
+/**
+ * The customer table as Arrow (for the UI and `--out table.arrow`) and as CSV (for
+ * spreadsheets). CSV cells that a spreadsheet would run as a formula (starting with = + - @,
+ * or a tab or carriage return) are prefixed with an apostrophe, as OWASP advises against CSV
+ * injection; numbers are written as numbers.
+ */
+import { tableToIPC, type Table } from 'apache-arrow';
+import type { TypedColumn } from '../core/typedColumn.ts';
+import { customerTableColumnsTyped, type CustomerTable } from '../core/customerTable.ts';
+import { arrowTable } from './arrowColumns.ts';
+
+export function customerArrowTable(table: CustomerTable): Table {
+  return arrowTable(customerTableColumnsTyped(table));
+}
+
+export function customerTableIpc(table: CustomerTable, start = 0, count = Infinity): Uint8Array {
+  const arrow = customerArrowTable(table);
+  const from = Math.max(0, Math.min(start, arrow.numRows));
+  const to = Math.min(arrow.numRows, from + count);
+  return tableToIPC(from === 0 && to === arrow.numRows ? arrow : arrow.slice(from, to), 'file');
+}
+
+const FORMULA = /^[=+\-@\t\r]/;
+
+export function csvCell(text: string): string {
+  const safe = FORMULA.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function cellText(col: TypedColumn, i: number): string {
+  const d = col.data;
+  if (d.kind === 'number') {
+    const v = d.values[i];
+    if (v !== v) return '';
+    if (col.type === 'date') return new Date(v).toISOString().slice(0, 10);
+    if (col.type === 'datetime') return new Date(v).toISOString();
+    return String(v);
+  }
+  if (d.kind === 'boolean') return d.values[i] < 0 ? '' : d.values[i] === 1 ? 'yes' : 'no';
+  return d.codes[i] < 0 ? '' : csvCell(d.dictionary[d.codes[i]]);
+}
+
+/** A header comment line is not CSV, so the definition travels in its own first lines only on request. */
+export function customerTableCsv(table: CustomerTable, preamble: string[] = []): Uint8Array {
+  const cols = customerTableColumnsTyped(table);
+  const n = table.ids.length;
+  const lines: string[] = preamble.map((p) => `# ${p}`);
+  lines.push(cols.map((c) => csvCell(c.name)).join(','));
+  for (let i = 0; i < n; i++) lines.push(cols.map((c) => cellText(c, i)).join(','));
+  return new TextEncoder().encode(`${lines.join('\r\n')}\r\n`);
+}
