@@ -102,7 +102,6 @@ function aggregate(
     const c = present[j];
     let previous = -1;
     let total = 0;
-    let firstDayRevenue = 0;
     for (let k = custStart[c]; k < custStart[c + 1]; k++) {
       const r = sorted[k];
       const d = rows.day[r];
@@ -120,7 +119,7 @@ function aggregate(
     lastDay[j] = days[dayStart[j + 1] - 1];
     orders[j] = count;
     latestRow[j] = sorted[custStart[c + 1] - 1];
-    firstDayRevenue = dayRevenue[dayStart[j]];
+    const firstDayRevenue = dayRevenue[dayStart[j]];
     totalValue[j] = amount === null ? NaN : total;
     monetary[j] = amount === null ? NaN : count > 1 ? (total - firstDayRevenue) / (count - 1) : 0;
   }

@@ -48,15 +48,6 @@ function parseAsOf(text: string | undefined, fallback: number): Read<number> {
   return { ok: true, value: dayNumber(ms) };
 }
 
-function needRole(role: Role, why: string): Issue {
-  return {
-    severity: 'error',
-    code: 'role-missing',
-    params: { role },
-    message: `No column has the role ${role}; ${why}. Give that role to a column in the role panel (or --role ${role}=COLUMN).`,
-  };
-}
-
 export function customerTableShape(ds: LoadedDataset, roles: Record<string, Role>): Shape {
   const id = columnsWithRole(ds.columns, roles, 'customer_id')[0];
   const date = columnsWithRole(ds.columns, roles, 'date')[0];
