@@ -4,8 +4,15 @@
  */
 import { parseArgs } from './args.ts';
 import { inspectReport, openFromPaths, UsageError } from './inspect.ts';
+import { runCustomers } from './customers.ts';
 
-const USAGE = `usage: npm run cli -- inspect <file>... [--delimiter X] [--encoding X] [--header yes|no] [--sheet NAME] [--date-order COLUMN=dmy|mdy]`;
+const READ = '[--delimiter X] [--encoding X] [--header yes|no] [--sheet NAME] [--date-order COLUMN=dmy|mdy]';
+const USAGE = [
+  'usage:',
+  `  npm run cli -- inspect <file>... ${READ}`,
+  `  npm run cli -- customers <file>... [--role ROLE=column ...] [--definition JSON] [--as-of YYYY-MM-DD] [--unit days|weeks|months] [--returns net|drop] [--tenure-unit days|weeks|months] [--out table.csv|.arrow] ${READ}`,
+].join('\n');
+const COMMANDS = ['inspect', 'customers'];
 
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
@@ -13,20 +20,31 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  if (args.command !== 'inspect') throw new UsageError(`unknown command "${args.command}"\n${USAGE}`);
-  const { result } = await openFromPaths(args);
+  if (!COMMANDS.includes(args.command))
+    throw new UsageError(`unknown command "${args.command}" (use ${COMMANDS.join(' or ')})`);
+  const { engine, result } = await openFromPaths(args);
   if (!result.ok) {
     process.stderr.write(`churnscope: ${result.issues[0].message}\n`);
     return 2;
   }
-  process.stdout.write(`${JSON.stringify(inspectReport(result.value), null, 2)}\n`);
-  return 0;
+  if (args.command === 'inspect') {
+    process.stdout.write(`${JSON.stringify(inspectReport(result.value), null, 2)}\n`);
+    return 0;
+  }
+  const run = runCustomers(engine, args, result.value);
+  if (run.error) {
+    process.stderr.write(`churnscope: ${run.error}\n`);
+    return run.code;
+  }
+  process.stdout.write(`${JSON.stringify(run.out, null, 2)}\n`);
+  return run.code;
 }
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (e: unknown) => {
-    const message = e instanceof UsageError ? e.message : `unexpected failure: ${e instanceof Error ? e.message : String(e)}`;
+    const message =
+      e instanceof UsageError ? e.message : `unexpected failure: ${e instanceof Error ? e.message : String(e)}`;
     process.stderr.write(`churnscope: ${message.split('\n')[0]}\n`);
     process.exit(2);
   },

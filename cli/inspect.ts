@@ -5,7 +5,14 @@ import type { DatasetSummary, Encoding, ParseOptions } from '../src/engine/api.t
 import { createEngine } from '../src/engine/engine.ts';
 import { flag, type ParsedArgs } from './args.ts';
 
-const DELIMITER_NAMES: Record<string, string> = { tab: '\t', '\\t': '\t', comma: ',', semicolon: ';', pipe: '|', space: 'whitespace' };
+const DELIMITER_NAMES: Record<string, string> = {
+  tab: '\t',
+  '\\t': '\t',
+  comma: ',',
+  semicolon: ';',
+  pipe: '|',
+  space: 'whitespace',
+};
 
 export class UsageError extends Error {}
 
@@ -15,8 +22,17 @@ export function parseOptionsFrom(args: ParsedArgs): ParseOptions {
   if (delimiter !== undefined) options.delimiter = DELIMITER_NAMES[delimiter] ?? delimiter;
   const encoding = flag(args, 'encoding')?.toLowerCase();
   if (encoding) {
-    const known: Record<string, Encoding> = { 'utf-8': 'utf-8', utf8: 'utf-8', gbk: 'gb18030', gb2312: 'gb18030', gb18030: 'gb18030', 'utf-16le': 'utf-16le', 'utf-16be': 'utf-16be' };
-    if (!known[encoding]) throw new UsageError(`unknown encoding "${encoding}" (use utf-8, gbk, gb18030, utf-16le or utf-16be)`);
+    const known: Record<string, Encoding> = {
+      'utf-8': 'utf-8',
+      utf8: 'utf-8',
+      gbk: 'gb18030',
+      gb2312: 'gb18030',
+      gb18030: 'gb18030',
+      'utf-16le': 'utf-16le',
+      'utf-16be': 'utf-16be',
+    };
+    if (!known[encoding])
+      throw new UsageError(`unknown encoding "${encoding}" (use utf-8, gbk, gb18030, utf-16le or utf-16be)`);
     options.encoding = known[encoding];
   }
   const header = flag(args, 'header');
@@ -61,7 +77,20 @@ export function inspectReport(s: DatasetSummary) {
     delimiter: delimiter === '\t' ? 'tab' : (delimiter ?? null),
     header: s.files[0].header ?? null,
     files: s.files.map((f) => ({ name: f.name, rows: f.rows, sha256: f.sha256 })),
-    columns: s.columns.map((c) => ({ name: c.name, type: c.type, format: c.format ?? null, role: c.role, nulls: c.nulls, invalid: c.invalid })),
-    issues: s.issues.map((i) => ({ severity: i.severity, code: i.code, ...(i.column ? { column: i.column } : {}), ...(i.rows ? { rows: i.rows } : {}), message: i.message })),
+    columns: s.columns.map((c) => ({
+      name: c.name,
+      type: c.type,
+      format: c.format ?? null,
+      role: c.role,
+      nulls: c.nulls,
+      invalid: c.invalid,
+    })),
+    issues: s.issues.map((i) => ({
+      severity: i.severity,
+      code: i.code,
+      ...(i.column ? { column: i.column } : {}),
+      ...(i.rows ? { rows: i.rows } : {}),
+      message: i.message,
+    })),
   };
 }

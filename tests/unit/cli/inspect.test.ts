@@ -6,7 +6,11 @@ import { CDNOW_SAMPLE, fixture, TELCO } from '../../engine/sharedData.ts';
 const root = resolve(__dirname, '../../..');
 
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/churnscope.ts', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/churnscope.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, TZ: 'UTC' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -16,8 +20,15 @@ describe('churnscope inspect', () => {
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out).toMatchObject({ rows: 7043, shape: 'customers', encoding: 'utf-8', delimiter: ',' });
-    expect(out.columns.find((c: { name: string }) => c.name === 'TotalCharges')).toMatchObject({ type: 'decimal', role: 'value', nulls: 11, invalid: 0 });
-    expect(out.issues.some((i: { code: string; column?: string }) => i.code === 'nulls' && i.column === 'TotalCharges')).toBe(true);
+    expect(out.columns.find((c: { name: string }) => c.name === 'TotalCharges')).toMatchObject({
+      type: 'decimal',
+      role: 'value',
+      nulls: 11,
+      invalid: 0,
+    });
+    expect(
+      out.issues.some((i: { code: string; column?: string }) => i.code === 'nulls' && i.column === 'TotalCharges'),
+    ).toBe(true);
   });
   it('inspect <file> --header yes overrides detection on the headerless CDNOW log', () => {
     const out = JSON.parse(cli('inspect', CDNOW_SAMPLE, '--header', 'yes').stdout);
@@ -25,7 +36,9 @@ describe('churnscope inspect', () => {
     expect(out.columns[0].name).toBe('00004');
   });
   it('inspect <file> --encoding gbk --delimiter comma reads the GBK fixture', () => {
-    const out = JSON.parse(cli('inspect', fixture('gbk-orders.csv'), '--encoding', 'gbk', '--delimiter', 'comma').stdout);
+    const out = JSON.parse(
+      cli('inspect', fixture('gbk-orders.csv'), '--encoding', 'gbk', '--delimiter', 'comma').stdout,
+    );
     expect(out).toMatchObject({ encoding: 'gb18030', delimiter: ',', shape: 'transactions' });
   });
   it('inspect <missing file> exits 2 with one line on stderr', () => {
