@@ -24,6 +24,11 @@ export function withTransfer(engine: EngineApi): EngineApi {
     previewRows: (id, start, count) => transferResult(engine.previewRows(id, start, count)),
     sourceRowNumbers: (id, start, count) => transferResult(engine.sourceRowNumbers(id, start, count)),
     buildCustomerTable: engine.buildCustomerTable.bind(engine),
+    churnOverview: engine.churnOverview.bind(engine),
+    churnByAttribute: engine.churnByAttribute.bind(engine),
+    earlyWarnings: engine.earlyWarnings.bind(engine),
+    exportWarnings: (id, rules) => transferResult(engine.exportWarnings(id, rules)),
+    compareDefinitions: engine.compareDefinitions.bind(engine),
     customerRows: (id, start, count) => transferResult(engine.customerRows(id, start, count)),
     exportCustomerTable: (id, format, plain) => transferResult(engine.exportCustomerTable(id, format, plain)),
   };

@@ -108,7 +108,8 @@ export type IssueCode =
   | 'role-missing'
   | 'invalid-definition'
   | 'invalid-as-of'
-  | 'flag-unknown';
+  | 'flag-unknown'
+  | 'invalid-rules';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
 
@@ -268,6 +269,109 @@ export interface CustomerTableSummary {
   issues: Issue[];
 }
 
+export interface ChurnCountResult {
+  count: number;
+  churned: number;
+  rate: number;
+}
+
+export interface PeriodChurnResult {
+  /** ISO dates; the period is [start, end]. */
+  start: string;
+  end: string;
+  /** Customers there at the start: the base of the rates. */
+  atStart: number;
+  lost: number;
+  gained: number;
+  /** New customers who also churned within the period. */
+  lostNew: number;
+  atEnd: number;
+  churnRate: number;
+  retentionRate: number;
+  grossChange: number;
+  netChange: number;
+}
+
+export interface ValueTierResult {
+  name: 'A' | 'B' | 'C';
+  customers: number;
+  churned: number;
+  churnRate: number;
+  valueShare: number;
+  minValue: number;
+  maxValue: number;
+}
+
+export interface ChurnOverview {
+  definitionText: string;
+  asOf: string;
+  customers: number;
+  churned: number;
+  atRisk: number;
+  churnRate: number;
+  period: PeriodChurnResult | null;
+  monthly: {
+    months: string[];
+    atStart: number[];
+    lost: number[];
+    gained: number[];
+    churnRate: number[];
+    meanMonthlyRate: number;
+    annualised: number;
+  } | null;
+  tiers: {
+    shares: [number, number, number];
+    tiers: ValueTierResult[];
+    overallChurnRate: number;
+    pareto: { customerShare: number[]; valueShare: number[]; top20Share: number; negatives: number; missing: number };
+  } | null;
+  /** Why a part is missing (e.g. a snapshot without dates has no period churn). */
+  unavailable: { period?: string; monthly?: string; tiers?: string };
+}
+
+export interface AttributeChurnResult {
+  column: string;
+  definitionText: string;
+  asOf: string;
+  overall: ChurnCountResult;
+  groups: (ChurnCountResult & { label: string; low: number; high: number; riskRatio: number })[];
+  missing: number;
+}
+
+export type WarningRule =
+  | { kind: 'declining'; months: number }
+  | { kind: 'below'; threshold: number; months: number }
+  | { kind: 'seasonal'; years: number }
+  | { kind: 'overdue'; factor: number };
+
+export interface FlaggedCustomer {
+  customerId: string;
+  rules: WarningRule['kind'][];
+  valueAtStake: number;
+  lastDate: string;
+  evidence: string[];
+  /** Revenue in the last complete months (oldest first), for a sparkline. */
+  recentRevenue: number[];
+}
+
+export interface WarningList {
+  definitionText: string;
+  asOf: string;
+  rules: WarningRule[];
+  months: string[];
+  flagged: FlaggedCustomer[];
+}
+
+export interface DefinitionComparison {
+  asOf: string;
+  definitions: { definition: ChurnDefinition; text: string; churned: number; rate: number }[];
+  /** For each pair (a, b): customers churned under one and not the other. */
+  disagreements: { a: number; b: number; count: number }[];
+  /** Customers on whom at least two definitions disagree (the first 500). */
+  customers: { customerId: string; churned: boolean[] }[];
+  disagreeingTotal: number;
+}
+
 export interface EngineApi {
   /** Reads, parses and types one or more files into a dataset held by the engine. */
   openDataset(
@@ -299,4 +403,17 @@ export interface EngineApi {
    * The CSV starts with "# " lines stating the definition and as-of date unless `plain`.
    */
   exportCustomerTable(id: string, format: 'csv' | 'arrow', plain?: boolean): Result<Uint8Array>;
+  /** Churn KPIs of the current customer table: rates, period churn, monthly series, value tiers. */
+  churnOverview(
+    id: string,
+    options?: { tierShares?: [number, number, number]; periodStart?: string; periodEnd?: string },
+  ): Result<ChurnOverview>;
+  /** Churn rate by the values of one attribute, with 95 % Wilson intervals and risk ratios. */
+  churnByAttribute(id: string, column: string): Result<AttributeChurnResult>;
+  /** Customers flagged by early-warning rules (any rule), with the evidence. */
+  earlyWarnings(id: string, rules: WarningRule[]): Result<WarningList>;
+  /** The early-warning list as CSV (formula-like cells neutralised, rules stated). */
+  exportWarnings(id: string, rules: WarningRule[]): Result<Uint8Array>;
+  /** Up to four definitions on the same customer table: counts and where they disagree. */
+  compareDefinitions(id: string, definitions: ChurnDefinition[]): Result<DefinitionComparison>;
 }

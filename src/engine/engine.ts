@@ -3,12 +3,23 @@
  * Comlink-free, so the same object serves the worker, the command line and the tests.
  */
 import { tableToIPC } from 'apache-arrow';
-import type { ColumnProfile, EngineApi, Issue, ParseOptions, Progress, Result, SourceFile } from './api.ts';
+import type {
+  ColumnProfile,
+  CustomerTableSpec,
+  EngineApi,
+  Issue,
+  ParseOptions,
+  Progress,
+  Result,
+  SourceFile,
+} from './api.ts';
 import { loadDataset, type LoadedDataset } from './datasetLoading.ts';
 import { Job } from './readContext.ts';
 import { categoricalProfile, numericProfile } from '../core/columnProfile.ts';
 import { buildCustomerTable, type BuiltCustomerTable } from './customerTableBuilding.ts';
 import { customerTableCsv, customerTableIpc } from '../data/customerTableFile.ts';
+import { churnByAttributeOf, churnOverview, compareDefinitions } from './churnAnalyses.ts';
+import { warningList, warningListCsv } from './warningList.ts';
 
 function unknownDataset(id: string): Result<never> {
   return {
@@ -19,7 +30,7 @@ function unknownDataset(id: string): Result<never> {
 
 export function createEngine(): EngineApi {
   const datasets = new Map<string, LoadedDataset>();
-  const customerTables = new Map<string, BuiltCustomerTable>();
+  const customerTables = new Map<string, BuiltCustomerTable & { spec: CustomerTableSpec }>();
   const noCustomerTable = (id: string): Result<never> => ({
     ok: false,
     issues: [
@@ -107,7 +118,7 @@ export function createEngine(): EngineApi {
       if (!ds) return unknownDataset(id);
       const built = buildCustomerTable(ds, spec);
       if (!built.ok) return built;
-      customerTables.set(id, built.value);
+      customerTables.set(id, { ...built.value, spec });
       return { ok: true, value: built.value.summary };
     },
     customerRows(id, start, count) {
@@ -127,6 +138,30 @@ export function createEngine(): EngineApi {
           `as of: ${s.asOf || 'n/a'}; recency and T in ${s.unit}; returns: ${s.returns}`,
         ]),
       };
+    },
+    churnOverview(id, options) {
+      const built = customerTables.get(id);
+      return built ? churnOverview(built, options) : noCustomerTable(id);
+    },
+    churnByAttribute(id, column) {
+      const built = customerTables.get(id);
+      return built ? churnByAttributeOf(built, column) : noCustomerTable(id);
+    },
+    earlyWarnings(id, rules) {
+      const built = customerTables.get(id);
+      return built ? warningList(built, rules) : noCustomerTable(id);
+    },
+    exportWarnings(id, rules) {
+      const built = customerTables.get(id);
+      if (!built) return noCustomerTable(id);
+      const list = warningList(built, rules);
+      return list.ok ? { ok: true, value: warningListCsv(list.value) } : list;
+    },
+    compareDefinitions(id, definitions) {
+      const ds = datasets.get(id);
+      const built = customerTables.get(id);
+      if (!ds) return unknownDataset(id);
+      return built ? compareDefinitions(ds, built.spec, definitions) : noCustomerTable(id);
     },
   };
 }

@@ -248,6 +248,7 @@ export const en = {
     'This needs a column with the role {role}: give that role to a column of the right type in the role panel.',
   'issue.invalid-definition': 'The churn definition is not valid; check its settings.',
   'issue.invalid-as-of': 'The as-of date “{value}” is not a date in the form YYYY-MM-DD.',
+  'issue.invalid-rules': 'The early-warning rules are not valid; check their settings.',
   'issue.flag-unknown':
     '{count} customers have an empty or unreadable churn flag in “{column}”; they are counted as not churned.',
 } as const satisfies Record<string, string> & Record<RequiredKey, string>;

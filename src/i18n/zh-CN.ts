@@ -227,5 +227,6 @@ export const zhCN: Record<MessageKey, string> = {
   'issue.role-missing': '需要一个角色为 {role} 的列：请在列角色面板中把该角色指定给类型合适的列。',
   'issue.invalid-definition': '流失定义无效，请检查其设置。',
   'issue.invalid-as-of': '截止日期“{value}”不是 YYYY-MM-DD 格式的日期。',
+  'issue.invalid-rules': '预警规则无效，请检查其设置。',
   'issue.flag-unknown': '“{column}”中有 {count} 位客户的流失标记为空或无法识别，按未流失计算。',
 };
