@@ -22,21 +22,12 @@ const YMD_SLASH = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?:
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const CHINESE =
   /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?(?:\s*(\d{1,2})\s*[:时]\s*(\d{2})(?:\s*[:分]\s*(\d{2})\s*秒?)?)?$/;
-const DAY_MONTH_YEAR =
-  /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$/;
+const DAY_MONTH_YEAR = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$/;
 
 const MS_PER_DAY = 86_400_000;
 
 /** Epoch milliseconds for a calendar date and time in UTC, or NaN when it does not exist. */
-export function utcMs(
-  year: number,
-  month: number,
-  day: number,
-  hour = 0,
-  minute = 0,
-  second = 0,
-  millis = 0,
-): number {
+export function utcMs(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, millis = 0): number {
   if (month < 1 || month > 12 || day < 1 || day > 31) return NaN;
   if (hour > 23 || minute > 59 || second > 60) return NaN;
   const ms = Date.UTC(year, month - 1, day, hour, minute, second, millis);

@@ -11,6 +11,7 @@ import { readBoolean } from './booleanText.ts';
 import { fixedIsoMs, readDate, readDayMonthYear } from './dateText.ts';
 import { hasSignificantLeadingZero, parseNumberText, plainNumber, type DecimalMark } from './numberText.ts';
 import type { CellMisses } from './typeInference.ts';
+import { StringDictionary } from './stringDictionary.ts';
 
 export type TypedValues =
   | { kind: 'number'; values: Float64Array }
@@ -52,10 +53,13 @@ function distinctNumbers(values: Float64Array): number {
   return seen.size;
 }
 
-export function dictionaryEncode(values: ArrayLike<string>): { codes: Int32Array; dictionary: string[]; nulls: number } {
+export function dictionaryEncode(values: ArrayLike<string>): {
+  codes: Int32Array;
+  dictionary: string[];
+  nulls: number;
+} {
   const codes = new Int32Array(values.length);
-  const index = new Map<string, number>();
-  const dictionary: string[] = [];
+  const dictionary = new StringDictionary();
   let nulls = 0;
   // Exports repeat a value on consecutive rows (an invoice's lines): compare before hashing.
   let previous: string | null = null;
@@ -66,22 +70,16 @@ export function dictionaryEncode(values: ArrayLike<string>): { codes: Int32Array
       codes[i] = previousCode;
       continue;
     }
-    if (v.length === 0 || v.trim().length === 0) {
+    const first = v.length === 0 ? 0 : v.charCodeAt(0);
+    if ((first <= 32 || first === 0xa0 || first === 0x3000 || first === 0xfeff) && v.trim().length === 0) {
       codes[i] = -1;
       nulls++;
       continue;
     }
     previous = v;
-    let code = index.get(v);
-    if (code === undefined) {
-      code = dictionary.length;
-      index.set(v, code);
-      dictionary.push(v);
-    }
-    codes[i] = code;
-    previousCode = code;
+    previousCode = codes[i] = dictionary.code(v);
   }
-  return { codes, dictionary, nulls };
+  return { codes, dictionary: dictionary.values, nulls };
 }
 
 export function convertColumn(values: ArrayLike<string>, name: string, spec: ConversionSpec): TypedColumn {
@@ -101,12 +99,24 @@ export function convertColumn(values: ArrayLike<string>, name: string, spec: Con
       }
       let x = plainNumber(v, decimal);
       if (Number.isNaN(x)) x = parseNumberText(v, decimal)?.value ?? NaN;
-      if (Number.isNaN(x) || (type === 'integer' && !Number.isInteger(x)) || (spec.strict && hasSignificantLeadingZero(v))) {
+      if (
+        Number.isNaN(x) ||
+        (type === 'integer' && !Number.isInteger(x)) ||
+        (spec.strict && hasSignificantLeadingZero(v))
+      ) {
         out[i] = NaN;
         record(invalid, i, v);
       } else out[i] = x;
     }
-    return { name, type, format: spec.format, data: { kind: 'number', values: out }, nulls, invalid, distinct: distinctNumbers(out) };
+    return {
+      name,
+      type,
+      format: spec.format,
+      data: { kind: 'number', values: out },
+      nulls,
+      invalid,
+      distinct: distinctNumbers(out),
+    };
   }
   if (type === 'date' || type === 'datetime') {
     const out = new Float64Array(n);
@@ -129,14 +139,23 @@ export function convertColumn(values: ArrayLike<string>, name: string, spec: Con
       let ms = fixedIsoMs(v);
       if (Number.isNaN(ms)) {
         const r = readDate(v, true);
-        if (r !== null) ms = r.pattern === 'day-month-year' ? (spec.dateOrder ? readDayMonthYear(v, spec.dateOrder) : NaN) : r.ms;
+        if (r !== null)
+          ms = r.pattern === 'day-month-year' ? (spec.dateOrder ? readDayMonthYear(v, spec.dateOrder) : NaN) : r.ms;
       }
       if (Number.isNaN(ms)) record(invalid, i, v);
       out[i] = ms;
       previous = v;
       previousMs = ms;
     }
-    return { name, type, format: spec.format, data: { kind: 'number', values: out }, nulls, invalid, distinct: distinctNumbers(out) };
+    return {
+      name,
+      type,
+      format: spec.format,
+      data: { kind: 'number', values: out },
+      nulls,
+      invalid,
+      distinct: distinctNumbers(out),
+    };
   }
   if (type === 'boolean') {
     const out = new Int8Array(n);
@@ -154,8 +173,24 @@ export function convertColumn(values: ArrayLike<string>, name: string, spec: Con
       else seen.add(b);
       out[i] = b;
     }
-    return { name, type, format: spec.format, data: { kind: 'boolean', values: out }, nulls, invalid, distinct: seen.size };
+    return {
+      name,
+      type,
+      format: spec.format,
+      data: { kind: 'boolean', values: out },
+      nulls,
+      invalid,
+      distinct: seen.size,
+    };
   }
   const { codes, dictionary, nulls } = dictionaryEncode(values);
-  return { name, type, format: spec.format, data: { kind: 'string', codes, dictionary }, nulls, invalid, distinct: dictionary.length };
+  return {
+    name,
+    type,
+    format: spec.format,
+    data: { kind: 'string', codes, dictionary },
+    nulls,
+    invalid,
+    distinct: dictionary.length,
+  };
 }

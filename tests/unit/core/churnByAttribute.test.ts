@@ -53,25 +53,22 @@ describe('churnByAttribute', () => {
     expect(rate['One year'].high).toBeCloseTo(0.12986166380453906, 12);
   });
 
-  it(
-    'churnByAttribute(codes, labels, churned) gives the same counts from the Telco file itself',
-    () => {
-      const rows = readFileSync(TELCO, 'utf8')
-        .trim()
-        .split('\r\n')
-        .slice(1)
-        .map((line) => line.split(','));
-      const codes = Int32Array.from(rows, (r) => CONTRACTS.indexOf(r[15]));
-      const churned = Uint8Array.from(rows, (r) => (r[20] === 'Yes' ? 1 : 0));
-      const { overall, groups } = churnByAttribute(codes, CONTRACTS, churned);
-      expect([overall.count, overall.churned]).toEqual([7043, 1869]);
-      expect(groups.map((g) => [g.label, g.count, g.churned])).toEqual([
-        ['Month-to-month', 3875, 1655],
-        ['Two year', 1695, 48],
-        ['One year', 1473, 166],
-      ]);
-    },
-  );
+  it('churnByAttribute(codes, labels, churned) gives the same counts from the Telco file itself', () => {
+    const rows = readFileSync(TELCO, 'utf8')
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((line) => line.split(','));
+    const codes = Int32Array.from(rows, (r) => CONTRACTS.indexOf(r[15]));
+    const churned = Uint8Array.from(rows, (r) => (r[20] === 'Yes' ? 1 : 0));
+    const { overall, groups } = churnByAttribute(codes, CONTRACTS, churned);
+    expect([overall.count, overall.churned]).toEqual([7043, 1869]);
+    expect(groups.map((g) => [g.label, g.count, g.churned])).toEqual([
+      ['Month-to-month', 3875, 1655],
+      ['Two year', 1695, 48],
+      ['One year', 1473, 166],
+    ]);
+  });
 
   it('churnByAttribute(codes, labels, churned) counts missing codes overall but in no group', () => {
     const { codes, churned } = customers([

@@ -25,7 +25,8 @@ describe('readDate', () => {
     expect(readDate('12345678', true)).toBeNull();
   });
   it('readDate(text) never reads "1-10", two-digit years or impossible days', () => {
-    for (const s of ['1-10', '3/5/24', '2023-02-29', '2024-13-01', '31/31/2024', 'March 5', '']) expect(readDate(s, true)).toBeNull();
+    for (const s of ['1-10', '3/5/24', '2023-02-29', '2024-13-01', '31/31/2024', 'March 5', ''])
+      expect(readDate(s, true)).toBeNull();
   });
   it('readDate(text) leaves DD/MM against MM/DD to the column, with both numbers', () => {
     const r = readDate('03/04/2024', false)!;

@@ -39,7 +39,8 @@ describe('parseNumberText', () => {
     expect(read('(12.50)')).toBe(-12.5);
   });
   it('parseNumberText rejects dates, ranges, codes and words', () => {
-    for (const s of ['1-10', '2024-03-05', '7590-VHVEG', 'abc', '1.2.3', '', '$', '--5', '12a']) expect(read(s)).toBeNull();
+    for (const s of ['1-10', '2024-03-05', '7590-VHVEG', 'abc', '1.2.3', '', '$', '--5', '12a'])
+      expect(read(s)).toBeNull();
   });
 });
 
