@@ -31,6 +31,7 @@ export function typingSample(values: string[]): string[] {
 
 const FORMAT_OF_FORCED: Partial<Record<ColumnType, string>> = { date: 'date', datetime: 'date and time' };
 
+/** Types every column; each column's cell texts in `raw` are released once it is typed. */
 export async function typeTable(
   raw: Pick<RawTable, 'names' | 'columns' | 'sourceRows'>,
   options: ParseOptions,
@@ -60,6 +61,8 @@ export async function typeTable(
       typed = convert();
     }
     columns.push(typed);
+    // The cell texts are no longer needed once typed: let them go before the next column.
+    raw.columns[c] = [];
     if (!forced && inferred.nearMiss) {
       const { type: almost, misses } = inferred.nearMiss;
       const rows = misses.indices.map(rowOf);

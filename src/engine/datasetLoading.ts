@@ -44,11 +44,11 @@ export async function loadDataset(
   try {
     for (const file of files) {
       const ctx = job.context(file.name, file.blob.size);
-      const bytes = await readAllBytes(file.blob, ctx);
-      const sha256 = await sha256Hex(bytes);
+      const box: { bytes: Uint8Array | null } = { bytes: await readAllBytes(file.blob, ctx) };
+      const sha256 = await sha256Hex(box.bytes!);
       let raw: RawTable;
       try {
-        raw = await readSource(bytes, ctx, options);
+        raw = await readSource(box, ctx, options);
       } catch (e) {
         if (e instanceof UnreadableInput) return { ok: false, issues: [e.issue] };
         throw e;
