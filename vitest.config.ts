@@ -23,7 +23,15 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'unit', include: unitFiles, environment: 'node', testTimeout: 60_000 } },
       // One suite under another zone: dates must not depend on the machine's time zone.
-      { extends: true, test: { name: 'unit-tz', include: ['tests/unit/**/*date*.test.ts', 'tests/engine/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
+      {
+        extends: true,
+        test: {
+          name: 'unit-tz',
+          include: ['tests/unit/**/*date*.test.ts', 'tests/engine/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+        },
+      },
       {
         extends: true,
         test: {

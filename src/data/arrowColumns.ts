@@ -91,7 +91,9 @@ export function columnVector(col: TypedColumn): Vector<DataType> {
     const { bitmap, nullCount } = numberValidity(values);
     if (col.type === 'date' || col.type === 'datetime') {
       const type = col.type === 'date' ? new DateMillisecond() : new TimestampMillisecond('UTC');
-      return makeVector(makeData({ type, length: n, nullCount, nullBitmap: bitmap, data: int64FromMs(values) } as never));
+      return makeVector(
+        makeData({ type, length: n, nullCount, nullBitmap: bitmap, data: int64FromMs(values) } as never),
+      );
     }
     if (col.type === 'integer' && int32Fits(values)) {
       const ints = new Int32Array(n);
@@ -123,7 +125,9 @@ export function columnVector(col: TypedColumn): Vector<DataType> {
   }
   if (dictionary.length <= n / 2) {
     const type = new Dictionary(new Utf8(), new Int32());
-    return makeVector(makeData({ type, length: n, nullCount, nullBitmap: bitmap, data: safe, dictionary: utf8Vector(dictionary) }));
+    return makeVector(
+      makeData({ type, length: n, nullCount, nullBitmap: bitmap, data: safe, dictionary: utf8Vector(dictionary) }),
+    );
   }
   const strings = new Array<string>(n);
   for (let i = 0; i < n; i++) strings[i] = codes[i] < 0 ? '' : dictionary[codes[i]];

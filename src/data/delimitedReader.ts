@@ -54,7 +54,11 @@ export async function readDelimited(
     chunk = consumed === 0 ? chunk * 2 : CHUNK_CHARS;
     leftover = input.slice(consumed);
     pos = end;
-    ctx.progress({ phase: 'parsing', bytes: Math.round((pos - leftover.length) * bytesPerChar), rows: collector.record });
+    ctx.progress({
+      phase: 'parsing',
+      bytes: Math.round((pos - leftover.length) * bytesPerChar),
+      rows: collector.record,
+    });
     if (last) break;
     await ctx.checkpoint();
   }

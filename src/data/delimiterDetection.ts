@@ -45,7 +45,10 @@ export function detectDelimiter(sample: string, newline: '\r\n' | '\n' | '\r'): 
       bestScore = score;
     }
   }
-  const lines = text.split(newline).filter((l) => l.trim() !== '').slice(0, 50);
+  const lines = text
+    .split(newline)
+    .filter((l) => l.trim() !== '')
+    .slice(0, 50);
   const ws = consistency(lines.map((l) => splitWhitespace(l).length));
   const wsScore = ws.mode > 1 ? ws.share * Math.log2(ws.mode + 1) : 0;
   // Whitespace wins only when it is clearly more regular: commas inside text also contain spaces.

@@ -99,7 +99,12 @@ export function decodeText(bytes: Uint8Array, fileName: string, forced?: Encodin
     const body = bom && bom.encoding === forced ? bytes.subarray(bom.length) : bytes;
     return { text: new TextDecoder(forced, { ignoreBOM: true }).decode(body), encoding: forced, issues: [] };
   }
-  if (bom) return { text: new TextDecoder(bom.encoding, { ignoreBOM: true }).decode(bytes.subarray(bom.length)), encoding: bom.encoding, issues: [] };
+  if (bom)
+    return {
+      text: new TextDecoder(bom.encoding, { ignoreBOM: true }).decode(bytes.subarray(bom.length)),
+      encoding: bom.encoding,
+      issues: [],
+    };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', issues: [] };
   } catch {

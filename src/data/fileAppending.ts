@@ -56,7 +56,13 @@ export function appendTables(parts: NamedRaw[]): { raw: RawTable; sourceColumn: 
     at += raw.sourceRows.length;
   }
   return {
-    raw: { ...first, names: [...first.names, sourceColumn], columns: [...columns, source], sourceRows, issues: parts.flatMap((p) => p.raw.issues) },
+    raw: {
+      ...first,
+      names: [...first.names, sourceColumn],
+      columns: [...columns, source],
+      sourceRows,
+      issues: parts.flatMap((p) => p.raw.issues),
+    },
     sourceColumn,
   };
 }

@@ -14,7 +14,12 @@ function looksTyped(text: string): boolean {
 export function detectHeader(records: string[][]): boolean {
   if (records.length === 0) return false;
   const first = records[0];
-  if (first.some((c) => c.trim() === '')) return records.length > 1 && first.filter((c) => c.trim() !== '').length > first.length / 2 && !first.some((c) => looksTyped(c) && c.trim() !== '');
+  if (first.some((c) => c.trim() === ''))
+    return (
+      records.length > 1 &&
+      first.filter((c) => c.trim() !== '').length > first.length / 2 &&
+      !first.some((c) => looksTyped(c) && c.trim() !== '')
+    );
   if (first.some((c) => looksTyped(c))) return false;
   const body = records.slice(1, 200);
   if (body.length === 0) return true;

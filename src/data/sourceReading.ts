@@ -13,7 +13,11 @@ import { UnreadableInput, type RawTable, type ReadContext } from './rawTable.ts'
  * The file's bytes come in a box so that text formats can let go of them once decoded: on a
  * 125 MB export that is 125 MB less held while the rows are scanned and typed.
  */
-export async function readSource(box: { bytes: Uint8Array | null }, ctx: ReadContext, options: ParseOptions): Promise<RawTable> {
+export async function readSource(
+  box: { bytes: Uint8Array | null },
+  ctx: ReadContext,
+  options: ParseOptions,
+): Promise<RawTable> {
   const sniffed = sniffFormat(box.bytes!, ctx.fileName);
   if ('issue' in sniffed) throw new UnreadableInput(sniffed.issue);
   switch (sniffed.format) {
@@ -34,7 +38,12 @@ export async function readSource(box: { bytes: Uint8Array | null }, ctx: ReadCon
       const decoded = decodeText(box.bytes!, ctx.fileName, options.encoding);
       box.bytes = null;
       const bytesPerChar = decoded.text.length > 0 ? size / decoded.text.length : 1;
-      const raw = await readDelimited(decoded.text, ctx, { delimiter: options.delimiter, header: options.header }, bytesPerChar);
+      const raw = await readDelimited(
+        decoded.text,
+        ctx,
+        { delimiter: options.delimiter, header: options.header },
+        bytesPerChar,
+      );
       return { ...raw, encoding: decoded.encoding, issues: [...decoded.issues, ...raw.issues] };
     }
   }
@@ -43,7 +52,17 @@ export async function readSource(box: { bytes: Uint8Array | null }, ctx: ReadCon
 export function noDataIssue(raw: RawTable, fileName: string): Issue | null {
   if (raw.columns.length > 0 && raw.columns[0].length > 0) return null;
   if (raw.names.length > 0 && raw.header) {
-    return { severity: 'error', code: 'header-only', file: fileName, message: `${fileName} has a header row (${raw.names.slice(0, 5).join(', ')}${raw.names.length > 5 ? ', …' : ''}) but no data rows. Export the data again with its rows.` };
+    return {
+      severity: 'error',
+      code: 'header-only',
+      file: fileName,
+      message: `${fileName} has a header row (${raw.names.slice(0, 5).join(', ')}${raw.names.length > 5 ? ', …' : ''}) but no data rows. Export the data again with its rows.`,
+    };
   }
-  return { severity: 'error', code: 'empty-file', file: fileName, message: `${fileName} has no data rows. Export the data again, or choose another file.` };
+  return {
+    severity: 'error',
+    code: 'empty-file',
+    file: fileName,
+    message: `${fileName} has no data rows. Export the data again, or choose another file.`,
+  };
 }

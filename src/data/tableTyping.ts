@@ -53,7 +53,13 @@ export async function typeTable(
       const type = forced ?? inferred.type;
       const decimal = inferred.decimal ?? (inferred.nearMiss ? '.' : undefined);
       const format = forced && forced !== inferred.type ? FORMAT_OF_FORCED[forced] : inferred.format;
-      return convertColumn(values, name, { type, format, decimal, dateOrder: inferred.dateOrder ?? order, strict: !forced });
+      return convertColumn(values, name, {
+        type,
+        format,
+        decimal,
+        dateOrder: inferred.dateOrder ?? order,
+        strict: !forced,
+      });
     };
     let typed = convert();
     if (!forced && typed.invalid.count > 0) {
@@ -89,7 +95,12 @@ export async function typeTable(
         column: name,
         rows,
         examples,
-        message: `"${name}" holds dates like ${examples.slice(0, 3).map((e) => JSON.stringify(e)).join(', ')} where no row tells whether the day or the month comes first (rows ${rows.join(', ')}). Choose DD/MM/YYYY or MM/DD/YYYY; until then the column is kept as text.`,
+        message: `"${name}" holds dates like ${examples
+          .slice(0, 3)
+          .map((e) => JSON.stringify(e))
+          .join(
+            ', ',
+          )} where no row tells whether the day or the month comes first (rows ${rows.join(', ')}). Choose DD/MM/YYYY or MM/DD/YYYY; until then the column is kept as text.`,
       });
     }
     if (c % 8 === 7) await ctx.checkpoint();

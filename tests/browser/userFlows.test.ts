@@ -33,7 +33,9 @@ async function withPage(run: (page: Page, recorded: RecordedPage) => Promise<voi
 const summary = (page: Page) => page.locator('[data-testid=dataset-summary]');
 
 async function waitForRows(page: Page, rows: number) {
-  await page.locator(`[data-testid=dataset-summary][data-rows="${rows}"]`).waitFor({ state: 'attached', timeout: 60_000 });
+  await page
+    .locator(`[data-testid=dataset-summary][data-rows="${rows}"]`)
+    .waitFor({ state: 'attached', timeout: 60_000 });
 }
 
 test('the Telco sample opens as a customer snapshot with suggested roles', async () => {

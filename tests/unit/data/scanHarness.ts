@@ -1,7 +1,12 @@
 /** Runs the scanner as the reader does (in chunks of given sizes) and collects its records. */
 import { CsvScanner } from '../../../src/data/csvScanner.ts';
 
-export function scanAll(text: string, delimiter: string, newline: '\r\n' | '\n' | '\r', chunkSizes: number[] = [text.length || 1]) {
+export function scanAll(
+  text: string,
+  delimiter: string,
+  newline: '\r\n' | '\n' | '\r',
+  chunkSizes: number[] = [text.length || 1],
+) {
   const scanner = new CsvScanner(delimiter, newline);
   const records: string[][] = [];
   const problems: string[] = [];
