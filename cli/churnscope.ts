@@ -6,15 +6,17 @@ import { parseArgs } from './args.ts';
 import { inspectReport, openFromPaths, UsageError } from './inspect.ts';
 import { runCustomers } from './customers.ts';
 import { runWarnings } from './warnings.ts';
+import { runCohort } from './cohort.ts';
 
 const READ = '[--delimiter X] [--encoding X] [--header yes|no] [--sheet NAME] [--date-order COLUMN=dmy|mdy]';
 const USAGE = [
   'usage:',
   `  npm run cli -- inspect <file>... ${READ}`,
   `  npm run cli -- warnings <file>... --rules JSON [--role ROLE=column ...] [--as-of YYYY-MM-DD] [--returns net|drop] ${READ}`,
+  `  npm run cli -- cohort <file>... [--period week|month|quarter|year] [--measure active|retained|revenue] [--windows calendar|rolling] [--min-cohort N] [--breakdown column] [--role ROLE=column ...] [--as-of YYYY-MM-DD] ${READ}`,
   `  npm run cli -- customers <file>... [--role ROLE=column ...] [--definition JSON] [--as-of YYYY-MM-DD] [--unit days|weeks|months] [--returns net|drop] [--tenure-unit days|weeks|months] [--out table.csv|.arrow] ${READ}`,
 ].join('\n');
-const COMMANDS = ['inspect', 'customers', 'warnings'];
+const COMMANDS = ['inspect', 'customers', 'warnings', 'cohort'];
 
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
@@ -33,8 +35,8 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${JSON.stringify(inspectReport(result.value), null, 2)}\n`);
     return 0;
   }
-  const run =
-    args.command === 'warnings' ? runWarnings(engine, args, result.value) : runCustomers(engine, args, result.value);
+  const runs = { warnings: runWarnings, cohort: runCohort, customers: runCustomers } as const;
+  const run = runs[args.command as keyof typeof runs](engine, args, result.value);
   if (run.error) {
     process.stderr.write(`churnscope: ${run.error}\n`);
     return run.code;

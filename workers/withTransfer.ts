@@ -29,6 +29,7 @@ export function withTransfer(engine: EngineApi): EngineApi {
     earlyWarnings: engine.earlyWarnings.bind(engine),
     exportWarnings: (id, rules) => transferResult(engine.exportWarnings(id, rules)),
     compareDefinitions: engine.compareDefinitions.bind(engine),
+    retentionTriangle: engine.retentionTriangle.bind(engine),
     customerRows: (id, start, count) => transferResult(engine.customerRows(id, start, count)),
     exportCustomerTable: (id, format, plain) => transferResult(engine.exportCustomerTable(id, format, plain)),
   };

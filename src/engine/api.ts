@@ -372,6 +372,52 @@ export interface DefinitionComparison {
   disagreeingTotal: number;
 }
 
+export type CohortPeriod = 'week' | 'month' | 'quarter' | 'year';
+export type RetentionMeasure = 'active' | 'retained' | 'revenue';
+
+export interface RetentionTriangleOptions {
+  period: CohortPeriod;
+  measure: RetentionMeasure;
+  /** Calendar periods, or rolling windows from each customer's own first purchase. */
+  windows?: 'calendar' | 'rolling';
+  /** Cohorts smaller than this are flagged and left out of the averages. */
+  minCohortSize?: number;
+  /** A triangle per value of this attribute (at most 12, the rest pooled as "other"). */
+  breakdown?: string;
+}
+
+export interface RetentionCohortResult {
+  label: string;
+  size: number;
+  small: boolean;
+  /** Customers (active, retained) or revenue per period since the cohort start. */
+  counts: number[];
+  /** Rates: counts ÷ size, or revenue ÷ period-0 revenue. */
+  values: number[];
+  /** Whether period k had ended by the as-of date; unobserved cells are partial. */
+  observed: boolean[];
+  low: number[];
+  high: number[];
+}
+
+export interface RetentionTriangleSet {
+  group: string | null;
+  cohorts: RetentionCohortResult[];
+  average: { simple: number[]; weighted: number[] };
+}
+
+export interface RetentionTriangleResult {
+  definitionText: string;
+  asOf: string;
+  period: CohortPeriod;
+  measure: RetentionMeasure;
+  windows: 'calendar' | 'rolling';
+  minCohortSize: number;
+  /** One triangle, or one per breakdown value. */
+  triangles: RetentionTriangleSet[];
+  pooled: string[];
+}
+
 export interface EngineApi {
   /** Reads, parses and types one or more files into a dataset held by the engine. */
   openDataset(
@@ -416,4 +462,6 @@ export interface EngineApi {
   exportWarnings(id: string, rules: WarningRule[]): Result<Uint8Array>;
   /** Up to four definitions on the same customer table: counts and where they disagree. */
   compareDefinitions(id: string, definitions: ChurnDefinition[]): Result<DefinitionComparison>;
+  /** Cohort retention triangle (transaction logs): active, retained or revenue retention. */
+  retentionTriangle(id: string, options: RetentionTriangleOptions): Result<RetentionTriangleResult>;
 }

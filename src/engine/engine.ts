@@ -20,6 +20,7 @@ import { buildCustomerTable, type BuiltCustomerTable } from './customerTableBuil
 import { customerTableCsv, customerTableIpc } from '../data/customerTableFile.ts';
 import { churnByAttributeOf, churnOverview, compareDefinitions } from './churnAnalyses.ts';
 import { warningList, warningListCsv } from './warningList.ts';
+import { cohortRetention } from './cohortRetention.ts';
 
 function unknownDataset(id: string): Result<never> {
   return {
@@ -156,6 +157,10 @@ export function createEngine(): EngineApi {
       if (!built) return noCustomerTable(id);
       const list = warningList(built, rules);
       return list.ok ? { ok: true, value: warningListCsv(list.value) } : list;
+    },
+    retentionTriangle(id, options) {
+      const built = customerTables.get(id);
+      return built ? cohortRetention(built, options) : noCustomerTable(id);
     },
     compareDefinitions(id, definitions) {
       const ds = datasets.get(id);

@@ -29,6 +29,7 @@ engineContract('through Comlink over a MessageChannel', () => {
     earlyWarnings: (id, rules) => remote.earlyWarnings(id, rules),
     exportWarnings: (id, rules) => remote.exportWarnings(id, rules),
     compareDefinitions: (id, definitions) => remote.compareDefinitions(id, definitions),
+    retentionTriangle: (id, options) => remote.retentionTriangle(id, options),
     customerRows: (id, start, count) => remote.customerRows(id, start, count),
     exportCustomerTable: (id, format, plain) => remote.exportCustomerTable(id, format, plain),
     columnProfile: (id, column) => remote.columnProfile(id, column),
