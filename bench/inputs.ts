@@ -20,7 +20,14 @@ export interface BenchInput {
   /** Data rows (header excluded) that a correct reader must report. */
   rows: number;
   description: string;
+  /** The columns the engine suggests for the customer table's roles (the DuckDB SQL uses the same). */
+  customerColumns: CustomerColumns;
 }
+
+/** A transaction log's role columns: an amount column, or quantity × price. */
+export type CustomerColumns = { customer: string; date: string } & (
+  { amount: string } | { quantity: string; price: string }
+);
 
 export const DATA_DIR = resolve('.bench-data');
 const RETAIL_DIR = resolve('..', 'shared', 'data', 'online-retail', 'monthly');
@@ -65,6 +72,7 @@ export function onlineRetail(): BenchInput {
     bytes: expectedBytes,
     rows: RETAIL_ROWS,
     description: `UCI Online Retail, ${months.length} monthly files concatenated (8 columns, quoted strings, datetimes)`,
+    customerColumns: { customer: 'CustomerID', date: 'InvoiceDate', quantity: 'Quantity', price: 'UnitPrice' },
   };
 }
 
@@ -94,5 +102,6 @@ export function generatedTransactions(): BenchInput {
     bytes,
     rows: GENERATED_ROWS,
     description: `Synthetic transaction log, mulberry32 seed ${GENERATED_SEED} (customer_id, ISO date, amount)`,
+    customerColumns: { customer: 'customer_id', date: 'date', amount: 'amount' },
   };
 }

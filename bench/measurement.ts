@@ -28,14 +28,24 @@ export function runAsChild(
   peer: string,
   work: (file: string) => Promise<{ rows: number; detail?: Record<string, unknown> }>,
 ): void {
-  const file = process.argv[2];
-  if (!file) {
-    process.stderr.write(`usage: node --import tsx bench/measure-${peer}.ts <file>\n`);
+  // The same base and peak memory as measure()'s, taken around the same work.
+  runAsSelfTimedChild(peer, ([file]) => measure(() => work(file)));
+}
+
+/**
+ * Entry point for a child that times its own phases (e.g. load untimed, then the work compared):
+ * `<script> <file> [args…]`; prints what `work` returns, plus the process's peak and base memory.
+ */
+export function runAsSelfTimedChild<T extends object>(peer: string, work: (args: string[]) => Promise<T>): void {
+  const args = process.argv.slice(2);
+  if (!args[0]) {
+    process.stderr.write(`usage: node --import tsx bench/measure-${peer}.ts <file> [args…]\n`);
     process.exit(2);
   }
-  measure(() => work(file)).then(
+  const baseRssMiB = process.memoryUsage().rss / (1024 * 1024);
+  work(args).then(
     (m) => {
-      process.stdout.write(JSON.stringify(m) + '\n');
+      process.stdout.write(JSON.stringify({ ...m, baseRssMiB, peakRssMiB: peakRssMiB() }) + '\n');
       process.exit(0);
     },
     (error: unknown) => {

@@ -1,10 +1,10 @@
 /**
- * `npm run bench [-- --quick] [-- --only node|browser] [-- --runs N] [-- --profile]`
+ * `npm run bench [-- --quick] [-- --only node|browser|customers] [-- --runs N] [-- --profile]`
  *
- * Ingestion speed and memory of Churnscope against peers measured in the same run, interleaved
- * (run 1 of every peer, then run 2, …, with the order rotated) so that the shared machine's
- * noise falls on all of them alike. Prints one JSON document on stdout; progress on stderr.
- * Read the ratios, not the absolute times.
+ * Ingestion speed and memory of Churnscope, and the customer-table build, against peers measured
+ * in the same run, interleaved (run 1 of every peer, then run 2, …, with the order rotated) so
+ * that the shared machine's noise falls on all of them alike. Prints one JSON document on
+ * stdout; progress on stderr. Read the ratios, not the absolute times.
  */
 import { execFileSync } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readdirSync, readSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromiumVersion, ensureBuilt, measureBrowserLoad, serveDist, type BrowserMeasurement } from './browserLoad.ts';
 import { killAllChildren, runNodeChild } from './childProcesses.ts';
+import { measureCustomerTables } from './customerTableBench.ts';
 import { topSelfTime } from './cpuProfile.ts';
 import { DATA_DIR, generatedTransactions, onlineRetail, type BenchInput } from './inputs.ts';
 import type { Measurement } from './measurement.ts';
@@ -37,18 +38,23 @@ const { values: flags } = parseArgs({
   },
 });
 if (flags.help) {
-  process.stderr.write('npm run bench -- [--quick] [--only node|browser] [--runs N] [--profile]\n');
+  process.stderr.write('npm run bench -- [--quick] [--only node|browser|customers] [--runs N] [--profile]\n');
   process.exit(0);
 }
-if (flags.only !== undefined && flags.only !== 'node' && flags.only !== 'browser') {
-  process.stderr.write(`--only takes node or browser, not ${flags.only}\n`);
+if (flags.only !== undefined && !['node', 'browser', 'customers'].includes(flags.only)) {
+  process.stderr.write(`--only takes node, browser or customers, not ${flags.only}\n`);
   process.exit(2);
 }
 const runs = flags.runs ? Math.max(1, Number(flags.runs)) : flags.quick ? 1 : 3;
-const peers: Peer[] = [
-  ...(flags.only === 'browser' ? [] : (['ours-node', 'papaparse', 'duckdb'] as const)),
-  ...(flags.only === 'node' ? [] : (['ours-browser'] as const)),
-];
+// Ingestion peers; the customer-table benchmark runs with no --only or with --only customers.
+const peers: Peer[] =
+  flags.only === 'customers'
+    ? []
+    : [
+        ...(flags.only === 'browser' ? [] : (['ours-node', 'papaparse', 'duckdb'] as const)),
+        ...(flags.only === 'node' ? [] : (['ours-browser'] as const)),
+      ];
+const customerTables = flags.only === undefined || flags.only === 'customers';
 
 function log(message: string): void {
   process.stderr.write(`${message}\n`);
@@ -174,9 +180,10 @@ async function main() {
   }
 
   const profile = flags.profile && peers.includes('ours-node') ? await profileOurs(inputs) : undefined;
+  const customerTable = customerTables ? await measureCustomerTables(inputs, runs, flags.profile) : undefined;
 
   const document = {
-    bench: 'churnscope ingestion',
+    bench: peers.length === 0 ? 'churnscope customer table' : 'churnscope ingestion',
     startedAt: startedAt.toISOString(),
     durationS: Math.round((Date.now() - startedAt.getTime()) / 1000),
     options: { quick: flags.quick, only: flags.only ?? null, runs },
@@ -209,6 +216,7 @@ async function main() {
     })),
     results,
     ...(profile ? { profile } : {}),
+    ...(customerTable ? { customerTable } : {}),
   };
   const json = JSON.stringify(document, null, 2) + '\n';
   process.stdout.write(json);
