@@ -1,0 +1,113 @@
+/**
+ * Churn rate by the values of one attribute: a bar per value, its 95 % Wilson interval as a
+ * rule across the bar's end, and the overall rate as a dashed reference line.
+ */
+import * as Plot from '@observablehq/plot';
+import type { AttributeChurnResult } from '../../engine/api.ts';
+import { truncateLabel, type ChartTable } from '../chartData.ts';
+
+export type AttributeGroup = AttributeChurnResult['groups'][number];
+
+export interface ChurnByAttributeOptions {
+  width?: number;
+  /** The chart shows the largest groups (by customers); the table shows them all. */
+  maxGroups?: number;
+  rateLabel?: string;
+  overallLabel?: string;
+  formatPercent?: (ratio: number) => string;
+  color?: string;
+}
+
+const percent = (r: number) => `${(r * 100).toFixed(1)} %`;
+
+/** The groups the chart draws: the `maxGroups` largest, highest rate first. */
+export function chartedGroups(result: AttributeChurnResult, maxGroups = 25): AttributeGroup[] {
+  const largest = [...result.groups].sort((a, b) => b.count - a.count).slice(0, maxGroups);
+  return largest.sort((a, b) => b.rate - a.rate || a.label.localeCompare(b.label));
+}
+
+export function churnByAttributePlot(
+  result: AttributeChurnResult,
+  opts: ChurnByAttributeOptions = {},
+): Plot.PlotOptions {
+  const {
+    width = 640,
+    maxGroups = 25,
+    rateLabel = 'Churn rate',
+    overallLabel = 'overall',
+    formatPercent = percent,
+    color = '#2f6db5',
+  } = opts;
+  const groups = chartedGroups(result, maxGroups);
+  const overall = result.overall.rate;
+  const top = Math.max(overall, ...groups.map((g) => (Number.isFinite(g.high) ? g.high : g.rate)));
+  const longest = groups.reduce((n, g) => Math.max(n, truncateLabel(g.label).length), 4);
+  return {
+    width,
+    height: groups.length * 30 + 56,
+    marginTop: 24,
+    marginLeft: Math.min(210, 16 + longest * 7),
+    marginRight: 56,
+    x: { label: rateLabel, domain: [0, Math.min(1, top * 1.12) || 1], grid: true, tickFormat: formatPercent },
+    y: { label: null, domain: groups.map((g) => g.label), tickFormat: (d: string) => truncateLabel(d) },
+    marks: [
+      Plot.barX(groups, { y: 'label', x: 'rate', fill: color, fillOpacity: 0.75, insetTop: 4, insetBottom: 4 }),
+      Plot.ruleY(groups, { y: 'label', x1: 'low', x2: 'high', stroke: '#1c2430', strokeWidth: 1.5 }),
+      Plot.tickX(groups, { y: 'label', x: 'low', stroke: '#1c2430', insetTop: 9, insetBottom: 9 }),
+      Plot.tickX(groups, { y: 'label', x: 'high', stroke: '#1c2430', insetTop: 9, insetBottom: 9 }),
+      Plot.text(groups, {
+        y: 'label',
+        x: (g: AttributeGroup) => (Number.isFinite(g.high) ? g.high : g.rate),
+        text: (g: AttributeGroup) => formatPercent(g.rate),
+        dx: 6,
+        textAnchor: 'start',
+        fill: '#1c2430',
+      }),
+      Plot.ruleX([overall], { stroke: '#b42318', strokeDasharray: '5,3', strokeWidth: 1.5 }),
+      Plot.text([overall], {
+        x: (d: number) => d,
+        frameAnchor: 'top',
+        dy: -14,
+        text: () => `${overallLabel} ${formatPercent(overall)}`,
+        fill: '#b42318',
+        textAnchor: 'middle',
+      }),
+      Plot.ruleX([0]),
+    ],
+  };
+}
+
+export function churnByAttributeTable(
+  result: AttributeChurnResult,
+  labels: {
+    value: string;
+    customers: string;
+    churned: string;
+    rate: string;
+    low: string;
+    high: string;
+    riskRatio: string;
+  },
+): ChartTable {
+  return {
+    columns: [
+      { label: labels.value, kind: 'text' },
+      { label: labels.customers, kind: 'count' },
+      { label: labels.churned, kind: 'count' },
+      { label: labels.rate, kind: 'percent' },
+      { label: labels.low, kind: 'percent' },
+      { label: labels.high, kind: 'percent' },
+      { label: labels.riskRatio, kind: 'ratio' },
+    ],
+    rows: [...result.groups]
+      .sort((a, b) => b.rate - a.rate)
+      .map((g) => [g.label, g.count, g.churned, g.rate, g.low, g.high, g.riskRatio]),
+  };
+}
+
+/** The group a sentence for screen readers leads with: the highest rate among groups of some size. */
+export function riskiestGroup(result: AttributeChurnResult): AttributeGroup | null {
+  const sized = result.groups.filter((g) => g.count >= 30);
+  const pool = sized.length > 0 ? sized : result.groups;
+  return pool.reduce<AttributeGroup | null>((best, g) => (!best || g.rate > best.rate ? g : best), null);
+}
