@@ -1,5 +1,20 @@
 /** What the UI state needs from the engine, always asynchronous, so tests can hand in a fake. */
-import type { ColumnProfile, DatasetSummary, ParseOptions, Progress, Result, SourceFile } from '../engine/api.ts';
+import type {
+  AttributeChurnResult,
+  ChurnDefinition,
+  ChurnOverview,
+  ColumnProfile,
+  CustomerTableSpec,
+  CustomerTableSummary,
+  DatasetSummary,
+  DefinitionComparison,
+  ParseOptions,
+  Progress,
+  Result,
+  SourceFile,
+  WarningList,
+  WarningRule,
+} from '../engine/api.ts';
 import { openDataset, reparseDataset, type EngineClient } from '../client/engineClient.ts';
 
 export interface DatasetEngine {
@@ -12,7 +27,18 @@ export interface DatasetEngine {
   closeDataset(id: string): Promise<void>;
 }
 
-export function workerEngine(engine: EngineClient): DatasetEngine {
+/** The churn analyses of a dataset's customer table (see EngineApi for what each one means). */
+export interface ChurnEngine {
+  buildCustomerTable(id: string, spec: CustomerTableSpec): Promise<Result<CustomerTableSummary>>;
+  exportCustomerTable(id: string, format: 'csv' | 'arrow'): Promise<Result<Uint8Array>>;
+  churnOverview(id: string, options: { tierShares?: [number, number, number] }): Promise<Result<ChurnOverview>>;
+  churnByAttribute(id: string, column: string): Promise<Result<AttributeChurnResult>>;
+  earlyWarnings(id: string, rules: WarningRule[]): Promise<Result<WarningList>>;
+  exportWarnings(id: string, rules: WarningRule[]): Promise<Result<Uint8Array>>;
+  compareDefinitions(id: string, definitions: ChurnDefinition[]): Promise<Result<DefinitionComparison>>;
+}
+
+export function workerEngine(engine: EngineClient): DatasetEngine & ChurnEngine {
   return {
     open: (files, options, onProgress) => openDataset(engine, files, options, onProgress),
     reparse: (id, options, onProgress) => reparseDataset(engine, id, options, onProgress),
@@ -21,5 +47,12 @@ export function workerEngine(engine: EngineClient): DatasetEngine {
     sourceRowNumbers: (id, start, count) => engine.sourceRowNumbers(id, start, count),
     columnProfile: (id, column) => engine.columnProfile(id, column),
     closeDataset: (id) => engine.closeDataset(id),
+    buildCustomerTable: (id, spec) => engine.buildCustomerTable(id, spec),
+    exportCustomerTable: (id, format) => engine.exportCustomerTable(id, format),
+    churnOverview: (id, options) => engine.churnOverview(id, options),
+    churnByAttribute: (id, column) => engine.churnByAttribute(id, column),
+    earlyWarnings: (id, rules) => engine.earlyWarnings(id, rules),
+    exportWarnings: (id, rules) => engine.exportWarnings(id, rules),
+    compareDefinitions: (id, definitions) => engine.compareDefinitions(id, definitions),
   };
 }

@@ -1,11 +1,22 @@
 /**
  * The workbook: which file(s) it was made with (fingerprints, never rows), the confirmed
- * column roles and an ordered list of cells. Saved as versioned JSON.
+ * column roles, the analysis settings (churn definition, as-of date, …) and an ordered list
+ * of cells. Saved as versioned JSON. `analysis` is an optional key of version 1: a workbook
+ * saved before it existed opens unchanged and gets the default definition for its data.
  */
 import { ROLES, type DatasetSummary, type ParseOptions, type Role } from '../engine/api.ts';
+import { analysisProblem, type AnalysisSettings } from './analysisSettings.ts';
 
 export const WORKBOOK_VERSION = 1;
-export const CELL_KINDS = ['note', 'profile'] as const;
+export const CELL_KINDS = [
+  'note',
+  'profile',
+  'churn-by-attribute',
+  'monthly-churn',
+  'value-tiers',
+  'early-warnings',
+  'definition-lab',
+] as const;
 export type CellKind = (typeof CELL_KINDS)[number];
 
 export interface Cell {
@@ -29,6 +40,7 @@ export interface WorkbookData {
   source: WorkbookSource[];
   roles: Record<string, Role>;
   cells: Cell[];
+  analysis?: AnalysisSettings;
 }
 
 export interface WorkbookError {
@@ -44,6 +56,8 @@ export class Workbook {
   source = $state<WorkbookSource[]>([]);
   roles = $state<Record<string, Role>>({});
   cells = $state<Cell[]>([]);
+  /** Null until a dataset is described or settings are changed: then the defaults for its data apply. */
+  analysis = $state<AnalysisSettings | null>(null);
   #nextId = 1;
 
   get fileName(): string {
@@ -82,6 +96,9 @@ export class Workbook {
 
   /** Records the dataset the workbook now describes; roles of columns it lacks are dropped. */
   describe(summary: DatasetSummary) {
+    const fingerprints = (files: { sha256: string }[]) => files.map((f) => f.sha256).join(' ');
+    // Another file's definition may name columns this one lacks: start from its defaults.
+    if (this.source.length > 0 && fingerprints(this.source) !== fingerprints(summary.files)) this.analysis = null;
     this.source = summary.files.map((f) => ({
       name: f.name,
       size: f.size,
@@ -97,11 +114,14 @@ export class Workbook {
     this.source = other.toJSON().source;
     this.roles = { ...other.roles };
     this.cells = other.toJSON().cells;
+    this.analysis = other.toJSON().analysis ?? null;
     this.#nextId = other.#nextId;
   }
 
   toJSON(): WorkbookData {
-    return $state.snapshot({ version: WORKBOOK_VERSION, source: this.source, roles: this.roles, cells: this.cells });
+    const data: WorkbookData = { version: WORKBOOK_VERSION, source: this.source, roles: this.roles, cells: this.cells };
+    if (this.analysis) data.analysis = this.analysis;
+    return $state.snapshot(data) as WorkbookData;
   }
 
   toText(): string {
@@ -131,12 +151,17 @@ export class Workbook {
         },
       };
     }
-    const problem = sourceProblem(data.source) ?? rolesProblem(data.roles) ?? cellsProblem(data.cells);
+    const problem =
+      sourceProblem(data.source) ??
+      rolesProblem(data.roles) ??
+      cellsProblem(data.cells) ??
+      (data.analysis === undefined ? null : analysisProblem(data.analysis));
     if (problem) return shapeError(problem);
     const workbook = new Workbook();
     workbook.source = data.source as WorkbookSource[];
     workbook.roles = data.roles as Record<string, Role>;
     workbook.cells = data.cells as Cell[];
+    workbook.analysis = (data.analysis as AnalysisSettings | undefined) ?? null;
     workbook.#nextId = workbook.cells.reduce((n, c) => Math.max(n, Number(/^cell-(\d+)$/.exec(c.id)?.[1] ?? 0) + 1), 1);
     return { ok: true, value: workbook };
   }
