@@ -1,5 +1,5 @@
 /** The current language, message lookup and Intl formatting. Reading `i18n.locale` makes templates re-render on a switch. */
-import type { ColumnType, Issue, Role, Shape } from '../engine/api.ts';
+import type { ChurnDefinition, ColumnType, Issue, Role, Shape } from '../engine/api.ts';
 import { en, type MessageKey } from './en.ts';
 import { zhCN } from './zh-CN.ts';
 
@@ -89,6 +89,25 @@ class I18n {
   typeLabel = (type: ColumnType): string => this.t(`type.${type}`);
   roleLabel = (role: Role): string => this.t(`role.${role}`);
   shapeLabel = (shape: Shape): string => this.t(`shape.${shape}`);
+
+  /** The churn definition in words, in the current language (the engine's text is English). */
+  definitionText = (d: ChurnDefinition): string => {
+    const n = (v: number) => this.formatNumber(v, { maximumFractionDigits: 2 });
+    switch (d.kind) {
+      case 'flag':
+        return d.column ? this.t('def.text.flagColumn', { column: d.column }) : this.t('def.text.flag');
+      case 'inactivity': {
+        const base = d.relativeFactor
+          ? this.t('def.text.relative', { factor: n(d.relativeFactor), days: n(d.days) })
+          : this.t('def.text.inactivity', { days: n(d.days) });
+        return d.atRiskDays ? `${base}${this.t('def.text.atRisk', { days: n(d.atRiskDays) })}` : base;
+      }
+      case 'contract-end':
+        return d.column ? this.t('def.text.contractEndColumn', { column: d.column }) : this.t('def.text.contractEnd');
+      case 'partial':
+        return this.t('def.text.partial', { months: n(d.months), drop: n(d.dropPercent) });
+    }
+  };
 
   formatList = (items: readonly string[]): string =>
     cached(Intl.ListFormat, this.locale, { style: 'narrow', type: 'unit' }).format(items);
