@@ -95,8 +95,10 @@ function aggregate(
   const monetary = new Float64Array(m);
   const latestRow = new Int32Array(m);
   const dayStart = new Int32Array(m + 1);
-  const days: number[] = [];
-  const dayRevenue: number[] = [];
+  // At most one purchase day per kept row: size once, trim at the end.
+  const days = new Int32Array(sorted.length);
+  const dayRevenue = new Float64Array(sorted.length);
+  let filled = 0;
   const amount = rows.amount;
   for (let j = 0; j < m; j++) {
     const c = present[j];
@@ -107,13 +109,13 @@ function aggregate(
       const d = rows.day[r];
       const a = amount === null ? 0 : amount[r];
       if (d !== previous) {
-        days.push(d);
-        dayRevenue.push(a);
+        days[filled] = d;
+        dayRevenue[filled++] = a;
         previous = d;
-      } else dayRevenue[dayRevenue.length - 1] += a;
+      } else dayRevenue[filled - 1] += a;
       total += a;
     }
-    dayStart[j + 1] = days.length;
+    dayStart[j + 1] = filled;
     const count = dayStart[j + 1] - dayStart[j];
     firstDay[j] = days[dayStart[j]];
     lastDay[j] = days[dayStart[j + 1] - 1];
@@ -123,7 +125,7 @@ function aggregate(
     totalValue[j] = amount === null ? NaN : total;
     monetary[j] = amount === null ? NaN : count > 1 ? (total - firstDayRevenue) / (count - 1) : 0;
   }
-  const activity = monthlyActivity(Int32Array.from(days), Float64Array.from(dayRevenue), dayStart, asOfDay);
+  const activity = monthlyActivity(days.slice(0, filled), dayRevenue.slice(0, filled), dayStart, asOfDay);
   return { code, firstDay, lastDay, orders, totalValue, monetary, latestRow, activity, leftOut };
 }
 

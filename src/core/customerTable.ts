@@ -72,6 +72,35 @@ function numberColumn(name: string, values: Float64Array, type: TypedColumn['typ
 const toMs = (days: Float64Array) => Float64Array.from(days, (d) => d * 86_400_000);
 const STATUS_LABELS = ['active', 'at risk', 'churned'];
 
+const FIXED_NAMES = [
+  'customer_id',
+  'first_date',
+  'last_date',
+  'tenure_days',
+  'orders',
+  'frequency',
+  'recency',
+  'T',
+  'monetary',
+  'total_value',
+  'churned',
+  'churn_date',
+];
+
+function extraColumns(table: CustomerTable): TypedColumn[] {
+  const all = [
+    ...table.attributes,
+    ...(table.reason ? [table.reason] : []),
+    ...(table.churnType ? [table.churnType] : []),
+  ];
+  return all.filter((c) => !FIXED_NAMES.includes(c.name));
+}
+
+/** The column names of customerTableColumnsTyped, without building the columns. */
+export function customerTableColumnNames(table: CustomerTable): string[] {
+  return [...FIXED_NAMES, ...extraColumns(table).map((c) => c.name), 'churn_status'];
+}
+
 /** The table's columns in their published order: the fixed names, then attributes, reason, churn type and status (active / at risk / churned). */
 export function customerTableColumnsTyped(table: CustomerTable): TypedColumn[] {
   const n = table.ids.length;
@@ -98,12 +127,7 @@ export function customerTableColumnsTyped(table: CustomerTable): TypedColumn[] {
     numberColumn('churned', churned, 'integer'),
     numberColumn('churn_date', toMs(churnDay), 'date'),
   ];
-  const taken = new Set(fixed.map((c) => c.name));
-  const extra: TypedColumn[] = [
-    ...table.attributes,
-    ...(table.reason ? [table.reason] : []),
-    ...(table.churnType ? [table.churnType] : []),
-  ].filter((c) => !taken.has(c.name));
+  const extra = extraColumns(table);
   const status: TypedColumn = {
     name: 'churn_status',
     type: 'categorical',

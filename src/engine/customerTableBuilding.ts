@@ -7,7 +7,7 @@
 import type { CustomerTableSpec, CustomerTableSummary, Issue, Result, Role, Shape } from './api.ts';
 import type { LoadedDataset } from './datasetLoading.ts';
 import type { TypedColumn } from '../core/typedColumn.ts';
-import { customerTableColumnsTyped, DAYS_PER_UNIT, pickRows, type CustomerTable } from '../core/customerTable.ts';
+import { customerTableColumnNames, DAYS_PER_UNIT, pickRows, type CustomerTable } from '../core/customerTable.ts';
 import { dayNumber, MS_PER_DAY } from '../core/customerActivity.ts';
 import { rollUpCustomers } from '../core/customerRollup.ts';
 import { describeDefinition, validateDefinition } from '../core/churnDefinition.ts';
@@ -89,7 +89,8 @@ export function buildCustomerTable(ds: LoadedDataset, spec: CustomerTableSpec): 
       const p = numbers(role('price')!, 'price');
       if (!q.ok) return fail(q.issue);
       if (!p.ok) return fail(p.issue);
-      amount = Float64Array.from(q.value, (v, i) => v * p.value[i]);
+      amount = new Float64Array(q.value.length);
+      for (let i = 0; i < amount.length; i++) amount[i] = q.value[i] * p.value[i];
     }
     const asOf = parseAsOf(spec.asOf, maxDay(days.value));
     if (!asOf.ok) return fail(asOf.issue);
@@ -117,17 +118,31 @@ export function buildCustomerTable(ds: LoadedDataset, spec: CustomerTableSpec): 
       });
     const n = rollup.code.length;
     const per = DAYS_PER_UNIT[unit];
-    const firstDay = Float64Array.from(rollup.firstDay);
-    const lastDay = Float64Array.from(rollup.lastDay);
+    const ids = new Array<string>(n);
+    const firstDay = new Float64Array(n);
+    const lastDay = new Float64Array(n);
+    const orders = new Float64Array(n);
+    const frequency = new Float64Array(n);
+    const recency = new Float64Array(n);
+    const T = new Float64Array(n);
+    for (let c = 0; c < n; c++) {
+      ids[c] = labels[rollup.code[c]];
+      firstDay[c] = rollup.firstDay[c];
+      lastDay[c] = rollup.lastDay[c];
+      orders[c] = rollup.orders[c];
+      frequency[c] = orders[c] - 1;
+      recency[c] = (lastDay[c] - firstDay[c]) / per;
+      T[c] = (asOfDay - firstDay[c]) / per;
+    }
     table = {
-      ids: Array.from(rollup.code, (c) => labels[c]),
+      ids,
       firstDay,
       lastDay,
       tenureDays: new Float64Array(n),
-      orders: Float64Array.from(rollup.orders),
-      frequency: Float64Array.from(rollup.orders, (o) => o - 1),
-      recency: Float64Array.from(firstDay, (f, i) => (lastDay[i] - f) / per),
-      T: Float64Array.from(firstDay, (f) => (asOfDay - f) / per),
+      orders,
+      frequency,
+      recency,
+      T,
       monetary: rollup.monetary,
       totalValue: rollup.totalValue,
       status: new Uint8Array(n),
@@ -268,5 +283,5 @@ export function buildCustomerTable(ds: LoadedDataset, spec: CustomerTableSpec): 
 }
 
 export function customerTableColumns(table: CustomerTable): string[] {
-  return customerTableColumnsTyped(table).map((c) => c.name);
+  return customerTableColumnNames(table);
 }

@@ -247,3 +247,16 @@ describe('customer table', () => {
     expect(plain.startsWith('customer_id,first_date')).toBe(true);
   });
 });
+
+describe('customer table columns', () => {
+  it('customerTableColumnNames lists exactly the columns customerTableColumnsTyped builds', async () => {
+    const { customerTableColumnNames, customerTableColumnsTyped } = await import('../../src/core/customerTable.ts');
+    const engine = createEngine();
+    const s = value(await engine.openDataset([await sourceFile(fixture('utf8bom-snapshot-semicolon.csv'))]));
+    const summary = value(engine.buildCustomerTable(s.id, { roles: rolesOf(s), definition: { kind: 'flag' } }));
+    const t = rows(engine, s.id);
+    expect(summary.columns).toEqual(t.schema.fields.map((f) => f.name));
+    expect(typeof customerTableColumnNames).toBe('function');
+    expect(typeof customerTableColumnsTyped).toBe('function');
+  });
+});
