@@ -7,6 +7,7 @@ import { inspectReport, openFromPaths, UsageError } from './inspect.ts';
 import { runCustomers } from './customers.ts';
 import { runWarnings } from './warnings.ts';
 import { runCohort } from './cohort.ts';
+import { runSurvival } from './survival.ts';
 
 const READ = '[--delimiter X] [--encoding X] [--header yes|no] [--sheet NAME] [--date-order COLUMN=dmy|mdy]';
 const USAGE = [
@@ -14,9 +15,10 @@ const USAGE = [
   `  npm run cli -- inspect <file>... ${READ}`,
   `  npm run cli -- warnings <file>... --rules JSON [--role ROLE=column ...] [--as-of YYYY-MM-DD] [--returns net|drop] ${READ}`,
   `  npm run cli -- cohort <file>... [--period week|month|quarter|year] [--measure active|retained|revenue] [--windows calendar|rolling] [--min-cohort N] [--breakdown column] [--role ROLE=column ...] [--as-of YYYY-MM-DD] ${READ}`,
+  `  npm run cli -- survival <file>... [--group column] [--times 6,12,24] [--time-unit days|weeks|months] [--ci log-log|log] [--where COLUMN=v1,v2 ...] [--role ROLE=column ...] [--definition JSON] ${READ}`,
   `  npm run cli -- customers <file>... [--role ROLE=column ...] [--definition JSON] [--as-of YYYY-MM-DD] [--unit days|weeks|months] [--returns net|drop] [--tenure-unit days|weeks|months] [--out table.csv|.arrow] ${READ}`,
 ].join('\n');
-const COMMANDS = ['inspect', 'customers', 'warnings', 'cohort'];
+const COMMANDS = ['inspect', 'customers', 'warnings', 'cohort', 'survival'];
 
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
@@ -35,7 +37,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${JSON.stringify(inspectReport(result.value), null, 2)}\n`);
     return 0;
   }
-  const runs = { warnings: runWarnings, cohort: runCohort, customers: runCustomers } as const;
+  const runs = { warnings: runWarnings, cohort: runCohort, survival: runSurvival, customers: runCustomers } as const;
   const run = runs[args.command as keyof typeof runs](engine, args, result.value);
   if (run.error) {
     process.stderr.write(`churnscope: ${run.error}\n`);

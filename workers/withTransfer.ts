@@ -30,6 +30,8 @@ export function withTransfer(engine: EngineApi): EngineApi {
     exportWarnings: (id, rules) => transferResult(engine.exportWarnings(id, rules)),
     compareDefinitions: engine.compareDefinitions.bind(engine),
     retentionTriangle: engine.retentionTriangle.bind(engine),
+    survival: engine.survival.bind(engine),
+    retentionProjection: engine.retentionProjection.bind(engine),
     customerRows: (id, start, count) => transferResult(engine.customerRows(id, start, count)),
     exportCustomerTable: (id, format, plain) => transferResult(engine.exportCustomerTable(id, format, plain)),
   };

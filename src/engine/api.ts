@@ -418,6 +418,90 @@ export interface RetentionTriangleResult {
   pooled: string[];
 }
 
+export interface SurvivalOptions {
+  /** Unit of durations: days, weeks or months (default months). */
+  unit?: TimeUnit;
+  /** A curve per value of this attribute (at most 12, the rest pooled as "other"), with the log-rank test. */
+  group?: string;
+  /** Only customers whose attribute values are among these. */
+  filters?: { column: string; in: string[] }[];
+  /** Times (in `unit`) at which to report S(t). */
+  times?: number[];
+  /** Interval scale: log-log (default, as lifelines) or log (as R survfit). */
+  ci?: 'log-log' | 'log';
+}
+
+export interface SurvivalCurveResult {
+  name: string;
+  n: number;
+  events: number;
+  median: number;
+  /** 95 % interval of the median (Brookmeyer–Crowley); Infinity = not reached. */
+  medianCI: [number, number];
+  /** The step curve: at each distinct time, S(t) and its interval, with at-risk and censored counts. */
+  curve: {
+    times: number[];
+    survival: number[];
+    lower: number[];
+    upper: number[];
+    atRisk: number[];
+    censored: number[];
+    events: number[];
+  };
+  /** S(t) at the requested times. */
+  times: number[];
+  survival: number[];
+  lower: number[];
+  upper: number[];
+  atRisk: number[];
+}
+
+export interface SurvivalResult {
+  definitionText: string;
+  asOf: string;
+  unit: TimeUnit;
+  ci: 'log-log' | 'log';
+  /** How duration and the event were read, in words. */
+  durationText: string;
+  groups: SurvivalCurveResult[];
+  pooled: string[];
+  logrank: { chi2: number; df: number; p: number; observed: number[]; expected: number[] } | null;
+  /** Customers without a usable duration (no dates or tenure), left out. */
+  dropped: number;
+}
+
+export interface ProjectionOptions {
+  /**
+   * What to fit: the Kaplan–Meier survival of the customer table at whole periods of
+   * `periodDays`, or two columns of the loaded data (a period number and the number or % alive).
+   */
+  source: { kind: 'survival'; periodDays: number } | { kind: 'columns'; period: string; survivors: string };
+  /** Periods 0 … fitPeriods are used to fit; the rest are held out. */
+  fitPeriods: number;
+  /** Project S(t) up to this period. */
+  horizon: number;
+  /** Discount rate per period for the expected lifetime (0 = none). */
+  discount?: number;
+}
+
+export interface ProjectionResult {
+  source: string;
+  alpha: number;
+  beta: number;
+  logLikelihood: number;
+  converged: boolean;
+  fitPeriods: number;
+  /** Observed share alive at each period (from 0), as far as the data goes. */
+  observed: number[];
+  /** Projected share alive at periods 0 … horizon. */
+  projected: number[];
+  /** Projected retention rate r_t = S(t)/S(t−1) for t = 1 … horizon. */
+  retention: number[];
+  /** Expected periods a customer alive now stays, over the horizon (discounted if asked). */
+  expectedLifetime: number;
+  cohortSize: number;
+}
+
 export interface EngineApi {
   /** Reads, parses and types one or more files into a dataset held by the engine. */
   openDataset(
@@ -464,4 +548,8 @@ export interface EngineApi {
   compareDefinitions(id: string, definitions: ChurnDefinition[]): Result<DefinitionComparison>;
   /** Cohort retention triangle (transaction logs): active, retained or revenue retention. */
   retentionTriangle(id: string, options: RetentionTriangleOptions): Result<RetentionTriangleResult>;
+  /** Kaplan–Meier survival of the customer table, optionally by group with the log-rank test. */
+  survival(id: string, options?: SurvivalOptions): Result<SurvivalResult>;
+  /** Shifted-beta-geometric fit (Fader & Hardie 2007) of survival by period, projected forward. */
+  retentionProjection(id: string, options: ProjectionOptions): Result<ProjectionResult>;
 }

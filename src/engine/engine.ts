@@ -21,6 +21,8 @@ import { customerTableCsv, customerTableIpc } from '../data/customerTableFile.ts
 import { churnByAttributeOf, churnOverview, compareDefinitions } from './churnAnalyses.ts';
 import { warningList, warningListCsv } from './warningList.ts';
 import { cohortRetention } from './cohortRetention.ts';
+import { survivalAnalysis } from './survivalAnalysis.ts';
+import { retentionProjection } from './retentionProjection.ts';
 
 function unknownDataset(id: string): Result<never> {
   return {
@@ -161,6 +163,14 @@ export function createEngine(): EngineApi {
     retentionTriangle(id, options) {
       const built = customerTables.get(id);
       return built ? cohortRetention(built, options) : noCustomerTable(id);
+    },
+    survival(id, options) {
+      const built = customerTables.get(id);
+      return built ? survivalAnalysis(built, options) : noCustomerTable(id);
+    },
+    retentionProjection(id, options) {
+      const ds = datasets.get(id);
+      return ds ? retentionProjection(ds, customerTables.get(id), options) : unknownDataset(id);
     },
     compareDefinitions(id, definitions) {
       const ds = datasets.get(id);

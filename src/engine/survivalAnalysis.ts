@@ -1,0 +1,152 @@
+/**
+ * Survival of the customer table: duration is the tenure (snapshot) or first purchase → churn
+ * date, or → the as-of date for customers still active (censored); the event is churn under
+ * the active definition. Kaplan–Meier per group with the log-rank test across groups.
+ */
+import type { Result, SurvivalCurveResult, SurvivalOptions, SurvivalResult } from './api.ts';
+import type { BuiltCustomerTable } from './customerTableBuilding.ts';
+import { DAYS_PER_UNIT } from '../core/customerTable.ts';
+import { CHURNED } from '../core/churnStatus.ts';
+import { atRiskAt, kaplanMeier, medianSurvival, survivalAt } from '../core/kaplanMeier.ts';
+import { logRankTest } from '../core/logRank.ts';
+import { groupCustomers, selectCustomers } from './customerSelection.ts';
+
+function subset(values: Float64Array, pick: Int32Array): Float64Array {
+  const out = new Float64Array(pick.length);
+  for (let i = 0; i < pick.length; i++) out[i] = values[pick[i]];
+  return out;
+}
+
+function curveOf(
+  name: string,
+  time: Float64Array,
+  event: Uint8Array,
+  times: number[],
+  ci: 'log-log' | 'log',
+): SurvivalCurveResult {
+  const km = kaplanMeier(time, event, { ci });
+  const median = medianSurvival(km);
+  const at = times.map((t) => survivalAt(km, t));
+  return {
+    name,
+    n: km.n,
+    events: km.totalEvents,
+    median: median.median,
+    medianCI: [median.lower, median.upper],
+    curve: {
+      times: Array.from(km.times),
+      survival: Array.from(km.survival),
+      lower: Array.from(km.lower),
+      upper: Array.from(km.upper),
+      atRisk: Array.from(km.atRisk),
+      censored: Array.from(km.censored),
+      events: Array.from(km.events),
+    },
+    times,
+    survival: at.map((p) => p.survival),
+    lower: at.map((p) => p.lower),
+    upper: at.map((p) => p.upper),
+    atRisk: Array.from(atRiskAt(km, times)),
+  };
+}
+
+/** Durations in `unit` and churn events of the selected customers (NaN durations are dropped by the kernels). */
+export function durations(
+  built: BuiltCustomerTable,
+  unit: SurvivalOptions['unit'] = 'months',
+): { time: Float64Array; event: Uint8Array } {
+  const { table } = built;
+  const per = DAYS_PER_UNIT[unit];
+  const time = Float64Array.from(table.tenureDays, (d) => d / per);
+  const event = Uint8Array.from(table.status, (s) => (s === CHURNED ? 1 : 0));
+  return { time, event };
+}
+
+export function survivalAnalysis(built: BuiltCustomerTable, options: SurvivalOptions = {}): Result<SurvivalResult> {
+  const { table, summary } = built;
+  const unit = options.unit ?? 'months';
+  const ci = options.ci ?? 'log-log';
+  const { keep, issue } = selectCustomers(table, options.filters);
+  if (issue) return { ok: false, issues: [issue] };
+  const all = durations(built, unit);
+  const chosen: number[] = [];
+  let dropped = 0;
+  for (let c = 0; c < keep.length; c++) {
+    if (!keep[c]) continue;
+    if (all.time[c] === all.time[c] && all.time[c] >= 0) chosen.push(c);
+    else dropped++;
+  }
+  if (chosen.length === 0) {
+    return {
+      ok: false,
+      issues: [
+        {
+          severity: 'error',
+          code: 'role-missing',
+          params: { role: 'tenure' },
+          message: 'No customer has a duration: survival needs a tenure column, or first-purchase (or sign-up) dates.',
+        },
+      ],
+    };
+  }
+  const pick = Int32Array.from(chosen);
+  const time = subset(all.time, pick);
+  const event = Uint8Array.from(pick, (c) => all.event[c]);
+  const times = options.times ?? [];
+  const groups: SurvivalCurveResult[] = [];
+  let logrank: SurvivalResult['logrank'] = null;
+  let pooled: string[] = [];
+  if (options.group) {
+    const grouping = groupCustomers(table, options.group, keep);
+    if (!grouping)
+      return {
+        ok: false,
+        issues: [
+          {
+            severity: 'error',
+            code: 'unknown-column',
+            column: options.group,
+            message: `The customer table has no attribute "${options.group}".`,
+          },
+        ],
+      };
+    pooled = grouping.pooled;
+    const code = Int32Array.from(pick, (c) => grouping.codes[c]);
+    grouping.labels.forEach((label, g) => {
+      const members: number[] = [];
+      for (let i = 0; i < code.length; i++) if (code[i] === g) members.push(i);
+      const m = Int32Array.from(members);
+      groups.push(
+        curveOf(
+          label,
+          subset(time, m),
+          Uint8Array.from(m, (i) => event[i]),
+          times,
+          ci,
+        ),
+      );
+    });
+    if (grouping.labels.length >= 2) {
+      const t = logRankTest(time, event, code, grouping.labels.length);
+      logrank = { chi2: t.chi2, df: t.df, p: t.p, observed: Array.from(t.observed), expected: Array.from(t.expected) };
+    }
+  } else groups.push(curveOf('all customers', time, event, times, ci));
+  const tenureText =
+    summary.shape === 'customers' && !Number.isNaN(table.tenureDays[0]) && Number.isNaN(table.firstDay[0])
+      ? 'duration = the tenure column'
+      : 'duration = first purchase (or sign-up) to the churn date, or to the as-of date for customers still active (censored)';
+  return {
+    ok: true,
+    value: {
+      definitionText: summary.definitionText,
+      asOf: summary.asOf,
+      unit,
+      ci,
+      durationText: `${tenureText}, in ${unit}; event = churned (${summary.definitionText})`,
+      groups,
+      pooled,
+      logrank,
+      dropped,
+    },
+  };
+}
