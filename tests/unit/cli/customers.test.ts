@@ -1,10 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { CDNOW_SAMPLE, TELCO } from '../../engine/sharedData.ts';
+
+const made: string[] = [];
+const scratchDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'churnscope-'));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 const root = resolve(__dirname, '../../..');
 const cli = (...args: string[]) => {
@@ -25,7 +33,7 @@ describe('churnscope customers', () => {
     expect(out.churnRate).toBeCloseTo(0.2654, 4);
   });
   it('customers <CDNOW> --role … --as-of --unit --out table.arrow writes the BTYD summary', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'churnscope-')), 'table.arrow');
+    const out = join(scratchDir(), 'table.arrow');
     const r = cli(
       'customers',
       CDNOW_SAMPLE,
@@ -57,7 +65,7 @@ describe('churnscope customers', () => {
     expect(t.getChild('T')!.get(0)).toBeCloseTo(38.86, 2);
   });
   it('customers --out table.csv writes a plain CSV with the published column names', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'churnscope-')), 'table.csv');
+    const out = join(scratchDir(), 'table.csv');
     expect(cli('customers', TELCO, '--out', out).code).toBe(0);
     expect(readFileSync(out, 'utf8').split('\r\n')[0]).toMatch(
       /^customer_id,first_date,last_date,tenure_days,orders,frequency,recency,T,monetary,total_value,churned,churn_date,/,

@@ -1,8 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const made: string[] = [];
+const scratchDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'churnscope-'));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 const root = resolve(__dirname, '../../..');
 const cli = (...args: string[]) => {
@@ -15,7 +23,7 @@ const cli = (...args: string[]) => {
 };
 
 function logFile(lines: string[]): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'churnscope-')), 'log.csv');
+  const path = join(scratchDir(), 'log.csv');
   writeFileSync(path, ['customer_id,date,amount', ...lines].join('\n'));
   return path;
 }
