@@ -1,0 +1,113 @@
+/**
+ * The churn analyses as a person uses them: read the KPIs of a sample, change the churn
+ * definition and watch the count move, add analysis cells, export the early-warning list,
+ * switch to Chinese. Nothing may leave the origin and the page must not throw.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { launchChromium, newPage, type RecordedPage } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function withPage(run: (page: Page, recorded: RecordedPage) => Promise<void>) {
+  const recorded = await newPage(browser);
+  try {
+    await run(recorded.page, recorded);
+    expect(recorded.pageErrors).toEqual([]);
+    expect(recorded.offOrigin(new URL(baseUrl).origin)).toEqual([]);
+  } finally {
+    await recorded.close();
+  }
+}
+
+const value = async (page: Page, testid: string) => Number(await page.getByTestId(testid).getAttribute('data-value'));
+
+async function openSample(page: Page, sample: 'telco' | 'cdnow') {
+  await page.goto(`${baseUrl}?sample=${sample}`);
+  await page.getByTestId('churn-rate').waitFor({ timeout: 60_000 });
+}
+
+async function addCell(page: Page, kind: string) {
+  await page.getByTestId('workbook-kind').selectOption(kind);
+  await page.getByTestId('workbook-add').click();
+  return page.getByTestId(`cell-${kind}`).last();
+}
+
+test('Telco: churn rate 26.54 % of 7,043 customers, and month-to-month contracts churn at 42.7 %', async () => {
+  await withPage(async (page) => {
+    await openSample(page, 'telco');
+    // ../shared/data/README.md: 1,869 of 7,043 customers churned.
+    expect(await value(page, 'churn-rate')).toBeCloseTo(0.2654, 4);
+    expect(await value(page, 'customers')).toBe(7043);
+    expect(await page.getByTestId('unavailable').innerText()).toMatch(/first purchase or sign-up date/);
+    const cell = await addCell(page, 'churn-by-attribute');
+    await cell.getByTestId('attribute-column').selectOption('Contract');
+    const chart = cell.getByTestId('attribute-chart');
+    await expect.poll(() => chart.getByTestId('chart-summary').textContent()).toMatch(/Month-to-month.*42\.7%/);
+    await chart.getByRole('button', { name: 'Show table' }).click();
+    const row = chart.getByTestId('chart-table').locator('tr', { hasText: 'Month-to-month' });
+    expect(await row.innerText()).toMatch(/3,875\s+1,655\s+42\.7%/);
+    expect(await chart.innerText()).toContain('churned = the churn flag is yes');
+  });
+});
+
+test('CDNOW: widening the inactivity window from 180 to 365 days lowers the churn count', async () => {
+  await withPage(async (page) => {
+    await openSample(page, 'cdnow');
+    expect(await page.getByTestId('definition-kind').inputValue()).toBe('inactivity');
+    expect(await page.getByTestId('definition-days').inputValue()).toBe('180');
+    const at180 = await value(page, 'churned');
+    expect(at180).toBeGreaterThan(0);
+    await page.getByTestId('definition-days').fill('365');
+    await expect.poll(() => value(page, 'churned'), { timeout: 30_000 }).not.toBe(at180);
+    const at365 = await value(page, 'churned');
+    expect(at365).toBeLessThan(at180);
+    expect(await value(page, 'live-churned')).toBe(at365);
+    expect(await page.getByTestId('definition-bounds').innerText()).toContain('more than 365 days without activity');
+    expect(await page.getByTestId('kpis').innerText()).toMatch(/lost ÷ customers at the start: [\d,]+ ÷ [\d,]+/);
+  });
+});
+
+test('CDNOW: an overdue rule lists customers, and the CSV export starts with the definition', async () => {
+  await withPage(async (page) => {
+    await openSample(page, 'cdnow');
+    const cell = await addCell(page, 'early-warnings');
+    await cell.getByTestId('rule-declining').uncheck();
+    await cell.getByTestId('rule-overdue').check();
+    await cell.getByTestId('rule-overdue-factor').fill('3');
+    const rows = cell.getByTestId('warnings').getByTestId('warning-row');
+    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(await rows.first().innerText()).toMatch(/overdue/);
+    const [download] = await Promise.all([page.waitForEvent('download'), cell.getByTestId('warnings-csv').click()]);
+    const csv = await readFile((await download.path())!, 'utf8');
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toBe('# definition: churned = more than 180 days without activity');
+    expect(lines[1]).toMatch(/^# as of: 1998-06-30; rules: .*"overdue"/);
+    expect(lines.filter((l) => l && !l.startsWith('#')).length - 1).toBe(
+      Number(await cell.getByTestId('warning-count').getAttribute('data-value')),
+    );
+  });
+});
+
+test('switching to Chinese shows the KPI labels and the definition in Chinese', async () => {
+  await withPage(async (page) => {
+    await openSample(page, 'telco');
+    await page.getByTestId('locale').selectOption('zh-CN');
+    const kpis = page.getByTestId('kpis');
+    await expect.poll(() => kpis.innerText()).toContain('流失率');
+    const text = await kpis.innerText();
+    expect(text).toContain('客户数');
+    expect(text).toContain('流失定义');
+    expect(text).not.toContain('Churn rate');
+    expect(await page.getByTestId('definition-panel').innerText()).toContain('截止日期');
+  });
+});
