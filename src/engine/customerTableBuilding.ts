@@ -24,6 +24,12 @@ export interface BuiltCustomerTable {
 const fail = (issue: Issue): Result<never> => ({ ok: false, issues: [issue] });
 const isoDay = (day: number) => new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 
+function minDay(values: Float64Array): number {
+  let min = Infinity;
+  for (let i = 0; i < values.length; i++) if (values[i] < min) min = values[i];
+  return min;
+}
+
 function maxDay(values: Float64Array): number {
   let max = -Infinity;
   for (let i = 0; i < values.length; i++) if (values[i] > max) max = values[i];
@@ -73,6 +79,8 @@ export function buildCustomerTable(ds: LoadedDataset, spec: CustomerTableSpec): 
   let asOfDay: number;
   const leftOutDetail = { afterAsOf: 0, noCustomer: 0, noDate: 0, dropped: 0, duplicates: 0 };
   let attributeRule: string;
+  let dataFromDay = Infinity;
+  let dataToDay = -Infinity;
 
   if (shape === 'transactions') {
     const idCol = role('customer_id')!;
@@ -92,7 +100,9 @@ export function buildCustomerTable(ds: LoadedDataset, spec: CustomerTableSpec): 
       amount = new Float64Array(q.value.length);
       for (let i = 0; i < amount.length; i++) amount[i] = q.value[i] * p.value[i];
     }
-    const asOf = parseAsOf(spec.asOf, maxDay(days.value));
+    dataFromDay = minDay(days.value);
+    dataToDay = maxDay(days.value);
+    const asOf = parseAsOf(spec.asOf, dataToDay);
     if (!asOf.ok) return fail(asOf.issue);
     asOfDay = asOf.value;
     const ret = returnRows(ds.columns, roles, amount);
@@ -187,6 +197,8 @@ export function buildCustomerTable(ds: LoadedDataset, spec: CustomerTableSpec): 
     for (const r of [signup, last, ends]) if (!r.ok) return fail(r.issue);
     const dated = [signup, last, ends].map((r) => (r.ok && r.value ? maxDay(r.value) : -Infinity));
     const fallback = Math.max(...dated);
+    dataToDay = fallback;
+    dataFromDay = Math.min(...[signup, last, ends].map((r) => (r.ok && r.value ? minDay(r.value) : Infinity)));
     const asOf = parseAsOf(spec.asOf, fallback);
     if (!asOf.ok) return fail(asOf.issue);
     asOfDay = asOf.value;
@@ -270,6 +282,8 @@ export function buildCustomerTable(ds: LoadedDataset, spec: CustomerTableSpec): 
     leftOut,
     leftOutDetail,
     asOf: Number.isFinite(asOfDay) ? isoDay(asOfDay) : '',
+    dataFrom: Number.isFinite(dataFromDay) ? isoDay(dataFromDay) : '',
+    dataTo: Number.isFinite(dataToDay) ? isoDay(dataToDay) : '',
     definition,
     definitionText: describeDefinition(definition),
     unit,

@@ -56,6 +56,7 @@ export function warningList(built: BuiltCustomerTable, rules: unknown): Result<W
 /** The list as CSV for a spreadsheet, formula-like cells neutralised, with the rules stated. */
 export function warningListCsv(list: WarningList): Uint8Array {
   const lines = [
+    `# definition: ${list.definitionText}`,
     `# as of: ${list.asOf}; rules: ${JSON.stringify(list.rules)}`,
     ['customer_id', 'rules', 'value_at_stake', 'last_date', 'evidence', ...list.months].map(csvCell).join(','),
   ];

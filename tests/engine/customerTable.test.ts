@@ -83,6 +83,8 @@ describe('customer table', () => {
     // README: 946 customers with x > 0.
     expect(repeaters).toBe(946);
     expect(summary.leftOut).toBe(summary.leftOutDetail.afterAsOf);
+    // CDNOW runs from 1997-01-01 to 1998-06-30.
+    expect([summary.dataFrom, summary.dataTo]).toEqual(['1997-01-01', '1998-06-30']);
     expect(summary.leftOutDetail.afterAsOf).toBeGreaterThan(0);
   });
 
