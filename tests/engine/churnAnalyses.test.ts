@@ -114,7 +114,8 @@ describe('churn analyses', () => {
     expect(w.flagged[0].recentRevenue.slice(-4)).toEqual([400, 300, 200, 100]);
     expect(w.months.at(-1)).toBe('2024-04');
     const csv = new TextDecoder().decode(value(engine.exportWarnings(s.id, [{ kind: 'declining', months: 3 }])));
-    expect(csv.split('\r\n')[1].startsWith('customer_id,rules,value_at_stake,last_date,evidence')).toBe(true);
+    expect(csv.split('\r\n')[0]).toBe('# definition: churned = more than 60 days without activity');
+    expect(csv.split('\r\n')[2].startsWith('customer_id,rules,value_at_stake,last_date,evidence')).toBe(true);
     const bad = engine.earlyWarnings(s.id, [{ kind: 'declining', months: 1 }]);
     expect(!bad.ok && bad.issues[0].code).toBe('invalid-rules');
   });
