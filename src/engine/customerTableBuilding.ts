@@ -79,8 +79,8 @@ export function buildCustomerTable(ds: LoadedDataset, spec: CustomerTableSpec): 
   let asOfDay: number;
   const leftOutDetail = { afterAsOf: 0, noCustomer: 0, noDate: 0, dropped: 0, duplicates: 0 };
   let attributeRule: string;
-  let dataFromDay = Infinity;
-  let dataToDay = -Infinity;
+  let dataFromDay: number;
+  let dataToDay: number;
 
   if (shape === 'transactions') {
     const idCol = role('customer_id')!;
