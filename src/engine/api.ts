@@ -256,6 +256,9 @@ export interface CustomerTableSummary {
   leftOut: number;
   leftOutDetail: { afterAsOf: number; noCustomer: number; noDate: number; dropped: number; duplicates: number };
   asOf: string;
+  /** First and last date in the data's date roles (ISO), when it has any: the range for the as-of date. */
+  dataFrom: string;
+  dataTo: string;
   definition: ChurnDefinition;
   /** The definition in words, printed on every chart and export. */
   definitionText: string;
