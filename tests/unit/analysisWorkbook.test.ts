@@ -126,6 +126,8 @@ function tableSummary(churned: number): CustomerTableSummary {
     leftOut: 0,
     leftOutDetail: { afterAsOf: 0, noCustomer: 0, noDate: 0, dropped: 0, duplicates: 0 },
     asOf: '1998-06-30',
+    dataFrom: '1997-01-01',
+    dataTo: '1998-06-30',
     definition: { kind: 'inactivity', days: 180 },
     definitionText: 'churned = more than 180 days without activity',
     unit: 'weeks',
