@@ -22,8 +22,18 @@ export function runNodeChild<T>(
   args: string[],
   { timeoutMs, nodeArgs = [] }: { timeoutMs: number; nodeArgs?: string[] },
 ): Promise<ChildOutcome<T>> {
+  return runChildProcess<T>(process.execPath, [...nodeArgs, '--import', 'tsx', script, ...args], { timeoutMs });
+}
+
+/** Runs any command (e.g. `Rscript`) the same way: its last stdout line is the JSON result. */
+export function runChildProcess<T>(
+  command: string,
+  args: string[],
+  { timeoutMs }: { timeoutMs: number },
+): Promise<ChildOutcome<T>> {
+  const script = args.find((a) => /\.(ts|R)$/.test(a)) ?? command;
   return new Promise((done) => {
-    const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script, ...args], {
+    const child = spawn(command, args, {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, NODE_OPTIONS: '' },
     });

@@ -34,8 +34,29 @@ export interface GeneratedLog {
   bytes: number;
 }
 
-export function generateTransactions(path: string, rows: number, seed = 20240601): GeneratedLog {
+/** Per-customer attributes of the `attributes` variant, drawn with skewed shares. */
+export const ATTRIBUTES = {
+  region: ['North', 'South', 'East', 'West', 'Central'],
+  channel: ['web', 'store', 'phone'],
+  plan: ['basic', 'plus', 'pro', 'enterprise'],
+} as const;
+
+/**
+ * `attributes: true` adds region, channel and plan columns (constant per customer) drawn from a
+ * second generator, so the customer, date and amount columns stay those of the same seed without them.
+ */
+export function generateTransactions(
+  path: string,
+  rows: number,
+  seed = 20240601,
+  { attributes = false }: { attributes?: boolean } = {},
+): GeneratedLog {
   const random = mulberry32(seed);
+  const attributeRandom = mulberry32(seed ^ 0x5bd1e995);
+  const attributeNames = Object.keys(ATTRIBUTES) as (keyof typeof ATTRIBUTES)[];
+  const customerAttributes: string[] = [];
+  // Square of a uniform: the first values of each list are the common ones.
+  const pick = (values: readonly string[]) => values[Math.floor(attributeRandom() ** 2 * values.length)];
   const rowCustomer = new Int32Array(rows);
   const rowDay = new Uint16Array(rows);
   const customerBasket: number[] = [];
@@ -46,6 +67,7 @@ export function generateTransactions(path: string, rows: number, seed = 20240601
     const start = Math.floor(random() * DAYS);
     const lifetime = Math.max(1, Math.min(DAYS - start, Math.round(-300 * Math.log(1 - random()))));
     customerBasket.push(Math.exp(3.3 + 0.8 * normal(random)));
+    if (attributes) customerAttributes.push(attributeNames.map((name) => `,${pick(ATTRIBUTES[name])}`).join(''));
     for (let k = 0; k < purchases; k++, filled++) {
       rowCustomer[filled] = customer;
       rowDay[filled] = start + Math.floor(random() * lifetime);
@@ -74,14 +96,15 @@ export function generateTransactions(path: string, rows: number, seed = 20240601
   const fd = openSync(temporary, 'w');
   let bytes = 0;
   try {
-    let lines: string[] = ['customer_id,date,amount'];
+    let lines: string[] = [`customer_id,date,amount${attributes ? `,${attributeNames.join(',')}` : ''}`];
     for (let n = 0; n < rows; n++) {
       const i = order[n];
       const customer = rowCustomer[i];
       let cents = Math.max(1, Math.round(customerBasket[customer] * Math.exp(0.5 * normal(random)) * 100));
       if (random() < 0.005) cents = -cents;
       const id = `C${String(customer).padStart(6, '0')}`;
-      lines.push(`${id},${dates[rowDay[i]]},${(cents / 100).toFixed(2)}`);
+      const extra = attributes ? customerAttributes[customer] : '';
+      lines.push(`${id},${dates[rowDay[i]]},${(cents / 100).toFixed(2)}${extra}`);
       if (lines.length === 100_000 || n === rows - 1) {
         bytes += writeSync(fd, lines.join('\n') + '\n');
         lines = [];

@@ -11,7 +11,8 @@ import {
   renameSync,
 } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { generateTransactions } from './generateTransactions.ts';
+import { ATTRIBUTES, generateTransactions } from './generateTransactions.ts';
+import { HORIZON_MONTHS, generateSurvival } from './generateSurvival.ts';
 
 export interface BenchInput {
   id: 'online-retail' | 'transactions-5m';
@@ -104,4 +105,90 @@ export function generatedTransactions(): BenchInput {
     description: `Synthetic transaction log, mulberry32 seed ${GENERATED_SEED} (customer_id, ISO date, amount)`,
     customerColumns: { customer: 'customer_id', date: 'date', amount: 'amount' },
   };
+}
+
+export interface InteractiveInput {
+  path: string;
+  rows: number;
+  customers: number;
+  /** Per-customer attribute columns, to group by. */
+  attributes: string[];
+  description: string;
+}
+
+// Rows of the generator that give about 100,000 customers (mean purchases per customer ≈ 7).
+const INTERACTIVE_ROWS = 705_000;
+
+/** About 100,000 customers: the generated log's first customers, with region, channel and plan. */
+export function interactiveLog(): InteractiveInput {
+  const path = join(DATA_DIR, 'transactions_100k_customers.csv');
+  const seedFile = `${path}.seed`;
+  const stamp = `${INTERACTIVE_ROWS} ${GENERATED_SEED} attributes`;
+  if (!(existsSync(path) && existsSync(seedFile) && readFileSync(seedFile, 'utf8').startsWith(stamp))) {
+    log(`generating ${path} (${INTERACTIVE_ROWS} rows, seed ${GENERATED_SEED}, with attributes) …`);
+    mkdirSync(DATA_DIR, { recursive: true });
+    const made = generateTransactions(path, INTERACTIVE_ROWS, GENERATED_SEED, { attributes: true });
+    const fd = openSync(seedFile, 'w');
+    writeSync(fd, `${stamp} ${made.customers}`);
+    closeSync(fd);
+  }
+  const customers = Number(readFileSync(seedFile, 'utf8').slice(stamp.length + 1));
+  return {
+    path,
+    rows: INTERACTIVE_ROWS,
+    customers,
+    attributes: Object.keys(ATTRIBUTES),
+    description: `Synthetic transaction log, mulberry32 seed ${GENERATED_SEED}, ${INTERACTIVE_ROWS} rows, ${customers} customers, with per-customer region, channel and plan`,
+  };
+}
+
+export interface SurvivalInput {
+  id: 'survival-1m-months' | 'survival-1m-continuous';
+  path: string;
+  customers: number;
+  /** Times at which S(t) is compared with R. */
+  ticks: number[];
+  description: string;
+}
+
+const SURVIVAL_CUSTOMERS = 1_000_000;
+const SURVIVAL_SEED = 20240701;
+
+/** 1,000,000 customers in five groups, written once: whole months and continuous months. */
+export function survivalInputs(): SurvivalInput[] {
+  const months = join(DATA_DIR, 'survival_1m_months.csv');
+  const continuous = join(DATA_DIR, 'survival_1m_continuous.csv');
+  const seedFile = join(DATA_DIR, 'survival_1m.seed');
+  const stamp = `${SURVIVAL_CUSTOMERS} ${SURVIVAL_SEED}`;
+  let facts = '';
+  if (existsSync(months) && existsSync(continuous) && existsSync(seedFile)) {
+    const text = readFileSync(seedFile, 'utf8');
+    if (text.startsWith(stamp)) facts = text.slice(stamp.length + 1);
+  }
+  if (!facts) {
+    log(`generating ${months} and ${continuous} (${SURVIVAL_CUSTOMERS} customers, seed ${SURVIVAL_SEED}) …`);
+    mkdirSync(DATA_DIR, { recursive: true });
+    const made = generateSurvival(months, continuous, SURVIVAL_CUSTOMERS, SURVIVAL_SEED);
+    facts = `${(100 * made.censoredShare).toFixed(1)} % censored, groups A–E of ${made.groupSizes.join(', ')}`;
+    const fd = openSync(seedFile, 'w');
+    writeSync(fd, `${stamp} ${facts}`);
+    closeSync(fd);
+  }
+  const what = `${SURVIVAL_CUSTOMERS} customers, Weibull lifetimes by group, uniform censoring, end at ${HORIZON_MONTHS} months (mulberry32 seed ${SURVIVAL_SEED}; ${facts})`;
+  return [
+    {
+      id: 'survival-1m-months',
+      path: months,
+      customers: SURVIVAL_CUSTOMERS,
+      ticks: [0, 6, 12, 24, 36, 60, 72],
+      description: `time in whole months 0–${HORIZON_MONTHS}; ${what}`,
+    },
+    {
+      id: 'survival-1m-continuous',
+      path: continuous,
+      customers: SURVIVAL_CUSTOMERS,
+      ticks: [0.5, 6, 12.5, 24, 36.25, 60, 71.9],
+      description: `time in continuous months (5 decimals); ${what}`,
+    },
+  ];
 }

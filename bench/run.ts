@@ -1,7 +1,8 @@
 /**
- * `npm run bench [-- --quick] [-- --only node|browser|customers] [-- --runs N] [-- --profile]`
+ * `npm run bench [-- --quick] [-- --only node|browser|customers|triangle|survival] [-- --runs N] [-- --profile]`
  *
- * Ingestion speed and memory of Churnscope, and the customer-table build, against peers measured
+ * Ingestion speed and memory of Churnscope, the customer-table build, the retention triangle
+ * (and the interactive switching claim) and Kaplan–Meier + log-rank, against peers measured
  * in the same run, interleaved (run 1 of every peer, then run 2, …, with the order rotated) so
  * that the shared machine's noise falls on all of them alike. Prints one JSON document on
  * stdout; progress on stderr. Read the ratios, not the absolute times.
@@ -15,7 +16,16 @@ import { chromiumVersion, ensureBuilt, measureBrowserLoad, serveDist, type Brows
 import { killAllChildren, runNodeChild } from './childProcesses.ts';
 import { measureCustomerTables } from './customerTableBench.ts';
 import { topSelfTime } from './cpuProfile.ts';
-import { DATA_DIR, generatedTransactions, onlineRetail, type BenchInput } from './inputs.ts';
+import {
+  DATA_DIR,
+  generatedTransactions,
+  interactiveLog,
+  onlineRetail,
+  survivalInputs,
+  type BenchInput,
+} from './inputs.ts';
+import { measureSurvival } from './survivalBench.ts';
+import { measureTriangles } from './triangleBench.ts';
 import type { Measurement } from './measurement.ts';
 import { median, round, spread } from './stats.ts';
 
@@ -38,23 +48,28 @@ const { values: flags } = parseArgs({
   },
 });
 if (flags.help) {
-  process.stderr.write('npm run bench -- [--quick] [--only node|browser|customers] [--runs N] [--profile]\n');
+  process.stderr.write(
+    'npm run bench -- [--quick] [--only node|browser|customers|triangle|survival] [--runs N] [--profile]\n',
+  );
   process.exit(0);
 }
-if (flags.only !== undefined && !['node', 'browser', 'customers'].includes(flags.only)) {
-  process.stderr.write(`--only takes node, browser or customers, not ${flags.only}\n`);
+const SECTIONS = ['node', 'browser', 'customers', 'triangle', 'survival'];
+if (flags.only !== undefined && !SECTIONS.includes(flags.only)) {
+  process.stderr.write(`--only takes ${SECTIONS.join(', ')}, not ${flags.only}\n`);
   process.exit(2);
 }
 const runs = flags.runs ? Math.max(1, Number(flags.runs)) : flags.quick ? 1 : 3;
-// Ingestion peers; the customer-table benchmark runs with no --only or with --only customers.
+// Ingestion peers; each later section runs with no --only or with its own name.
 const peers: Peer[] =
-  flags.only === 'customers'
+  flags.only === 'customers' || flags.only === 'triangle' || flags.only === 'survival'
     ? []
     : [
         ...(flags.only === 'browser' ? [] : (['ours-node', 'papaparse', 'duckdb'] as const)),
         ...(flags.only === 'node' ? [] : (['ours-browser'] as const)),
       ];
 const customerTables = flags.only === undefined || flags.only === 'customers';
+const triangles = flags.only === undefined || flags.only === 'triangle';
+const survival = flags.only === undefined || flags.only === 'survival';
 
 function log(message: string): void {
   process.stderr.write(`${message}\n`);
@@ -106,8 +121,11 @@ function timeoutFor(input: BenchInput, peer: Peer): number {
 async function main() {
   const startedAt = new Date();
   const loadBefore = loadavg();
-  const inputs = [onlineRetail(), ...(flags.quick ? [] : [generatedTransactions()])];
+  const inputs = flags.only === 'survival' ? [] : [onlineRetail(), ...(flags.quick ? [] : [generatedTransactions()])];
   for (const input of inputs) warmPageCache(input.path);
+  const interactive = triangles ? interactiveLog() : null;
+  const survivalData = survival ? survivalInputs() : [];
+  for (const input of [...(interactive ? [interactive] : []), ...survivalData]) warmPageCache(input.path);
 
   let browserSetup: { url: string; close: () => void } | { error: string } | null = null;
   let build: Awaited<ReturnType<typeof ensureBuilt>> | null = null;
@@ -181,9 +199,14 @@ async function main() {
 
   const profile = flags.profile && peers.includes('ours-node') ? await profileOurs(inputs) : undefined;
   const customerTable = customerTables ? await measureCustomerTables(inputs, runs, flags.profile) : undefined;
+  const retentionTriangle = triangles ? await measureTriangles(inputs, interactive, runs, flags.profile) : undefined;
+  const survivalBench = survival ? await measureSurvival(survivalData, runs, flags.profile) : undefined;
 
   const document = {
-    bench: peers.length === 0 ? 'churnscope customer table' : 'churnscope ingestion',
+    bench:
+      peers.length > 0
+        ? 'churnscope ingestion'
+        : `churnscope ${{ customers: 'customer table', triangle: 'retention triangle', survival: 'survival' }[flags.only ?? 'customers']}`,
     startedAt: startedAt.toISOString(),
     durationS: Math.round((Date.now() - startedAt.getTime()) / 1000),
     options: { quick: flags.quick, only: flags.only ?? null, runs },
@@ -217,6 +240,8 @@ async function main() {
     results,
     ...(profile ? { profile } : {}),
     ...(customerTable ? { customerTable } : {}),
+    ...(retentionTriangle ? { retentionTriangle } : {}),
+    ...(survivalBench ? { survival: survivalBench } : {}),
   };
   const json = JSON.stringify(document, null, 2) + '\n';
   process.stdout.write(json);
