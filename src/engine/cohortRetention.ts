@@ -22,26 +22,32 @@ function toSet(t: RetentionTriangle, group: string | null): RetentionTriangleSet
   };
 }
 
-/** The activity of a subset of customers (CSR rows copied; monthly values too). */
-function subsetActivity(a: CustomerActivity, keep: (c: number) => boolean): CustomerActivity {
-  const chosen: number[] = [];
-  for (let c = 0; c < a.customers; c++) if (keep(c)) chosen.push(c);
-  const dayStart = new Int32Array(chosen.length + 1);
+/**
+ * The purchase days of the customers in group g (by code), for a per-group triangle. The
+ * monthly matrix is not copied: the triangle reads purchase days only.
+ */
+function groupActivity(a: CustomerActivity, codes: Int32Array, g: number): CustomerActivity {
+  let count = 0;
   let total = 0;
-  chosen.forEach((c, j) => {
+  for (let c = 0; c < a.customers; c++) {
+    if (codes[c] !== g) continue;
+    count++;
     total += a.dayStart[c + 1] - a.dayStart[c];
-    dayStart[j + 1] = total;
-  });
+  }
+  const dayStart = new Int32Array(count + 1);
   const days = new Int32Array(total);
   const dayRevenue = new Float64Array(total);
-  const m = a.monthly.months;
-  const values = new Float64Array(chosen.length * m);
-  chosen.forEach((c, j) => {
-    days.set(a.days.subarray(a.dayStart[c], a.dayStart[c + 1]), dayStart[j]);
-    dayRevenue.set(a.dayRevenue.subarray(a.dayStart[c], a.dayStart[c + 1]), dayStart[j]);
-    values.set(a.monthly.values.subarray(c * m, (c + 1) * m), j * m);
-  });
-  return { ...a, customers: chosen.length, dayStart, days, dayRevenue, monthly: { ...a.monthly, values } };
+  let j = 0;
+  for (let c = 0; c < a.customers; c++) {
+    if (codes[c] !== g) continue;
+    const from = a.dayStart[c];
+    const to = a.dayStart[c + 1];
+    days.set(a.days.subarray(from, to), dayStart[j]);
+    dayRevenue.set(a.dayRevenue.subarray(from, to), dayStart[j]);
+    dayStart[j + 1] = dayStart[j] + (to - from);
+    j++;
+  }
+  return { ...a, customers: count, dayStart, days, dayRevenue, monthly: { ...a.monthly, values: new Float64Array(0) } };
 }
 
 export function cohortRetention(
@@ -88,15 +94,7 @@ export function cohortRetention(
       };
     pooled = grouping.pooled;
     grouping.labels.forEach((label, g) => {
-      triangles.push(
-        toSet(
-          retentionTriangle(
-            subsetActivity(activity, (c) => grouping.codes[c] === g),
-            core,
-          ),
-          label,
-        ),
-      );
+      triangles.push(toSet(retentionTriangle(groupActivity(activity, grouping.codes, g), core), label));
     });
   } else triangles.push(toSet(retentionTriangle(activity, core), null));
   return {

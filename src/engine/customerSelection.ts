@@ -83,6 +83,7 @@ export function groupCustomers(
   const pooled = order.length > maxGroups ? order.slice(maxGroups - 1).map((k) => labels[k]) : [];
   const remap = new Int32Array(labels.length).fill(pooled.length > 0 ? shown.length : -1);
   shown.forEach((k, g) => (remap[k] = g));
-  const out = Int32Array.from(codes, (k) => (k < 0 ? -1 : remap[k]));
+  const out = new Int32Array(codes.length);
+  for (let c = 0; c < codes.length; c++) out[c] = codes[c] < 0 ? -1 : remap[codes[c]];
   return { codes: out, labels: [...shown.map((k) => labels[k]), ...(pooled.length > 0 ? ['other'] : [])], pooled };
 }

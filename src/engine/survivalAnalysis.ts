@@ -11,12 +11,6 @@ import { atRiskAt, kaplanMeier, medianSurvival, survivalAt } from '../core/kapla
 import { logRankTest } from '../core/logRank.ts';
 import { groupCustomers, selectCustomers } from './customerSelection.ts';
 
-function subset(values: Float64Array, pick: Int32Array): Float64Array {
-  const out = new Float64Array(pick.length);
-  for (let i = 0; i < pick.length; i++) out[i] = values[pick[i]];
-  return out;
-}
-
 function curveOf(
   name: string,
   time: Float64Array,
@@ -50,16 +44,52 @@ function curveOf(
   };
 }
 
-/** Durations in `unit` and churn events of the selected customers (NaN durations are dropped by the kernels). */
+const durationCache = new WeakMap<BuiltCustomerTable, Map<string, { time: Float64Array; event: Uint8Array }>>();
+
+/**
+ * Durations in `unit` and churn events, computed once per customer table and unit: switching
+ * groups or filters re-derives results from these, not from the table.
+ */
 export function durations(
   built: BuiltCustomerTable,
   unit: SurvivalOptions['unit'] = 'months',
 ): { time: Float64Array; event: Uint8Array } {
+  let byUnit = durationCache.get(built);
+  if (!byUnit) durationCache.set(built, (byUnit = new Map()));
+  const cached = byUnit.get(unit);
+  if (cached) return cached;
   const { table } = built;
   const per = DAYS_PER_UNIT[unit];
-  const time = Float64Array.from(table.tenureDays, (d) => d / per);
-  const event = Uint8Array.from(table.status, (s) => (s === CHURNED ? 1 : 0));
-  return { time, event };
+  const n = table.tenureDays.length;
+  const time = new Float64Array(n);
+  const event = new Uint8Array(n);
+  for (let c = 0; c < n; c++) {
+    time[c] = table.tenureDays[c] / per;
+    event[c] = table.status[c] === CHURNED ? 1 : 0;
+  }
+  const value = { time, event };
+  byUnit.set(unit, value);
+  return value;
+}
+
+/** Splits time and event by group code in one counting pass; rows with code −1 are left out. */
+function splitByGroup(time: Float64Array, event: Uint8Array, code: Int32Array, groups: number) {
+  const start = new Int32Array(groups + 1);
+  for (let i = 0; i < code.length; i++) if (code[i] >= 0) start[code[i] + 1]++;
+  for (let k = 0; k < groups; k++) start[k + 1] += start[k];
+  const cursor = start.slice(0, groups);
+  const gTime = new Float64Array(start[groups]);
+  const gEvent = new Uint8Array(start[groups]);
+  for (let i = 0; i < code.length; i++) {
+    const k = code[i];
+    if (k < 0) continue;
+    gTime[cursor[k]] = time[i];
+    gEvent[cursor[k]++] = event[i];
+  }
+  return (k: number) => ({
+    time: gTime.subarray(start[k], start[k + 1]),
+    event: gEvent.subarray(start[k], start[k + 1]),
+  });
 }
 
 export function survivalAnalysis(built: BuiltCustomerTable, options: SurvivalOptions = {}): Result<SurvivalResult> {
@@ -89,9 +119,12 @@ export function survivalAnalysis(built: BuiltCustomerTable, options: SurvivalOpt
       ],
     };
   }
-  const pick = Int32Array.from(chosen);
-  const time = subset(all.time, pick);
-  const event = Uint8Array.from(pick, (c) => all.event[c]);
+  const time = new Float64Array(chosen.length);
+  const event = new Uint8Array(chosen.length);
+  for (let i = 0; i < chosen.length; i++) {
+    time[i] = all.time[chosen[i]];
+    event[i] = all.event[chosen[i]];
+  }
   const times = options.times ?? [];
   const groups: SurvivalCurveResult[] = [];
   let logrank: SurvivalResult['logrank'] = null;
@@ -111,20 +144,12 @@ export function survivalAnalysis(built: BuiltCustomerTable, options: SurvivalOpt
         ],
       };
     pooled = grouping.pooled;
-    const code = Int32Array.from(pick, (c) => grouping.codes[c]);
-    grouping.labels.forEach((label, g) => {
-      const members: number[] = [];
-      for (let i = 0; i < code.length; i++) if (code[i] === g) members.push(i);
-      const m = Int32Array.from(members);
-      groups.push(
-        curveOf(
-          label,
-          subset(time, m),
-          Uint8Array.from(m, (i) => event[i]),
-          times,
-          ci,
-        ),
-      );
+    const code = new Int32Array(chosen.length);
+    for (let i = 0; i < chosen.length; i++) code[i] = grouping.codes[chosen[i]];
+    const member = splitByGroup(time, event, code, grouping.labels.length);
+    grouping.labels.forEach((label, k) => {
+      const m = member(k);
+      groups.push(curveOf(label, m.time, m.event, times, ci));
     });
     if (grouping.labels.length >= 2) {
       const t = logRankTest(time, event, code, grouping.labels.length);
