@@ -11,8 +11,14 @@ import type {
   CustomerTableSummary,
   DefinitionComparison,
   Issue,
+  ProjectionOptions,
+  ProjectionResult,
   Result,
+  RetentionTriangleOptions,
+  RetentionTriangleResult,
   Role,
+  SurvivalOptions,
+  SurvivalResult,
   WarningList,
   WarningRule,
 } from '../engine/api.ts';
@@ -132,5 +138,20 @@ export class ChurnAnalysis {
 
   exportCustomers(): Promise<Result<Uint8Array>> | null {
     return this.#ask((id) => this.#engine.exportCustomerTable(id, 'csv'));
+  }
+
+  retentionTriangle(options: RetentionTriangleOptions): Promise<Result<RetentionTriangleResult>> | null {
+    return this.#ask((id) => this.#engine.retentionTriangle(id, plain(options)));
+  }
+
+  survival(options: SurvivalOptions): Promise<Result<SurvivalResult>> | null {
+    return this.#ask((id) => this.#engine.survival(id, plain(options)));
+  }
+
+  /** Fitting two columns of the data needs no customer table, only the dataset. */
+  projection(options: ProjectionOptions): Promise<Result<ProjectionResult>> | null {
+    const id = this.datasetId;
+    if (!id || (options.source.kind === 'survival' && !this.table)) return null;
+    return this.#engine.retentionProjection(id, plain(options));
   }
 }

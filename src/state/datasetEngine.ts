@@ -10,8 +10,14 @@ import type {
   DefinitionComparison,
   ParseOptions,
   Progress,
+  ProjectionOptions,
+  ProjectionResult,
   Result,
+  RetentionTriangleOptions,
+  RetentionTriangleResult,
   SourceFile,
+  SurvivalOptions,
+  SurvivalResult,
   WarningList,
   WarningRule,
 } from '../engine/api.ts';
@@ -36,6 +42,9 @@ export interface ChurnEngine {
   earlyWarnings(id: string, rules: WarningRule[]): Promise<Result<WarningList>>;
   exportWarnings(id: string, rules: WarningRule[]): Promise<Result<Uint8Array>>;
   compareDefinitions(id: string, definitions: ChurnDefinition[]): Promise<Result<DefinitionComparison>>;
+  retentionTriangle(id: string, options: RetentionTriangleOptions): Promise<Result<RetentionTriangleResult>>;
+  survival(id: string, options: SurvivalOptions): Promise<Result<SurvivalResult>>;
+  retentionProjection(id: string, options: ProjectionOptions): Promise<Result<ProjectionResult>>;
 }
 
 export function workerEngine(engine: EngineClient): DatasetEngine & ChurnEngine {
@@ -54,5 +63,8 @@ export function workerEngine(engine: EngineClient): DatasetEngine & ChurnEngine 
     earlyWarnings: (id, rules) => engine.earlyWarnings(id, rules),
     exportWarnings: (id, rules) => engine.exportWarnings(id, rules),
     compareDefinitions: (id, definitions) => engine.compareDefinitions(id, definitions),
+    retentionTriangle: (id, options) => engine.retentionTriangle(id, options),
+    survival: (id, options) => engine.survival(id, options),
+    retentionProjection: (id, options) => engine.retentionProjection(id, options),
   };
 }
