@@ -3,7 +3,7 @@
  * recency and T, how returns are treated and the value-tier shares. Plain JSON, checked when a
  * workbook is opened; the default definition follows the data's shape and roles.
  */
-import type { ChurnDefinition, DatasetSummary, Role, TimeUnit } from '../engine/api.ts';
+import type { ChurnDefinition, ChurnType, DatasetSummary, Role, TimeUnit } from '../engine/api.ts';
 
 export interface AnalysisSettings {
   definition: ChurnDefinition;
@@ -13,7 +13,18 @@ export interface AnalysisSettings {
   returns: 'net' | 'drop';
   /** Shares of customers in tiers A, B and C, by value; they add up to 1. */
   tierShares: [number, number, number];
+  /** Reason value → churn type, where the user changed the suggested mapping. */
+  reasonTypes?: Record<string, ChurnType>;
 }
+
+export const CHURN_TYPE_CHOICES: readonly ChurnType[] = [
+  'natural',
+  'changed-need',
+  'competitor',
+  'disappointed',
+  'involuntary',
+  'unknown',
+];
 
 export const DEFINITION_KINDS: readonly ChurnDefinition['kind'][] = ['flag', 'inactivity', 'contract-end', 'partial'];
 export const TIME_UNITS: readonly TimeUnit[] = ['days', 'weeks', 'months'];
@@ -99,6 +110,12 @@ export function analysisProblem(a: unknown): string | null {
   if (!TIME_UNITS.includes(r.unit as TimeUnit)) return `unknown unit "${String(r.unit)}"`;
   if (r.returns !== 'net' && r.returns !== 'drop') return `returns must be "net" or "drop"`;
   if (tierSharesProblem(r.tierShares)) return `the tier shares ${tierSharesProblem(r.tierShares)}`;
+  if (r.reasonTypes !== undefined) {
+    const types = r.reasonTypes as Record<string, unknown>;
+    if (typeof types !== 'object' || types === null || Array.isArray(types)) return '"reasonTypes" is not an object';
+    const bad = Object.entries(types).find(([, v]) => !CHURN_TYPE_CHOICES.includes(v as ChurnType));
+    if (bad) return `unknown churn type "${String(bad[1])}" for the reason "${bad[0]}"`;
+  }
   return null;
 }
 
