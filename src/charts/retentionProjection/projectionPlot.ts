@@ -141,6 +141,7 @@ export function projectionPlot(result: ProjectionResult, opts: ProjectionPlotOpt
               dy: -16,
               textAnchor: 'end',
               text: () => projectedLabel,
+              stroke: 'white',
               fill: PROJECTED,
             }),
           ]

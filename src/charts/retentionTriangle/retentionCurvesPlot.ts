@@ -111,6 +111,7 @@ export function retentionCurvesPlot(set: RetentionTriangleSet, opts: RetentionCu
               textAnchor: 'end',
               dy: -14,
               fill: '#1c2430',
+              stroke: 'white',
               fontWeight: 'bold',
             }),
           ]
