@@ -495,6 +495,8 @@ export const en = {
   'surv.notReached': 'not reached',
   'surv.summary.median': '{group}: median {median} {unit} ({low}–{high})',
   'surv.summary.notReached': '{group}: {share} still active at {time} {unit}',
+  'surv.summary.separator': '; ',
+  'surv.summary.end': '.',
   'surv.logrank':
     'Log-rank test: χ² = {chi2}, df = {df}, p {p}. Observed and expected churn per group are in the table.',
   'surv.pooled': '{count} smaller values are pooled as “other”: {values}.',

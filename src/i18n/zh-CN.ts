@@ -470,6 +470,8 @@ export const zhCN: Record<MessageKey, string> = {
   'surv.notReached': '未达到',
   'surv.summary.median': '{group}：中位生存期 {median} {unit}（{low}–{high}）',
   'surv.summary.notReached': '{group}：{time} {unit}时仍有 {share} 活跃',
+  'surv.summary.separator': '；',
+  'surv.summary.end': '。',
   'surv.logrank': '对数秩检验：χ² = {chi2}，自由度 = {df}，p {p}。各组的实际与期望流失数见表格。',
   'surv.pooled': '{count} 个较小的取值合并为“其他”：{values}。',
   'surv.noEvents':

@@ -16,6 +16,9 @@ export const CELL_KINDS = [
   'value-tiers',
   'early-warnings',
   'definition-lab',
+  'retention-triangle',
+  'survival',
+  'retention-projection',
 ] as const;
 export type CellKind = (typeof CELL_KINDS)[number];
 
