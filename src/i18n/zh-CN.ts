@@ -556,7 +556,8 @@ export const zhCN: Record<MessageKey, string> = {
   'issue.unknown-column': '没有名为“{column}”的列。',
   'issue.sheet-missing': '{file} 中没有名为“{sheet}”的工作表；现有工作表：{sheets}。',
   'reasons.heading': '按原因划分的流失类型',
-  'reasons.intro': '数据中的每个流失原因都对应一种流失类型；如有不合适的可以修改。已流失客户的类型记为属性“churn_type”。',
+  'reasons.intro':
+    '数据中的每个流失原因都对应一种流失类型；如有不合适的可以修改。已流失客户的类型记为属性“churn_type”。',
   'reasons.reason': '数据中的原因',
   'reasons.type': '流失类型',
   'reasons.typeOf': '“{reason}”的流失类型',
