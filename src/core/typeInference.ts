@@ -41,8 +41,8 @@ function newMisses(): CellMisses {
   return { count: 0, indices: [], examples: [] };
 }
 
-function miss(m: CellMisses, index: number, text: string): void {
-  m.count++;
+function miss(m: CellMisses, index: number, text: string, weight = 1): void {
+  m.count += weight;
   if (m.indices.length < MAX_EXAMPLES) {
     m.indices.push(index);
     m.examples.push(text);
@@ -50,7 +50,7 @@ function miss(m: CellMisses, index: number, text: string): void {
 }
 
 /** Strings: categories when values repeat, identifiers when each is a short unique code. */
-function stringType(values: ArrayLike<string>, name: string): ColumnType {
+function stringType(values: ArrayLike<string>, name: string, counts?: ArrayLike<number>): ColumnType {
   const seen = new Set<string>();
   let nonEmpty = 0;
   let totalLength = 0;
@@ -58,9 +58,10 @@ function stringType(values: ArrayLike<string>, name: string): ColumnType {
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (v.trim() === '') continue;
-    nonEmpty++;
-    totalLength += v.length;
-    if (v.includes(' ')) withSpaces++;
+    const w = counts ? counts[i] : 1;
+    nonEmpty += w;
+    totalLength += v.length * w;
+    if (v.includes(' ')) withSpaces += w;
     seen.add(v);
   }
   if (nonEmpty === 0) return 'text';
@@ -73,8 +74,21 @@ function stringType(values: ArrayLike<string>, name: string): ColumnType {
   return 'text';
 }
 
-export function inferColumnType(values: ArrayLike<string>, name: string, order?: DateOrder): InferredType {
-  const n = values.length;
+/**
+ * `values` may be a column's cells, or its distinct texts with `counts` saying how many cells
+ * hold each: then counts weigh every tally and miss indices are indices into `values`.
+ */
+export function inferColumnType(
+  values: ArrayLike<string>,
+  name: string,
+  order?: DateOrder,
+  counts?: ArrayLike<number>,
+): InferredType {
+  let n = values.length;
+  if (counts) {
+    n = 0;
+    for (let i = 0; i < counts.length; i++) n += counts[i];
+  }
   const tolerance = Math.max(5, Math.ceil(n * 0.05));
   let nonNull = 0;
   let boolAlive = true;
@@ -98,30 +112,32 @@ export function inferColumnType(values: ArrayLike<string>, name: string, order?:
   let monthFirstOnly = false;
   const undecided: { indices: number[]; examples: string[] } = { indices: [], examples: [] };
 
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (isNullToken(v)) continue;
-    nonNull++;
+    const w = counts ? counts[i] : 1;
+    if (w === 0) continue;
+    nonNull += w;
     if (boolAlive && readBoolean(v) < 0) {
-      miss(boolMisses, i, v);
+      miss(boolMisses, i, v, w);
       if (boolMisses.count > 0) boolAlive = false;
     }
     if (pointAlive) {
       const r = parseNumberText(v, '.');
       if (r === null) {
-        miss(pointMisses, i, v);
+        miss(pointMisses, i, v, w);
         if (pointMisses.count > tolerance) pointAlive = false;
       } else {
         if (!looksIntegral(v, '.')) allIntegralPoint = false;
-        if (hasSignificantLeadingZero(v)) leadingZero++;
-        if (r.percent) percent++;
-        if (r.currency) currencies.set(r.currency, (currencies.get(r.currency) ?? 0) + 1);
+        if (hasSignificantLeadingZero(v)) leadingZero += w;
+        if (r.percent) percent += w;
+        if (r.currency) currencies.set(r.currency, (currencies.get(r.currency) ?? 0) + w);
       }
     }
     if (commaAlive) {
       const r = parseNumberText(v, ',');
       if (r === null) {
-        miss(commaMisses, i, v);
+        miss(commaMisses, i, v, w);
         if (commaMisses.count > tolerance) commaAlive = false;
       } else {
         if (!looksIntegral(v, ',')) allIntegralComma = false;
@@ -131,11 +147,11 @@ export function inferColumnType(values: ArrayLike<string>, name: string, order?:
     if (dateAlive) {
       const d = readDate(v, compactAlive);
       if (d === null) {
-        miss(dateMisses, i, v);
+        miss(dateMisses, i, v, w);
         if (dateMisses.count > tolerance) dateAlive = false;
       } else {
         if (d.pattern !== 'compact') compactAlive = false;
-        patterns.set(d.pattern, (patterns.get(d.pattern) ?? 0) + 1);
+        patterns.set(d.pattern, (patterns.get(d.pattern) ?? 0) + w);
         if (d.hasTime) hasTime = true;
         if (d.pattern === 'day-month-year') {
           if (d.first! > 12) dayFirstOnly = true;
@@ -196,7 +212,7 @@ export function inferColumnType(values: ArrayLike<string>, name: string, order?:
     };
   }
 
-  const result: InferredType = { type: stringType(values, name), nonNull };
+  const result: InferredType = { type: stringType(values, name, counts), nonNull };
   // Codes such as invoice numbers ("536365", "C536379") are identifiers, not broken numbers.
   if (isIdentifierName(name)) return result;
   if (pointAlive && pointMisses.count <= tolerance && pointMisses.count < nonNull / 2) {

@@ -5,10 +5,16 @@
  * (tests/unit/data/csvScanner.test.ts) checks it field for field against Papa on generated
  * and mutated input. Quoting follows RFC 4180: "" inside quotes is a quote; quoted fields may
  * hold delimiters and newlines. CR LF, LF and CR line ends are accepted.
+ *
+ * The whole text is in memory; scanning goes record by record from `start` and stops at the
+ * first record that begins at or after `until`, so a caller can scan in slices (to report
+ * progress and let a cancel through) without copying text or splitting a record.
  */
 
 export interface FieldSink {
   field(text: string): void;
+  /** An unquoted field as a range of the input, when the sink can use it without a copy. */
+  fieldRange?(input: string, start: number, end: number): void;
   endRecord(): void;
   /** 'unclosed': a quote never closed (the rest of the input became one field); 'stray': text after a closing quote. */
   quoteProblem(kind: 'unclosed' | 'stray'): void;
@@ -29,20 +35,17 @@ export class CsvScanner {
     this.lineEnd = newline === '\r' ? CR : LF;
   }
 
-  /**
-   * Scans whole records of `input`; returns how many characters were consumed. Unless `last`,
-   * a record not ended by a line end is left for the next call (with more input appended).
-   */
-  scan(input: string, last: boolean, sink: FieldSink): number {
+  /** Scans the records that begin in [start, until); returns where the next record begins. */
+  scan(input: string, start: number, until: number, sink: FieldSink): number {
     const n = input.length;
     const { delim, delimChar, lineEnd } = this;
     const lineEndChar = String.fromCharCode(lineEnd);
-    let pos = 0;
-    let recordStart = 0;
+    const ranges = sink.fieldRange !== undefined;
+    let pos = start;
     let nextDelim = -2;
     let nextLine = -2;
     let fieldsInRecord = 0;
-    while (pos < n) {
+    while (pos < n && (fieldsInRecord > 0 || pos < until)) {
       if (input.charCodeAt(pos) === QUOTE) {
         let p = pos + 1;
         let value = '';
@@ -50,7 +53,6 @@ export class CsvScanner {
         for (;;) {
           const q = input.indexOf('"', p);
           if (q < 0) {
-            if (!last) return recordStart;
             sink.field(value + input.slice(segment));
             sink.quoteProblem('unclosed');
             sink.endRecord();
@@ -67,7 +69,6 @@ export class CsvScanner {
           break;
         }
         if (p >= n) {
-          if (!last) return recordStart;
           sink.field(value);
           sink.endRecord();
           return n;
@@ -81,7 +82,6 @@ export class CsvScanner {
           value += input.slice(p, end);
           p = end;
           if (p >= n) {
-            if (!last) return recordStart;
             sink.field(value);
             sink.endRecord();
             return n;
@@ -95,43 +95,41 @@ export class CsvScanner {
         }
         // A line end: CR LF, LF or CR.
         if (c === CR && input.charCodeAt(p + 1) === LF) p++;
-        else if (c === CR && p + 1 >= n && !last) return recordStart;
         sink.endRecord();
         fieldsInRecord = 0;
         pos = p + 1;
-        recordStart = pos;
         continue;
       }
       if (nextDelim !== -1 && nextDelim < pos) nextDelim = input.indexOf(delimChar, pos);
       if (nextLine !== -1 && nextLine < pos) nextLine = input.indexOf(lineEndChar, pos);
       if (nextDelim !== -1 && (nextLine === -1 || nextDelim < nextLine)) {
-        sink.field(input.slice(pos, nextDelim));
+        if (ranges) sink.fieldRange!(input, pos, nextDelim);
+        else sink.field(input.slice(pos, nextDelim));
         fieldsInRecord++;
         pos = nextDelim + 1;
         continue;
       }
       if (nextLine === -1) {
-        if (!last) return recordStart;
         let end = n;
         if (input.charCodeAt(end - 1) === CR) end--;
-        sink.field(input.slice(pos, end));
+        if (ranges) sink.fieldRange!(input, pos, end);
+        else sink.field(input.slice(pos, end));
         sink.endRecord();
         return n;
       }
       let end = nextLine;
       if (lineEnd === LF && end > pos && input.charCodeAt(end - 1) === CR) end--;
-      sink.field(input.slice(pos, end));
+      if (ranges) sink.fieldRange!(input, pos, end);
+      else sink.field(input.slice(pos, end));
       sink.endRecord();
       fieldsInRecord = 0;
       pos = nextLine + 1;
-      recordStart = pos;
     }
-    if (!last) return recordStart;
     // The input ended right after a delimiter: the record's last field is empty.
-    if (fieldsInRecord > 0) {
+    if (pos >= n && fieldsInRecord > 0) {
       sink.field('');
       sink.endRecord();
     }
-    return n;
+    return Math.min(pos, n);
   }
 }

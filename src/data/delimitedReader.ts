@@ -17,17 +17,17 @@ export interface DelimitedOptions {
   header?: boolean;
 }
 
-/** Runs of spaces or tabs separate fields; there is no quoting. */
-function scanWhitespace(input: string, newline: string, last: boolean, sink: RecordCollector): number {
-  const cut = last ? input.length : input.lastIndexOf(newline) + newline.length;
-  if (cut <= 0) return 0;
-  const lines = input.slice(0, cut).split(newline);
+/** Runs of spaces or tabs separate fields; there is no quoting. Scans the lines beginning in [start, until). */
+function scanWhitespace(text: string, start: number, until: number, newline: string, sink: RecordCollector): number {
+  let end = until >= text.length ? text.length : text.indexOf(newline, until);
+  end = end < 0 ? text.length : Math.min(text.length, end + newline.length);
+  const lines = text.slice(start, end).split(newline);
   if (lines[lines.length - 1] === '') lines.pop();
   for (const line of lines) {
     for (const token of splitWhitespace(line)) sink.field(token);
     sink.endRecord();
   }
-  return cut;
+  return end;
 }
 
 export async function readDelimited(
@@ -42,25 +42,11 @@ export async function readDelimited(
   const collector = new RecordCollector(ctx.fileName, options.header);
   const scanner = delimiter === WHITESPACE ? null : new CsvScanner(delimiter, newline);
   let pos = 0;
-  let leftover = '';
-  let chunk = CHUNK_CHARS;
-  for (;;) {
-    const end = Math.min(text.length, pos + chunk);
-    const last = end >= text.length;
-    const input = leftover + text.slice(pos, end);
-    const consumed = scanner ? scanner.scan(input, last, collector) : scanWhitespace(input, newline, last, collector);
-    collector.dropPartialRecord();
-    // A record longer than a chunk: read more at once rather than re-scanning it each time.
-    chunk = consumed === 0 ? chunk * 2 : CHUNK_CHARS;
-    leftover = input.slice(consumed);
-    pos = end;
-    ctx.progress({
-      phase: 'parsing',
-      bytes: Math.round((pos - leftover.length) * bytesPerChar),
-      rows: collector.record,
-    });
-    if (last) break;
-    await ctx.checkpoint();
+  while (pos < text.length) {
+    const until = Math.min(text.length, pos + CHUNK_CHARS);
+    pos = scanner ? scanner.scan(text, pos, until, collector) : scanWhitespace(text, pos, until, newline, collector);
+    ctx.progress({ phase: 'parsing', bytes: Math.round(pos * bytesPerChar), rows: collector.record });
+    if (pos < text.length) await ctx.checkpoint();
   }
   collector.finish();
   const { names, columns, rows, header } = collector;

@@ -4,7 +4,8 @@
  * spelled out, never aligned by guesswork.
  */
 import type { Issue } from '../engine/api.ts';
-import type { RawTable } from './rawTable.ts';
+import type { EncodedColumn, RawTable } from './rawTable.ts';
+import { StringDictionary } from '../core/stringDictionary.ts';
 
 export interface NamedRaw {
   fileName: string;
@@ -37,29 +38,36 @@ function freeName(names: string[], wanted: string): string {
   return name;
 }
 
-/** Appends tables with identical headers; adds the source column. */
+/** Appends tables with identical headers (merging each column's distinct texts); adds the source column. */
 export function appendTables(parts: NamedRaw[]): { raw: RawTable; sourceColumn: string } {
   const first = parts[0].raw;
   const sourceColumn = freeName(first.names, 'source_file');
   const total = parts.reduce((s, p) => s + p.raw.sourceRows.length, 0);
-  const columns: string[][] = first.names.map(() => []);
-  const source: string[] = [];
   const sourceRows = new Int32Array(total);
+  const source = new Int32Array(total);
+  const columns: EncodedColumn[] = first.names.map((_, c) => {
+    const dictionary = new StringDictionary();
+    const codes = new Int32Array(total);
+    let at = 0;
+    for (const { raw } of parts) {
+      const col = raw.columns[c];
+      const remap = col.dictionary.map((text) => dictionary.code(text));
+      for (let i = 0; i < col.codes.length; i++) codes[at + i] = remap[col.codes[i]];
+      at += col.codes.length;
+    }
+    return { codes, dictionary: dictionary.values };
+  });
   let at = 0;
-  for (const { fileName, raw } of parts) {
-    raw.columns.forEach((col, c) => {
-      const target = columns[c];
-      for (let i = 0; i < col.length; i++) target.push(col[i]);
-    });
-    for (let i = 0; i < raw.sourceRows.length; i++) source.push(fileName);
+  parts.forEach(({ raw }, k) => {
     sourceRows.set(raw.sourceRows, at);
+    source.fill(k, at, at + raw.sourceRows.length);
     at += raw.sourceRows.length;
-  }
+  });
   return {
     raw: {
       ...first,
       names: [...first.names, sourceColumn],
-      columns: [...columns, source],
+      columns: [...columns, { codes: source, dictionary: parts.map((p) => p.fileName) }],
       sourceRows,
       issues: parts.flatMap((p) => p.raw.issues),
     },

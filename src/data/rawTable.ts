@@ -4,11 +4,14 @@
  * Typing happens once, after reading, the same way for every format.
  */
 import type { Encoding, FileFormat, Issue, Progress } from '../engine/api.ts';
+import type { EncodedColumn } from '../core/encodedColumn.ts';
+
+export type { EncodedColumn };
 
 export interface RawTable {
   names: string[];
-  /** columns[c][r]: the text of the cell; '' when empty. */
-  columns: string[][];
+  /** Each column's cells as codes into its distinct texts ('' when empty). */
+  columns: EncodedColumn[];
   /** 1-based row number in the file of each record, as a spreadsheet shows it. */
   sourceRows: Int32Array;
   issues: Issue[];
@@ -18,6 +21,12 @@ export interface RawTable {
   header?: boolean;
   sheet?: string;
   sheets?: string[];
+}
+
+/** What the readers of typed formats (Excel, Parquet, Arrow, JSON) return: cell texts per column. */
+export interface TextTable extends Omit<RawTable, 'columns'> {
+  /** columns[c][r]: the text of the cell; '' when empty. */
+  columns: string[][];
 }
 
 /** Lets long reads report progress and stop when the user cancels. */

@@ -6,8 +6,9 @@
 import type { Issue } from '../engine/api.ts';
 import type { FieldSink } from './csvScanner.ts';
 import { detectHeader } from './headerDetection.ts';
-import { uniqueColumnNames } from './rawTable.ts';
+import { uniqueColumnNames, type EncodedColumn } from './rawTable.ts';
 import { RowNumbers } from './rowIssues.ts';
+import { CodeColumnBuilder } from './codeColumnBuilder.ts';
 
 const HEADER_SAMPLE = 200;
 
@@ -15,7 +16,7 @@ export class RecordCollector implements FieldSink {
   readonly rows = new RowNumbers();
   readonly issues: Issue[] = [];
   names: string[] = [];
-  columns: string[][] = [];
+  private builders: CodeColumnBuilder[] = [];
   header: boolean | undefined;
   record = 0;
   private width = -1;
@@ -34,9 +35,32 @@ export class RecordCollector implements FieldSink {
 
   field(text: string): void {
     if (this.width < 0) this.cells.push(text);
-    else if (this.fieldIndex < this.width) this.columns[this.fieldIndex].push(text);
+    else if (this.fieldIndex < this.width) this.builders[this.fieldIndex].add(text);
     this.fieldIndex++;
     if (this.allEmpty && text.length > 0 && text.trim().length > 0) this.allEmpty = false;
+  }
+
+  fieldRange(input: string, start: number, end: number): void {
+    if (this.width < 0) {
+      this.field(input.slice(start, end));
+      return;
+    }
+    if (this.fieldIndex < this.width) this.builders[this.fieldIndex].addRange(input, start, end);
+    this.fieldIndex++;
+    if (this.allEmpty) {
+      for (let k = start; k < end; k++) {
+        const c = input.charCodeAt(k);
+        if (c > 32 && c !== 0xa0 && c !== 0x3000 && c !== 0xfeff) {
+          this.allEmpty = false;
+          break;
+        }
+      }
+    }
+  }
+
+  /** The columns read, as codes into each column's distinct texts. */
+  get columns(): EncodedColumn[] {
+    return this.builders.map((b) => b.finish());
   }
 
   endRecord(): void {
@@ -58,14 +82,14 @@ export class RecordCollector implements FieldSink {
     }
     const width = this.width;
     if (blank) {
-      for (let c = 0; c < Math.min(count, width); c++) this.columns[c].pop();
+      for (let c = 0; c < Math.min(count, width); c++) this.builders[c].pop();
       this.pendingBlank.push(this.record);
       return;
     }
     this.flushBlank();
     if (count !== width) {
       this.rows.ragged(this.record, count, width);
-      for (let c = count; c < width; c++) this.columns[c].push('');
+      for (let c = count; c < width; c++) this.builders[c].add('');
     }
     this.rows.push(this.record);
   }
@@ -76,7 +100,7 @@ export class RecordCollector implements FieldSink {
 
   /** Forgets the fields of a record that a scanner will read again with more input. */
   dropPartialRecord(): void {
-    if (this.width >= 0) for (let c = 0; c < Math.min(this.fieldIndex, this.width); c++) this.columns[c].pop();
+    if (this.width >= 0) for (let c = 0; c < Math.min(this.fieldIndex, this.width); c++) this.builders[c].pop();
     this.cells = [];
     this.fieldIndex = 0;
     this.allEmpty = true;
@@ -108,11 +132,11 @@ export class RecordCollector implements FieldSink {
       this.names = Array.from({ length: mode }, (_, i) => `column_${i + 1}`);
     }
     this.width = this.names.length;
-    this.columns = this.names.map(() => []);
+    this.builders = this.names.map(() => new CodeColumnBuilder());
     this.held = [];
     for (const h of held) {
       const { cells } = h;
-      for (let c = 0; c < this.width; c++) this.columns[c].push(c < cells.length ? cells[c] : '');
+      for (let c = 0; c < this.width; c++) this.builders[c].add(c < cells.length ? cells[c] : '');
       if (cells.length !== this.width) this.rows.ragged(h.record, cells.length, this.width);
       this.rows.push(h.record);
     }

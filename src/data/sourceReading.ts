@@ -7,7 +7,12 @@ import { readXlsx } from './formats/xlsxReader.ts';
 import { readParquet } from './formats/parquetReader.ts';
 import { readArrow } from './formats/arrowReader.ts';
 import { readJson } from './formats/jsonReader.ts';
-import { UnreadableInput, type RawTable, type ReadContext } from './rawTable.ts';
+import { UnreadableInput, type RawTable, type ReadContext, type TextTable } from './rawTable.ts';
+import { encodeTexts } from '../core/encodedColumn.ts';
+
+function encoded(table: TextTable): RawTable {
+  return { ...table, columns: table.columns.map((texts) => encodeTexts(texts)) };
+}
 
 /**
  * The file's bytes come in a box so that text formats can let go of them once decoded: on a
@@ -22,15 +27,15 @@ export async function readSource(
   if ('issue' in sniffed) throw new UnreadableInput(sniffed.issue);
   switch (sniffed.format) {
     case 'xlsx':
-      return readXlsx(box.bytes!, ctx, { sheet: options.sheet, header: options.header });
+      return encoded(await readXlsx(box.bytes!, ctx, { sheet: options.sheet, header: options.header }));
     case 'parquet':
-      return readParquet(box.bytes!, ctx);
+      return encoded(await readParquet(box.bytes!, ctx));
     case 'arrow':
-      return readArrow(box.bytes!, ctx);
+      return encoded(await readArrow(box.bytes!, ctx));
     case 'json': {
       const decoded = decodeText(box.bytes!, ctx.fileName, options.encoding);
       box.bytes = null;
-      const raw = await readJson(decoded.text, ctx, ctx.fileName);
+      const raw = encoded(await readJson(decoded.text, ctx, ctx.fileName));
       return { ...raw, encoding: decoded.encoding, issues: [...decoded.issues, ...raw.issues] };
     }
     case 'delimited': {
@@ -50,7 +55,7 @@ export async function readSource(
 }
 
 export function noDataIssue(raw: RawTable, fileName: string): Issue | null {
-  if (raw.columns.length > 0 && raw.columns[0].length > 0) return null;
+  if (raw.columns.length > 0 && raw.sourceRows.length > 0) return null;
   if (raw.names.length > 0 && raw.header) {
     return {
       severity: 'error',

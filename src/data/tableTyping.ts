@@ -5,28 +5,13 @@
 import type { ColumnType, Issue, ParseOptions } from '../engine/api.ts';
 import { inferColumnType, type InferredType } from '../core/typeInference.ts';
 import { convertColumn, type TypedColumn } from '../core/typedColumn.ts';
+import { entryCounts, expandToRows, firstRowsOf } from '../core/encodedColumn.ts';
 import type { RawTable, ReadContext } from './rawTable.ts';
 
 export interface TypedTable {
   columns: TypedColumn[];
   notes: Map<string, string>;
   issues: Issue[];
-}
-
-const SAMPLE_HEAD = 5_000;
-const SAMPLE_SPREAD = 5_000;
-
-/**
- * The first rows and rows spread over the rest: enough to propose a type. The proposal is
- * then checked against every cell by the conversion; a column where any cell fails it is
- * inferred again from all its cells, so sampling changes the speed, never the result.
- */
-export function typingSample(values: string[]): string[] {
-  if (values.length <= SAMPLE_HEAD + SAMPLE_SPREAD) return values;
-  const sample = values.slice(0, SAMPLE_HEAD);
-  const step = (values.length - SAMPLE_HEAD) / SAMPLE_SPREAD;
-  for (let k = 0; k < SAMPLE_SPREAD; k++) sample.push(values[SAMPLE_HEAD + Math.floor(k * step)]);
-  return sample;
 }
 
 const FORMAT_OF_FORCED: Partial<Record<ColumnType, string>> = { date: 'date', datetime: 'date and time' };
@@ -43,36 +28,32 @@ export async function typeTable(
   const rowOf = (i: number) => raw.sourceRows[i];
   for (let c = 0; c < raw.names.length; c++) {
     const name = raw.names[c];
-    const values = raw.columns[c];
+    const col = raw.columns[c];
+    const counts = entryCounts(col);
     const order = options.dateOrder?.[name];
     const forced = options.columnTypes?.[name];
-    const sample = typingSample(values);
-    let inferred: InferredType = inferColumnType(sample, name, order);
-    if (sample !== values && inferred.dateOrderUnknown) inferred = inferColumnType(values, name, order);
-    const convert = () => {
-      const type = forced ?? inferred.type;
-      const decimal = inferred.decimal ?? (inferred.nearMiss ? '.' : undefined);
-      const format = forced && forced !== inferred.type ? FORMAT_OF_FORCED[forced] : inferred.format;
-      return convertColumn(values, name, {
-        type,
-        format,
-        decimal,
-        dateOrder: inferred.dateOrder ?? order,
-        strict: !forced,
-      });
-    };
-    let typed = convert();
-    if (!forced && typed.invalid.count > 0) {
-      inferred = inferColumnType(values, name, order);
-      typed = convert();
-    }
-    columns.push(typed);
-    // The cell texts are no longer needed once typed: let them go before the next column.
-    raw.columns[c] = [];
+    // Inference and conversion read each distinct text once, weighted by how many cells hold it.
+    const inferred: InferredType = inferColumnType(col.dictionary, name, order, counts);
+    const type = forced ?? inferred.type;
+    const decimal = inferred.decimal ?? (inferred.nearMiss ? '.' : undefined);
+    const format = forced && forced !== inferred.type ? FORMAT_OF_FORCED[forced] : inferred.format;
+    const entries = convertColumn(col.dictionary, name, {
+      type,
+      format,
+      decimal,
+      dateOrder: inferred.dateOrder ?? order,
+      strict: !forced,
+    });
+    columns.push(expandToRows(entries, col, counts));
+    // The column as read is no longer needed once typed: let it go before the next column.
+    raw.columns[c] = { codes: new Int32Array(0), dictionary: [] };
+    const rowsOf = (entryIndices: number[]) => firstRowsOf(entryIndices, col.codes).map(rowOf);
     if (!forced && inferred.nearMiss) {
       const { type: almost, misses } = inferred.nearMiss;
-      const rows = misses.indices.map(rowOf);
-      const note = `${misses.count} cell(s) are not ${almost} values (rows ${rows.join(', ')}: ${misses.examples.map((e) => JSON.stringify(e)).join(', ')}), so the column was kept as ${inferred.type}.`;
+      const firstRows = firstRowsOf(misses.indices, col.codes);
+      const rows = firstRows.map(rowOf);
+      const examples = firstRows.map((r) => col.dictionary[col.codes[r]]);
+      const note = `${misses.count} cell(s) are not ${almost} values (rows ${rows.join(', ')}: ${examples.map((e) => JSON.stringify(e)).join(', ')}), so the column was kept as ${inferred.type}.`;
       notes.set(name, note);
       issues.push({
         severity: 'warning',
@@ -80,14 +61,14 @@ export async function typeTable(
         column: name,
         count: misses.count,
         rows,
-        examples: misses.examples,
+        examples,
         params: { type: almost, kept: inferred.type },
         message: `"${name}" looks like ${almost} but ${note} Choose ${almost} as its type to convert it; those cells then become empty.`,
       });
     }
     if (!forced && inferred.dateOrderUnknown) {
       const { indices, examples } = inferred.dateOrderUnknown;
-      const rows = indices.map(rowOf);
+      const rows = rowsOf(indices);
       notes.set(name, 'Day/month order unknown');
       issues.push({
         severity: 'warning',

@@ -5,7 +5,7 @@
  */
 import { DataType, tableFromIPC, type Table } from 'apache-arrow';
 import type { Issue } from '../../engine/api.ts';
-import { type RawTable, type ReadContext, UnreadableInput, uniqueColumnNames } from '../rawTable.ts';
+import { type TextTable, type ReadContext, UnreadableInput, uniqueColumnNames } from '../rawTable.ts';
 import { cellText, instantText } from './cellText.ts';
 
 type CellReader = (value: unknown) => string;
@@ -63,7 +63,7 @@ function parse(bytes: Uint8Array, file: string): Table {
   return table;
 }
 
-export async function readArrow(bytes: Uint8Array, ctx: ReadContext): Promise<RawTable> {
+export async function readArrow(bytes: Uint8Array, ctx: ReadContext): Promise<TextTable> {
   const file = ctx.fileName;
   const table = parse(bytes, file);
   const fields = table.schema.fields;

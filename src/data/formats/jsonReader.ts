@@ -3,7 +3,7 @@
  * Columns are the union of keys in first-seen order; nested values keep their JSON text.
  */
 import type { Issue } from '../../engine/api.ts';
-import { type RawTable, type ReadContext, UnreadableInput, uniqueColumnNames } from '../rawTable.ts';
+import { type TextTable, type ReadContext, UnreadableInput, uniqueColumnNames } from '../rawTable.ts';
 import { cellText } from './cellText.ts';
 
 const SHAPE_HINT =
@@ -49,7 +49,7 @@ function parseAt(text: string, file: string, line?: number): unknown {
   }
 }
 
-export async function readJson(text: string, ctx: ReadContext, fileName: string): Promise<RawTable> {
+export async function readJson(text: string, ctx: ReadContext, fileName: string): Promise<TextTable> {
   const body = quoteLongIntegers(text.replace(/^\uFEFF/, ''));
   let records: unknown[] = [];
   let rows: number[] = [];

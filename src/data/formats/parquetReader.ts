@@ -5,7 +5,7 @@
 import { parquetMetadata, parquetRead, parquetSchema, type FileMetaData, type SchemaTree } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import type { Issue } from '../../engine/api.ts';
-import { type RawTable, type ReadContext, UnreadableInput } from '../rawTable.ts';
+import { type TextTable, type ReadContext, UnreadableInput } from '../rawTable.ts';
 import { cellText } from './cellText.ts';
 
 /** A name for a column's type if it is one a flat table cannot hold, else undefined. */
@@ -57,7 +57,7 @@ function metadataOf(bytes: Uint8Array, file: string): FileMetaData {
   }
 }
 
-export async function readParquet(bytes: Uint8Array, ctx: ReadContext): Promise<RawTable> {
+export async function readParquet(bytes: Uint8Array, ctx: ReadContext): Promise<TextTable> {
   const file = ctx.fileName;
   const metadata = metadataOf(bytes, file);
   const fields = parquetSchema(metadata).children;

@@ -5,7 +5,7 @@
  */
 import { unzipSync } from 'fflate';
 import type { Issue } from '../../engine/api.ts';
-import { type RawTable, type ReadContext, UnreadableInput, uniqueColumnNames } from '../rawTable.ts';
+import { type TextTable, type ReadContext, UnreadableInput, uniqueColumnNames } from '../rawTable.ts';
 import { dateStyles, relationships, sharedStrings, usesDate1904, workbookSheets } from './xlsxParts.ts';
 import { type Cell, sheetRows } from './xlsxSheet.ts';
 
@@ -30,7 +30,7 @@ export async function readXlsx(
   bytes: Uint8Array,
   ctx: ReadContext,
   options: { sheet?: string; header?: boolean },
-): Promise<RawTable> {
+): Promise<TextTable> {
   const file = ctx.fileName;
   const meta = unzipParts(bytes, file, (n) => n === 'xl/workbook.xml' || n === 'xl/_rels/workbook.xml.rels');
   const workbookXml = meta['xl/workbook.xml'];

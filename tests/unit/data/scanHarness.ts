@@ -20,18 +20,10 @@ export function scanAll(
     quoteProblem: (k: 'unclosed' | 'stray') => void problems.push(k),
   };
   let pos = 0;
-  let leftover = '';
   let k = 0;
-  for (;;) {
+  while (pos < text.length) {
     const size = chunkSizes[k++ % chunkSizes.length];
-    const end = Math.min(text.length, pos + size);
-    const last = end >= text.length;
-    const input = leftover + text.slice(pos, end);
-    const consumed = scanner.scan(input, last, sink);
-    fields = [];
-    leftover = input.slice(consumed);
-    pos = end;
-    if (last) break;
+    pos = scanner.scan(text, pos, Math.min(text.length, pos + size), sink);
   }
   return { records, problems };
 }

@@ -1,0 +1,91 @@
+/**
+ * A column as read: each cell's code into the column's distinct texts. Typing then reads and
+ * converts each distinct text once and gathers by code, so a 5-million-row log with 730 dates
+ * parses 730 dates, and no string per cell is kept alive while the table is typed.
+ */
+import type { TypedColumn } from './typedColumn.ts';
+import { StringDictionary } from './stringDictionary.ts';
+import { isNullToken } from './nullTokens.ts';
+
+export interface EncodedColumn {
+  /** codes[r]: index into dictionary of row r's text ('' is a text like any other). */
+  codes: Int32Array;
+  dictionary: string[];
+}
+
+export function encodeTexts(texts: ArrayLike<string>): EncodedColumn {
+  const dictionary = new StringDictionary();
+  const codes = new Int32Array(texts.length);
+  for (let i = 0; i < texts.length; i++) codes[i] = dictionary.code(texts[i]);
+  return { codes, dictionary: dictionary.values };
+}
+
+/** How many cells hold each distinct text. */
+export function entryCounts(col: EncodedColumn): Int32Array {
+  const counts = new Int32Array(col.dictionary.length);
+  for (let i = 0; i < col.codes.length; i++) counts[col.codes[i]]++;
+  return counts;
+}
+
+/** The first rows (in row order, at most `max`) whose text is one of `entries`. */
+export function firstRowsOf(entries: readonly number[], codes: Int32Array, max = 5): number[] {
+  if (entries.length === 0) return [];
+  const wanted = new Set(entries);
+  const rows: number[] = [];
+  for (let i = 0; i < codes.length && rows.length < max; i++) if (wanted.has(codes[i])) rows.push(i);
+  return rows;
+}
+
+/**
+ * A column typed over its distinct texts (convertColumn on the dictionary) spread back to
+ * rows. Null and invalid counts become cell counts; invalid positions become the first rows.
+ */
+export function expandToRows(entry: TypedColumn, col: EncodedColumn, counts: Int32Array): TypedColumn {
+  const { codes, dictionary } = col;
+  const n = codes.length;
+  const invalidEntries = new Set<number>();
+  const d = entry.data;
+  let data: TypedColumn['data'];
+  let nulls = 0;
+  let invalidCount = 0;
+  if (d.kind === 'number') {
+    const values = new Float64Array(n);
+    for (let i = 0; i < n; i++) values[i] = d.values[codes[i]];
+    data = { kind: 'number', values };
+  } else if (d.kind === 'boolean') {
+    const values = new Int8Array(n);
+    for (let i = 0; i < n; i++) values[i] = d.values[codes[i]];
+    data = { kind: 'boolean', values };
+  } else {
+    const rowCodes = new Int32Array(n);
+    for (let i = 0; i < n; i++) rowCodes[i] = d.codes[codes[i]];
+    data = { kind: 'string', codes: rowCodes, dictionary: d.dictionary };
+  }
+  for (let e = 0; e < dictionary.length; e++) {
+    if (counts[e] === 0 || !isEmptyEntry(entry, e)) continue;
+    // An empty value is a null when its text says "no value"; otherwise the text did not fit.
+    const nullText = d.kind === 'string' || isNullToken(dictionary[e]);
+    if (nullText) nulls += counts[e];
+    else {
+      invalidEntries.add(e);
+      invalidCount += counts[e];
+    }
+  }
+  const rows = firstRowsOf([...invalidEntries], codes);
+  return {
+    name: entry.name,
+    type: entry.type,
+    format: entry.format,
+    data,
+    nulls,
+    invalid: { count: invalidCount, indices: rows, examples: rows.map((r) => dictionary[codes[r]]) },
+    distinct: entry.distinct,
+  };
+}
+
+function isEmptyEntry(entry: TypedColumn, e: number): boolean {
+  const d = entry.data;
+  if (d.kind === 'number') return Number.isNaN(d.values[e]);
+  if (d.kind === 'boolean') return d.values[e] < 0;
+  return d.codes[e] < 0;
+}
