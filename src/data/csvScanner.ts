@@ -50,6 +50,7 @@ export class CsvScanner {
         let p = pos + 1;
         let value = '';
         let segment = p;
+        let closeAt: number;
         for (;;) {
           const q = input.indexOf('"', p);
           if (q < 0) {
@@ -64,30 +65,28 @@ export class CsvScanner {
             segment = p;
             continue;
           }
-          value += input.slice(segment, q);
+          closeAt = q;
           p = q + 1;
           break;
         }
-        if (p >= n) {
-          sink.field(value);
-          sink.endRecord();
-          return n;
-        }
-        let c = input.charCodeAt(p);
-        if (c !== delim && c !== lineEnd && c !== CR) {
+        // Without doubled quotes or stray text the field is a plain range of the input.
+        const plain = segment === pos + 1;
+        let c = p < n ? input.charCodeAt(p) : -1;
+        if (c !== -1 && c !== delim && c !== lineEnd && c !== CR) {
           // Text after the closing quote: keep it with the field, as Papa does, and say so.
           sink.quoteProblem('stray');
           let end = p;
           while (end < n && (c = input.charCodeAt(end)) !== delim && c !== lineEnd && c !== CR) end++;
-          value += input.slice(p, end);
+          value += input.slice(segment, closeAt) + input.slice(p, end);
           p = end;
-          if (p >= n) {
-            sink.field(value);
-            sink.endRecord();
-            return n;
-          }
+          sink.field(value);
+        } else if (plain && ranges) sink.fieldRange!(input, segment, closeAt);
+        else sink.field(value + input.slice(segment, closeAt));
+        if (p >= n) {
+          sink.endRecord();
+          return n;
         }
-        sink.field(value);
+        c = input.charCodeAt(p);
         fieldsInRecord++;
         if (c === delim) {
           pos = p + 1;

@@ -128,6 +128,9 @@ test('a file on the same origin opens from its URL; another origin is refused be
     await waitForRows(page, 40);
     expect(await summary(page).getAttribute('data-shape')).toBe('customers');
     await url.fill('https://example.com/data.csv');
+    // Enter submits only while the form's button is enabled (not while a file is loading).
+    const openUrl = page.getByRole('button', { name: 'Open URL' });
+    await expect.poll(() => openUrl.isEnabled(), { timeout: 30_000 }).toBe(true);
     await url.press('Enter');
     await page.getByTestId('error').waitFor({ timeout: 10_000 });
     expect(recorded.offOrigin(new URL(baseUrl).origin)).toEqual([]);
