@@ -29,6 +29,7 @@ export function runCohort(
     windows,
     minCohortSize,
     breakdown: flag(args, 'breakdown'),
+    cohortBy: flag(args, 'cohort-by'),
   });
   if (!r.ok) return { code: 2, error: r.issues[0].message };
   const t = r.value;
@@ -45,11 +46,12 @@ export function runCohort(
     code: 0,
     out: {
       period,
-      measure,
+      measure: t.measure,
       windows,
       asOf: t.asOf,
       definition: built.value.definition,
       definitionText: t.definitionText,
+      ...(t.note ? { note: t.note } : {}),
       ...(t.triangles.length === 1 && t.triangles[0].group === null
         ? { cohorts: cohorts(t.triangles[0]), average: t.triangles[0].average }
         : {

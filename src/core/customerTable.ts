@@ -24,6 +24,8 @@ export interface CustomerTable {
   /** One value per customer for each attribute column, in the customer table's order. */
   attributes: TypedColumn[];
   reason: TypedColumn | null;
+  /** The data's name for the reason column (the table calls it `reason`). */
+  reasonSource?: string;
   churnType: TypedColumn | null;
   activity: CustomerActivity | null;
   unit: TimeUnit;

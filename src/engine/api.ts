@@ -387,6 +387,11 @@ export interface RetentionTriangleOptions {
   minCohortSize?: number;
   /** A triangle per value of this attribute (at most 12, the rest pooled as "other"). */
   breakdown?: string;
+  /**
+   * Cohorts from this attribute instead of the first purchase: its values (a category), or the
+   * period of its dates (e.g. a sign-up date). Periods still count from each customer's start.
+   */
+  cohortBy?: string;
 }
 
 export interface RetentionCohortResult {
@@ -419,6 +424,8 @@ export interface RetentionTriangleResult {
   /** One triangle, or one per breakdown value. */
   triangles: RetentionTriangleSet[];
   pooled: string[];
+  /** How customers were counted, when it differs from purchases (e.g. a snapshot). */
+  note?: string;
 }
 
 export interface SurvivalOptions {

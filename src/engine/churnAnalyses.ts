@@ -22,6 +22,7 @@ import { CHURNED } from '../core/churnStatus.ts';
 import { monthLabel, monthNumberOfDay, MS_PER_DAY } from '../core/customerActivity.ts';
 import { describeDefinition } from '../core/churnDefinition.ts';
 import { dictionaryEncode } from '../core/typedColumn.ts';
+import { attributeColumn } from './customerSelection.ts';
 
 const isoDay = (day: number) => new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 const dayOf = (iso: string) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / MS_PER_DAY);
@@ -131,11 +132,7 @@ export function churnOverview(
 
 export function churnByAttributeOf(built: BuiltCustomerTable, column: string): Result<AttributeChurnResult> {
   const { table, summary } = built;
-  const col = [
-    ...table.attributes,
-    ...(table.reason ? [table.reason] : []),
-    ...(table.churnType ? [table.churnType] : []),
-  ].find((c) => c.name === column);
+  const col = attributeColumn(table, column);
   if (!col) {
     const issue: Issue = {
       severity: 'error',

@@ -3,7 +3,11 @@ import type { Result, RetentionTriangleOptions, RetentionTriangleResult, Retenti
 import type { BuiltCustomerTable } from './customerTableBuilding.ts';
 import { retentionTriangle, type RetentionTriangle } from '../core/retentionTriangle.ts';
 import type { CustomerActivity } from '../core/customerActivity.ts';
-import { groupCustomers } from './customerSelection.ts';
+import { attributeColumn, attributeCodes, groupCustomers } from './customerSelection.ts';
+import { periodLabel, periodOfDay } from '../core/calendarPeriods.ts';
+import { MS_PER_DAY } from '../core/customerActivity.ts';
+import { CHURNED } from '../core/churnStatus.ts';
+import type { CustomerTable } from '../core/customerTable.ts';
 
 function toSet(t: RetentionTriangle, group: string | null): RetentionTriangleSet {
   return {
@@ -50,12 +54,82 @@ function groupActivity(a: CustomerActivity, codes: Int32Array, g: number): Custo
   return { ...a, customers: count, dayStart, days, dayRevenue, monthly: { ...a.monthly, values: new Float64Array(0) } };
 }
 
+/**
+ * A snapshot has no purchases: a customer counts as present from their sign-up (first) day to
+ * their churn day, or to the as-of day while active — two "activity" days that make the
+ * retained measure read "still a customer in period k". Customers without a start are left out.
+ */
+function snapshotActivity(table: CustomerTable, asOfDay: number): CustomerActivity | null {
+  const n = table.ids.length;
+  const dayStart = new Int32Array(n + 1);
+  const days: number[] = [];
+  for (let c = 0; c < n; c++) {
+    const first = table.firstDay[c];
+    let end = table.status[c] === CHURNED ? table.churnDay[c] : asOfDay;
+    if (end !== end && table.tenureDays[c] === table.tenureDays[c]) end = first + table.tenureDays[c];
+    if (first === first && end === end && end >= first) days.push(first, Math.floor(end));
+    dayStart[c + 1] = days.length;
+  }
+  if (days.length === 0) return null;
+  const dayRevenue = new Float64Array(days.length);
+  return {
+    customers: n,
+    dayStart,
+    days: Int32Array.from(days),
+    dayRevenue,
+    monthly: { firstMonth: 0, months: 0, values: new Float64Array(0) },
+    lastCompleteMonth: 0,
+    asOfDay,
+  };
+}
+
+/** Cohort codes from an attribute: its categories, or the calendar period of its dates. */
+function cohortCodes(table: CustomerTable, column: string, period: RetentionTriangleOptions['period']) {
+  const col = attributeColumn(table, column);
+  if (!col) return null;
+  if (col.data.kind === 'number' && (col.type === 'date' || col.type === 'datetime')) {
+    const values = col.data.values;
+    const periods = Array.from(values, (ms) => (ms === ms ? periodOfDay(period, Math.floor(ms / MS_PER_DAY)) : NaN));
+    const distinct = [...new Set(periods.filter((p) => p === p))].sort((a, b) => a - b);
+    const index = new Map(distinct.map((p, i) => [p, i]));
+    return {
+      codes: Int32Array.from(periods, (p) => (p === p ? index.get(p)! : -1)),
+      labels: distinct.map((p) => periodLabel(period, p)),
+    };
+  }
+  return attributeCodes(col);
+}
+
 export function cohortRetention(
   built: BuiltCustomerTable,
   options: RetentionTriangleOptions,
 ): Result<RetentionTriangleResult> {
   const { table, summary } = built;
-  const activity = table.activity;
+  let activity = table.activity;
+  let note: string | undefined;
+  let measure = options.measure;
+  if (!activity && summary.asOf) {
+    activity = snapshotActivity(table, Math.floor(Date.parse(`${summary.asOf}T00:00:00Z`) / MS_PER_DAY));
+    if (activity) {
+      if (measure === 'revenue') {
+        return {
+          ok: false,
+          issues: [
+            {
+              severity: 'error',
+              code: 'role-missing',
+              params: { role: 'amount' },
+              message:
+                'Revenue retention needs purchases with amounts (a transaction log); this is a one-row-per-customer snapshot.',
+            },
+          ],
+        };
+      }
+      measure = 'retained';
+      note =
+        'A snapshot has no purchases: each customer counts from the sign-up date until the churn date (or the as-of date while active), so "active" and "retained" both read "still a customer in period k".';
+    }
+  }
   if (!activity) {
     return {
       ok: false,
@@ -70,12 +144,18 @@ export function cohortRetention(
       ],
     };
   }
+  const cohortBy = options.cohortBy ? cohortCodes(table, options.cohortBy, options.period) : undefined;
+  if (cohortBy === null) {
+    const message = `The customer table has no attribute "${options.cohortBy}" to form cohorts from.`;
+    return { ok: false, issues: [{ severity: 'error', code: 'unknown-column', column: options.cohortBy, message }] };
+  }
   const core = {
     period: options.period,
-    measure: options.measure,
+    measure,
     windows: options.windows ?? 'calendar',
     minCohortSize: options.minCohortSize ?? 1,
-  } as const;
+    ...(cohortBy ? { cohortOf: cohortBy.codes, cohortLabels: cohortBy.labels } : {}),
+  };
   const triangles: RetentionTriangleSet[] = [];
   let pooled: string[] = [];
   if (options.breakdown) {
@@ -94,7 +174,9 @@ export function cohortRetention(
       };
     pooled = grouping.pooled;
     grouping.labels.forEach((label, g) => {
-      triangles.push(toSet(retentionTriangle(groupActivity(activity, grouping.codes, g), core), label));
+      const members = cohortBy ? cohortBy.codes.filter((_: number, c: number) => grouping.codes[c] === g) : undefined;
+      const groupCore = members ? { ...core, cohortOf: members } : core;
+      triangles.push(toSet(retentionTriangle(groupActivity(activity!, grouping.codes, g), groupCore), label));
     });
   } else triangles.push(toSet(retentionTriangle(activity, core), null));
   return {
@@ -106,6 +188,7 @@ export function cohortRetention(
       measure: core.measure,
       windows: core.windows,
       minCohortSize: core.minCohortSize,
+      ...(note ? { note } : {}),
       triangles,
       pooled,
     },

@@ -15,6 +15,7 @@ export interface AttributeFilter {
 }
 
 export function attributeColumn(table: CustomerTable, name: string): TypedColumn | undefined {
+  if (table.reason && name === table.reasonSource) return table.reason;
   return [
     ...table.attributes,
     ...(table.reason ? [table.reason] : []),

@@ -257,6 +257,7 @@ export function buildCustomerTable(ds: LoadedDataset, spec: CustomerTableSpec): 
   }
   const reasons = reasonColumns(ds.columns, roles, inputs.rows, table.status, spec.reasonTypes);
   table.reason = reasons?.reason ?? null;
+  table.reasonSource = columnsWithRole(ds.columns, roles, 'reason')[0]?.name;
   table.churnType = reasons?.churnType ?? null;
 
   let churned = 0;

@@ -600,6 +600,10 @@ export const en = {
   'churnType.disappointed': 'Disappointed (price, service, quality)',
   'churnType.involuntary': 'Involuntary (e.g. non-payment)',
   'churnType.unknown': 'Unknown',
+  'tri.cohortBy': 'Cohorts by',
+  'tri.cohortByFirst': 'First purchase (or sign-up)',
+  'tri.snapshotNote':
+    'This is a one-row-per-customer snapshot: each customer counts from the sign-up date until the churn date (or the as-of date while active), so every cell reads “still a customer in period k”.',
   'issue.no-customer-table': 'There is no customer table yet: confirm the roles and a churn definition first.',
   'issue.role-missing':
     'This needs a column with the role {role}: give that role to a column of the right type in the role panel.',

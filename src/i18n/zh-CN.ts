@@ -567,6 +567,10 @@ export const zhCN: Record<MessageKey, string> = {
   'churnType.disappointed': '不满意（价格、服务、质量）',
   'churnType.involuntary': '非自愿流失（如欠费）',
   'churnType.unknown': '未知',
+  'tri.cohortBy': '同期群依据',
+  'tri.cohortByFirst': '首次购买（或注册）',
+  'tri.snapshotNote':
+    '这是每位客户一行的快照数据：客户从注册日期起计入，直到流失日期（仍活跃的客户直到截止日期），因此每个单元格表示“在第 k 期仍是客户”。',
   'issue.no-customer-table': '尚未生成客户表：请先确认列角色和流失定义。',
   'issue.role-missing': '需要一个角色为 {role} 的列：请在列角色面板中把该角色指定给类型合适的列。',
   'issue.invalid-definition': '流失定义无效，请检查其设置。',

@@ -31,6 +31,8 @@ export interface TriangleSettings {
   minCohortSize: number;
   /** '' for one triangle of all customers. */
   breakdown: string;
+  /** '' for cohorts by first purchase; else an attribute (category or date) forming the cohorts. */
+  cohortBy: string;
   show: 'rates' | 'counts';
   /** Which breakdown value's triangle is drawn (its label); '' = the first. */
   group: string;
@@ -43,6 +45,7 @@ export function triangleSettings(raw: Record<string, unknown>): TriangleSettings
     windows: oneOf(raw.windows, ['calendar', 'rolling'] as const, 'calendar'),
     minCohortSize: wholeAtLeast(raw.minCohortSize, 1, 30),
     breakdown: text(raw.breakdown),
+    cohortBy: text(raw.cohortBy),
     show: oneOf(raw.show, ['rates', 'counts'] as const, 'rates'),
     group: text(raw.group),
   };
@@ -56,6 +59,7 @@ export function triangleOptions(s: TriangleSettings): RetentionTriangleOptions {
     minCohortSize: s.minCohortSize,
   };
   if (s.breakdown) options.breakdown = s.breakdown;
+  if (s.cohortBy) options.cohortBy = s.cohortBy;
   return options;
 }
 

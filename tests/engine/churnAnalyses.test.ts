@@ -127,3 +127,16 @@ describe('churn analyses', () => {
     expect(!r.ok && r.issues[0].code).toBe('no-customer-table');
   });
 });
+
+describe('churn by reason', () => {
+  it("churnByAttribute(the data's reason column) and churnByAttribute(churn_type) both answer", async () => {
+    const engine = createEngine();
+    const { fixture } = await import('./sharedData.ts');
+    const s = value(await engine.openDataset([await sourceFile(fixture('utf8bom-snapshot-semicolon.csv'))]));
+    value(engine.buildCustomerTable(s.id, { roles: rolesOf(s), definition: { kind: 'flag' } }));
+    const byReason = value(engine.churnByAttribute(s.id, '流失原因'));
+    expect(byReason.groups.length).toBeGreaterThan(1);
+    const byType = value(engine.churnByAttribute(s.id, 'churn_type'));
+    expect(byType.groups.map((g) => g.label)).toContain('disappointed');
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetSummary, Result, Role } from '../../src/engine/api.ts';
 import { createEngine } from '../../src/engine/engine.ts';
-import { CDNOW_SAMPLE, sourceFile, TELCO } from './sharedData.ts';
+import { bytesFile, CDNOW_SAMPLE, sourceFile, TELCO } from './sharedData.ts';
 
 function value<T>(r: Result<T>): T {
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
@@ -56,5 +56,64 @@ describe('retention triangle through the engine', () => {
     value(engine.buildCustomerTable(s.id, { roles: rolesOf(s), definition: { kind: 'flag' } }));
     const r = engine.retentionTriangle(s.id, { period: 'month', measure: 'active' });
     expect(!r.ok && r.issues[0].message).toMatch(/survival/);
+  });
+});
+
+describe('retention triangle: other cohorts and snapshots', () => {
+  it('retentionTriangle(snapshot with sign-up and end dates) counts customers from sign-up to churn, and says so', async () => {
+    const engine = createEngine();
+    const csv = 'customer_id,signup_date,end_date\na,2024-01-05,2024-03-10\nb,2024-01-20,\nc,2024-02-02,2024-02-20\n';
+    const s = value(await engine.openDataset([bytesFile('contracts.csv', csv)]));
+    const roles: Record<string, Role> = {
+      customer_id: 'customer_id',
+      signup_date: 'signup_date',
+      end_date: 'churn_date',
+    };
+    value(engine.buildCustomerTable(s.id, { roles, definition: { kind: 'contract-end' }, asOf: '2024-05-31' }));
+    const t = value(engine.retentionTriangle(s.id, { period: 'month', measure: 'active' }));
+    expect(t.measure).toBe('retained');
+    expect(t.note).toMatch(/sign-up date until the churn date/);
+    const [jan, feb] = t.triangles[0].cohorts;
+    expect(jan).toMatchObject({ label: '2024-01', size: 2 });
+    expect(jan.counts).toEqual([2, 2, 2, 1, 1]);
+    expect(feb).toMatchObject({ label: '2024-02', size: 1 });
+    expect(feb.counts).toEqual([1, 0, 0, 0]);
+    const revenue = engine.retentionTriangle(s.id, { period: 'month', measure: 'revenue' });
+    expect(!revenue.ok && revenue.issues[0].message).toMatch(/amounts/);
+  });
+
+  it('retentionTriangle(cohortBy a category or a date column) forms cohorts from that column', async () => {
+    const engine = createEngine();
+    const lines = ['customer_id,date,amount,channel,signup'];
+    lines.push(
+      'a,2024-01-10,5,web,2023-12-20',
+      'a,2024-02-10,5,web,2023-12-20',
+      'b,2024-01-15,5,shop,2024-01-02',
+      'c,2024-02-03,5,web,2024-01-30',
+      'c,2024-03-03,5,web,2024-01-30',
+    );
+    const s = value(await engine.openDataset([bytesFile('log.csv', lines.join('\n'))]));
+    const roles: Record<string, Role> = {
+      customer_id: 'customer_id',
+      date: 'date',
+      amount: 'amount',
+      channel: 'attribute',
+      signup: 'attribute',
+    };
+    value(engine.buildCustomerTable(s.id, { roles, definition: { kind: 'inactivity', days: 90 } }));
+    const byChannel = value(
+      engine.retentionTriangle(s.id, { period: 'month', measure: 'active', cohortBy: 'channel' }),
+    );
+    expect(byChannel.triangles[0].cohorts.map((c) => [c.label, c.size])).toEqual([
+      ['web', 2],
+      ['shop', 1],
+    ]);
+    const bySignup = value(engine.retentionTriangle(s.id, { period: 'month', measure: 'active', cohortBy: 'signup' }));
+    expect(bySignup.triangles[0].cohorts.map((c) => [c.label, c.size])).toEqual([
+      ['2023-12', 1],
+      ['2024-01', 2],
+    ]);
+    const missing = engine.retentionTriangle(s.id, { period: 'month', measure: 'active', cohortBy: 'nope' });
+    expect(missing.ok).toBe(false);
   });
 });

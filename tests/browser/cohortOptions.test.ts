@@ -1,0 +1,55 @@
+/** Cohorts from a snapshot's sign-up dates, and cohorts formed by an attribute. */
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { launchChromium, newPage } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function addTriangle(page: Page) {
+  await page.getByTestId('churn-rate').waitFor({ timeout: 60_000 });
+  await page.getByTestId('workbook-kind').selectOption('retention-triangle');
+  await page.getByTestId('workbook-add').click();
+  return page.getByTestId('cell-retention-triangle').last();
+}
+
+test('a subscription snapshot with sign-up and end dates gets a retention triangle, with the counting rule stated', async () => {
+  const recorded = await newPage(browser);
+  const { page } = recorded;
+  try {
+    await page.goto(baseUrl);
+    await page.setInputFiles('[data-testid=open-file]', resolve('tests', 'fixtures', 'contracts-signup.csv'));
+    await page.locator('[data-testid=dataset-summary][data-rows="40"]').waitFor({ state: 'attached', timeout: 60_000 });
+    const cell = await addTriangle(page);
+    await cell.getByTestId('triangle-snapshot-note').waitFor({ timeout: 30_000 });
+    const table = cell.getByTestId('triangle-heatmap').getByTestId('chart-table');
+    await expect.poll(async () => (await table.count()) > 0 || (await cell.innerText()).includes('2024-01')).toBe(true);
+    expect(await cell.innerText()).toContain('2024-01');
+    expect(recorded.pageErrors).toEqual([]);
+  } finally {
+    await recorded.close();
+  }
+});
+
+test('cohorts can be formed by an attribute instead of the first purchase', async () => {
+  const recorded = await newPage(browser);
+  const { page } = recorded;
+  try {
+    await page.goto(`${baseUrl}?sample=cdnow`);
+    const cell = await addTriangle(page);
+    await cell.getByTestId('triangle-cohort-by').selectOption('column_4');
+    await expect
+      .poll(() => cell.getByTestId('triangle-heatmap').getByTestId('chart-summary').textContent(), { timeout: 30_000 })
+      .not.toMatch(/from 1997-01 to 1997-03/);
+    expect(recorded.pageErrors).toEqual([]);
+  } finally {
+    await recorded.close();
+  }
+});
