@@ -29,6 +29,8 @@ export interface CustomerTable {
   churnType: TypedColumn | null;
   activity: CustomerActivity | null;
   unit: TimeUnit;
+  /** Tenure was read from a tenure column (a snapshot), not from dates. */
+  tenureFromColumn: boolean;
 }
 
 export const DAYS_PER_UNIT: Record<TimeUnit, number> = { days: 1, weeks: 7, months: 365.25 / 12 };

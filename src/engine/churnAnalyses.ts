@@ -7,20 +7,20 @@ import type {
   AttributeChurnResult,
   ChurnDefinition,
   ChurnOverview,
-  CustomerTableSpec,
   DefinitionComparison,
   Issue,
   Result,
+  Role,
 } from './api.ts';
 import type { BuiltCustomerTable } from './customerTableBuilding.ts';
-import { buildCustomerTable } from './customerTableBuilding.ts';
 import type { LoadedDataset } from './datasetLoading.ts';
 import { annualisedChurn, monthlyChurnSeries, periodChurn } from '../core/churnRates.ts';
 import { churnByAttribute } from '../core/churnByAttribute.ts';
 import { paretoCurve, TierSharesError, valueTiers, type TierShares } from '../core/valueTiers.ts';
 import { CHURNED } from '../core/churnStatus.ts';
 import { monthLabel, monthNumberOfDay, MS_PER_DAY } from '../core/customerActivity.ts';
-import { describeDefinition } from '../core/churnDefinition.ts';
+import { describeDefinition, validateDefinition } from '../core/churnDefinition.ts';
+import { applyDefinition } from './definitionApplying.ts';
 import { dictionaryEncode } from '../core/typedColumn.ts';
 import { attributeColumn } from './customerSelection.ts';
 
@@ -169,31 +169,37 @@ export function churnByAttributeOf(built: BuiltCustomerTable, column: string): R
 const MAX_DEFINITIONS = 4;
 const MAX_LISTED = 500;
 
+/** Several definitions on one customer table: each applied to the same inputs, no new roll-up. */
 export function compareDefinitions(
   ds: LoadedDataset,
-  base: CustomerTableSpec,
+  built: BuiltCustomerTable,
+  roles: Record<string, Role>,
   definitions: ChurnDefinition[],
 ): Result<DefinitionComparison> {
+  const invalid = (message: string): Result<never> => ({
+    ok: false,
+    issues: [{ severity: 'error', code: 'invalid-definition', message }],
+  });
   if (definitions.length < 2 || definitions.length > MAX_DEFINITIONS) {
-    return {
-      ok: false,
-      issues: [
-        {
-          severity: 'error',
-          code: 'invalid-definition',
-          message: `Compare between 2 and ${MAX_DEFINITIONS} definitions.`,
-        },
-      ],
-    };
+    return invalid(`Compare between 2 and ${MAX_DEFINITIONS} definitions.`);
   }
-  const tables: BuiltCustomerTable[] = [];
+  const flags: Uint8Array[] = [];
   for (const definition of definitions) {
-    const built = buildCustomerTable(ds, { ...base, definition });
-    if (!built.ok) return built;
-    tables.push(built.value);
+    const checked = validateDefinition(definition);
+    if (!checked.ok) return invalid(checked.message);
+    const applied = applyDefinition(
+      checked.definition,
+      ds.columns,
+      roles,
+      built.definitionInputs,
+      built.asOfDay,
+      built.summary.shape,
+    );
+    if (!applied.ok) return { ok: false, issues: [applied.issue] };
+    flags.push(churnedFlags(applied.value.status));
   }
-  const n = tables[0].table.ids.length;
-  const flags = tables.map((t) => churnedFlags(t.table.status));
+  const ids = built.table.ids;
+  const n = ids.length;
   const disagreements: DefinitionComparison['disagreements'] = [];
   for (let a = 0; a < flags.length; a++) {
     for (let b = a + 1; b < flags.length; b++) {
@@ -208,19 +214,17 @@ export function compareDefinitions(
     const first = flags[0][c];
     if (flags.every((f) => f[c] === first)) continue;
     disagreeingTotal++;
-    if (customers.length < MAX_LISTED)
-      customers.push({ customerId: tables[0].table.ids[c], churned: flags.map((f) => f[c] === 1) });
+    if (customers.length < MAX_LISTED) customers.push({ customerId: ids[c], churned: flags.map((f) => f[c] === 1) });
   }
   return {
     ok: true,
     value: {
-      asOf: tables[0].summary.asOf,
-      definitions: tables.map((t, i) => ({
-        definition: definitions[i],
-        text: describeDefinition(definitions[i]),
-        churned: t.summary.churned,
-        rate: t.summary.churnRate,
-      })),
+      asOf: built.summary.asOf,
+      definitions: definitions.map((definition, i) => {
+        let churned = 0;
+        for (let c = 0; c < n; c++) churned += flags[i][c];
+        return { definition, text: describeDefinition(definition), churned, rate: n > 0 ? churned / n : NaN };
+      }),
       disagreements,
       customers,
       disagreeingTotal,

@@ -19,6 +19,9 @@ import { columnsWithRole, customerCodes, dayNumbers, numbers, returnRows, type R
 export interface BuiltCustomerTable {
   table: CustomerTable;
   summary: CustomerTableSummary;
+  /** What a churn definition is applied to, kept so another definition needs no new roll-up. */
+  definitionInputs: DefinitionInputs;
+  asOfDay: number;
 }
 
 const fail = (issue: Issue): Result<never> => ({ ok: false, issues: [issue] });
@@ -148,7 +151,7 @@ export function buildCustomerTable(ds: LoadedDataset, spec: CustomerTableSpec): 
       ids,
       firstDay,
       lastDay,
-      tenureDays: new Float64Array(n),
+      tenureDays: new Float64Array(n).fill(NaN),
       orders,
       frequency,
       recency,
@@ -162,6 +165,7 @@ export function buildCustomerTable(ds: LoadedDataset, spec: CustomerTableSpec): 
       churnType: null,
       activity: rollup.activity,
       unit,
+      tenureFromColumn: false,
     };
     inputs = { rows: rollup.latestRow, lastDay, activity: rollup.activity };
     attributeRule = "each attribute is the customer's value on their latest row (by date, then file order)";
@@ -237,6 +241,7 @@ export function buildCustomerTable(ds: LoadedDataset, spec: CustomerTableSpec): 
       churnType: null,
       activity: null,
       unit,
+      tenureFromColumn: tenureCol !== undefined,
     };
     inputs = { rows, lastDay: table.lastDay, activity: null, churnDays: ends.ok ? ends.value : null };
     attributeRule = idCol
@@ -249,11 +254,12 @@ export function buildCustomerTable(ds: LoadedDataset, spec: CustomerTableSpec): 
   table.status = applied.value.status;
   table.churnDay = applied.value.churnDay;
   issues.push(...applied.issues);
-  if (shape === 'transactions' || Number.isNaN(table.tenureDays[0]) || table.tenureDays.length === 0) {
-    for (let c = 0; c < table.ids.length; c++) {
-      const end = table.status[c] === CHURNED && table.churnDay[c] === table.churnDay[c] ? table.churnDay[c] : asOfDay;
-      if (table.firstDay[c] === table.firstDay[c]) table.tenureDays[c] = end - table.firstDay[c];
-    }
+  // A tenure column wins where it has a value; otherwise tenure runs from the first day to the
+  // churn day, or to the as-of day while the customer is active.
+  for (let c = 0; c < table.ids.length; c++) {
+    if (table.tenureDays[c] === table.tenureDays[c] || table.firstDay[c] !== table.firstDay[c]) continue;
+    const end = table.status[c] === CHURNED && table.churnDay[c] === table.churnDay[c] ? table.churnDay[c] : asOfDay;
+    table.tenureDays[c] = end - table.firstDay[c];
   }
   const reasons = reasonColumns(ds.columns, roles, inputs.rows, table.status, spec.reasonTypes);
   table.reason = reasons?.reason ?? null;
@@ -294,7 +300,7 @@ export function buildCustomerTable(ds: LoadedDataset, spec: CustomerTableSpec): 
     reasonTypes: reasons?.mapping,
     issues,
   };
-  return { ok: true, value: { table, summary } };
+  return { ok: true, value: { table, summary, definitionInputs: inputs, asOfDay } };
 }
 
 export function customerTableColumns(table: CustomerTable): string[] {

@@ -44,6 +44,14 @@ export function createEngine(): EngineApi {
       },
     ],
   });
+  /** Runs an analysis on the dataset's customer table, or says there is none yet. */
+  const withTable = <T>(
+    id: string,
+    analysis: (built: BuiltCustomerTable & { spec: CustomerTableSpec }) => Result<T>,
+  ): Result<T> => {
+    const built = customerTables.get(id);
+    return built ? analysis(built) : noCustomerTable(id);
+  };
   let current: Job | null = null;
   let nextId = 1;
 
@@ -143,30 +151,25 @@ export function createEngine(): EngineApi {
       };
     },
     churnOverview(id, options) {
-      const built = customerTables.get(id);
-      return built ? churnOverview(built, options) : noCustomerTable(id);
+      return withTable(id, (built) => churnOverview(built, options));
     },
     churnByAttribute(id, column) {
-      const built = customerTables.get(id);
-      return built ? churnByAttributeOf(built, column) : noCustomerTable(id);
+      return withTable(id, (built) => churnByAttributeOf(built, column));
     },
     earlyWarnings(id, rules) {
-      const built = customerTables.get(id);
-      return built ? warningList(built, rules) : noCustomerTable(id);
+      return withTable(id, (built) => warningList(built, rules));
     },
     exportWarnings(id, rules) {
-      const built = customerTables.get(id);
-      if (!built) return noCustomerTable(id);
-      const list = warningList(built, rules);
-      return list.ok ? { ok: true, value: warningListCsv(list.value) } : list;
+      return withTable(id, (built) => {
+        const list = warningList(built, rules);
+        return list.ok ? { ok: true, value: warningListCsv(list.value) } : list;
+      });
     },
     retentionTriangle(id, options) {
-      const built = customerTables.get(id);
-      return built ? cohortRetention(built, options) : noCustomerTable(id);
+      return withTable(id, (built) => cohortRetention(built, options));
     },
     survival(id, options) {
-      const built = customerTables.get(id);
-      return built ? survivalAnalysis(built, options) : noCustomerTable(id);
+      return withTable(id, (built) => survivalAnalysis(built, options));
     },
     retentionProjection(id, options) {
       const ds = datasets.get(id);
@@ -174,9 +177,8 @@ export function createEngine(): EngineApi {
     },
     compareDefinitions(id, definitions) {
       const ds = datasets.get(id);
-      const built = customerTables.get(id);
       if (!ds) return unknownDataset(id);
-      return built ? compareDefinitions(ds, built.spec, definitions) : noCustomerTable(id);
+      return withTable(id, (built) => compareDefinitions(ds, built, built.spec.roles, definitions));
     },
   };
 }

@@ -156,10 +156,9 @@ export function survivalAnalysis(built: BuiltCustomerTable, options: SurvivalOpt
       logrank = { chi2: t.chi2, df: t.df, p: t.p, observed: Array.from(t.observed), expected: Array.from(t.expected) };
     }
   } else groups.push(curveOf('all customers', time, event, times, ci));
-  const tenureText =
-    summary.shape === 'customers' && !Number.isNaN(table.tenureDays[0]) && Number.isNaN(table.firstDay[0])
-      ? 'duration = the tenure column'
-      : 'duration = first purchase (or sign-up) to the churn date, or to the as-of date for customers still active (censored)';
+  const tenureText = table.tenureFromColumn
+    ? 'duration = the tenure column (or first day to churn or as-of date where it is empty)'
+    : 'duration = first purchase (or sign-up) to the churn date, or to the as-of date for customers still active (censored)';
   return {
     ok: true,
     value: {

@@ -95,6 +95,15 @@ describe('churn analyses', () => {
       { a: 1, b: 2, count: d180 - d365 },
     ]);
     expect(c.disagreeingTotal).toBe(d90 - d365);
+    // The lab applies definitions to the table's inputs; a full rebuild must count the same.
+    expect(
+      value(
+        engine.buildCustomerTable(s.id, {
+          roles: rolesOf(s, { column_2: 'ignore' }),
+          definition: { kind: 'inactivity', days: 90 },
+        }),
+      ).churned,
+    ).toBe(d90);
     const one = engine.compareDefinitions(s.id, [{ kind: 'inactivity', days: 90 }]);
     expect(!one.ok && one.issues[0].message).toMatch(/between 2 and 4/);
   });
