@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import {
   ROLES,
+  SINGLE_ROLES,
   type ChurnDefinition,
   type CustomerTableSpec,
   type DatasetSummary,
@@ -12,19 +13,6 @@ import {
 import type { createEngine } from '../src/engine/engine.ts';
 import { flag, type ParsedArgs } from './args.ts';
 import { UsageError } from './inspect.ts';
-
-const SINGLE: Role[] = [
-  'customer_id',
-  'date',
-  'amount',
-  'quantity',
-  'price',
-  'signup_date',
-  'churn_date',
-  'churn_flag',
-  'tenure',
-  'reason',
-];
 
 /** Detected roles, with each --role ROLE=column applied on top (a single role moves to the named column). */
 export function rolesFrom(args: ParsedArgs, summary: DatasetSummary): Record<string, Role> {
@@ -39,7 +27,7 @@ export function rolesFrom(args: ParsedArgs, summary: DatasetSummary): Record<str
       throw new UsageError(
         `--role ${role}=${column}: no column named "${column}" (columns: ${Object.keys(roles).slice(0, 12).join(', ')})`,
       );
-    if (SINGLE.includes(role)) for (const [c, r] of Object.entries(roles)) if (r === role) roles[c] = 'attribute';
+    if (SINGLE_ROLES.includes(role)) for (const [c, r] of Object.entries(roles)) if (r === role) roles[c] = 'attribute';
     roles[column] = role;
   }
   return roles;

@@ -1,6 +1,6 @@
 /** The only place that talks to the engine worker through Comlink. */
 import * as Comlink from 'comlink';
-import type { EngineApi, ParseOptions, Progress, SourceFile } from '../engine/api.ts';
+import type { DatasetSummary, EngineApi, ParseOptions, Progress, Result, SourceFile } from '../engine/api.ts';
 
 export type EngineClient = Comlink.Remote<EngineApi>;
 
@@ -12,14 +12,31 @@ export function startEngineWorker(): { engine: EngineClient; terminate(): void }
   return { engine: Comlink.wrap<EngineApi>(worker), terminate: () => worker.terminate() };
 }
 
-/** Progress callbacks must cross the worker boundary as proxies. */
+/**
+ * Progress callbacks cross the worker boundary as proxies, on a message port of their own, so
+ * the worker's last report can arrive after the result: reports after that are dropped, or a
+ * finished load would look unfinished again.
+ */
+function withProgress(
+  run: (onProgress: (p: Progress) => void) => Promise<Result<DatasetSummary>>,
+  onProgress: (p: Progress) => void,
+): Promise<Result<DatasetSummary>> {
+  let settled = false;
+  const report = (p: Progress) => {
+    if (!settled) onProgress(p);
+  };
+  return run(Comlink.proxy(report)).finally(() => {
+    settled = true;
+  });
+}
+
 export function openDataset(
   engine: EngineClient,
   files: SourceFile[],
   options: ParseOptions,
   onProgress: (p: Progress) => void,
 ) {
-  return engine.openDataset(files, options, Comlink.proxy(onProgress));
+  return withProgress((report) => engine.openDataset(files, options, report), onProgress);
 }
 
 export function reparseDataset(
@@ -28,5 +45,5 @@ export function reparseDataset(
   options: ParseOptions,
   onProgress: (p: Progress) => void,
 ) {
-  return engine.reparseDataset(id, options, Comlink.proxy(onProgress));
+  return withProgress((report) => engine.reparseDataset(id, options, report), onProgress);
 }

@@ -6,6 +6,7 @@
  */
 import type { CustomerActivity } from './customerActivity.ts';
 import type { ChurnDefinition } from './churnDefinition.ts';
+import { medianInPlace } from './medianInPlace.ts';
 
 export const ACTIVE = 0;
 export const AT_RISK = 1;
@@ -20,16 +21,16 @@ function blank(n: number): ChurnStatus {
   return { status: new Uint8Array(n), churnDay: new Float64Array(n).fill(NaN) };
 }
 
-/** Median of the gaps between consecutive purchase days of customer c; NaN with one day. */
-export function medianGap(activity: CustomerActivity, c: number): number {
+/**
+ * Median of the gaps between consecutive purchase days of customer c; NaN with one day.
+ * `scratch` must hold at least the customer's number of gaps (reused across customers).
+ */
+export function medianGap(activity: CustomerActivity, c: number, scratch: Float64Array): number {
   const from = activity.dayStart[c];
   const to = activity.dayStart[c + 1];
   if (to - from < 2) return NaN;
-  const gaps = new Float64Array(to - from - 1);
-  for (let k = from + 1; k < to; k++) gaps[k - from - 1] = activity.days[k] - activity.days[k - 1];
-  gaps.sort();
-  const mid = gaps.length >> 1;
-  return gaps.length % 2 === 1 ? gaps[mid] : (gaps[mid - 1] + gaps[mid]) / 2;
+  for (let k = from + 1; k < to; k++) scratch[k - from - 1] = activity.days[k] - activity.days[k - 1];
+  return medianInPlace(scratch, to - from - 1);
 }
 
 export function inactivityStatus(
@@ -40,13 +41,18 @@ export function inactivityStatus(
 ): ChurnStatus {
   const n = lastDay.length;
   const out = blank(n);
+  let longest = 0;
+  if (activity)
+    for (let c = 0; c < activity.customers; c++)
+      longest = Math.max(longest, activity.dayStart[c + 1] - activity.dayStart[c]);
+  const scratch = new Float64Array(longest);
   for (let c = 0; c < n; c++) {
     const last = lastDay[c];
     if (last !== last) continue;
     const since = asOfDay - last;
     let threshold = definition.days;
     if (definition.relativeFactor !== undefined && activity !== null) {
-      const gap = medianGap(activity, c);
+      const gap = medianGap(activity, c, scratch);
       if (gap === gap) threshold = definition.relativeFactor * gap;
     }
     if (since > threshold) {

@@ -3,7 +3,7 @@
  * values. The user confirms or changes every suggestion; nothing downstream trusts a guess
  * the user has not seen.
  */
-import type { ColumnType, Role } from '../engine/api.ts';
+import { SINGLE_ROLES, type ColumnType, type Role } from '../engine/api.ts';
 
 const NAME_RULES: [Role, RegExp][] = [
   ['reason', /reason|cause|原因/i],
@@ -57,19 +57,6 @@ export interface ColumnFacts {
   /** Share of non-empty numeric values that are negative. */
   negativeShare?: number;
 }
-
-const SINGLE_ROLES: Role[] = [
-  'customer_id',
-  'date',
-  'amount',
-  'quantity',
-  'price',
-  'signup_date',
-  'churn_date',
-  'churn_flag',
-  'tenure',
-  'reason',
-];
 
 export function suggestRoles(columns: ColumnFacts[]): Role[] {
   const roles: Role[] = columns.map(() => 'attribute');

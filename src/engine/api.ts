@@ -49,6 +49,20 @@ export const ROLES: readonly Role[] = [
   'ignore',
 ];
 
+/** Roles only one column can have at a time (attributes, values and ignored columns can be many). */
+export const SINGLE_ROLES: readonly Role[] = [
+  'customer_id',
+  'date',
+  'amount',
+  'quantity',
+  'price',
+  'signup_date',
+  'churn_date',
+  'churn_flag',
+  'tenure',
+  'reason',
+];
+
 export type Shape = 'transactions' | 'customers' | 'unknown';
 export type FileFormat = 'delimited' | 'xlsx' | 'parquet' | 'arrow' | 'json';
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';

@@ -87,12 +87,8 @@ export function returnRows(
   columns: TypedColumn[],
   roles: Record<string, Role>,
   amount: Float64Array | null,
+  n: number,
 ): { rows: Uint8Array; count: number; rule: string } {
-  const n =
-    amount?.length ??
-    (columns[0]?.data.kind === 'string'
-      ? columns[0].data.codes.length
-      : ((columns[0]?.data as { values: ArrayLike<number> } | undefined)?.values.length ?? 0));
   const rows = new Uint8Array(n);
   const parts: string[] = [];
   if (amount) {

@@ -108,7 +108,7 @@ export function buildCustomerTable(ds: LoadedDataset, spec: CustomerTableSpec): 
     const asOf = parseAsOf(spec.asOf, dataToDay);
     if (!asOf.ok) return fail(asOf.issue);
     asOfDay = asOf.value;
-    const ret = returnRows(ds.columns, roles, amount);
+    const ret = returnRows(ds.columns, roles, amount, ds.summary.rows);
     const { codes, labels } = customerCodes(idCol);
     const rollup = rollUpCustomers(
       {

@@ -80,12 +80,8 @@ export class Session {
     this.errors = [];
     this.progress = { phase: 'reading', bytes: 0, totalBytes: tally.totalBytes, rows: 0, name, rowsPerSecond: 0 };
     let result: Result<DatasetSummary>;
-    // Progress arrives through its own message port, so a report can land after the result:
-    // once the load has finished, late reports are ignored (else the app would stay "busy").
-    let finished = false;
     try {
       result = await start((p) => {
-        if (finished) return;
         const seconds = (this.#now() - began) / 1000;
         const overall = tally.add(p);
         this.progress = { ...p, ...overall, name, rowsPerSecond: seconds > 0 ? overall.rows / seconds : 0 };
@@ -94,7 +90,6 @@ export class Session {
       const message = e instanceof Error ? e.message : String(e);
       result = { ok: false, issues: [{ severity: 'error', code: 'unreadable', message }] };
     }
-    finished = true;
     this.progress = null;
     if (!result.ok) {
       this.errors = result.issues;

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { Session } from '../../src/state/session.svelte.ts';
 import type { DatasetEngine } from '../../src/state/datasetEngine.ts';
-import type { DatasetSummary, Issue, Progress, Result } from '../../src/engine/api.ts';
+import type { DatasetSummary, Issue, Result } from '../../src/engine/api.ts';
 
 function summaryOf(id: string, name: string): DatasetSummary {
   return { id, name, rows: 1, files: [], columns: [], shape: 'unknown', options: {}, issues: [], elapsedMs: 1 };
@@ -69,20 +69,4 @@ test('session progress reports rows per second from the injected clock', async (
   const session = new Session(engine, () => now);
   await session.open([file('a.csv')]);
   expect(seen).toEqual([5000]);
-});
-
-test('a progress report that arrives after the load has finished does not leave the session busy', async () => {
-  let late: ((p: Progress) => void) | null = null;
-  const { engine } = fakeEngine([{ ok: true, value: summaryOf('ds1', 'late.csv') }]);
-  const open = engine.open;
-  engine.open = async (files, options, onProgress) => {
-    late = onProgress;
-    return open(files, options, onProgress);
-  };
-  const session = new Session(engine);
-  await session.open([file('late.csv')]);
-  expect(session.loading).toBe(false);
-  // The worker's last report, delivered after the result.
-  late!({ phase: 'done', bytes: 100, totalBytes: 100, rows: 10 });
-  expect(session.loading).toBe(false);
 });
