@@ -3,6 +3,7 @@
  * error, so a test can assert that loading client data sent nothing off the origin.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -65,4 +66,16 @@ export async function newPage(browser: Browser): Promise<RecordedPage> {
     },
     close: () => context.close(),
   };
+}
+
+/** One Chromium for a test file: launched before its tests, closed after them. */
+export function chromiumForFile(): { newPage(): Promise<RecordedPage> } {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return { newPage: () => newPage(browser!) };
 }

@@ -4,22 +4,16 @@
  * switch to Chinese. Nothing may leave the origin and the page must not throw.
  */
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { launchChromium, newPage, type RecordedPage } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { expect, inject, test } from 'vitest';
+import { chromiumForFile, type RecordedPage } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumForFile();
 
 async function withPage(run: (page: Page, recorded: RecordedPage) => Promise<void>) {
-  const recorded = await newPage(browser);
+  const recorded = await chromium.newPage();
   try {
     await run(recorded.page, recorded);
     expect(recorded.pageErrors).toEqual([]);

@@ -1,20 +1,13 @@
 /** Churn reasons map to churn types by cause; the user can change the mapping and the table follows. */
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { launchChromium, newPage } from './browser.ts';
+import { expect, inject, test } from 'vitest';
+import { chromiumForFile } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumForFile();
 
 test('reasons in Chinese are typed by cause, and changing a type rebuilds the customer table', async () => {
-  const recorded = await newPage(browser);
+  const recorded = await chromium.newPage();
   const { page } = recorded;
   try {
     await page.goto(baseUrl);

@@ -3,23 +3,17 @@
  * triangle of CDNOW, Telco's survival by contract with the log-rank test, and the sBG fit of
  * Fader & Hardie's survivors table. Nothing may leave the origin and the page must not throw.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { launchChromium, newPage, type RecordedPage } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { expect, inject, test } from 'vitest';
+import { chromiumForFile, type RecordedPage } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const SURVIVORS = '../shared/data/sbg-fader-hardie-2007/survivors.csv';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumForFile();
 
 async function withPage(run: (page: Page, recorded: RecordedPage) => Promise<void>) {
-  const recorded = await newPage(browser);
+  const recorded = await chromium.newPage();
   try {
     await run(recorded.page, recorded);
     expect(recorded.pageErrors).toEqual([]);

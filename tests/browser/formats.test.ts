@@ -1,20 +1,13 @@
 /** Excel and Parquet exports open in the built app like CSV does: read in the worker, typed, with roles. */
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { launchChromium, newPage } from './browser.ts';
+import { expect, inject, test } from 'vitest';
+import { chromiumForFile } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumForFile();
 
 async function open(file: string) {
-  const recorded = await newPage(browser);
+  const recorded = await chromium.newPage();
   await recorded.page.goto(baseUrl);
   await recorded.page.setInputFiles('[data-testid=open-file]', resolve('tests', 'fixtures', file));
   const summary = recorded.page.locator('[data-testid=dataset-summary]');

@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { launchChromium, newPage } from './browser.ts';
+import { expect, inject, test } from 'vitest';
+import { chromiumForFile } from './browser.ts';
 
 // Shared data sits beside the repo; the path is relative to the repo root, where vitest runs.
 const telcoCsv = resolve('..', 'shared', 'data', 'telco-customer-churn', 'WA_Fn-UseC_-Telco-Customer-Churn.csv');
@@ -9,16 +8,10 @@ const telcoCsv = resolve('..', 'shared', 'data', 'telco-customer-churn', 'WA_Fn-
 const baseUrl = inject('baseUrl');
 const origin = new URL(baseUrl).origin;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumForFile();
 
 test('opening a customer CSV loads it without a request off the origin or anything kept in storage', async () => {
-  const recorded = await newPage(browser);
+  const recorded = await chromium.newPage();
   const { page } = recorded;
   try {
     const response = await page.goto(baseUrl);

@@ -3,25 +3,19 @@
  * answer the questions the app asks, map columns, switch language, and recover from a bad file.
  */
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { launchChromium, newPage, type RecordedPage } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { expect, inject, test } from 'vitest';
+import { chromiumForFile, type RecordedPage } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const fixturesUrl = inject('fixturesUrl');
 const shared = (...p: string[]) => resolve('..', 'shared', 'data', ...p);
 const fixture = (...p: string[]) => resolve('tests', 'fixtures', ...p);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumForFile();
 
 async function withPage(run: (page: Page, recorded: RecordedPage) => Promise<void>) {
-  const recorded = await newPage(browser);
+  const recorded = await chromium.newPage();
   try {
     await run(recorded.page, recorded);
     expect(recorded.pageErrors).toEqual([]);

@@ -5,21 +5,15 @@
 import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { launchChromium, newPage } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { expect, inject, test } from 'vitest';
+import { chromiumForFile } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const telco = resolve('public', 'samples', 'telco-customer-churn.csv');
 const cdnow = resolve('public', 'samples', 'cdnow-transactions.txt');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumForFile();
 
 async function waitForRows(page: Page, rows: number) {
   await page
@@ -28,7 +22,7 @@ async function waitForRows(page: Page, rows: number) {
 }
 
 test('a saved workbook holds roles, cells and the fingerprint but no data rows, and reopens only on the same file', async () => {
-  const recorded = await newPage(browser);
+  const recorded = await chromium.newPage();
   const { page } = recorded;
   try {
     await page.goto(baseUrl);
@@ -80,7 +74,7 @@ test('a saved workbook holds roles, cells and the fingerprint but no data rows, 
 });
 
 test('a column that almost fits a number is kept as text, and "convert" makes it a number with the bad cell named', async () => {
-  const recorded = await newPage(browser);
+  const recorded = await chromium.newPage();
   const { page } = recorded;
   try {
     await page.goto(baseUrl);

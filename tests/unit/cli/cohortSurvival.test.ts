@@ -1,17 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cli } from './runCli.ts';
 import { CDNOW_SAMPLE, TELCO } from '../../engine/sharedData.ts';
-
-const root = resolve(__dirname, '../../..');
-const cli = (...args: string[]) => {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/churnscope.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, TZ: 'UTC' },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-};
 
 describe('churnscope cohort and survival', () => {
   it('cohort <CDNOW> --period month --measure active prints cohorts with sizes, rates and observed flags', () => {

@@ -1,28 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cli, scratchDirs } from './runCli.ts';
 import { CDNOW_SAMPLE, TELCO } from '../../engine/sharedData.ts';
 
-const made: string[] = [];
-const scratchDir = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'churnscope-'));
-  made.push(dir);
-  return dir;
-};
-afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-const root = resolve(__dirname, '../../..');
-const cli = (...args: string[]) => {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/churnscope.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, TZ: 'UTC' },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-};
+const scratchDir = scratchDirs();
 
 describe('churnscope customers', () => {
   it('customers <telco> detects the churn flag and prints the published churn rate', () => {
