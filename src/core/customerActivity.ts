@@ -36,6 +36,11 @@ export function dayNumber(ms: number): DayNumber {
   return Math.floor(ms / MS_PER_DAY);
 }
 
+/** 'YYYY-MM-DD' of a day number. */
+export function isoDate(day: DayNumber): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
 export function monthNumberOfDay(day: DayNumber): MonthNumber {
   const d = new Date(day * MS_PER_DAY);
   return d.getUTCFullYear() * 12 + d.getUTCMonth();

@@ -8,7 +8,6 @@ import type {
   ChurnDefinition,
   ChurnOverview,
   DefinitionComparison,
-  Issue,
   Result,
   Role,
 } from './api.ts';
@@ -18,13 +17,12 @@ import { annualisedChurn, monthlyChurnSeries, periodChurn } from '../core/churnR
 import { churnByAttribute } from '../core/churnByAttribute.ts';
 import { paretoCurve, TierSharesError, valueTiers, type TierShares } from '../core/valueTiers.ts';
 import { CHURNED } from '../core/churnStatus.ts';
-import { monthLabel, monthNumberOfDay, MS_PER_DAY } from '../core/customerActivity.ts';
+import { isoDate, monthLabel, monthNumberOfDay, MS_PER_DAY } from '../core/customerActivity.ts';
 import { describeDefinition, validateDefinition } from '../core/churnDefinition.ts';
 import { applyDefinition } from './definitionApplying.ts';
 import { dictionaryEncode } from '../core/typedColumn.ts';
-import { attributeColumn } from './customerSelection.ts';
+import { attributeColumn, unknownAttribute } from './customerSelection.ts';
 
-const isoDay = (day: number) => new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 const dayOf = (iso: string) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / MS_PER_DAY);
 
 function churnedFlags(status: Uint8Array): Uint8Array {
@@ -39,7 +37,7 @@ export function churnOverview(
   const n = table.ids.length;
   const churned = churnedFlags(table.status);
   const unavailable: ChurnOverview['unavailable'] = {};
-  const asOfDay = summary.asOf ? dayOf(summary.asOf) : NaN;
+  const asOfDay = built.asOfDay;
   let period: ChurnOverview['period'] = null;
   let monthly: ChurnOverview['monthly'] = null;
   let datedFirst = 0;
@@ -57,7 +55,7 @@ export function churnOverview(
         ok: false,
         issues: [{ severity: 'error', code: 'invalid-as-of', message: 'The period must end after it starts.' }],
       };
-    period = { start: isoDay(start), end: isoDay(end - 1), ...periodChurn(firstDay, churned, churnDay, start, end) };
+    period = { start: isoDate(start), end: isoDate(end - 1), ...periodChurn(firstDay, churned, churnDay, start, end) };
     let minFirst = Infinity;
     for (let c = 0; c < n; c++) minFirst = Math.min(minFirst, firstDay[c]);
     const last = table.activity ? table.activity.lastCompleteMonth : monthNumberOfDay(asOfDay) - 1;
@@ -133,15 +131,7 @@ export function churnOverview(
 export function churnByAttributeOf(built: BuiltCustomerTable, column: string): Result<AttributeChurnResult> {
   const { table, summary } = built;
   const col = attributeColumn(table, column);
-  if (!col) {
-    const issue: Issue = {
-      severity: 'error',
-      code: 'unknown-column',
-      column,
-      message: `The customer table has no attribute "${column}".`,
-    };
-    return { ok: false, issues: [issue] };
-  }
+  if (!col) return unknownAttribute(column);
   let codes: Int32Array;
   let labels: string[];
   if (col.data.kind === 'string') ({ codes, labels } = { codes: col.data.codes, labels: col.data.dictionary });

@@ -3,7 +3,7 @@ import type { Result, RetentionTriangleOptions, RetentionTriangleResult, Retenti
 import type { BuiltCustomerTable } from './customerTableBuilding.ts';
 import { retentionTriangle, type RetentionTriangle } from '../core/retentionTriangle.ts';
 import type { CustomerActivity } from '../core/customerActivity.ts';
-import { attributeColumn, attributeCodes, groupCustomers } from './customerSelection.ts';
+import { attributeColumn, attributeCodes, groupCustomers, unknownAttribute } from './customerSelection.ts';
 import { periodLabel, periodOfDay } from '../core/calendarPeriods.ts';
 import { MS_PER_DAY } from '../core/customerActivity.ts';
 import { CHURNED } from '../core/churnStatus.ts';
@@ -109,7 +109,7 @@ export function cohortRetention(
   let note: string | undefined;
   let measure = options.measure;
   if (!activity && summary.asOf) {
-    activity = snapshotActivity(table, Math.floor(Date.parse(`${summary.asOf}T00:00:00Z`) / MS_PER_DAY));
+    activity = snapshotActivity(table, built.asOfDay);
     if (activity) {
       if (measure === 'revenue') {
         return {
@@ -145,10 +145,7 @@ export function cohortRetention(
     };
   }
   const cohortBy = options.cohortBy ? cohortCodes(table, options.cohortBy, options.period) : undefined;
-  if (cohortBy === null) {
-    const message = `The customer table has no attribute "${options.cohortBy}" to form cohorts from.`;
-    return { ok: false, issues: [{ severity: 'error', code: 'unknown-column', column: options.cohortBy, message }] };
-  }
+  if (cohortBy === null) return unknownAttribute(options.cohortBy!, 'to form cohorts from');
   const core = {
     period: options.period,
     measure,
@@ -160,18 +157,7 @@ export function cohortRetention(
   let pooled: string[] = [];
   if (options.breakdown) {
     const grouping = groupCustomers(table, options.breakdown, new Uint8Array(table.ids.length).fill(1));
-    if (!grouping)
-      return {
-        ok: false,
-        issues: [
-          {
-            severity: 'error',
-            code: 'unknown-column',
-            column: options.breakdown,
-            message: `The customer table has no attribute "${options.breakdown}".`,
-          },
-        ],
-      };
+    if (!grouping) return unknownAttribute(options.breakdown);
     pooled = grouping.pooled;
     grouping.labels.forEach((label, g) => {
       const members = cohortBy ? cohortBy.codes.filter((_: number, c: number) => grouping.codes[c] === g) : undefined;

@@ -3,7 +3,7 @@
  * attribute values, and a grouping by one attribute with at most `maxGroups` groups (the rest
  * pooled as "other", which the result says).
  */
-import type { Issue } from './api.ts';
+import type { Issue, Result } from './api.ts';
 import type { CustomerTable } from '../core/customerTable.ts';
 import type { TypedColumn } from '../core/typedColumn.ts';
 import { dictionaryEncode } from '../core/typedColumn.ts';
@@ -12,6 +12,12 @@ export interface AttributeFilter {
   column: string;
   /** Keep customers whose value (as text) is one of these. */
   in: string[];
+}
+
+/** The answer when an analysis names an attribute the customer table does not have. */
+export function unknownAttribute(column: string, purpose = ''): Result<never> {
+  const message = `The customer table has no attribute "${column}"${purpose ? ` ${purpose}` : ''}.`;
+  return { ok: false, issues: [{ severity: 'error', code: 'unknown-column', column, message }] };
 }
 
 export function attributeColumn(table: CustomerTable, name: string): TypedColumn | undefined {

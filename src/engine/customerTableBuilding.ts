@@ -8,7 +8,7 @@ import type { CustomerTableSpec, CustomerTableSummary, Issue, Result, Role, Shap
 import type { LoadedDataset } from './datasetLoading.ts';
 import type { TypedColumn } from '../core/typedColumn.ts';
 import { customerTableColumnNames, DAYS_PER_UNIT, pickRows, type CustomerTable } from '../core/customerTable.ts';
-import { dayNumber, MS_PER_DAY } from '../core/customerActivity.ts';
+import { dayNumber, isoDate } from '../core/customerActivity.ts';
 import { rollUpCustomers } from '../core/customerRollup.ts';
 import { describeDefinition, validateDefinition } from '../core/churnDefinition.ts';
 import { CHURNED, AT_RISK } from '../core/churnStatus.ts';
@@ -25,7 +25,6 @@ export interface BuiltCustomerTable {
 }
 
 const fail = (issue: Issue): Result<never> => ({ ok: false, issues: [issue] });
-const isoDay = (day: number) => new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 
 function minDay(values: Float64Array): number {
   let min = Infinity;
@@ -288,9 +287,9 @@ export function buildCustomerTable(ds: LoadedDataset, spec: CustomerTableSpec): 
     churnRate: customers > 0 ? churned / customers : NaN,
     leftOut,
     leftOutDetail,
-    asOf: Number.isFinite(asOfDay) ? isoDay(asOfDay) : '',
-    dataFrom: Number.isFinite(dataFromDay) ? isoDay(dataFromDay) : '',
-    dataTo: Number.isFinite(dataToDay) ? isoDay(dataToDay) : '',
+    asOf: Number.isFinite(asOfDay) ? isoDate(asOfDay) : '',
+    dataFrom: Number.isFinite(dataFromDay) ? isoDate(dataFromDay) : '',
+    dataTo: Number.isFinite(dataToDay) ? isoDate(dataToDay) : '',
     definition,
     definitionText: describeDefinition(definition),
     unit,

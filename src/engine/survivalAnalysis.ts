@@ -9,7 +9,7 @@ import { DAYS_PER_UNIT } from '../core/customerTable.ts';
 import { CHURNED } from '../core/churnStatus.ts';
 import { atRiskAt, kaplanMeier, medianSurvival, survivalAt } from '../core/kaplanMeier.ts';
 import { logRankTest } from '../core/logRank.ts';
-import { groupCustomers, selectCustomers } from './customerSelection.ts';
+import { groupCustomers, selectCustomers, unknownAttribute } from './customerSelection.ts';
 
 function curveOf(
   name: string,
@@ -131,18 +131,7 @@ export function survivalAnalysis(built: BuiltCustomerTable, options: SurvivalOpt
   let pooled: string[] = [];
   if (options.group) {
     const grouping = groupCustomers(table, options.group, keep);
-    if (!grouping)
-      return {
-        ok: false,
-        issues: [
-          {
-            severity: 'error',
-            code: 'unknown-column',
-            column: options.group,
-            message: `The customer table has no attribute "${options.group}".`,
-          },
-        ],
-      };
+    if (!grouping) return unknownAttribute(options.group);
     pooled = grouping.pooled;
     const code = new Int32Array(chosen.length);
     for (let i = 0; i < chosen.length; i++) code[i] = grouping.codes[chosen[i]];

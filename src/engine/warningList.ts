@@ -2,7 +2,7 @@
 import type { Result, WarningList, WarningRule } from './api.ts';
 import type { BuiltCustomerTable } from './customerTableBuilding.ts';
 import { earlyWarnings, validateRules } from '../core/earlyWarnings.ts';
-import { monthLabel, MS_PER_DAY } from '../core/customerActivity.ts';
+import { isoDate, monthLabel } from '../core/customerActivity.ts';
 import { csvCell } from '../data/customerTableFile.ts';
 
 const SPARK_MONTHS = 12;
@@ -43,7 +43,7 @@ export function warningList(built: BuiltCustomerTable, rules: unknown): Result<W
         customerId: table.ids[w.customer],
         rules: w.rules,
         valueAtStake: w.valueAtStake,
-        lastDate: w.lastDay === w.lastDay ? new Date(w.lastDay * MS_PER_DAY).toISOString().slice(0, 10) : '',
+        lastDate: w.lastDay === w.lastDay ? isoDate(w.lastDay) : '',
         evidence: w.evidence,
         recentRevenue: monthsShown.map((m) =>
           m >= firstMonth && m - firstMonth < months ? values[w.customer * months + m - firstMonth] : 0,
