@@ -11,19 +11,33 @@ const MS_1900 = Date.UTC(1900, 0, 1);
 const DAY = 86_400_000;
 const FORMULA_START = /^[=+\-@]/;
 
+/** Where a row of the table came from: its row in its file and, for appended files, which file. */
+export interface RowPlace {
+  rowOf(i: number): number;
+  fileOf?(i: number): string;
+}
+
+/** Row numbers of the given row indices, and their file when they all come from one. */
+export function rowsAt(place: RowPlace, indices: number[]): { rows: number[]; file?: string } {
+  const rows = indices.map((i) => place.rowOf(i));
+  if (!place.fileOf || indices.length === 0) return { rows };
+  const files = new Set(indices.map((i) => place.fileOf!(i)));
+  return files.size === 1 ? { rows, file: [...files][0] } : { rows };
+}
+
 function firstRows(
   n: number,
   test: (i: number) => boolean,
-  rowOf: (i: number) => number,
-): { count: number; rows: number[] } {
-  const rows: number[] = [];
+  place: RowPlace,
+): { count: number; rows: number[]; file?: string } {
+  const indices: number[] = [];
   let count = 0;
   for (let i = 0; i < n; i++) {
     if (!test(i)) continue;
     count++;
-    if (rows.length < SHOWN) rows.push(rowOf(i));
+    if (indices.length < SHOWN) indices.push(i);
   }
-  return { count, rows };
+  return { count, ...rowsAt(place, indices) };
 }
 
 function columnLength(c: TypedColumn): number {
@@ -40,7 +54,7 @@ function isNullAt(c: TypedColumn, i: number): boolean {
 export function columnQualityIssues(
   col: TypedColumn,
   role: Role,
-  rowOf: (i: number) => number,
+  place: RowPlace,
   options: { now: number; snapshot: boolean },
 ): Issue[] {
   const issues: Issue[] = [];
@@ -48,22 +62,24 @@ export function columnQualityIssues(
   const column = col.name;
   const invalidIndex = new Set(col.invalid.indices);
   if (col.nulls > 0) {
-    const { rows } = firstRows(n, (i) => isNullAt(col, i) && !invalidIndex.has(i), rowOf);
+    const { rows, file } = firstRows(n, (i) => isNullAt(col, i) && !invalidIndex.has(i), place);
     issues.push({
       severity: 'info',
       code: 'nulls',
       column,
+      file,
       count: col.nulls,
       rows,
       message: `${col.nulls} empty cell(s) in "${column}" (rows ${rows.join(', ')}).`,
     });
   }
   if (col.invalid.count > 0) {
-    const rows = col.invalid.indices.map(rowOf);
+    const { rows, file } = rowsAt(place, col.invalid.indices);
     issues.push({
       severity: 'warning',
       code: 'invalid-cells',
       column,
+      file,
       count: col.invalid.count,
       rows,
       examples: col.invalid.examples,
@@ -74,7 +90,7 @@ export function columnQualityIssues(
   const d = col.data;
   if (role === 'customer_id' && options.snapshot && d.kind === 'string') {
     const seen = new Uint8Array(d.dictionary.length);
-    const { count, rows } = firstRows(
+    const { count, rows, file } = firstRows(
       n,
       (i) => {
         const c = d.codes[i];
@@ -83,47 +99,51 @@ export function columnQualityIssues(
         seen[c] = 1;
         return false;
       },
-      rowOf,
+      place,
     );
     if (count > 0)
       issues.push({
         severity: 'warning',
         code: 'duplicate-ids',
         column,
+        file,
         count,
         rows,
         message: `${count} row(s) repeat a customer id already seen in "${column}" (rows ${rows.join(', ')}). In a one-row-per-customer table each id should appear once.`,
       });
   }
   if (d.kind === 'number' && (role === 'amount' || role === 'quantity' || role === 'price' || role === 'value')) {
-    const { count, rows } = firstRows(n, (i) => d.values[i] < 0, rowOf);
+    const { count, rows, file } = firstRows(n, (i) => d.values[i] < 0, place);
     if (count > 0)
       issues.push({
         severity: 'info',
         code: 'negative-values',
         column,
+        file,
         count,
         rows,
         message: `${count} negative value(s) in "${column}" (rows ${rows.join(', ')}), usually returns or cancellations. Later analyses ask whether to net them or drop them.`,
       });
   }
   if (d.kind === 'number' && (col.type === 'date' || col.type === 'datetime')) {
-    const future = firstRows(n, (i) => d.values[i] > options.now + DAY, rowOf);
+    const future = firstRows(n, (i) => d.values[i] > options.now + DAY, place);
     if (future.count > 0)
       issues.push({
         severity: 'warning',
         code: 'future-dates',
         column,
+        file: future.file,
         count: future.count,
         rows: future.rows,
         message: `${future.count} date(s) in "${column}" are in the future (rows ${future.rows.join(', ')}).`,
       });
-    const ancient = firstRows(n, (i) => d.values[i] < MS_1900, rowOf);
+    const ancient = firstRows(n, (i) => d.values[i] < MS_1900, place);
     if (ancient.count > 0)
       issues.push({
         severity: 'warning',
         code: 'ancient-dates',
         column,
+        file: ancient.file,
         count: ancient.count,
         rows: ancient.rows,
         message: `${ancient.count} date(s) in "${column}" are before 1900 (rows ${ancient.rows.join(', ')}), often a placeholder for "unknown".`,
@@ -147,12 +167,13 @@ export function columnQualityIssues(
       }
     });
     if (any) {
-      const { count, rows } = firstRows(n, (i) => d.codes[i] >= 0 && risky[d.codes[i]] === 1, rowOf);
+      const { count, rows, file } = firstRows(n, (i) => d.codes[i] >= 0 && risky[d.codes[i]] === 1, place);
       const examples = d.dictionary.filter((_, k) => risky[k]).slice(0, 3);
       issues.push({
         severity: 'info',
         code: 'formula-like',
         column,
+        file,
         count,
         rows,
         examples,

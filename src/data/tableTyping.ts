@@ -6,6 +6,7 @@ import type { ColumnType, Issue, ParseOptions } from '../engine/api.ts';
 import { inferColumnType, type InferredType } from '../core/typeInference.ts';
 import { convertColumn, type TypedColumn } from '../core/typedColumn.ts';
 import { entryCounts, expandToRows, firstRowsOf } from '../core/encodedColumn.ts';
+import { rowsAt, type RowPlace } from '../core/qualityChecks.ts';
 import type { RawTable, ReadContext } from './rawTable.ts';
 
 export interface TypedTable {
@@ -21,11 +22,11 @@ export async function typeTable(
   raw: Pick<RawTable, 'names' | 'columns' | 'sourceRows'>,
   options: ParseOptions,
   ctx: ReadContext,
+  place: RowPlace = { rowOf: (i) => raw.sourceRows[i] },
 ): Promise<TypedTable> {
   const columns: TypedColumn[] = [];
   const issues: Issue[] = [];
   const notes = new Map<string, string>();
-  const rowOf = (i: number) => raw.sourceRows[i];
   for (let c = 0; c < raw.names.length; c++) {
     const name = raw.names[c];
     const col = raw.columns[c];
@@ -47,11 +48,10 @@ export async function typeTable(
     columns.push(expandToRows(entries, col, counts));
     // The column as read is no longer needed once typed: let it go before the next column.
     raw.columns[c] = { codes: new Int32Array(0), dictionary: [] };
-    const rowsOf = (entryIndices: number[]) => firstRowsOf(entryIndices, col.codes).map(rowOf);
     if (!forced && inferred.nearMiss) {
       const { type: almost, misses } = inferred.nearMiss;
       const firstRows = firstRowsOf(misses.indices, col.codes);
-      const rows = firstRows.map(rowOf);
+      const { rows, file } = rowsAt(place, firstRows);
       const examples = firstRows.map((r) => col.dictionary[col.codes[r]]);
       const note = `${misses.count} cell(s) are not ${almost} values (rows ${rows.join(', ')}: ${examples.map((e) => JSON.stringify(e)).join(', ')}), so the column was kept as ${inferred.type}.`;
       notes.set(name, note);
@@ -59,6 +59,7 @@ export async function typeTable(
         severity: 'warning',
         code: 'not-typed',
         column: name,
+        file,
         count: misses.count,
         rows,
         examples,
@@ -68,12 +69,13 @@ export async function typeTable(
     }
     if (!forced && inferred.dateOrderUnknown) {
       const { indices, examples } = inferred.dateOrderUnknown;
-      const rows = rowsOf(indices);
+      const { rows, file } = rowsAt(place, firstRowsOf(indices, col.codes));
       notes.set(name, 'Day/month order unknown');
       issues.push({
         severity: 'warning',
         code: 'ambiguous-date-order',
         column: name,
+        file,
         rows,
         examples,
         message: `"${name}" holds dates like ${examples

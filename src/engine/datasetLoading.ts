@@ -13,7 +13,7 @@ import { arrowTable } from '../data/arrowColumns.ts';
 import type { TypedColumn } from '../core/typedColumn.ts';
 import { suggestRoles } from '../core/roleSuggestion.ts';
 import { detectShape } from '../core/shapeDetection.ts';
-import { columnQualityIssues } from '../core/qualityChecks.ts';
+import { columnQualityIssues, type RowPlace } from '../core/qualityChecks.ts';
 import { readAllBytes, sha256Hex } from './fileBytes.ts';
 import type { Job } from './readContext.ts';
 
@@ -79,7 +79,13 @@ export async function loadDataset(
       parts.length > 1 ? appendTables(parts) : { raw: parts[0].raw, sourceColumn: undefined };
     const rows = raw.sourceRows.length;
     job.report({ phase: 'typing', bytes: totalBytes, totalBytes, rows }, true);
-    const typed = await typeTable(raw, options, job.context(files[0].name, totalBytes));
+    // Row numbers are each file's own; with several files, issues also name the file.
+    const source = sourceColumn ? raw.columns[raw.names.indexOf(sourceColumn)] : undefined;
+    const place: RowPlace = {
+      rowOf: (i) => raw.sourceRows[i],
+      ...(source ? { fileOf: (i: number) => source.dictionary[source.codes[i]] } : {}),
+    };
+    const typed = await typeTable(raw, options, job.context(files[0].name, totalBytes), place);
     const facts = typed.columns.map((c) => ({
       name: c.name,
       type: c.type,
@@ -91,10 +97,9 @@ export async function loadDataset(
     const idColumn = typed.columns[roles.indexOf('customer_id')];
     const shape = detectShape(roles, idColumn ? idColumn.distinct < rows - idColumn.nulls : null);
     const now = Date.now();
-    const rowOf = (i: number) => raw.sourceRows[i];
     const issues: Issue[] = [...raw.issues, ...typed.issues];
     typed.columns.forEach((c, k) =>
-      issues.push(...columnQualityIssues(c, roles[k], rowOf, { now, snapshot: shape === 'customers' })),
+      issues.push(...columnQualityIssues(c, roles[k], place, { now, snapshot: shape === 'customers' })),
     );
     if (typed.columns.length > MANY_COLUMNS) {
       issues.push({
