@@ -88,6 +88,7 @@ export function inspectReport(s: DatasetSummary) {
     issues: s.issues.map((i) => ({
       severity: i.severity,
       code: i.code,
+      ...(i.file ? { file: i.file } : {}),
       ...(i.column ? { column: i.column } : {}),
       ...(i.rows ? { rows: i.rows } : {}),
       message: i.message,

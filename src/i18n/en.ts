@@ -135,6 +135,7 @@ export const en = {
   'quality.general': 'Whole dataset',
   'quality.columnLabel': 'Column “{column}”',
   'quality.fileLabel': 'File {file}',
+  'quality.rowsInFile': 'Rows in {file}: {rows}',
   'quality.dayFirst': 'Day first (DD/MM/YYYY)',
   'quality.monthFirst': 'Month first (MM/DD/YYYY)',
   'quality.convert': 'Convert to {type}',

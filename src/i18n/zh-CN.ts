@@ -122,6 +122,7 @@ export const zhCN: Record<MessageKey, string> = {
   'quality.general': '整个数据集',
   'quality.columnLabel': '“{column}”列',
   'quality.fileLabel': '文件 {file}',
+  'quality.rowsInFile': '{file} 中的行号：{rows}',
   'quality.dayFirst': '日在前（DD/MM/YYYY）',
   'quality.monthFirst': '月在前（MM/DD/YYYY）',
   'quality.convert': '转换为{type}',
