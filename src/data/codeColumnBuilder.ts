@@ -1,13 +1,21 @@
 /** A column being read: codes into its distinct texts, grown as rows arrive. */
 import { StringDictionary } from '../core/stringDictionary.ts';
+import { ByteDictionary } from '../core/byteDictionary.ts';
 import type { EncodedColumn } from '../core/encodedColumn.ts';
 
-export class CodeColumnBuilder {
-  readonly dictionary = new StringDictionary();
-  private codes = new Int32Array(1024);
+/** Thrown when a column read from bytes holds a value that is not valid UTF-8. */
+export class NotUtf8 extends Error {
+  constructor() {
+    super('not UTF-8');
+    this.name = 'NotUtf8';
+  }
+}
+
+class CodeList {
+  protected codes = new Int32Array(1024);
   length = 0;
 
-  private push(code: number): void {
+  protected push(code: number): void {
     if (this.length === this.codes.length) {
       const grown = new Int32Array(this.codes.length * 2);
       grown.set(this.codes);
@@ -15,6 +23,15 @@ export class CodeColumnBuilder {
     }
     this.codes[this.length++] = code;
   }
+
+  pop(): void {
+    if (this.length > 0) this.length--;
+  }
+}
+
+/** A column read from decoded text. */
+export class CodeColumnBuilder extends CodeList {
+  readonly dictionary = new StringDictionary();
 
   add(text: string): void {
     this.push(this.dictionary.code(text));
@@ -24,11 +41,49 @@ export class CodeColumnBuilder {
     this.push(this.dictionary.codeOfRange(input, start, end));
   }
 
-  pop(): void {
-    if (this.length > 0) this.length--;
-  }
-
   finish(): EncodedColumn {
     return { codes: this.codes.slice(0, this.length), dictionary: this.dictionary.values };
+  }
+}
+
+/** A column read from UTF-8 bytes; only its distinct values are decoded, at the end. */
+export class ByteCodeColumnBuilder extends CodeList {
+  readonly dictionary = new ByteDictionary();
+
+  add(text: string): void {
+    this.push(this.dictionary.code(text));
+  }
+
+  // The previous field: logs repeat a value on consecutive rows (an order's date, an
+  // invoice's customer), and comparing a few bytes still hot in cache beats a table lookup.
+  private lastBytes: Uint8Array | null = null;
+  private lastStart = 0;
+  private lastLength = -1;
+  private lastCode = -1;
+
+  addBytes(bytes: Uint8Array, start: number, end: number): void {
+    const length = end - start;
+    if (bytes === this.lastBytes && length === this.lastLength) {
+      const from = this.lastStart;
+      let k = 0;
+      while (k < length && bytes[from + k] === bytes[start + k]) k++;
+      if (k === length) {
+        this.push(this.lastCode);
+        return;
+      }
+    }
+    const code = this.dictionary.codeOfBytes(bytes, start, end);
+    this.lastBytes = bytes;
+    this.lastStart = start;
+    this.lastLength = length;
+    this.lastCode = code;
+    this.push(code);
+  }
+
+  /** Throws NotUtf8 when a value is not valid UTF-8. */
+  finish(): EncodedColumn {
+    const texts = this.dictionary.texts();
+    if (texts === null) throw new NotUtf8();
+    return { codes: this.codes.slice(0, this.length), dictionary: texts };
   }
 }

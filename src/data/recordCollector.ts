@@ -5,18 +5,30 @@
  */
 import type { Issue } from '../engine/api.ts';
 import type { FieldSink } from './csvScanner.ts';
+import type { ByteFieldSink } from './csvByteScanner.ts';
 import { detectHeader } from './headerDetection.ts';
 import { uniqueColumnNames, type EncodedColumn } from './rawTable.ts';
 import { RowNumbers } from './rowIssues.ts';
-import { CodeColumnBuilder } from './codeColumnBuilder.ts';
+import { ByteCodeColumnBuilder, CodeColumnBuilder, NotUtf8 } from './codeColumnBuilder.ts';
 
 const HEADER_SAMPLE = 200;
 
-export class RecordCollector implements FieldSink {
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** A held (pre-header) field read from bytes: its text, or NotUtf8. */
+function textOfBytes(bytes: Uint8Array, start: number, end: number): string {
+  try {
+    return strictUtf8.decode(bytes.subarray(start, end));
+  } catch {
+    throw new NotUtf8();
+  }
+}
+
+export class RecordCollector implements FieldSink, ByteFieldSink {
   readonly rows = new RowNumbers();
   readonly issues: Issue[] = [];
   names: string[] = [];
-  private builders: CodeColumnBuilder[] = [];
+  private builders: (CodeColumnBuilder | ByteCodeColumnBuilder)[] = [];
   header: boolean | undefined;
   record = 0;
   private width = -1;
@@ -26,9 +38,11 @@ export class RecordCollector implements FieldSink {
   private allEmpty = true;
   private pendingBlank: number[] = [];
 
+  /** fromBytes: fields arrive as UTF-8 bytes (fieldBytes), and columns throw NotUtf8 when they are not. */
   constructor(
     private readonly fileName: string,
     header: boolean | undefined,
+    private readonly fromBytes = false,
   ) {
     this.header = header;
   }
@@ -45,7 +59,7 @@ export class RecordCollector implements FieldSink {
       this.field(input.slice(start, end));
       return;
     }
-    if (this.fieldIndex < this.width) this.builders[this.fieldIndex].addRange(input, start, end);
+    if (this.fieldIndex < this.width) (this.builders[this.fieldIndex] as CodeColumnBuilder).addRange(input, start, end);
     this.fieldIndex++;
     if (this.allEmpty) {
       for (let k = start; k < end; k++) {
@@ -58,7 +72,26 @@ export class RecordCollector implements FieldSink {
     }
   }
 
-  /** The columns read, as codes into each column's distinct texts. */
+  fieldBytes(bytes: Uint8Array, start: number, end: number): void {
+    if (this.width < 0) {
+      this.field(textOfBytes(bytes, start, end));
+      return;
+    }
+    if (this.fieldIndex < this.width)
+      (this.builders[this.fieldIndex] as ByteCodeColumnBuilder).addBytes(bytes, start, end);
+    this.fieldIndex++;
+    if (this.allEmpty) {
+      for (let k = start; k < end; k++) {
+        const c = bytes[k];
+        if (c <= 32) continue;
+        // Non-ASCII: blank only if it is all (Unicode) white space.
+        if (c < 0x80 || textOfBytes(bytes, start, end).trim().length > 0) this.allEmpty = false;
+        break;
+      }
+    }
+  }
+
+  /** The columns read, as codes into each column's distinct texts (NotUtf8 from bytes that are not). */
   get columns(): EncodedColumn[] {
     return this.builders.map((b) => b.finish());
   }
@@ -132,7 +165,7 @@ export class RecordCollector implements FieldSink {
       this.names = Array.from({ length: mode }, (_, i) => `column_${i + 1}`);
     }
     this.width = this.names.length;
-    this.builders = this.names.map(() => new CodeColumnBuilder());
+    this.builders = this.names.map(() => (this.fromBytes ? new ByteCodeColumnBuilder() : new CodeColumnBuilder()));
     this.held = [];
     for (const h of held) {
       const { cells } = h;

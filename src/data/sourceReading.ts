@@ -1,7 +1,7 @@
 /** One file's bytes into a RawTable, by format; what cannot be read comes back as an issue. */
 import type { Issue, ParseOptions } from '../engine/api.ts';
-import { decodeText } from './encoding.ts';
-import { readDelimited } from './delimitedReader.ts';
+import { bomEncoding, decodeText, isValidUtf8 } from './encoding.ts';
+import { delimitedLayout, readableAsBytes, readDelimited, readDelimitedBytes } from './delimitedReader.ts';
 import { sniffFormat } from './formatSniffing.ts';
 import { readXlsx } from './formats/xlsxReader.ts';
 import { readParquet } from './formats/parquetReader.ts';
@@ -39,6 +39,11 @@ export async function readSource(
       return { ...raw, encoding: decoded.encoding, issues: [...decoded.issues, ...raw.issues] };
     }
     case 'delimited': {
+      const fromBytes = await readUtf8Delimited(box.bytes!, ctx, options);
+      if (fromBytes) {
+        box.bytes = null;
+        return fromBytes;
+      }
       const size = box.bytes!.length;
       const decoded = decodeText(box.bytes!, ctx.fileName, options.encoding);
       box.bytes = null;
@@ -52,6 +57,30 @@ export async function readSource(
       return { ...raw, encoding: decoded.encoding, issues: [...decoded.issues, ...raw.issues] };
     }
   }
+}
+
+const SAMPLE_BYTES = 65_536;
+
+/**
+ * Delimited UTF-8 text read from its bytes (the fast path), or null when the file is in
+ * another encoding or layout — then it is decoded whole and scanned as text. A start that is
+ * not valid UTF-8 goes the decoding way at once; a bad byte further in is found when the
+ * values are decoded, and the file is read again the other way.
+ */
+async function readUtf8Delimited(bytes: Uint8Array, ctx: ReadContext, options: ParseOptions): Promise<RawTable | null> {
+  if (options.encoding && options.encoding !== 'utf-8') return null;
+  const bom = bomEncoding(bytes);
+  if (bom && bom.encoding !== 'utf-8') return null;
+  const skip = bom ? bom.length : 0;
+  let sampleEnd = Math.min(bytes.length, skip + SAMPLE_BYTES);
+  // Do not judge a character cut at the sample's end.
+  while (sampleEnd < bytes.length && sampleEnd > skip && (bytes[sampleEnd] & 0xc0) === 0x80) sampleEnd--;
+  if (!isValidUtf8(bytes, skip, sampleEnd)) return null;
+  const sample = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(skip, sampleEnd));
+  const layout = delimitedLayout(sample, { delimiter: options.delimiter });
+  if (!readableAsBytes(layout)) return null;
+  const raw = await readDelimitedBytes(bytes.subarray(skip), ctx, layout, options.header, skip);
+  return raw && { ...raw, encoding: 'utf-8' };
 }
 
 export function noDataIssue(raw: RawTable, fileName: string): Issue | null {
