@@ -57,8 +57,11 @@ export function expandToRows(entry: TypedColumn, col: EncodedColumn, counts: Int
     for (let i = 0; i < n; i++) values[i] = d.values[codes[i]];
     data = { kind: 'boolean', values };
   } else {
-    const rowCodes = new Int32Array(n);
-    for (let i = 0; i < n; i++) rowCodes[i] = d.codes[codes[i]];
+    // Texts kept as they were read (no blanks) keep the read codes: no copy of a 5M-row array.
+    let same = d.codes.length === dictionary.length;
+    for (let e = 0; same && e < d.codes.length; e++) same = d.codes[e] === e;
+    const rowCodes = same ? codes : new Int32Array(n);
+    if (!same) for (let i = 0; i < n; i++) rowCodes[i] = d.codes[codes[i]];
     data = { kind: 'string', codes: rowCodes, dictionary: d.dictionary };
   }
   for (let e = 0; e < dictionary.length; e++) {

@@ -51,7 +51,9 @@ function miss(m: CellMisses, index: number, text: string, weight = 1): void {
 
 /** Strings: categories when values repeat, identifiers when each is a short unique code. */
 function stringType(values: ArrayLike<string>, name: string, counts?: ArrayLike<number>): ColumnType {
-  const seen = new Set<string>();
+  // With counts the values are a dictionary, distinct already: no set needed to count them.
+  const seen = counts ? null : new Set<string>();
+  let distinctNonEmpty = 0;
   let nonEmpty = 0;
   let totalLength = 0;
   let withSpaces = 0;
@@ -62,10 +64,11 @@ function stringType(values: ArrayLike<string>, name: string, counts?: ArrayLike<
     nonEmpty += w;
     totalLength += v.length * w;
     if (v.includes(' ')) withSpaces += w;
-    seen.add(v);
+    if (seen) seen.add(v);
+    else if (w > 0) distinctNonEmpty++;
   }
   if (nonEmpty === 0) return 'text';
-  const distinct = seen.size;
+  const distinct = seen ? seen.size : distinctNonEmpty;
   const meanLength = totalLength / nonEmpty;
   if (isIdentifierName(name) && withSpaces === 0) return 'identifier';
   if (distinct === nonEmpty && nonEmpty > 1 && meanLength <= 40 && withSpaces === 0) return 'identifier';

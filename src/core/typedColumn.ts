@@ -35,6 +35,8 @@ export interface ConversionSpec {
   format?: string;
   decimal?: DecimalMark;
   dateOrder?: DateOrder;
+  /** The values are already distinct (a column's dictionary): text needs no re-encoding. */
+  distinctValues?: boolean;
 }
 
 const MAX_EXAMPLES = 5;
@@ -80,6 +82,25 @@ export function dictionaryEncode(values: ArrayLike<string>): {
     previousCode = codes[i] = dictionary.code(v);
   }
   return { codes, dictionary: dictionary.values, nulls };
+}
+
+/** Distinct texts as a dictionary of themselves: blanks become null, the rest keep their order. */
+function compactDistinct(values: ArrayLike<string>): { codes: Int32Array; dictionary: string[]; nulls: number } {
+  const codes = new Int32Array(values.length);
+  const dictionary: string[] = [];
+  let nulls = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    const first = v.length === 0 ? 0 : v.charCodeAt(0);
+    if ((first <= 32 || first === 0xa0 || first === 0x3000 || first === 0xfeff) && v.trim().length === 0) {
+      codes[i] = -1;
+      nulls++;
+    } else {
+      codes[i] = dictionary.length;
+      dictionary.push(v);
+    }
+  }
+  return { codes, dictionary, nulls };
 }
 
 export function convertColumn(values: ArrayLike<string>, name: string, spec: ConversionSpec): TypedColumn {
@@ -183,7 +204,7 @@ export function convertColumn(values: ArrayLike<string>, name: string, spec: Con
       distinct: seen.size,
     };
   }
-  const { codes, dictionary, nulls } = dictionaryEncode(values);
+  const { codes, dictionary, nulls } = spec.distinctValues ? compactDistinct(values) : dictionaryEncode(values);
   return {
     name,
     type,

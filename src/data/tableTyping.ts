@@ -44,6 +44,7 @@ export async function typeTable(
       decimal,
       dateOrder: inferred.dateOrder ?? order,
       strict: !forced,
+      distinctValues: true,
     });
     columns.push(expandToRows(entries, col, counts));
     // The column as read is no longer needed once typed: let it go before the next column.
