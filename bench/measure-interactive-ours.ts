@@ -8,7 +8,7 @@
  * app. Each result is also serialised as JSON (timed apart) to show what would cross to the UI.
  * `<file> <attribute columns, comma-separated>`.
  */
-import { openAsBlob } from 'node:fs';
+import { fileBlob } from '../cli/fileBlob.ts';
 import { basename } from 'node:path';
 import { createEngine } from '../src/engine/engine.ts';
 import type { RetentionMeasure } from '../src/engine/api.ts';
@@ -22,7 +22,7 @@ runAsSelfTimedChild(
     const attributes = (attributeList ?? '').split(',').filter(Boolean);
     const engine = createEngine();
     let started = performance.now();
-    const summary = unwrap(await engine.openDataset([{ name: basename(file), blob: await openAsBlob(file) }]));
+    const summary = unwrap(await engine.openDataset([{ name: basename(file), blob: fileBlob(file) }]));
     const loadMs = performance.now() - started;
     const roles = Object.fromEntries(summary.columns.map((c) => [c.name, c.role]));
     const expected = { customer_id: 'customer_id', date: 'date', amount: 'amount' };

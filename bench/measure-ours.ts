@@ -2,7 +2,7 @@
  * ours-node: the engine's openDataset on one file, the code path the worker runs (read in
  * slices, sha256, decode, scan, type inference, quality report, Arrow table).
  */
-import { openAsBlob } from 'node:fs';
+import { fileBlob } from '../cli/fileBlob.ts';
 import { basename } from 'node:path';
 import { createEngine } from '../src/engine/engine.ts';
 import type { Progress } from '../src/engine/api.ts';
@@ -13,7 +13,7 @@ runAsChild('ours', async (file) => {
   // When each phase was first reported: a rough split of where the time goes.
   const phaseStarts: Partial<Record<Progress['phase'], number>> = {};
   const engine = createEngine();
-  const blob = await openAsBlob(file);
+  const blob = fileBlob(file);
   const result = await engine.openDataset([{ name: basename(file), blob }], {}, (p) => {
     phaseStarts[p.phase] ??= Math.round(performance.now() - started);
   });

@@ -4,7 +4,7 @@
  * then 'retained' and 'revenue' and 'active' once more (warm), each timed on its own.
  * `<file> <role columns JSON>`.
  */
-import { openAsBlob } from 'node:fs';
+import { fileBlob } from '../cli/fileBlob.ts';
 import { basename } from 'node:path';
 import { createEngine } from '../src/engine/engine.ts';
 import type { RetentionMeasure } from '../src/engine/api.ts';
@@ -17,7 +17,7 @@ runAsSelfTimedChild(
   async ([file, columnsJson]): Promise<Omit<TriangleMeasurement, 'peakRssMiB' | 'baseRssMiB'>> => {
     const engine = createEngine();
     let started = performance.now();
-    const summary = unwrap(await engine.openDataset([{ name: basename(file), blob: await openAsBlob(file) }]));
+    const summary = unwrap(await engine.openDataset([{ name: basename(file), blob: fileBlob(file) }]));
     const loadMs = performance.now() - started;
     const roles = checkedRoles(summary, decodeColumns(columnsJson));
     started = performance.now();

@@ -1,5 +1,6 @@
 /** `inspect <file>...`: what the app would see in a file, as JSON. */
-import { existsSync, openAsBlob, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { fileBlob } from './fileBlob.ts';
 import { basename } from 'node:path';
 import type { DatasetSummary, Encoding, ParseOptions } from '../src/engine/api.ts';
 import { createEngine } from '../src/engine/engine.ts';
@@ -57,7 +58,7 @@ export async function openFromPaths(args: ParsedArgs) {
       if (!existsSync(path)) throw new UsageError(`no such file: ${path}`);
       if (statSync(path).isDirectory()) throw new UsageError(`${path} is a folder; give a file`);
       try {
-        return { name: basename(path), blob: await openAsBlob(path) };
+        return { name: basename(path), blob: fileBlob(path) };
       } catch (e) {
         throw new UsageError(`cannot open ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
       }

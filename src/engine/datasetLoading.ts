@@ -45,7 +45,9 @@ export async function loadDataset(
     for (const file of files) {
       const ctx = job.context(file.name, file.blob.size);
       const box: { bytes: Uint8Array | null } = { bytes: await readAllBytes(file.blob, ctx) };
-      const sha256 = await sha256Hex(box.bytes!);
+      // WebCrypto copies the bytes and hashes them off this thread, while they are read here.
+      const digest = sha256Hex(box.bytes!);
+      digest.catch(() => undefined);
       let raw: RawTable;
       try {
         raw = await readSource(box, ctx, options);
@@ -53,6 +55,7 @@ export async function loadDataset(
         if (e instanceof UnreadableInput) return { ok: false, issues: [e.issue] };
         throw e;
       }
+      const sha256 = await digest;
       const empty = noDataIssue(raw, file.name);
       if (empty) return { ok: false, issues: [empty, ...raw.issues] };
       for (const issue of raw.issues) issue.file ??= file.name;
