@@ -3,6 +3,7 @@
  * slices, sha256, decode, scan, type inference, quality report, Arrow table).
  */
 import { fileBlob } from '../cli/fileBlob.ts';
+import { partScannerThreads } from '../cli/partScannerThreads.ts';
 import { basename } from 'node:path';
 import { createEngine } from '../src/engine/engine.ts';
 import type { Progress } from '../src/engine/api.ts';
@@ -12,7 +13,7 @@ runAsChild('ours', async (file) => {
   const started = performance.now();
   // When each phase was first reported: a rough split of where the time goes.
   const phaseStarts: Partial<Record<Progress['phase'], number>> = {};
-  const engine = createEngine();
+  const engine = createEngine({ partScanners: partScannerThreads() });
   const blob = fileBlob(file);
   const result = await engine.openDataset([{ name: basename(file), blob }], {}, (p) => {
     phaseStarts[p.phase] ??= Math.round(performance.now() - started);

@@ -2,5 +2,6 @@
 import * as Comlink from 'comlink';
 import { createEngine } from '../src/engine/engine.ts';
 import { withTransfer } from './withTransfer.ts';
+import { partScannerWorkers } from './partScannerWorkers.ts';
 
-Comlink.expose(withTransfer(createEngine()));
+Comlink.expose(withTransfer(createEngine({ partScanners: partScannerWorkers() })));

@@ -11,6 +11,14 @@ export class NotUtf8 extends Error {
   }
 }
 
+/** A column read in a part of a file by another thread: codes into distinct byte strings. */
+export interface PartColumn {
+  codes: Int32Array;
+  arena: Uint8Array;
+  /** Entry k is arena[starts[k], starts[k + 1]). */
+  starts: Int32Array;
+}
+
 class CodeList {
   protected codes = new Int32Array(1024);
   length = 0;
@@ -78,6 +86,27 @@ export class ByteCodeColumnBuilder extends CodeList {
     this.lastLength = length;
     this.lastCode = code;
     this.push(code);
+  }
+
+  /** The column as read in a part of a file, with its distinct values still as bytes. */
+  partColumn(): PartColumn {
+    return { codes: this.codes.slice(0, this.length), ...this.dictionary.entries() };
+  }
+
+  /** Appends a later part's cells, its codes translated into this column's dictionary. */
+  appendPart(part: PartColumn): void {
+    const { arena, starts, codes } = part;
+    const remap = new Int32Array(starts.length - 1);
+    for (let k = 0; k < remap.length; k++) remap[k] = this.dictionary.codeOfBytes(arena, starts[k], starts[k + 1]);
+    const need = this.length + codes.length;
+    if (need > this.codes.length) {
+      const grown = new Int32Array(Math.max(need, this.codes.length * 2));
+      grown.set(this.codes.subarray(0, this.length));
+      this.codes = grown;
+    }
+    const out = this.codes;
+    for (let i = 0, at = this.length; i < codes.length; i++, at++) out[at] = remap[codes[i]];
+    this.length = need;
   }
 
   /** Throws NotUtf8 when a value is not valid UTF-8. */

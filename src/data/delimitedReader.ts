@@ -7,6 +7,7 @@
 import { CsvScanner } from './csvScanner.ts';
 import { CsvByteScanner } from './csvByteScanner.ts';
 import { NotUtf8 } from './codeColumnBuilder.ts';
+import { partStarts, type PartOutcome } from './partScanning.ts';
 import { detectDelimiter, detectNewline, splitWhitespace, WHITESPACE } from './delimiterDetection.ts';
 import { RecordCollector } from './recordCollector.ts';
 import type { RawTable, ReadContext } from './rawTable.ts';
@@ -98,16 +99,90 @@ export async function readDelimitedBytes(
 ): Promise<RawTable | null> {
   const collector = new RecordCollector(ctx.fileName, header, true);
   const scanner = new CsvByteScanner(layout.delimiter, layout.newline);
+  const n = bytes.length;
+  const parts: Part[] = [];
   try {
+    // The first records settle the header and the number of columns; then later parts can go to other threads.
     let pos = 0;
-    while (pos < bytes.length) {
-      pos = scanner.scan(bytes, pos, Math.min(bytes.length, pos + CHUNK_CHARS), collector);
-      ctx.progress({ phase: 'parsing', bytes: pos + byteOffset, rows: collector.record });
-      if (pos < bytes.length) await ctx.checkpoint();
+    do pos = scanner.scan(bytes, pos, Math.min(n, pos + SETTLE_BYTES), collector);
+    while (collector.columnCount < 0 && pos < Math.min(n, CHUNK_CHARS));
+    parts.push(...startParts(bytes, pos, ctx, layout, collector));
+    const ownEnd = parts.length > 0 ? parts[0].start : n;
+    // While the parts are read alongside, progress counts them as advancing at this thread's pace.
+    const pace = parts.length + 1;
+    while (pos < ownEnd) {
+      ctx.progress({
+        phase: 'parsing',
+        bytes: Math.min(n, pos * pace) + byteOffset,
+        rows: collector.record * pace,
+      });
+      await ctx.checkpoint();
+      pos = scanner.scan(bytes, pos, Math.min(ownEnd, pos + CHUNK_CHARS), collector);
     }
-    return finished(collector, ctx, layout.delimiter);
+    let threads = 1;
+    for (const part of parts) {
+      // A cut inside a quoted field: the scan here ran past it, so this part and the rest are read here.
+      if (pos !== part.start) break;
+      const outcome = await part.outcome;
+      if (outcome === null) break;
+      if (!outcome.ok) return null;
+      if (outcome.part.unclosedQuote && part.end < n) break;
+      collector.appendPart(outcome.part);
+      threads++;
+      pos = part.end;
+    }
+    while (pos < n) {
+      ctx.progress({ phase: 'parsing', bytes: pos + byteOffset, rows: collector.record });
+      await ctx.checkpoint();
+      pos = scanner.scan(bytes, pos, Math.min(n, pos + CHUNK_CHARS), collector);
+    }
+    ctx.progress({ phase: 'parsing', bytes: n + byteOffset, rows: collector.record });
+    return { ...finished(collector, ctx, layout.delimiter), threads };
   } catch (e) {
     if (e instanceof NotUtf8) return null;
     throw e;
   }
+}
+
+/** A later part of the file, read by another thread; null when that thread failed. */
+interface Part {
+  start: number;
+  end: number;
+  outcome: Promise<PartOutcome | null>;
+}
+
+const MIN_PART_BYTES = 4 << 20;
+const SETTLE_BYTES = 1 << 12;
+
+/** Hands the bytes after `from` to other threads in parts, when the file is large enough. */
+function startParts(
+  bytes: Uint8Array,
+  from: number,
+  ctx: ReadContext,
+  layout: DelimitedLayout,
+  collector: RecordCollector,
+): Part[] {
+  const helpers = ctx.partScanners;
+  const width = collector.columnCount;
+  if (!helpers || helpers.count < 1 || width < 0 || layout.newline === '\r') return [];
+  const count = Math.min(
+    helpers.count + 1,
+    Math.floor((bytes.length - from) / (helpers.minPartBytes ?? MIN_PART_BYTES)),
+  );
+  if (count < 2) return [];
+  const starts = partStarts(bytes, from, count);
+  const parts: Part[] = [];
+  for (let k = 1; k < starts.length; k++) {
+    const start = starts[k];
+    const end = k + 1 < starts.length ? starts[k + 1] : bytes.length;
+    const job = {
+      bytes: bytes.slice(start, end),
+      delimiter: layout.delimiter,
+      newline: layout.newline as '\r\n' | '\n',
+      width,
+      fileName: ctx.fileName,
+    };
+    parts.push({ start, end, outcome: helpers.scan(job).catch(() => null) });
+  }
+  return parts;
 }

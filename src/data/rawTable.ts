@@ -5,6 +5,7 @@
  */
 import type { Encoding, FileFormat, Issue, Progress } from '../engine/api.ts';
 import type { EncodedColumn } from '../core/encodedColumn.ts';
+import type { PartScanners } from './partScanning.ts';
 
 export type { EncodedColumn };
 
@@ -21,6 +22,8 @@ export interface RawTable {
   header?: boolean;
   sheet?: string;
   sheets?: string[];
+  /** How many threads read parts of the file (delimited text read from bytes; 1 when not split). */
+  threads?: number;
 }
 
 /** What the readers of typed formats (Excel, Parquet, Arrow, JSON) return: cell texts per column. */
@@ -36,6 +39,8 @@ export interface ReadContext {
   progress(p: Omit<Progress, 'totalBytes' | 'file'>): void;
   /** Resolves after giving the event loop a turn; throws CancelledError if cancelled. */
   checkpoint(): Promise<void>;
+  /** Other threads that can read parts of a large delimited file while this one reads the first. */
+  partScanners?: PartScanners;
 }
 
 export class CancelledError extends Error {

@@ -9,9 +9,21 @@ import type { ByteFieldSink } from './csvByteScanner.ts';
 import { detectHeader } from './headerDetection.ts';
 import { uniqueColumnNames, type EncodedColumn } from './rawTable.ts';
 import { RowNumbers } from './rowIssues.ts';
-import { ByteCodeColumnBuilder, CodeColumnBuilder, NotUtf8 } from './codeColumnBuilder.ts';
+import { ByteCodeColumnBuilder, CodeColumnBuilder, NotUtf8, type PartColumn } from './codeColumnBuilder.ts';
+import type { PlainRowNumbers } from './rowIssues.ts';
 
 const HEADER_SAMPLE = 200;
+
+/** What a collector for a later part of a file (see forPart) read, as plain data. */
+export interface PartRecords {
+  records: number;
+  columns: PartColumn[];
+  rows: PlainRowNumbers;
+  /** Blank records at the part's end, not reported unless data follows them. */
+  pendingBlank: number[];
+  /** A quote opened and never closed before the part's end. */
+  unclosedQuote: boolean;
+}
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
@@ -37,6 +49,7 @@ export class RecordCollector implements FieldSink, ByteFieldSink {
   private fieldIndex = 0;
   private allEmpty = true;
   private pendingBlank: number[] = [];
+  unclosedQuote = false;
 
   /** fromBytes: fields arrive as UTF-8 bytes (fieldBytes), and columns throw NotUtf8 when they are not. */
   constructor(
@@ -128,7 +141,45 @@ export class RecordCollector implements FieldSink, ByteFieldSink {
   }
 
   quoteProblem(kind: 'unclosed' | 'stray'): void {
+    if (kind === 'unclosed') this.unclosedQuote = true;
     this.rows.quote(kind === 'unclosed' ? 'MissingQuotes' : 'InvalidQuotes', this.record + 1);
+  }
+
+  /** The number of columns, once the header question is settled (−1 before). */
+  get columnCount(): number {
+    return this.width;
+  }
+
+  /**
+   * A collector for a later part of a file read from bytes by another thread: the number of
+   * columns is known and every record is data. Its record numbers count from the part's start.
+   */
+  static forPart(fileName: string, width: number): RecordCollector {
+    const collector = new RecordCollector(fileName, false, true);
+    collector.width = width;
+    collector.builders = Array.from({ length: width }, () => new ByteCodeColumnBuilder());
+    return collector;
+  }
+
+  /** What this part collector read (see forPart). */
+  partRecords(): PartRecords {
+    return {
+      records: this.record,
+      columns: this.builders.map((b) => (b as ByteCodeColumnBuilder).partColumn()),
+      rows: this.rows.plain(),
+      pendingBlank: this.pendingBlank,
+      unclosedQuote: this.unclosedQuote,
+    };
+  }
+
+  /** Appends the records of the part of the file that follows what this collector has read. */
+  appendPart(part: PartRecords): void {
+    const offset = this.record;
+    if (part.rows.rows.length > 0) this.flushBlank();
+    this.rows.appendShifted(part.rows, offset);
+    for (const b of part.pendingBlank) this.pendingBlank.push(b + offset);
+    part.columns.forEach((column, c) => (this.builders[c] as ByteCodeColumnBuilder).appendPart(column));
+    this.record += part.records;
   }
 
   /** Forgets the fields of a record that a scanner will read again with more input. */

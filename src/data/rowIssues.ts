@@ -39,6 +39,41 @@ export class RowNumbers {
   toArray(): Int32Array {
     return this.buffer.slice(0, this.length);
   }
+
+  /** What a part of a file read elsewhere noticed, as plain data that can cross to another thread. */
+  plain(): PlainRowNumbers {
+    const { blankRows, blankCount, raggedRows, raggedCount, longRows, quoteErrors } = this;
+    return { rows: this.toArray(), blankRows, blankCount, raggedRows, raggedCount, longRows, quoteErrors };
+  }
+
+  /** Appends a later part's rows, its record numbers shifted by the records before it. */
+  appendShifted(part: PlainRowNumbers, offset: number): void {
+    const need = this.length + part.rows.length;
+    if (need > this.buffer.length) {
+      const grown = new Int32Array(Math.max(need, this.buffer.length * 2));
+      grown.set(this.buffer.subarray(0, this.length));
+      this.buffer = grown;
+    }
+    for (let i = 0; i < part.rows.length; i++) this.buffer[this.length + i] = part.rows[i] + offset;
+    this.length = need;
+    for (const r of part.blankRows) if (this.blankRows.length < SHOWN) this.blankRows.push(r + offset);
+    this.blankCount += part.blankCount;
+    for (const r of part.raggedRows) if (this.raggedRows.length < SHOWN) this.raggedRows.push(r + offset);
+    this.raggedCount += part.raggedCount;
+    this.longRows += part.longRows;
+    for (const q of part.quoteErrors)
+      if (this.quoteErrors.length < SHOWN) this.quoteErrors.push({ code: q.code, row: q.row + offset });
+  }
+}
+
+export interface PlainRowNumbers {
+  rows: Int32Array;
+  blankRows: number[];
+  blankCount: number;
+  raggedRows: number[];
+  raggedCount: number;
+  longRows: number;
+  quoteErrors: { code: string; row: number }[];
 }
 
 export function shapeIssues(rows: RowNumbers, file: string, width: number, header: boolean): Issue[] {

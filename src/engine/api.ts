@@ -169,6 +169,8 @@ export interface FileSummary {
   sheet?: string;
   sheets?: string[];
   rows: number;
+  /** How many threads read the file at once (a large delimited file is split at line ends). */
+  threads?: number;
 }
 
 export interface ColumnSummary {

@@ -71,6 +71,7 @@ export async function loadDataset(
         sheet: raw.sheet,
         sheets: raw.sheets,
         rows: raw.sourceRows.length,
+        threads: raw.threads,
       });
     }
     const differences = parts

@@ -15,6 +15,7 @@ import type {
 } from './api.ts';
 import { loadDataset, type LoadedDataset } from './datasetLoading.ts';
 import { Job } from './readContext.ts';
+import type { PartScanners } from '../data/partScanning.ts';
 import { categoricalProfile, numericProfile } from '../core/columnProfile.ts';
 import { buildCustomerTable, type BuiltCustomerTable } from './customerTableBuilding.ts';
 import { customerTableCsv, customerTableIpc } from '../data/customerTableFile.ts';
@@ -31,7 +32,12 @@ function unknownDataset(id: string): Result<never> {
   };
 }
 
-export function createEngine(): EngineApi {
+export interface EngineOptions {
+  /** Threads that read parts of a large delimited file alongside the engine's own (see data/partScanning.ts). */
+  partScanners?: PartScanners;
+}
+
+export function createEngine(engineOptions: EngineOptions = {}): EngineApi {
   const datasets = new Map<string, LoadedDataset>();
   const customerTables = new Map<string, BuiltCustomerTable & { spec: CustomerTableSpec }>();
   const noCustomerTable = (id: string): Result<never> => ({
@@ -57,7 +63,7 @@ export function createEngine(): EngineApi {
 
   async function run(id: string, files: SourceFile[], options: ParseOptions, onProgress?: (p: Progress) => void) {
     current?.cancel();
-    const job = new Job(onProgress);
+    const job = new Job(onProgress, engineOptions.partScanners);
     current = job;
     const result = await loadDataset(id, files, options, job);
     if (current === job) current = null;

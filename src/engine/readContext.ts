@@ -1,6 +1,7 @@
 /** Progress reporting (throttled) and cancellation points for one open or reparse. */
 import type { Progress } from './api.ts';
 import { CancelledError, type ReadContext } from '../data/rawTable.ts';
+import type { PartScanners } from '../data/partScanning.ts';
 
 const PROGRESS_INTERVAL_MS = 100;
 
@@ -21,7 +22,10 @@ export class Job {
   cancelled = false;
   private last = 0;
   private lastPhase: Progress['phase'] | null = null;
-  constructor(private readonly onProgress?: (p: Progress) => void) {}
+  constructor(
+    private readonly onProgress?: (p: Progress) => void,
+    private readonly partScanners?: PartScanners,
+  ) {}
 
   cancel(): void {
     this.cancelled = true;
@@ -31,6 +35,7 @@ export class Job {
     return {
       fileName,
       totalBytes,
+      partScanners: this.partScanners,
       progress: (p) => this.report({ ...p, totalBytes, file: fileName }),
       checkpoint: async () => {
         await nextTurn();

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readDelimitedBytes, delimitedLayout } from '../../../src/data/delimitedReader.ts';
+import { scanPart, partStarts, type PartScanners } from '../../../src/data/partScanning.ts';
+import type { RawTable } from '../../../src/data/rawTable.ts';
+import { RecordCollector } from '../../../src/data/recordCollector.ts';
+import { CsvByteScanner } from '../../../src/data/csvByteScanner.ts';
+import { readContext } from '../formats/readContext.ts';
+
+function cells(raw: RawTable | null) {
+  if (!raw) return null;
+  return {
+    names: raw.names,
+    rows: raw.columns.map((c) => Array.from(c.codes, (code) => c.dictionary[code])),
+    // Codes too: a dictionary in first-appearance order, as one scan numbers it.
+    codes: raw.columns.map((c) => Array.from(c.codes)),
+    sourceRows: Array.from(raw.sourceRows),
+    issues: raw.issues,
+  };
+}
+
+/** Part scanners in this thread; results cloned as if they crossed to another thread. */
+function inThread(count: number, minPartBytes: number): PartScanners & { jobs: number } {
+  const scanners = {
+    count,
+    minPartBytes,
+    jobs: 0,
+    scan: async (job: Parameters<PartScanners['scan']>[0]) => {
+      scanners.jobs++;
+      return structuredClone(scanPart(job));
+    },
+  };
+  return scanners;
+}
+
+async function read(text: string, scanners?: PartScanners) {
+  const bytes = new TextEncoder().encode(text);
+  const ctx = { ...readContext('t.csv', bytes.length), partScanners: scanners };
+  return cells(await readDelimitedBytes(bytes, ctx, delimitedLayout(text.slice(0, 65_536), {}), undefined));
+}
+
+// The first 200 records settle the header on this thread; what follows can go to parts.
+const lead = 'id,note,amount\n' + Array.from({ length: 300 }, (_, i) => `L${i},lead row,${i}.5`).join('\n') + '\n';
+
+describe('reading a file in parts on several threads', () => {
+  it('readDelimitedBytes with part scanners gives exactly the table of one scan: cells, codes, row numbers, issues', async () => {
+    const cell = fc.constantFrom('', 'a', '客户', '"x\ny"', '"a,b"', '"q""q"', '1.5', ' ');
+    const row = fc.oneof(
+      { weight: 9, arbitrary: fc.array(cell, { minLength: 3, maxLength: 3 }).map((r) => r.join(',')) },
+      { weight: 1, arbitrary: fc.constantFrom('', 'short', 'a,b,c,d', '"unclosed,x') },
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(row, { minLength: 50, maxLength: 400 }),
+        fc.integer({ min: 1, max: 3 }),
+        async (rows, count) => {
+          const text = lead + rows.join('\n') + '\n';
+          const scanners = inThread(count, 64);
+          expect(await read(text, scanners)).toEqual(await read(text));
+          expect(scanners.jobs).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 60, seed: 77 },
+    );
+  });
+
+  it('readDelimitedBytes reads the rest itself when a cut falls inside a quoted field', async () => {
+    // One quoted field with many line ends spans the whole later part: every cut is inside it.
+    const text = lead + 'Q1,"' + Array.from({ length: 5000 }, (_, i) => `line ${i}`).join('\n') + '",7\nZ9,last,8\n';
+    const scanners = inThread(2, 64);
+    const parted = await read(text, scanners);
+    expect(parted).toEqual(await read(text));
+    expect(scanners.jobs).toBe(2);
+    expect(parted!.rows[0].slice(-2)).toEqual(['Q1', 'Z9']);
+  });
+
+  it('readDelimitedBytes falls back to one scan when a part scanner fails', async () => {
+    const text = lead + Array.from({ length: 3000 }, (_, i) => `R${i},x,${i}`).join('\n') + '\n';
+    const failing: PartScanners = { count: 1, minPartBytes: 64, scan: () => Promise.reject(new Error('thread died')) };
+    expect(await read(text, failing)).toEqual(await read(text));
+  });
+
+  it('readDelimitedBytes gives null (read the file as text) when a part holds bytes that are not UTF-8', async () => {
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode(lead + Array.from({ length: 3000 }, (_, i) => `R${i},x,${i}`).join('\n') + '\nG,'),
+      0xd6,
+      0xd0,
+      ...new TextEncoder().encode(',1\n'),
+    ]);
+    const ctx = { ...readContext('g.csv', bytes.length), partScanners: inThread(1, 64) };
+    expect(await readDelimitedBytes(bytes, ctx, { delimiter: ',', newline: '\n' }, undefined)).toBeNull();
+  });
+
+  it('RecordCollector.appendPart reports blank lines at the end of one part once data follows in the next', () => {
+    const head = 'id,v\n' + Array.from({ length: 250 }, (_, i) => `a${i},${i}`).join('\n') + '\n';
+    const pieces = ['b1,1\n\n\n', '\nb2,2\n,\n', 'b3,3\n\n'];
+    const whole = new RecordCollector('t.csv', undefined, true);
+    const scanner = new CsvByteScanner(',', '\n');
+    scanner.scan(new TextEncoder().encode(head + pieces.join('')), 0, Infinity, whole);
+    whole.finish();
+    const first = new RecordCollector('t.csv', undefined, true);
+    scanner.scan(new TextEncoder().encode(head), 0, Infinity, first);
+    for (const piece of pieces) {
+      const outcome = scanPart({
+        bytes: new TextEncoder().encode(piece),
+        delimiter: ',',
+        newline: '\n',
+        width: 2,
+        fileName: 't.csv',
+      });
+      if (!outcome.ok) throw new Error('not UTF-8');
+      first.appendPart(outcome.part);
+    }
+    first.finish();
+    expect(first.rows.plain()).toEqual(whole.rows.plain());
+    expect(first.rows.blankRows).toEqual([253, 254, 255, 257]);
+    expect(first.columns.map((c) => Array.from(c.codes, (k) => c.dictionary[k]))).toEqual(
+      whole.columns.map((c) => Array.from(c.codes, (k) => c.dictionary[k])),
+    );
+  });
+
+  it('partStarts cuts after line ends into about equal parts', () => {
+    const bytes = new TextEncoder().encode('head\n' + 'row,1\n'.repeat(30));
+    const starts = partStarts(bytes, 5, 3);
+    expect(starts).toEqual([5, 71, 131]);
+    for (const s of starts.slice(1)) expect(bytes[s - 1]).toBe(10);
+    // Lines longer than a part: fewer cuts, never a cut that is not after a line end.
+    expect(partStarts(new TextEncoder().encode('x'.repeat(100) + '\ny\n'), 0, 4)).toEqual([0, 101]);
+  });
+});

@@ -1,0 +1,24 @@
+/** Part scanners for the engine worker: nested Web Workers, started with the engine. */
+import { partScannerPool, type PartScanners, type PartThread } from '../src/engine/partScanners.ts';
+
+function workerThread(): PartThread {
+  const worker = new Worker(new URL('./partScanner.worker.ts', import.meta.url), { type: 'module' });
+  return {
+    post: (message, transfer) => worker.postMessage(message, transfer),
+    listen(onReply, onFailure) {
+      worker.onmessage = (e) => onReply(e.data);
+      worker.onerror = (e) => onFailure(new Error(e.message || 'part scanner failed'));
+    },
+  };
+}
+
+/** One helper per spare core (at most 3); none where workers cannot start workers. */
+export function partScannerWorkers(): PartScanners | undefined {
+  if (typeof Worker === 'undefined') return undefined;
+  const spare = Math.min(3, Math.max(1, (navigator.hardwareConcurrency || 2) - 1));
+  try {
+    return partScannerPool(Array.from({ length: spare }, workerThread));
+  } catch {
+    return undefined;
+  }
+}
