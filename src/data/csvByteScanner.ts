@@ -22,6 +22,12 @@ export interface ByteFieldSink {
   quoteProblem(kind: 'unclosed' | 'stray'): void;
 }
 
+/** Where plain records go (see scanPlain): one column builder per field, and a count of records. */
+export interface PlainRecordSink {
+  readonly plainColumns: { addBytes(bytes: Uint8Array, start: number, end: number): void; pop(): void }[];
+  plainRecords(count: number): void;
+}
+
 const QUOTE = 34;
 const CR = 13;
 const LF = 10;
@@ -52,6 +58,90 @@ export class CsvByteScanner {
     }
     this.scratch.set(bytes.subarray(from, to), at);
     return need;
+  }
+
+  /**
+   * The fast lane: reads records that begin in [start, until) for as long as each is plain —
+   * exactly as many fields as there are columns, no doubled quote or text after a quote, a
+   * first field that starts with a visible ASCII character (so the record is not blank), and a
+   * line end after it. Returns where it stopped: the start of the first record that is not
+   * plain (for scan to read), or the first record at or after `until`. Fields go straight
+   * to the column builders, with no call per field through a sink.
+   */
+  scanPlain(bytes: Uint8Array, start: number, until: number, sink: PlainRecordSink): number {
+    const n = bytes.length;
+    const { delim, lineEnd } = this;
+    const columns = sink.plainColumns;
+    const width = columns.length;
+    if (width === 0) return start;
+    let pos = start;
+    let records = 0;
+    records: while (pos < until) {
+      // The first field's first character: visible ASCII means the record is not blank.
+      const quoted = bytes[pos] === QUOTE;
+      const first = quoted ? bytes[pos + 1] : bytes[pos];
+      if (!(first > 32 && first < 0x80 && first !== QUOTE && (quoted || first !== delim))) break;
+      let p = pos;
+      for (let c = 0; c < width; c++) {
+        let from: number;
+        let to: number;
+        if (bytes[p] === QUOTE) {
+          const q = bytes.indexOf(QUOTE, p + 1);
+          if (q < 0) {
+            for (let k = 0; k < c; k++) columns[k].pop();
+            break records;
+          }
+          from = p + 1;
+          to = q;
+          p = q + 1;
+        } else {
+          from = p;
+          while (p < n) {
+            const b = bytes[p];
+            if (b === delim || b === lineEnd) break;
+            p++;
+          }
+          to = p;
+        }
+        // p is at what follows the field: a delimiter (more fields), or the record's end.
+        const b = p < n ? bytes[p] : -1;
+        const last = c === width - 1;
+        let ok: boolean;
+        if (last) {
+          // CR-only line ends followed by LF are left to scan, which has its own rule for them.
+          if (b === lineEnd) ok = lineEnd === LF || bytes[p + 1] !== LF;
+          else if (b === CR && lineEnd === LF && bytes[p + 1] === LF) {
+            ok = true;
+            p++;
+          } else ok = false;
+          if (ok && lineEnd === LF && to > from && bytes[to - 1] === CR && bytes[from - 1] !== QUOTE) to--;
+        } else ok = b === delim;
+        if (!ok) {
+          for (let k = 0; k < c; k++) columns[k].pop();
+          break records;
+        }
+        columns[c].addBytes(bytes, from, to);
+        p++;
+      }
+      records++;
+      pos = p;
+    }
+    if (records > 0) sink.plainRecords(records);
+    return pos;
+  }
+
+  /** scan, taking the fast lane (scanPlain) whenever the sink has its columns and a record allows it. */
+  scanRecords(bytes: Uint8Array, start: number, until: number, sink: ByteFieldSink & PlainRecordSink): number {
+    let pos = start;
+    while (pos < until && pos < bytes.length) {
+      if (sink.plainColumns.length > 0) {
+        pos = this.scanPlain(bytes, pos, until, sink);
+        if (pos >= until || pos >= bytes.length) break;
+      }
+      // One record the fast lane could not take (or, before the columns are known, one record).
+      pos = this.scan(bytes, pos, pos + 1, sink);
+    }
+    return pos;
   }
 
   /** Scans the records that begin in [start, until); returns where the next record begins. */

@@ -104,7 +104,7 @@ export async function readDelimitedBytes(
   try {
     // The first records settle the header and the number of columns; then later parts can go to other threads.
     let pos = 0;
-    do pos = scanner.scan(bytes, pos, Math.min(n, pos + SETTLE_BYTES), collector);
+    do pos = scanner.scanRecords(bytes, pos, Math.min(n, pos + SETTLE_BYTES), collector);
     while (collector.columnCount < 0 && pos < Math.min(n, CHUNK_CHARS));
     parts.push(...startParts(bytes, pos, ctx, layout, collector));
     const ownEnd = parts.length > 0 ? parts[0].start : n;
@@ -117,7 +117,7 @@ export async function readDelimitedBytes(
         rows: collector.record * pace,
       });
       await ctx.checkpoint();
-      pos = scanner.scan(bytes, pos, Math.min(ownEnd, pos + CHUNK_CHARS), collector);
+      pos = scanner.scanRecords(bytes, pos, Math.min(ownEnd, pos + CHUNK_CHARS), collector);
     }
     let threads = 1;
     for (const part of parts) {
@@ -134,7 +134,7 @@ export async function readDelimitedBytes(
     while (pos < n) {
       ctx.progress({ phase: 'parsing', bytes: pos + byteOffset, rows: collector.record });
       await ctx.checkpoint();
-      pos = scanner.scan(bytes, pos, Math.min(n, pos + CHUNK_CHARS), collector);
+      pos = scanner.scanRecords(bytes, pos, Math.min(n, pos + CHUNK_CHARS), collector);
     }
     ctx.progress({ phase: 'parsing', bytes: n + byteOffset, rows: collector.record });
     return { ...finished(collector, ctx, layout.delimiter), threads };

@@ -38,7 +38,7 @@ export interface PartScanners {
 export function scanPart(job: PartJob): PartOutcome {
   const collector = RecordCollector.forPart(job.fileName, job.width);
   try {
-    new CsvByteScanner(job.delimiter, job.newline).scan(job.bytes, 0, job.bytes.length, collector);
+    new CsvByteScanner(job.delimiter, job.newline).scanRecords(job.bytes, 0, job.bytes.length, collector);
     return { ok: true, part: collector.partRecords() };
   } catch (e) {
     if (e instanceof NotUtf8) return { ok: false, notUtf8: true };

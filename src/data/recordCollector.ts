@@ -5,7 +5,7 @@
  */
 import type { Issue } from '../engine/api.ts';
 import type { FieldSink } from './csvScanner.ts';
-import type { ByteFieldSink } from './csvByteScanner.ts';
+import type { ByteFieldSink, PlainRecordSink } from './csvByteScanner.ts';
 import { detectHeader } from './headerDetection.ts';
 import { uniqueColumnNames, type EncodedColumn } from './rawTable.ts';
 import { RowNumbers } from './rowIssues.ts';
@@ -36,7 +36,7 @@ function textOfBytes(bytes: Uint8Array, start: number, end: number): string {
   }
 }
 
-export class RecordCollector implements FieldSink, ByteFieldSink {
+export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSink {
   readonly rows = new RowNumbers();
   readonly issues: Issue[] = [];
   names: string[] = [];
@@ -145,6 +145,14 @@ export class RecordCollector implements FieldSink, ByteFieldSink {
     this.rows.quote(kind === 'unclosed' ? 'MissingQuotes' : 'InvalidQuotes', this.record + 1);
   }
 
+  /** The column builders for the scanner's fast lane: none until the columns are known, or when reading text. */
+  plainColumns: ByteCodeColumnBuilder[] = [];
+
+  plainRecords(count: number): void {
+    this.flushBlank();
+    for (let k = 0; k < count; k++) this.rows.push(++this.record);
+  }
+
   /** The number of columns, once the header question is settled (−1 before). */
   get columnCount(): number {
     return this.width;
@@ -157,7 +165,7 @@ export class RecordCollector implements FieldSink, ByteFieldSink {
   static forPart(fileName: string, width: number): RecordCollector {
     const collector = new RecordCollector(fileName, false, true);
     collector.width = width;
-    collector.builders = Array.from({ length: width }, () => new ByteCodeColumnBuilder());
+    collector.builders = collector.plainColumns = Array.from({ length: width }, () => new ByteCodeColumnBuilder());
     return collector;
   }
 
@@ -196,6 +204,8 @@ export class RecordCollector implements FieldSink, ByteFieldSink {
   }
 
   private flushBlank(): void {
+    // Called for every record: no new array unless there were blank lines to report.
+    if (this.pendingBlank.length === 0) return;
     for (const b of this.pendingBlank) this.rows.blank(b);
     this.pendingBlank = [];
   }
@@ -217,6 +227,7 @@ export class RecordCollector implements FieldSink, ByteFieldSink {
     }
     this.width = this.names.length;
     this.builders = this.names.map(() => (this.fromBytes ? new ByteCodeColumnBuilder() : new CodeColumnBuilder()));
+    if (this.fromBytes) this.plainColumns = this.builders as ByteCodeColumnBuilder[];
     this.held = [];
     for (const h of held) {
       const { cells } = h;
