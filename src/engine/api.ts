@@ -131,6 +131,8 @@ export type Result<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
 export interface BlobLike {
   readonly size: number;
   slice(start?: number, end?: number): { arrayBuffer(): Promise<ArrayBuffer> };
+  /** The bytes as a stream; a byte stream lets the engine read straight into its own buffer. */
+  stream?(): ReadableStream<Uint8Array>;
 }
 
 export interface SourceFile {

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readAllBytes } from '../../src/engine/fileBytes.ts';
+import { fileBlob } from '../../cli/fileBlob.ts';
+import type { BlobLike } from '../../src/engine/api.ts';
+import { readContext } from './formats/readContext.ts';
+
+const content = new Uint8Array(20 << 20).map((_, i) => (i * 31 + (i >> 11)) & 0xff);
+
+describe('readAllBytes', () => {
+  it('readAllBytes reads a file through its byte stream, a Blob, and a blob with slices only, to the same bytes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'churnscope-bytes-'));
+    try {
+      const path = join(dir, 'data.bin');
+      writeFileSync(path, content);
+      const disk = fileBlob(path);
+      const slicesOnly: BlobLike = { size: disk.size, slice: disk.slice };
+      for (const blob of [disk, new Blob([content]), slicesOnly]) {
+        const ctx = readContext('data.bin', content.length);
+        const bytes = await readAllBytes(blob, ctx);
+        expect(bytes.length).toBe(content.length);
+        expect(Buffer.compare(bytes, content)).toBe(0);
+        // Progress and a cancel point at least every 8 MiB.
+        expect(ctx.checkpoints).toBeGreaterThanOrEqual(3);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('readAllBytes falls back to slices when a stream ends early', async () => {
+    const short: BlobLike = {
+      size: 100,
+      slice: (a = 0, b = 100) => ({ arrayBuffer: async () => content.slice(a, b).buffer }),
+      stream: () => new Blob([content.subarray(0, 40)]).stream(),
+    };
+    const bytes = await readAllBytes(short, readContext('short.bin', 100));
+    expect(Array.from(bytes)).toEqual(Array.from(content.subarray(0, 100)));
+  });
+});
