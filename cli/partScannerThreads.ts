@@ -27,5 +27,9 @@ function thread(): PartThread {
 }
 
 export function partScannerThreads(count = Math.min(3, Math.max(1, availableParallelism() - 1))): PartScanners {
-  return partScannerPool(Array.from({ length: count }, thread));
+  // A file on disk is handed over by its path: the helper reads and hashes it itself.
+  return partScannerPool(Array.from({ length: count }, thread), (file) => {
+    const path = (file as { path?: unknown }).path;
+    return typeof path === 'string' ? { path } : null;
+  });
 }

@@ -17,7 +17,8 @@ export function partScannerWorkers(): PartScanners | undefined {
   if (typeof Worker === 'undefined') return undefined;
   const spare = Math.min(3, Math.max(1, (navigator.hardwareConcurrency || 2) - 1));
   try {
-    return partScannerPool(Array.from({ length: spare }, workerThread));
+    // A File is handed over as it is: the helper reads it and hashes it.
+    return partScannerPool(Array.from({ length: spare }, workerThread), (file) => (file instanceof Blob ? file : null));
   } catch {
     return undefined;
   }

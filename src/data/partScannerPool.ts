@@ -3,30 +3,34 @@
  * each job goes to the thread with the fewest jobs waiting, with its bytes transferred. A
  * thread that fails fails its jobs and takes no more; the reader then reads those parts itself.
  */
-import type { PartJob, PartOutcome, PartScanners } from './partScanning.ts';
+import type { HelperMessage, HelperReply, PartOutcome, PartScanners } from './partScanning.ts';
+import type { BlobLike } from '../engine/api.ts';
 
 /** What the pool needs of a thread, whatever kind it is. */
 export interface PartThread {
-  post(message: { id: number; job: PartJob }, transfer: ArrayBuffer[]): void;
+  post(message: HelperMessage, transfer: ArrayBuffer[]): void;
   /** Calls back with each reply, and with an Error when the thread fails. */
-  listen(onReply: (reply: { id: number; outcome: PartOutcome }) => void, onFailure: (error: Error) => void): void;
+  listen(onReply: (reply: HelperReply) => void, onFailure: (error: Error) => void): void;
 }
 
+/** How a file is handed to a helper to be hashed (a Blob as it is, a file on disk by path), or null. */
+export type FileHandover = (file: BlobLike) => unknown;
+
 interface Waiting {
-  resolve(outcome: PartOutcome): void;
+  resolve(reply: HelperReply): void;
   reject(error: Error): void;
 }
 
-export function partScannerPool(threads: PartThread[]): PartScanners {
+export function partScannerPool(threads: PartThread[], handover?: FileHandover): PartScanners {
   let nextId = 1;
   const pending = threads.map(() => new Map<number, Waiting>());
   const failed = threads.map(() => false);
   threads.forEach((thread, t) => {
     thread.listen(
-      ({ id, outcome }) => {
-        const waiting = pending[t].get(id);
-        pending[t].delete(id);
-        waiting?.resolve(outcome);
+      (reply) => {
+        const waiting = pending[t].get(reply.id);
+        pending[t].delete(reply.id);
+        waiting?.resolve(reply);
       },
       (error) => {
         failed[t] = true;
@@ -35,19 +39,31 @@ export function partScannerPool(threads: PartThread[]): PartScanners {
       },
     );
   });
+  /** Sends to the thread with the fewest messages waiting. */
+  const send = (message: Omit<HelperMessage, 'id'>, transfer: ArrayBuffer[]): Promise<HelperReply> => {
+    let best = -1;
+    for (let t = 0; t < threads.length; t++) {
+      if (!failed[t] && (best < 0 || pending[t].size < pending[best].size)) best = t;
+    }
+    if (best < 0) return Promise.reject(new Error('no helper thread left'));
+    const id = nextId++;
+    return new Promise<HelperReply>((resolve, reject) => {
+      pending[best].set(id, { resolve, reject });
+      threads[best].post({ ...message, id } as HelperMessage, transfer);
+    });
+  };
   return {
     count: threads.length,
-    scan(job) {
-      let best = -1;
-      for (let t = 0; t < threads.length; t++) {
-        if (!failed[t] && (best < 0 || pending[t].size < pending[best].size)) best = t;
-      }
-      if (best < 0) return Promise.reject(new Error('no thread left to read parts'));
-      const id = nextId++;
-      return new Promise<PartOutcome>((resolve, reject) => {
-        pending[best].set(id, { resolve, reject });
-        threads[best].post({ id, job }, [job.bytes.buffer as ArrayBuffer]);
-      });
+    async scan(job) {
+      const reply = await send({ job }, [job.bytes.buffer as ArrayBuffer]);
+      return (reply as { outcome: PartOutcome }).outcome;
+    },
+    canHash: (file) => (handover?.(file) ?? null) !== null,
+    async sha256(file) {
+      const message = handover?.(file) ?? null;
+      if (message === null) throw new Error('this file cannot be handed to a helper');
+      const reply = await send({ sha256: message }, []);
+      return (reply as { sha256: string }).sha256;
     },
   };
 }

@@ -4,7 +4,8 @@
  * issues, not exceptions.
  */
 import type { Table } from 'apache-arrow';
-import type { DatasetSummary, FileSummary, Issue, ParseOptions, Result, SourceFile } from './api.ts';
+import type { BlobLike, DatasetSummary, FileSummary, Issue, ParseOptions, Result, SourceFile } from './api.ts';
+import type { PartScanners } from '../data/partScanning.ts';
 import { CancelledError, UnreadableInput, type RawTable } from '../data/rawTable.ts';
 import { readSource, noDataIssue } from '../data/sourceReading.ts';
 import { appendTables, headerDifference, type NamedRaw } from '../data/fileAppending.ts';
@@ -18,6 +19,8 @@ import { readAllBytes, sha256Hex } from './fileBytes.ts';
 import type { Job } from './readContext.ts';
 
 const MANY_COLUMNS = 1000;
+/** Below this a file is hashed here: handing it to a helper costs more than it saves. */
+const HELPER_DIGEST_BYTES = 8 << 20;
 
 export interface LoadedDataset {
   summary: DatasetSummary;
@@ -31,6 +34,16 @@ function cancelled(): Issue {
   return { severity: 'info', code: 'cancelled', message: 'Loading was cancelled; nothing was changed.' };
 }
 
+/** The file's SHA-256 from a helper thread, or (when it cannot take the file or fails) read again and hashed here. */
+async function helperSha256(helpers: PartScanners, blob: BlobLike): Promise<string> {
+  try {
+    if (helpers.sha256) return await helpers.sha256(blob);
+  } catch {
+    // The helper is gone: hash here.
+  }
+  return sha256Hex(new Uint8Array(await blob.slice(0, blob.size).arrayBuffer()));
+}
+
 export async function loadDataset(
   id: string,
   files: SourceFile[],
@@ -41,13 +54,18 @@ export async function loadDataset(
   const totalBytes = files.reduce((s, f) => s + f.blob.size, 0);
   const parts: NamedRaw[] = [];
   const fileSummaries: FileSummary[] = [];
+  const digests: Promise<string>[] = [];
   try {
     for (const file of files) {
       const ctx = job.context(file.name, file.blob.size);
       const box: { bytes: Uint8Array | null } = { bytes: await readAllBytes(file.blob, ctx) };
-      // WebCrypto copies the bytes and hashes them off this thread, while they are read here.
-      const digest = sha256Hex(box.bytes!);
-      digest.catch(() => undefined);
+      // The fingerprint is taken off this thread. A large file goes to a helper thread, which
+      // reads and hashes it itself once it has read its part of the parse; otherwise WebCrypto
+      // hashes the bytes (in Node on its thread pool; Chromium hashes on the calling thread).
+      const helpers = job.partScanners;
+      const handOver = file.blob.size >= HELPER_DIGEST_BYTES && helpers?.canHash?.(file.blob) === true;
+      const early = handOver ? null : sha256Hex(box.bytes!);
+      early?.catch(() => undefined);
       let raw: RawTable;
       try {
         raw = await readSource(box, ctx, options);
@@ -55,7 +73,10 @@ export async function loadDataset(
         if (e instanceof UnreadableInput) return { ok: false, issues: [e.issue] };
         throw e;
       }
-      const sha256 = await digest;
+      // Awaited once the table is typed, so a helper's hashing overlaps the typing here.
+      const digest = early ?? helperSha256(helpers!, file.blob);
+      digest.catch(() => undefined);
+      digests.push(digest);
       const empty = noDataIssue(raw, file.name);
       if (empty) return { ok: false, issues: [empty, ...raw.issues] };
       for (const issue of raw.issues) issue.file ??= file.name;
@@ -63,7 +84,7 @@ export async function loadDataset(
       fileSummaries.push({
         name: file.name,
         size: file.blob.size,
-        sha256,
+        sha256: '',
         format: raw.format,
         encoding: raw.encoding,
         delimiter: raw.delimiter,
@@ -114,6 +135,7 @@ export async function loadDataset(
       });
     }
     const table = arrowTable(typed.columns);
+    (await Promise.all(digests)).forEach((sha256, k) => (fileSummaries[k].sha256 = sha256));
     const summary: DatasetSummary = {
       id,
       name: files.length === 1 ? files[0].name : `${files[0].name} + ${files.length - 1} more`,

@@ -2,16 +2,21 @@
  * What the threads that read parts of a large delimited file run, and the pool the engine's
  * host (worker adapter, command line) builds from them: see data/partScanning.ts.
  */
-import { partBuffers, scanPart, type PartJob, type PartOutcome } from '../data/partScanning.ts';
+import { partBuffers, scanPart, type HelperMessage, type HelperReply } from '../data/partScanning.ts';
+import { sha256Hex } from './fileBytes.ts';
 
-export { partScannerPool, type PartThread } from '../data/partScannerPool.ts';
+export { partScannerPool, type PartThread, type FileHandover } from '../data/partScannerPool.ts';
 export type { PartScanners } from '../data/partScanning.ts';
 
-/** A part-reading thread's answer to one message: the reply and the buffers to transfer with it. */
-export function answerPartJob(message: { id: number; job: PartJob }): {
-  reply: { id: number; outcome: PartOutcome };
-  transfer: ArrayBuffer[];
-} {
+/** A helper thread's answer to one message: the reply and the buffers to transfer with it. */
+export async function answerHelperMessage(
+  message: HelperMessage,
+): Promise<{ reply: HelperReply; transfer: ArrayBuffer[] }> {
+  if ('sha256' in message) {
+    if (!(message.sha256 instanceof Blob)) throw new Error('a file to hash must be a Blob here');
+    const bytes = new Uint8Array(await message.sha256.arrayBuffer());
+    return { reply: { id: message.id, sha256: await sha256Hex(bytes) }, transfer: [] };
+  }
   const outcome = scanPart(message.job);
   return { reply: { id: message.id, outcome }, transfer: partBuffers(outcome) };
 }

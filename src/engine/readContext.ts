@@ -24,7 +24,7 @@ export class Job {
   private lastPhase: Progress['phase'] | null = null;
   constructor(
     private readonly onProgress?: (p: Progress) => void,
-    private readonly partScanners?: PartScanners,
+    readonly partScanners?: PartScanners,
   ) {}
 
   cancel(): void {

@@ -2,7 +2,13 @@
  * The command line's worker_threads part scanners: a large export read on two threads gives
  * the same dataset as one thread — rows, types, distinct counts, issues, preview rows.
  */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import { fileBlob } from '../../cli/fileBlob.ts';
+import type { BlobLike } from '../../src/engine/api.ts';
 import { createEngine } from '../../src/engine/engine.ts';
 import { partScannerThreads } from '../../cli/partScannerThreads.ts';
 import { bytesFile } from './sharedData.ts';
@@ -29,4 +35,38 @@ it('openDataset reads a 10 MB export on two worker threads into the dataset one 
   expect(comparable(two.value)).toEqual(comparable(one.value));
   expect(two.value.rows).toBe(320_000);
   expect(two.value.issues.find((i) => i.code === 'blank-lines')?.rows).toEqual([200_002]);
+}, 60_000);
+
+it('openDataset fingerprints a large file on a helper thread, and still right when the helper fails', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'churnscope-sha-'));
+  try {
+    const path = join(dir, 'log.csv');
+    const lines = ['id,amount'];
+    for (let i = 0; i < 900_000; i++) lines.push(`K${i % 70_000},${i % 97}`);
+    writeFileSync(path, lines.join('\n') + '\n');
+    const expected = createHash('sha256').update(readFileSync(path)).digest('hex');
+    const threads = partScannerThreads(1);
+    let hashedByHelper = 0;
+    const counting = { ...threads, sha256: (f: BlobLike) => (hashedByHelper++, threads.sha256!(f)) };
+    const helped = await createEngine({ partScanners: counting }).openDataset([
+      { name: 'log.csv', blob: fileBlob(path) },
+    ]);
+    if (!helped.ok) throw new Error('not opened');
+    expect(helped.value.files[0].sha256).toBe(expected);
+    expect(hashedByHelper).toBe(1);
+    const failing = {
+      count: 1,
+      scan: () => Promise.reject(new Error('gone')),
+      canHash: () => true,
+      sha256: () => Promise.reject(new Error('gone')),
+    };
+    const alone = await createEngine({ partScanners: failing }).openDataset([
+      { name: 'log.csv', blob: fileBlob(path) },
+    ]);
+    if (!alone.ok) throw new Error('not opened');
+    expect(alone.value.files[0].sha256).toBe(expected);
+    expect(alone.value.rows).toBe(900_000);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }, 60_000);
