@@ -3,7 +3,7 @@
  * slices, sha256, decode, scan, type inference, quality report, Arrow table).
  */
 import { fileBlob } from '../cli/fileBlob.ts';
-import { partScannerThreads } from '../cli/partScannerThreads.ts';
+import { partScannersFor } from '../cli/partScannerThreads.ts';
 import { basename } from 'node:path';
 import { createEngine } from '../src/engine/engine.ts';
 import type { Progress } from '../src/engine/api.ts';
@@ -13,8 +13,9 @@ runAsChild('ours', async (file) => {
   const started = performance.now();
   // When each phase was first reported: a rough split of where the time goes.
   const phaseStarts: Partial<Record<Progress['phase'], number>> = {};
-  const engine = createEngine({ partScanners: partScannerThreads() });
   const blob = fileBlob(file);
+  // As the CLI does: helper threads only for a file large enough to repay their start-up.
+  const engine = createEngine({ partScanners: partScannersFor([{ blob }]) });
   const result = await engine.openDataset([{ name: basename(file), blob }], {}, (p) => {
     phaseStarts[p.phase] ??= Math.round(performance.now() - started);
   });
@@ -27,6 +28,7 @@ runAsChild('ours', async (file) => {
       phaseStartsMs: phaseStarts,
       columns: summary.columns.map((c) => `${c.name}:${c.type}`),
       shape: summary.shape,
+      threads: summary.files[0].threads ?? 1,
     },
   };
 });

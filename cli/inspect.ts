@@ -1,7 +1,7 @@
 /** `inspect <file>...`: what the app would see in a file, as JSON. */
 import { existsSync, statSync } from 'node:fs';
 import { fileBlob } from './fileBlob.ts';
-import { partScannerThreads } from './partScannerThreads.ts';
+import { partScannersFor } from './partScannerThreads.ts';
 import { basename } from 'node:path';
 import type { DatasetSummary, Encoding, ParseOptions } from '../src/engine/api.ts';
 import { createEngine } from '../src/engine/engine.ts';
@@ -52,8 +52,6 @@ export function parseOptionsFrom(args: ParsedArgs): ParseOptions {
   return options;
 }
 
-const PARALLEL_BYTES = 16 << 20;
-
 export async function openFromPaths(args: ParsedArgs) {
   if (args.paths.length === 0) throw new UsageError('give at least one file path');
   const files = await Promise.all(
@@ -67,9 +65,7 @@ export async function openFromPaths(args: ParsedArgs) {
       }
     }),
   );
-  // Helper threads take ~150 ms to start: worth it only for a file that takes longer to read.
-  const large = files.some((f) => f.blob.size >= PARALLEL_BYTES);
-  const engine = createEngine({ partScanners: large ? partScannerThreads() : undefined });
+  const engine = createEngine({ partScanners: partScannersFor(files) });
   return { engine, result: await engine.openDataset(files, parseOptionsFrom(args)) };
 }
 
