@@ -50,6 +50,7 @@ export const en = {
   'summary.shape': 'Detected shape',
   'summary.elapsed': 'Read in',
   'summary.seconds': '{seconds} s',
+  'summary.threads': 'on {threads} threads',
   'summary.file': 'File',
   'summary.size': 'Size',
   'summary.format': 'Format',

@@ -39,6 +39,7 @@ export const zhCN: Record<MessageKey, string> = {
   'summary.shape': '识别出的数据形态',
   'summary.elapsed': '读取用时',
   'summary.seconds': '{seconds} 秒',
+  'summary.threads': '（{threads} 个线程并行）',
   'summary.file': '文件',
   'summary.size': '大小',
   'summary.format': '格式',
