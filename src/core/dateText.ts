@@ -27,10 +27,22 @@ const DAY_MONTH_YEAR = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T](\d{1,2}):(\d
 const MS_PER_DAY = 86_400_000;
 
 /** Epoch milliseconds for a calendar date and time in UTC, or NaN when it does not exist. */
+/** 400 Gregorian years, exactly 146,097 days. */
+const MS_PER_400_YEARS = 146_097 * 86_400_000;
+
+/**
+ * Date.UTC, but a year below 100 is that year: Date.UTC(5, …) means 1905. Computed 400 years
+ * later and moved back, since the calendar repeats every 400 years.
+ */
+function dateUtc(year: number, monthIndex: number, day: number, h = 0, mi = 0, s = 0, ms = 0): number {
+  if (year >= 0 && year < 100) return Date.UTC(year + 400, monthIndex, day, h, mi, s, ms) - MS_PER_400_YEARS;
+  return Date.UTC(year, monthIndex, day, h, mi, s, ms);
+}
+
 export function utcMs(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, millis = 0): number {
   if (month < 1 || month > 12 || day < 1 || day > 31) return NaN;
   if (hour > 23 || minute > 59 || second > 60) return NaN;
-  const ms = Date.UTC(year, month - 1, day, hour, minute, second, millis);
+  const ms = dateUtc(year, month - 1, day, hour, minute, second, millis);
   const check = new Date(ms);
   if (check.getUTCDate() !== day || check.getUTCMonth() !== month - 1) return NaN;
   return ms;
@@ -88,12 +100,15 @@ export function fixedIsoMs(text: string): number {
     if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return NaN;
     seconds = hour * 3600 + minute * 60 + second;
   }
-  return Date.UTC(year, month - 1, day) + seconds * 1000;
+  return dateUtc(year, month - 1, day) + seconds * 1000;
 }
 
 /** Every pattern the text matches; 'compact' only when asked, since 8 digits may be a number. */
 export function readDate(text: string, allowCompact: boolean): DateReading | null {
   const t = text.trim();
+  // The common shapes (YYYY-MM-DD, with hh:mm or hh:mm:ss) without a regular expression.
+  const fixed = fixedIsoMs(t);
+  if (!Number.isNaN(fixed)) return { pattern: 'iso', ms: fixed, hasTime: t.length > 10 };
   let m = ISO.exec(t);
   if (m) {
     const [h, mi, s, ms] = timeParts(m[4], m[5], m[6], m[7]);

@@ -58,4 +58,13 @@ describe('utcMs', () => {
   it('utcMs does not depend on the machine time zone', () => {
     expect(utcMs(2024, 3, 31, 2, 30)).toBe(Date.parse('2024-03-31T02:30:00Z'));
   });
+  // Date.UTC reads years 0–99 as 1900–1999; a placeholder like 0001-01-01 must stay in year 1
+  // (so the quality report can call it "before 1900"). Reference: Date.parse of the ISO form.
+  it('utcMs and readDate keep years below 100 as they are, leap days included', () => {
+    expect(utcMs(1, 1, 1)).toBe(Date.parse('0001-01-01T00:00:00Z'));
+    expect(readDate('0001-01-01', true)?.ms).toBe(Date.parse('0001-01-01T00:00:00Z'));
+    expect(readDate('0099-12-31 10:00', true)?.ms).toBe(Date.parse('0099-12-31T10:00:00Z'));
+    expect(readDate('0000-02-29', true)?.ms).toBe(Date.parse('0000-02-29T00:00:00Z'));
+    expect(readDate('0100-02-29', true)).toBeNull();
+  });
 });
