@@ -91,6 +91,12 @@ export function parseNumberText(
   text: string,
   decimal: DecimalMark,
 ): { value: number; percent: boolean; currency: string } | null {
+  // Plain cells ("536365", "-2.5") without the regular expressions; with a decimal comma only
+  // those without one, since plainNumber takes "12," and ",5" that the patterns below refuse.
+  if (decimal === '.' || !text.includes(',')) {
+    const plain = plainNumber(text, decimal);
+    if (!Number.isNaN(plain)) return { value: plain, percent: false, currency: '' };
+  }
   const s = strip(text);
   if (s === null) return null;
   let body = s.body;

@@ -126,7 +126,17 @@ export function columnQualityIssues(
       });
   }
   if (d.kind === 'number' && (col.type === 'date' || col.type === 'datetime')) {
-    const future = firstRows(n, (i) => d.values[i] > options.now + DAY, place);
+    // One pass for the range; the rows are only looked for when a date falls outside it.
+    let min = Infinity;
+    let max = -Infinity;
+    const values = d.values;
+    for (let i = 0; i < n; i++) {
+      const v = values[i];
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
+    const none = { count: 0, rows: [] as number[], file: undefined };
+    const future = max > options.now + DAY ? firstRows(n, (i) => values[i] > options.now + DAY, place) : none;
     if (future.count > 0)
       issues.push({
         severity: 'warning',
@@ -137,7 +147,7 @@ export function columnQualityIssues(
         rows: future.rows,
         message: `${future.count} date(s) in "${column}" are in the future (rows ${future.rows.join(', ')}).`,
       });
-    const ancient = firstRows(n, (i) => d.values[i] < MS_1900, place);
+    const ancient = min < MS_1900 ? firstRows(n, (i) => values[i] < MS_1900, place) : none;
     if (ancient.count > 0)
       issues.push({
         severity: 'warning',

@@ -118,7 +118,9 @@ export function columnVector(col: TypedColumn): Vector<DataType> {
   if (data.kind === 'number') {
     const values = data.values;
     const n = values.length;
-    const { bitmap, nullCount } = numberValidity(values);
+    // A number is NaN only where the cell was empty or did not fit: with neither, no bitmap.
+    const { bitmap, nullCount } =
+      col.nulls + col.invalid.count === 0 ? { bitmap: undefined, nullCount: 0 } : numberValidity(values);
     if (col.type === 'date' || col.type === 'datetime') {
       const type = col.type === 'date' ? new DateMillisecond() : new TimestampMillisecond('UTC');
       return makeVector(
@@ -127,7 +129,8 @@ export function columnVector(col: TypedColumn): Vector<DataType> {
     }
     if (col.type === 'integer' && int32Fits(values)) {
       const ints = new Int32Array(n);
-      for (let i = 0; i < n; i++) if (values[i] === values[i]) ints[i] = values[i];
+      if (nullCount === 0) ints.set(values);
+      else for (let i = 0; i < n; i++) if (values[i] === values[i]) ints[i] = values[i];
       return makeVector(makeData({ type: new Int32(), length: n, nullCount, nullBitmap: bitmap, data: ints }));
     }
     return makeVector(makeData({ type: new Float64(), length: n, nullCount, nullBitmap: bitmap, data: values }));
