@@ -28,8 +28,10 @@ import type { CustomerActivity, DayNumber, MonthNumber } from './customerActivit
 import { checkRule } from './warningChecks.ts';
 import { warningContext, type WarningContext } from './warningContext.ts';
 import type { WarningKind, WarningRule } from './warningRules.ts';
+import type { WarningEvidence } from './warningEvidence.ts';
 
 export { validateRules, type WarningKind, type WarningRule } from './warningRules.ts';
+export { evidenceSentence, type WarningEvidence } from './warningEvidence.ts';
 
 export interface CustomerWarning {
   customer: number;
@@ -37,8 +39,8 @@ export interface CustomerWarning {
   valueAtStake: number;
   /** The customer's last purchase day. */
   lastDay: DayNumber;
-  /** One plain-English sentence per fired rule, e.g. "revenue fell 3 months in a row: 420 → 310 → 120 → 40 (…)". */
-  evidence: string[];
+  /** Why, per fired rule (evidenceSentence words it: "revenue fell 3 months in a row: 420 → 310 → …"). */
+  evidence: WarningEvidence[];
 }
 
 export interface EarlyWarnings {
@@ -67,7 +69,7 @@ function earliestMonthRead(rule: WarningRule, lastMonth: MonthNumber): MonthNumb
 
 function warningFor(ctx: WarningContext, c: number, rules: WarningRule[], values: Float64Array): CustomerWarning {
   const kinds: WarningKind[] = [];
-  const evidence: string[] = [];
+  const evidence: WarningEvidence[] = [];
   let valueAtStake = -Infinity;
   for (let r = 0; r < rules.length; r++) {
     if (Number.isNaN(values[r])) continue;

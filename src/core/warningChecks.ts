@@ -1,12 +1,12 @@
 /**
  * One check per early-warning rule. A check returns the customer's value at stake when its rule
  * fires and NaN when it does not, allocating nothing; called again with an `evidence` list for a
- * customer who fired, it also pushes one plain-English sentence.
+ * customer who fired, it also pushes why (see warningEvidence.ts).
  */
 import { medianInPlace } from './medianInPlace.ts';
 import type { WarningRule } from './warningRules.ts';
+import type { SkippedSeason, WarningEvidence } from './warningEvidence.ts';
 import {
-  amount,
   boughtBeforeMonth,
   isoDate,
   label,
@@ -16,16 +16,15 @@ import {
   type WarningContext,
 } from './warningContext.ts';
 
-const MONTH_NAMES = 'January February March April May June July August September October November December'.split(' ');
-
-function revenuePath(ctx: WarningContext, c: number, from: number, to: number): string {
-  const path: string[] = [];
-  for (let i = from; i <= to; i++) path.push(amount(revenue(ctx.activity, c, i)));
-  return `${path.join(' → ')} (${from === to ? label(ctx, to) : `${label(ctx, from)} to ${label(ctx, to)}`})`;
+/** Revenue of months from..to and their labels. */
+function revenuePath(ctx: WarningContext, c: number, from: number, to: number) {
+  const path: number[] = [];
+  for (let i = from; i <= to; i++) path.push(revenue(ctx.activity, c, i));
+  return { path, from: label(ctx, from), to: label(ctx, to) };
 }
 
 /** Value at stake: the 12 months ending at the last month before the fall (m − N). */
-function declining(ctx: WarningContext, c: number, months: number, evidence: string[] | null): number {
+function declining(ctx: WarningContext, c: number, months: number, evidence: WarningEvidence[] | null): number {
   const a = ctx.activity;
   const { values, months: width } = a.monthly;
   const from = ctx.last - months;
@@ -36,26 +35,28 @@ function declining(ctx: WarningContext, c: number, months: number, evidence: str
     before = now;
   }
   if (!boughtBeforeMonth(ctx, c, from + 1)) return NaN;
-  evidence?.push(`revenue fell ${months} months in a row: ${revenuePath(ctx, c, from, ctx.last)}`);
+  evidence?.push({ kind: 'declining', months, ...revenuePath(ctx, c, from, ctx.last) });
   return revenueBetween(a, c, from - 11, from);
 }
 
 /** Value at stake: the 12 months just before the N quiet months. */
-function below(ctx: WarningContext, c: number, threshold: number, months: number, evidence: string[] | null): number {
+function below(
+  ctx: WarningContext,
+  c: number,
+  threshold: number,
+  months: number,
+  evidence: WarningEvidence[] | null,
+): number {
   const a = ctx.activity;
   const { values, months: width } = a.monthly;
   const from = ctx.last - months + 1;
   for (let i = ctx.last; i >= from; i--) if (i >= 0 && i < width && values[c * width + i] > threshold) return NaN;
   if (!boughtBeforeMonth(ctx, c, from)) return NaN;
-  if (evidence) {
-    const span = `the last ${months === 1 ? 'complete month' : `${months} complete months`}`;
-    const level = threshold === 0 ? 'no revenue' : `revenue at or below ${amount(threshold)}`;
-    evidence.push(`${level} in ${span}: ${revenuePath(ctx, c, from, ctx.last)}`);
-  }
+  evidence?.push({ kind: 'below', threshold, months, ...revenuePath(ctx, c, from, ctx.last) });
   return revenueBetween(a, c, from - 12, from - 1);
 }
 
-function skippedSeason(values: Float64Array, months: number, c: number, i: number, years: number): boolean {
+function skippedMonth(values: Float64Array, months: number, c: number, i: number, years: number): boolean {
   if (i >= 0 && i < months && values[c * months + i] > 0) return false;
   for (let y = 1; y <= years; y++) {
     const j = i - 12 * y;
@@ -64,27 +65,25 @@ function skippedSeason(values: Float64Array, months: number, c: number, i: numbe
   return true;
 }
 
-function seasonEvidence(ctx: WarningContext, c: number, i: number, years: number): string {
+function skippedSeason(ctx: WarningContext, c: number, i: number, years: number): SkippedSeason {
   const month = ctx.activity.monthly.firstMonth + i;
-  const name = MONTH_NAMES[month % 12];
   const year = Math.floor(month / 12);
-  let listed = `${year - years}`;
-  for (let y = years - 1; y >= 1; y--) listed += `${y === 1 ? ' and ' : ', '}${year - y}`;
-  const lastYear = amount(revenue(ctx.activity, c, i - 12));
-  return `bought in ${name} ${listed} but not in ${name} ${year} (${lastYear} last year)`;
+  const earlier: number[] = [];
+  for (let y = years; y >= 1; y--) earlier.push(year - y);
+  return { month: month % 12, year, earlier, lastYear: revenue(ctx.activity, c, i - 12) };
 }
 
 /** Value at stake: last year's revenue in each skipped month, summed. */
-function seasonal(ctx: WarningContext, c: number, years: number, evidence: string[] | null): number {
+function seasonal(ctx: WarningContext, c: number, years: number, evidence: WarningEvidence[] | null): number {
   const { months, values } = ctx.activity.monthly;
   let value = NaN;
-  let parts: string[] | null = null;
+  let skipped: SkippedSeason[] | null = null;
   for (let i = ctx.last - 11; i <= ctx.last; i++) {
-    if (!skippedSeason(values, months, c, i, years)) continue;
+    if (!skippedMonth(values, months, c, i, years)) continue;
     value = (Number.isNaN(value) ? 0 : value) + revenue(ctx.activity, c, i - 12);
-    if (evidence) (parts ??= []).push(seasonEvidence(ctx, c, i, years));
+    if (evidence) (skipped ??= []).push(skippedSeason(ctx, c, i, years));
   }
-  if (evidence && parts) evidence.push(parts.join('; '));
+  if (evidence && skipped) evidence.push({ kind: 'seasonal', skipped });
   return value;
 }
 
@@ -112,7 +111,7 @@ function pastUsualGap(ctx: WarningContext, start: number, n: number, since: numb
 }
 
 /** Value at stake: the 12 months ending with the month of the last purchase. */
-function overdue(ctx: WarningContext, c: number, factor: number, evidence: string[] | null): number {
+function overdue(ctx: WarningContext, c: number, factor: number, evidence: WarningEvidence[] | null): number {
   const { dayStart, days, asOfDay } = ctx.activity;
   const start = dayStart[c];
   const gapCount = dayStart[c + 1] - start - 1;
@@ -121,15 +120,19 @@ function overdue(ctx: WarningContext, c: number, factor: number, evidence: strin
   if (!pastUsualGap(ctx, start, gapCount, asOfDay - lastDay, factor)) return NaN;
   if (evidence) {
     for (let j = 0; j < gapCount; j++) ctx.gaps[j] = days[start + j + 1] - days[start + j];
-    const usualGap = amount(medianInPlace(ctx.gaps, gapCount));
-    const since = `no purchase for ${asOfDay - lastDay} days since ${isoDate(ctx, lastDay)}`;
-    evidence.push(`${since}, more than ${amount(factor)} × the usual gap of ${usualGap} days`);
+    const usualGap = medianInPlace(ctx.gaps, gapCount);
+    evidence.push({ kind: 'overdue', days: asOfDay - lastDay, since: isoDate(ctx, lastDay), factor, usualGap });
   }
   const lastMonth = monthIndexOfDay(ctx, lastDay);
   return revenueBetween(ctx.activity, c, lastMonth - 11, lastMonth);
 }
 
-export function checkRule(ctx: WarningContext, c: number, rule: WarningRule, evidence: string[] | null): number {
+export function checkRule(
+  ctx: WarningContext,
+  c: number,
+  rule: WarningRule,
+  evidence: WarningEvidence[] | null,
+): number {
   switch (rule.kind) {
     case 'declining':
       return declining(ctx, c, rule.months, evidence);

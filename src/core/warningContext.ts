@@ -1,7 +1,7 @@
 /**
  * What every early-warning check reads during one earlyWarnings call: the activity, the index of
- * the last complete month, the first day of each month of the table, and the formatting of the
- * evidence sentences. Month i is an index into activity.monthly (month firstMonth + i); months
+ * the last complete month, the first day of each month of the table, and the month and date
+ * labels the evidence carries. Month i is an index into activity.monthly (month firstMonth + i); months
  * outside the table had no revenue, and every purchase day falls inside the table.
  */
 import { MS_PER_DAY, monthLabel, type CustomerActivity } from './customerActivity.ts';
@@ -62,14 +62,4 @@ export function isoDate(ctx: WarningContext, day: number): string {
   const i = monthIndexOfDay(ctx, day);
   const date = day - ctx.monthStart[i] + 1;
   return `${label(ctx, i)}-${date < 10 ? '0' : ''}${date}`;
-}
-
-/** An amount rounded to cents, without trailing zeros: 420, 12.5, -0.05. */
-export function amount(x: number): string {
-  const cents = Math.round(Math.abs(x) * 100);
-  const whole = Math.floor(cents / 100);
-  const frac = cents % 100;
-  const sign = x < 0 && cents > 0 ? '-' : '';
-  if (frac === 0) return `${sign}${whole}`;
-  return `${sign}${whole}.${frac % 10 === 0 ? frac / 10 : frac < 10 ? `0${frac}` : frac}`;
 }

@@ -1,7 +1,7 @@
 /** The early-warning list of a customer table: who is slipping away, why, and what is at stake. */
 import type { Result, WarningList, WarningRule } from './api.ts';
 import type { BuiltCustomerTable } from './customerTableBuilding.ts';
-import { earlyWarnings, validateRules } from '../core/earlyWarnings.ts';
+import { earlyWarnings, evidenceSentence, validateRules } from '../core/earlyWarnings.ts';
 import { isoDate, monthLabel } from '../core/customerActivity.ts';
 import { csvCell } from '../data/customerTableFile.ts';
 
@@ -44,7 +44,8 @@ export function warningList(built: BuiltCustomerTable, rules: unknown): Result<W
         rules: w.rules,
         valueAtStake: w.valueAtStake,
         lastDate: w.lastDay === w.lastDay ? isoDate(w.lastDay) : '',
-        evidence: w.evidence,
+        evidence: w.evidence.map(evidenceSentence),
+        details: w.evidence,
         recentRevenue: monthsShown.map((m) =>
           m >= firstMonth && m - firstMonth < months ? values[w.customer * months + m - firstMonth] : 0,
         ),

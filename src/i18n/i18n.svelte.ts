@@ -1,5 +1,5 @@
 /** The current language, message lookup and Intl formatting. Reading `i18n.locale` makes templates re-render on a switch. */
-import type { ChurnDefinition, ColumnType, Issue, Role, Shape } from '../engine/api.ts';
+import type { ChurnDefinition, ColumnType, Issue, Role, Shape, WarningEvidence } from '../engine/api.ts';
 import { en, type MessageKey } from './en.ts';
 import { zhCN } from './zh-CN.ts';
 
@@ -106,6 +106,63 @@ class I18n {
         return d.column ? this.t('def.text.contractEndColumn', { column: d.column }) : this.t('def.text.contractEnd');
       case 'partial':
         return this.t('def.text.partial', { months: n(d.months), drop: n(d.dropPercent) });
+    }
+  };
+
+  /**
+   * Why an early warning fired, in the current language. The English wording is the engine's
+   * own (evidenceSentence, used in exports); a test holds the two together.
+   */
+  evidenceText = (e: WarningEvidence): string => {
+    // Amounts as the engine rounds them (half cents up, in binary: 1.005 is 1), no grouping, no "-0".
+    const money = (v: number) => {
+      const cents = Math.round(Math.abs(v) * 100);
+      return this.formatNumber(v < 0 && cents > 0 ? -cents / 100 : cents / 100, {
+        maximumFractionDigits: 2,
+        useGrouping: false,
+      });
+    };
+    const path = (p: { path: number[]; from: string; to: string }) =>
+      this.t('warn.why.path', {
+        values: p.path.map(money).join(' → '),
+        range: p.from === p.to ? p.from : this.t('warn.why.range', { from: p.from, to: p.to }),
+      });
+    const span = (months: number) =>
+      months === 1 ? this.t('warn.why.lastMonth') : this.t('warn.why.lastMonths', { months });
+    switch (e.kind) {
+      case 'declining':
+        return this.t('warn.why.declining', { months: e.months, path: path(e) });
+      case 'below':
+        return e.threshold === 0
+          ? this.t('warn.why.belowNone', { span: span(e.months), path: path(e) })
+          : this.t('warn.why.belowAt', { threshold: money(e.threshold), span: span(e.months), path: path(e) });
+      case 'seasonal': {
+        const monthName = (m: number) =>
+          cached(Intl.DateTimeFormat, this.locale, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, m, 1));
+        const years = (list: number[]) =>
+          list
+            .map(String)
+            .reduce((text, y, k) =>
+              k === 0 ? y : `${text}${this.t(k === list.length - 1 ? 'warn.why.listLast' : 'warn.why.listComma')}${y}`,
+            );
+        return e.skipped
+          .map((s) =>
+            this.t('warn.why.seasonal', {
+              month: monthName(s.month),
+              earlier: years(s.earlier),
+              year: String(s.year),
+              lastYear: money(s.lastYear),
+            }),
+          )
+          .join(this.t('warn.why.seasonSeparator'));
+      }
+      case 'overdue':
+        return this.t('warn.why.overdue', {
+          days: String(e.days),
+          since: e.since,
+          factor: money(e.factor),
+          gap: money(e.usualGap),
+        });
     }
   };
 

@@ -81,6 +81,11 @@ test('CDNOW: an overdue rule lists customers, and the CSV export starts with the
     const rows = cell.getByTestId('warnings').getByTestId('warning-row');
     await expect.poll(() => rows.count(), { timeout: 30_000 }).toBeGreaterThan(0);
     expect(await rows.first().innerText()).toMatch(/overdue/);
+    expect(await rows.first().innerText()).toMatch(/no purchase for \d+ days since \d{4}-\d\d-\d\d/);
+    // The evidence is worded in the reader's language, not only in the engine's English.
+    await page.getByTestId('locale').selectOption('zh-CN');
+    await expect.poll(() => rows.first().innerText()).toMatch(/自 \d{4}-\d\d-\d\d 起 \d+ 天未购买/);
+    await page.getByTestId('locale').selectOption('en');
     const [download] = await Promise.all([page.waitForEvent('download'), cell.getByTestId('warnings-csv').click()]);
     const csv = await readFile((await download.path())!, 'utf8');
     const lines = csv.split('\r\n');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { earlyWarnings, validateRules, type WarningRule } from '../../../src/core/earlyWarnings.ts';
+import { earlyWarnings, evidenceSentence, validateRules, type WarningRule } from '../../../src/core/earlyWarnings.ts';
 import { medianInPlace } from '../../../src/core/medianInPlace.ts';
 import { activityFixture, type Purchase } from './activityFixture.ts';
 
@@ -25,7 +25,9 @@ describe('earlyWarnings (declining)', () => {
     expect(rest).toEqual([]);
     expect(w.customer).toBe(0);
     expect(w.rules).toEqual(['declining']);
-    expect(w.evidence).toEqual(['revenue fell 3 months in a row: 420 → 310 → 120 → 40 (2011-08 to 2011-11)']);
+    expect(w.evidence.map(evidenceSentence)).toEqual([
+      'revenue fell 3 months in a row: 420 → 310 → 120 → 40 (2011-08 to 2011-11)',
+    ]);
   });
   it('earlyWarnings(declining 3) does not fire on a streak of 2', () => {
     const purchases = monthly(0, { '2011-08': 100, '2011-09': 420, '2011-10': 310, '2011-11': 120 });
@@ -37,7 +39,9 @@ describe('earlyWarnings (declining)', () => {
   });
   it('earlyWarnings(declining 3) a month with no orders counts as 0', () => {
     const [w] = flag(monthly(0, { '2011-08': 420, '2011-09': 310, '2011-10': 120 }), declining3);
-    expect(w.evidence).toEqual(['revenue fell 3 months in a row: 420 → 310 → 120 → 0 (2011-08 to 2011-11)']);
+    expect(w.evidence.map(evidenceSentence)).toEqual([
+      'revenue fell 3 months in a row: 420 → 310 → 120 → 0 (2011-08 to 2011-11)',
+    ]);
   });
   it('earlyWarnings(declining 3) does not fire for a customer too new to have 4 months', () => {
     const purchases = monthly(0, { '2011-09': 310, '2011-10': 120, '2011-11': 40 });
@@ -63,7 +67,9 @@ describe('earlyWarnings (below)', () => {
   it('earlyWarnings(below 0, 2) fires when the last two months are empty', () => {
     const [w] = flag(monthly(0, history), [{ kind: 'below', threshold: 0, months: 2 }]);
     expect(w.rules).toEqual(['below']);
-    expect(w.evidence).toEqual(['no revenue in the last 2 complete months: 0 → 0 (2011-10 to 2011-11)']);
+    expect(w.evidence.map(evidenceSentence)).toEqual([
+      'no revenue in the last 2 complete months: 0 → 0 (2011-10 to 2011-11)',
+    ]);
     expect(w.valueAtStake).toBe(60 + 200 + 150 + 80);
     expect(w.lastDay).toBe(Date.UTC(2011, 8, 15) / 86_400_000);
   });
@@ -81,7 +87,7 @@ describe('earlyWarnings (below)', () => {
     ];
     const flagged = flag(purchases, [{ kind: 'below', threshold: 50, months: 3 }]);
     expect(flagged.map((w) => w.customer)).toEqual([0]);
-    expect(flagged[0].evidence).toEqual([
+    expect(flagged[0].evidence.map(evidenceSentence)).toEqual([
       'revenue at or below 50 in the last 3 complete months: 20 → 0 → 50 (2011-09 to 2011-11)',
     ]);
     expect(flagged[0].valueAtStake).toBe(500);
@@ -129,7 +135,9 @@ describe('earlyWarnings (seasonal)', () => {
     ];
     const flagged = flag(purchases, seasonal2);
     expect(flagged.map((w) => w.customer)).toEqual([0]);
-    expect(flagged[0].evidence).toEqual(['bought in November 2009 and 2010 but not in November 2011 (250 last year)']);
+    expect(flagged[0].evidence.map(evidenceSentence)).toEqual([
+      'bought in November 2009 and 2010 but not in November 2011 (250 last year)',
+    ]);
   });
   it("earlyWarnings(seasonal 2) value at stake is last year's November", () => {
     const purchases = monthly(0, { '2009-11': 300, '2010-11': 250, '2011-03': 1000 });
@@ -138,7 +146,7 @@ describe('earlyWarnings (seasonal)', () => {
   it('earlyWarnings(seasonal 1) sums last year over every skipped month of the last 12', () => {
     const [w] = flag(monthly(0, { '2010-10': 20, '2010-11': 30, '2010-12': 70 }), [{ kind: 'seasonal', years: 1 }]);
     expect(w.valueAtStake).toBe(20 + 30);
-    expect(w.evidence).toEqual([
+    expect(w.evidence.map(evidenceSentence)).toEqual([
       'bought in October 2010 but not in October 2011 (20 last year); bought in November 2010 but not in November 2011 (30 last year)',
     ]);
   });
@@ -154,7 +162,9 @@ describe('earlyWarnings (overdue)', () => {
   it('earlyWarnings(overdue 2) fires past twice the median gap, not at exactly twice', () => {
     expect(flag(rhythm, overdue2, '2011-06-10')).toEqual([]);
     const [w] = flag(rhythm, overdue2, '2011-06-11');
-    expect(w.evidence).toEqual(['no purchase for 61 days since 2011-04-11, more than 2 × the usual gap of 30 days']);
+    expect(w.evidence.map(evidenceSentence)).toEqual([
+      'no purchase for 61 days since 2011-04-11, more than 2 × the usual gap of 30 days',
+    ]);
     expect(w.valueAtStake).toBe(40);
   });
   it('earlyWarnings(overdue 2) uses the median gap, not the mean', () => {
