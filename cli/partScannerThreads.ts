@@ -1,12 +1,13 @@
 /** Part scanners for the command line and the bench: worker_threads, one per spare core (at most 3). */
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
+import { threadScript } from './threadScript.ts';
 import { partScannerPool, type PartScanners, type PartThread } from '../src/engine/partScanners.ts';
 
 function thread(): PartThread {
-  const worker = new Worker(new URL('./threadBoot.mjs', import.meta.url), {
-    workerData: { entry: new URL('./partScanThread.ts', import.meta.url).href },
-  });
+  const { script, workerData } = threadScript(new URL('./partScanThread.ts', import.meta.url));
+  // A bundle needs no loader: do not inherit the parent's (tsx's) loader flags.
+  const worker = new Worker(script, { workerData, ...(workerData ? {} : { execArgv: [] }) });
   // An idle helper must not keep the command from exiting; a busy one keeps it waiting.
   worker.unref();
   let busy = 0;
@@ -45,4 +46,4 @@ export function partScannersFor(files: { blob: { size: number } }[]): PartScanne
   return files.some((f) => f.blob.size >= PARALLEL_BYTES) ? partScannerThreads() : undefined;
 }
 
-const PARALLEL_BYTES = 64 << 20;
+const PARALLEL_BYTES = 16 << 20;
