@@ -1,0 +1,66 @@
+/**
+ * Typing one column as read: infer its type from its distinct texts (weighted by how many cells
+ * hold each), convert them, spread the values back to rows. Pure and self-contained, so a
+ * helper thread can type some columns of a table while the engine's thread types the others;
+ * what the report must say is returned as row indices, turned into file rows by the caller.
+ */
+import type { ColumnType, ParseOptions } from '../engine/api.ts';
+import { inferColumnType, type InferredType } from '../core/typeInference.ts';
+import { convertColumn, type TypedColumn } from '../core/typedColumn.ts';
+import { entryCounts, expandToRows, firstRowsOf, type EncodedColumn } from '../core/encodedColumn.ts';
+
+const FORMAT_OF_FORCED: Partial<Record<ColumnType, string>> = { date: 'date', datetime: 'date and time' };
+
+export interface ColumnTyping {
+  column: TypedColumn;
+  /** Cells that kept the column from a type it almost fits: their first row indices and texts. */
+  nearMiss?: { type: ColumnType; kept: ColumnType; count: number; indices: number[]; examples: string[] };
+  /** Dates whose day/month order no cell decides: first row indices and example texts. */
+  dateOrderUnknown?: { indices: number[]; examples: string[] };
+}
+
+/** Which options concern this column (what a helper needs to type it). */
+export function columnOptions(options: ParseOptions, name: string): ParseOptions {
+  const dateOrder = options.dateOrder?.[name];
+  const columnType = options.columnTypes?.[name];
+  return {
+    ...(dateOrder ? { dateOrder: { [name]: dateOrder } } : {}),
+    ...(columnType ? { columnTypes: { [name]: columnType } } : {}),
+  };
+}
+
+export function typeColumn(col: EncodedColumn, name: string, options: ParseOptions): ColumnTyping {
+  const counts = entryCounts(col);
+  const order = options.dateOrder?.[name];
+  const forced = options.columnTypes?.[name];
+  const inferred: InferredType = inferColumnType(col.dictionary, name, order, counts);
+  const type = forced ?? inferred.type;
+  const decimal = inferred.decimal ?? (inferred.nearMiss ? '.' : undefined);
+  const format = forced && forced !== inferred.type ? FORMAT_OF_FORCED[forced] : inferred.format;
+  const entries = convertColumn(col.dictionary, name, {
+    type,
+    format,
+    decimal,
+    dateOrder: inferred.dateOrder ?? order,
+    strict: !forced,
+    distinctValues: true,
+  });
+  const typing: ColumnTyping = { column: expandToRows(entries, col, counts) };
+  if (!forced && inferred.nearMiss) {
+    const { type: almost, misses } = inferred.nearMiss;
+    const indices = firstRowsOf(misses.indices, col.codes);
+    const examples = indices.map((r) => col.dictionary[col.codes[r]]);
+    typing.nearMiss = { type: almost, kept: inferred.type, count: misses.count, indices, examples };
+  }
+  if (!forced && inferred.dateOrderUnknown) {
+    const { indices, examples } = inferred.dateOrderUnknown;
+    typing.dateOrderUnknown = { indices: firstRowsOf(indices, col.codes), examples };
+  }
+  return typing;
+}
+
+/** The buffers of a typed column, to transfer rather than copy. */
+export function typingBuffers(typing: ColumnTyping): ArrayBuffer[] {
+  const d = typing.column.data;
+  return [(d.kind === 'string' ? d.codes : d.values).buffer as ArrayBuffer];
+}
