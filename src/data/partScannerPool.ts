@@ -4,6 +4,7 @@
  * thread that fails fails its jobs and takes no more; the reader then reads those parts itself.
  */
 import type { HelperMessage, HelperReply, PartOutcome, PartScanners } from './partScanning.ts';
+import type { ColumnTyping } from './columnTyping.ts';
 import type { BlobLike } from '../engine/api.ts';
 
 /** What the pool needs of a thread, whatever kind it is. */
@@ -57,6 +58,10 @@ export function partScannerPool(threads: PartThread[], handover?: FileHandover):
     async scan(job) {
       const reply = await send({ job }, [job.bytes.buffer as ArrayBuffer]);
       return (reply as { outcome: PartOutcome }).outcome;
+    },
+    async typeColumn(job) {
+      const reply = await send({ typing: job }, [job.column.codes.buffer as ArrayBuffer]);
+      return (reply as { typed: ColumnTyping }).typed;
     },
     canHash: (file) => (handover?.(file) ?? null) !== null,
     async sha256(file) {

@@ -13,7 +13,9 @@
 import { CsvByteScanner } from './csvByteScanner.ts';
 import { NotUtf8 } from './codeColumnBuilder.ts';
 import { RecordCollector, type PartRecords } from './recordCollector.ts';
-import type { BlobLike } from '../engine/api.ts';
+import type { BlobLike, ParseOptions } from '../engine/api.ts';
+import type { EncodedColumn } from '../core/encodedColumn.ts';
+import type { ColumnTyping } from './columnTyping.ts';
 
 export interface PartJob {
   /** The part's bytes (its own copy: it is transferred to the thread that reads it). */
@@ -41,11 +43,21 @@ export interface PartScanners {
   sha256?(file: BlobLike): Promise<string>;
   /** Whether this file can be handed to a helper to hash (a Blob in the browser, a file on disk in Node). */
   canHash?(file: BlobLike): boolean;
+  /** Types one column on a helper thread (see data/columnTyping.ts); the codes are transferred. */
+  typeColumn?(job: TypingJob): Promise<ColumnTyping>;
+}
+
+export interface TypingJob {
+  name: string;
+  column: EncodedColumn;
+  options: ParseOptions;
 }
 
 /** A message to a helper thread, and its answer. */
-export type HelperMessage = { id: number; job: PartJob } | { id: number; sha256: unknown };
-export type HelperReply = { id: number; outcome: PartOutcome } | { id: number; sha256: string };
+export type HelperMessage =
+  { id: number; job: PartJob } | { id: number; sha256: unknown } | { id: number; typing: TypingJob };
+export type HelperReply =
+  { id: number; outcome: PartOutcome } | { id: number; sha256: string } | { id: number; typed: ColumnTyping };
 
 /** Reads one part (what a part-scanning thread runs). */
 export function scanPart(job: PartJob): PartOutcome {

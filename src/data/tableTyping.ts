@@ -6,7 +6,8 @@ import type { Issue, ParseOptions } from '../engine/api.ts';
 import type { TypedColumn } from '../core/typedColumn.ts';
 import { rowsAt, type RowPlace } from '../core/qualityChecks.ts';
 import type { RawTable, ReadContext } from './rawTable.ts';
-import { typeColumn, type ColumnTyping } from './columnTyping.ts';
+import { columnOptions, typeColumn, type ColumnTyping } from './columnTyping.ts';
+import type { EncodedColumn } from '../core/encodedColumn.ts';
 
 export interface TypedTable {
   columns: TypedColumn[];
@@ -14,21 +15,70 @@ export interface TypedTable {
   issues: Issue[];
 }
 
-/** Types every column; each column's cell texts in `raw` are released once it is typed. */
+/**
+ * Types every column; each column's cell texts in `raw` are released once it is typed. With
+ * helper threads and a large table, some columns are typed on helpers meanwhile (see
+ * planTyping); a column whose helper fails is typed here.
+ */
 export async function typeTable(
   raw: Pick<RawTable, 'names' | 'columns' | 'sourceRows'>,
   options: ParseOptions,
   ctx: ReadContext,
   place: RowPlace = { rowOf: (i) => raw.sourceRows[i] },
 ): Promise<TypedTable> {
-  const typings: ColumnTyping[] = [];
+  const helpers = ctx.partScanners;
+  const remote = helpers?.typeColumn ? planTyping(raw.columns, helpers.count) : [];
+  const elsewhere = new Map<number, Promise<ColumnTyping | null>>();
+  raw.names.forEach((name, c) => {
+    if (!remote[c]) return;
+    const { codes, dictionary } = raw.columns[c];
+    // A copy goes: should the helper fail, the column is still here to type.
+    const job = { name, column: { codes: codes.slice(), dictionary }, options: columnOptions(options, name) };
+    elsewhere.set(
+      c,
+      helpers!.typeColumn!(job).catch(() => null),
+    );
+  });
+  const typed: ColumnTyping[] = new Array(raw.names.length);
   for (let c = 0; c < raw.names.length; c++) {
-    typings.push(typeColumn(raw.columns[c], raw.names[c], options));
+    if (elsewhere.has(c)) continue;
+    typed[c] = typeColumn(raw.columns[c], raw.names[c], options);
     // The column as read is no longer needed once typed: let it go before the next column.
     raw.columns[c] = { codes: new Int32Array(0), dictionary: [] };
     if (c % 8 === 7) await ctx.checkpoint();
   }
-  return typedTable(typings, place);
+  for (const [c, typing] of elsewhere) {
+    typed[c] = (await typing) ?? typeColumn(raw.columns[c], raw.names[c], options);
+    raw.columns[c] = { codes: new Int32Array(0), dictionary: [] };
+  }
+  return typedTable(typed, place);
+}
+
+/** Below this many cells a table is typed on this thread alone: handing columns over costs more. */
+const REMOTE_TYPING_CELLS = 1_000_000;
+/** A dictionary this large stays here: its strings would have to be copied both ways. */
+const REMOTE_DICTIONARY_MAX = 100_000;
+
+/**
+ * Which columns to type on helpers (true) so that this thread and the helpers have about equal
+ * work: each column's cost is its rows plus ten per distinct text, handed out largest first to
+ * whoever has least so far. This thread takes the columns with very large dictionaries.
+ */
+export function planTyping(columns: EncodedColumn[], helpers: number): boolean[] {
+  const remote = columns.map(() => false);
+  const rows = columns[0]?.codes.length ?? 0;
+  if (helpers < 1 || rows * columns.length < REMOTE_TYPING_CELLS) return remote;
+  const cost = columns.map((c) => c.codes.length + 10 * c.dictionary.length);
+  const load = new Array<number>(helpers + 1).fill(0);
+  const order = columns.map((_, c) => c).sort((a, b) => cost[b] - cost[a]);
+  for (const c of order) {
+    let to = 0;
+    if (columns[c].dictionary.length <= REMOTE_DICTIONARY_MAX)
+      for (let k = 1; k < load.length; k++) if (load[k] < load[to]) to = k;
+    load[to] += cost[c];
+    remote[c] = to > 0;
+  }
+  return remote;
 }
 
 /** The typed columns with the notes and issues their typing calls for, rows as the file numbers them. */

@@ -60,8 +60,10 @@ export async function loadDataset(
       const ctx = job.context(file.name, file.blob.size);
       const box: { bytes: Uint8Array | null } = { bytes: await readAllBytes(file.blob, ctx) };
       // The fingerprint is taken off this thread. A large file goes to a helper thread, which
-      // reads and hashes it itself once it has read its part of the parse; otherwise WebCrypto
-      // hashes the bytes (in Node on its thread pool; Chromium hashes on the calling thread).
+      // reads and hashes it itself once it has read its part of the parse, while this thread
+      // merges the parts (columns it is asked to type meanwhile are typed between the reads);
+      // otherwise WebCrypto hashes the bytes (in Node on its thread pool; Chromium hashes on
+      // the calling thread).
       const helpers = job.partScanners;
       const handOver = file.blob.size >= HELPER_DIGEST_BYTES && helpers?.canHash?.(file.blob) === true;
       const early = handOver ? null : sha256Hex(box.bytes!);

@@ -4,11 +4,12 @@
  */
 import { partBuffers, scanPart, type HelperMessage, type HelperReply } from '../data/partScanning.ts';
 import { sha256Hex } from './fileBytes.ts';
+import { typeColumn, typingBuffers } from '../data/columnTyping.ts';
 
 export { partScannerPool, type PartThread, type FileHandover } from '../data/partScannerPool.ts';
 export type { PartScanners } from '../data/partScanning.ts';
 
-/** A helper thread's answer to one message: the reply and the buffers to transfer with it. */
+/** A helper thread's answer to one message (read a part, hash a file, type a column): the reply and the buffers to transfer with it. */
 export async function answerHelperMessage(
   message: HelperMessage,
 ): Promise<{ reply: HelperReply; transfer: ArrayBuffer[] }> {
@@ -16,6 +17,11 @@ export async function answerHelperMessage(
     if (!(message.sha256 instanceof Blob)) throw new Error('a file to hash must be a Blob here');
     const bytes = new Uint8Array(await message.sha256.arrayBuffer());
     return { reply: { id: message.id, sha256: await sha256Hex(bytes) }, transfer: [] };
+  }
+  if ('typing' in message) {
+    const { name, column, options } = message.typing;
+    const typed = typeColumn(column, name, options);
+    return { reply: { id: message.id, typed }, transfer: typingBuffers(typed) };
   }
   const outcome = scanPart(message.job);
   return { reply: { id: message.id, outcome }, transfer: partBuffers(outcome) };

@@ -10,20 +10,34 @@ import { expect, it } from 'vitest';
 import { tableFromIPC } from 'apache-arrow';
 import { fileBlob } from '../../cli/fileBlob.ts';
 import type { BlobLike } from '../../src/engine/api.ts';
+import type { TypingJob } from '../../src/data/partScanning.ts';
 import { createEngine } from '../../src/engine/engine.ts';
 import { partScannerThreads } from '../../cli/partScannerThreads.ts';
 import { bytesFile } from './sharedData.ts';
 
-it('openDataset reads a 10 MB export on two worker threads into the dataset one thread reads', async () => {
-  const lines = ['客户ID,下单时间,金额,备注'];
+it('openDataset reads (and types) a 10 MB export on two worker threads into the dataset one thread reads', async () => {
+  // Besides ids, dates, amounts and notes: a column of numbers with a few codes among them (a
+  // near miss, reported with its rows) and dates whose day/month order no row decides.
+  const lines = ['客户ID,下单时间,金额,备注,件数,签约日'];
   for (let i = 0; i < 320_000; i++) {
     const note = i % 1009 === 0 ? '"两行\n备注"' : i % 5003 === 0 ? '' : '正常';
-    lines.push(`U${(i * 104_729) % 60_000},2024-0${1 + (i % 9)}-1${i % 10},${(i % 700) / 4},${note}`);
+    const pieces = i % 40_009 === 7 ? 'n/a?' : String(i % 13);
+    const signed = `0${1 + (i % 9)}/0${1 + (i % 7)}/2023`;
+    lines.push(
+      `U${(i * 104_729) % 60_000},2024-0${1 + (i % 9)}-1${i % 10},${(i % 700) / 4},${note},${pieces},${signed}`,
+    );
   }
   lines.splice(200_001, 0, '');
   const text = lines.join('\n') + '\n';
   const single = createEngine();
-  const parallel = createEngine({ partScanners: partScannerThreads(1) });
+  const threads = partScannerThreads(1);
+  let typedElsewhere = 0;
+  const counting = { ...threads, typeColumn: (job: TypingJob) => (typedElsewhere++, threads.typeColumn!(job)) };
+  const parallel = createEngine({ partScanners: counting });
+  // A helper that fails every column it is given: those columns are typed here instead.
+  const failing = createEngine({
+    partScanners: { ...threads, typeColumn: () => Promise.reject(new Error('helper gone')) },
+  });
   const one = await single.openDataset([bytesFile('log.csv', text)]);
   const two = await parallel.openDataset([bytesFile('log.csv', text)]);
   if (!one.ok || !two.ok) throw new Error('not opened');
@@ -36,7 +50,12 @@ it('openDataset reads a 10 MB export on two worker threads into the dataset one 
     files: s.files.map((f) => ({ ...f, threads: 0 })),
   });
   expect(comparable(two.value)).toEqual(comparable(one.value));
+  expect(typedElsewhere).toBeGreaterThan(0);
+  const three = await failing.openDataset([bytesFile('log.csv', text)]);
+  if (!three.ok) throw new Error('not opened');
+  expect(comparable(three.value)).toEqual(comparable(one.value));
   expect(two.value.rows).toBe(320_000);
+  expect(two.value.issues.map((i) => i.code)).toEqual(expect.arrayContaining(['not-typed', 'ambiguous-date-order']));
   // Every row's cells, as the preview's Arrow slices carry them, across the whole file (the
   // IPC bytes themselves differ: Arrow numbers dictionaries per process, not per table).
   const cellsOf = (ipc: Uint8Array) => {

@@ -5,6 +5,7 @@ import { scanPart, partStarts, type PartScanners } from '../../../src/data/partS
 import type { RawTable } from '../../../src/data/rawTable.ts';
 import { RecordCollector } from '../../../src/data/recordCollector.ts';
 import { CsvByteScanner } from '../../../src/data/csvByteScanner.ts';
+import { planTyping } from '../../../src/data/tableTyping.ts';
 import { readContext } from '../formats/readContext.ts';
 
 function cells(raw: RawTable | null) {
@@ -126,5 +127,21 @@ describe('reading a file in parts on several threads', () => {
     for (const s of starts.slice(1)) expect(bytes[s - 1]).toBe(10);
     // Lines longer than a part: fewer cuts, never a cut that is not after a line end.
     expect(partStarts(new TextEncoder().encode('x'.repeat(100) + '\ny\n'), 0, 4)).toEqual([0, 101]);
+  });
+});
+
+describe('planTyping', () => {
+  const column = (rows: number, distinct: number) => ({
+    codes: new Int32Array(rows),
+    dictionary: Array.from({ length: distinct }, (_, k) => `v${k}`),
+  });
+  it('planTyping keeps small tables and huge dictionaries here, and balances the rest', () => {
+    expect(planTyping([column(1000, 10), column(1000, 10)], 1)).toEqual([false, false]);
+    expect(planTyping([column(600_000, 10), column(600_000, 10)], 0)).toEqual([false, false]);
+    // 711k ids stay here; the two cheaper columns go to the helper.
+    expect(planTyping([column(5e6, 711_455), column(5e6, 731), column(5e6, 55_705)], 1)).toEqual([false, true, true]);
+    // Equal columns: split between this thread and one helper, half each.
+    const even = planTyping([column(500_000, 5), column(500_000, 5), column(500_000, 5), column(500_000, 5)], 1);
+    expect(even.filter(Boolean).length).toBe(2);
   });
 });
