@@ -9,7 +9,6 @@ import type { TypedColumn } from './typedColumn.ts';
 const SHOWN = 10;
 const MS_1900 = Date.UTC(1900, 0, 1);
 const DAY = 86_400_000;
-const FORMULA_START = /^[=+\-@]/;
 
 /** Where a row of the table came from: its row in its file and, for appended files, which file. */
 export interface RowPlace {
@@ -170,12 +169,15 @@ export function columnQualityIssues(
   if (d.kind === 'string') {
     const risky = new Uint8Array(d.dictionary.length);
     let any = false;
-    d.dictionary.forEach((s, k) => {
-      if (FORMULA_START.test(s) && Number.isNaN(Number(s))) {
+    const texts = d.dictionary;
+    for (let k = 0; k < texts.length; k++) {
+      // = + - @ first (a character test, not a pattern, on 700k ids), and not a plain number.
+      const c = texts[k].charCodeAt(0);
+      if ((c === 61 || c === 43 || c === 45 || c === 64) && Number.isNaN(Number(texts[k]))) {
         risky[k] = 1;
         any = true;
       }
-    });
+    }
     if (any) {
       const { count, rows, file } = firstRows(n, (i) => d.codes[i] >= 0 && risky[d.codes[i]] === 1, place);
       const examples = d.dictionary.filter((_, k) => risky[k]).slice(0, 3);

@@ -106,9 +106,10 @@ function int64FromMs(values: Float64Array): BigInt64Array {
     const v = values[i];
     if (v !== v) continue;
     const ms = Math.trunc(v);
-    const hi = Math.floor(ms / 4294967296);
-    words[2 * i] = ms - hi * 4294967296;
-    words[2 * i + 1] = hi | 0;
+    // ToUint32 is ms modulo 2^32, for negative ms too; what is left is the high word exactly.
+    const lo = ms >>> 0;
+    words[2 * i] = lo;
+    words[2 * i + 1] = (ms - lo) / 4294967296;
   }
   return out;
 }
