@@ -36,11 +36,8 @@ export function partScannerThreads(count = Math.min(3, Math.max(1, availablePara
 }
 
 /**
- * Helper threads for these files, or none. Starting one costs ~150 ms of a core (worker start-up
- * and tsx compiling the scanner), which a 54 MB export does not win back: measured on two
- * cores, Online Retail read in ~630 ms alone against ~730 ms with a helper, while the 125 MB
- * 5M-row log took ~1.7 s with one against ~2.2 s alone (bench/, same runs). In the app the
- * helpers start with the engine worker, before any file is chosen, so they help sooner there.
+ * Helper threads for these files, or none: a thread starts in ~30 ms (see threadScript.ts),
+ * which a file under 16 MiB reads in about the same time on its own.
  */
 export function partScannersFor(files: { blob: { size: number } }[]): PartScanners | undefined {
   return files.some((f) => f.blob.size >= PARALLEL_BYTES) ? partScannerThreads() : undefined;
