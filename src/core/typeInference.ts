@@ -144,7 +144,7 @@ export function inferColumnType(
         if (commaMisses.count > tolerance) commaAlive = false;
       } else {
         if (!looksIntegral(v, ',')) allIntegralComma = false;
-        if (!commaEvidence && hasDecimalCommaEvidence(v)) commaEvidence = true;
+        if (!commaEvidence && v.includes(',') && hasDecimalCommaEvidence(v)) commaEvidence = true;
       }
     }
     if (dateAlive) {
