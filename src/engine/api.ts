@@ -123,7 +123,14 @@ export type IssueCode =
   | 'invalid-definition'
   | 'invalid-as-of'
   | 'flag-unknown'
-  | 'invalid-rules';
+  | 'invalid-rules'
+  | 'projection-period'
+  | 'projection-no-durations'
+  | 'projection-columns'
+  | 'projection-too-short'
+  | 'projection-fit-periods'
+  | 'projection-horizon'
+  | 'projection-not-fitted';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
 

@@ -3,7 +3,7 @@
  * survival by period — either the Kaplan–Meier curve of the customer table read at whole
  * periods, or a period/survivors pair of columns in the data (as in the paper's tables).
  */
-import type { ProjectionOptions, ProjectionResult, Result } from './api.ts';
+import type { Issue, IssueCode, ProjectionOptions, ProjectionResult, Result } from './api.ts';
 import type { BuiltCustomerTable } from './customerTableBuilding.ts';
 import type { LoadedDataset } from './datasetLoading.ts';
 import { kaplanMeier, survivalAt } from '../core/kaplanMeier.ts';
@@ -16,11 +16,15 @@ import {
 import { durations } from './survivalAnalysis.ts';
 
 type Observed = { survivors: number[]; cohortSize: number; source: string };
+/** Why a projection cannot be made: an issue code of its own, the English sentence and its numbers. */
+type Refusal = { code: IssueCode; message: string; params?: Issue['params'] };
 
-function fromSurvival(built: BuiltCustomerTable, periodDays: number): Observed | string {
+const refuse = (code: IssueCode, message: string, params?: Issue['params']): Refusal => ({ code, message, params });
+
+function fromSurvival(built: BuiltCustomerTable, periodDays: number): Observed | Refusal {
   const { time, event } = durations(built, 'days');
   const km = kaplanMeier(time, event);
-  if (km.n === 0) return 'No customer has a duration to fit survival to.';
+  if (km.n === 0) return refuse('projection-no-durations', 'No customer has a duration to fit survival to.');
   const last = km.times[km.times.length - 1];
   const periods = Math.floor(last / periodDays);
   const survivors = Array.from({ length: periods + 1 }, (_, k) => survivalAt(km, k * periodDays).survival * km.n);
@@ -31,17 +35,21 @@ function fromSurvival(built: BuiltCustomerTable, periodDays: number): Observed |
   };
 }
 
-function fromColumns(ds: LoadedDataset, period: string, alive: string): Observed | string {
+function fromColumns(ds: LoadedDataset, period: string, alive: string): Observed | Refusal {
   const p = ds.columns.find((c) => c.name === period);
   const a = ds.columns.find((c) => c.name === alive);
   if (!p || !a || p.data.kind !== 'number' || a.data.kind !== 'number')
-    return `"${period}" and "${alive}" must be numeric columns of the data.`;
+    return refuse('projection-columns', `"${period}" and "${alive}" must be numeric columns of the data.`, {
+      period,
+      alive,
+    });
   const pv = p.data.values;
   const av = a.data.values;
   const order = Array.from(pv.keys())
     .filter((i) => pv[i] === pv[i] && av[i] === av[i])
     .sort((x, y) => pv[x] - pv[y]);
-  if (order.length < 3 || pv[order[0]] !== 0) return `"${period}" must start at 0 and have at least 3 periods.`;
+  if (order.length < 3 || pv[order[0]] !== 0)
+    return refuse('projection-too-short', `"${period}" must start at 0 and have at least 3 periods.`, { period });
   const survivors = order.map((i) => av[i]);
   return { survivors, cohortSize: survivors[0], source: `"${alive}" by "${period}"` };
 }
@@ -51,29 +59,39 @@ export function retentionProjection(
   built: BuiltCustomerTable | undefined,
   options: ProjectionOptions,
 ): Result<ProjectionResult> {
-  const fail = (message: string): Result<never> => ({
+  const fail = ({ code, message, params }: Refusal): Result<never> => ({
     ok: false,
-    issues: [{ severity: 'error', code: 'invalid-definition', message }],
+    issues: [{ severity: 'error', code, message, ...(params ? { params } : {}) }],
   });
-  let observed: Observed | string;
+  let observed: Observed | Refusal;
   if (options.source.kind === 'survival') {
     if (!built)
       return {
         ok: false,
         issues: [{ severity: 'error', code: 'no-customer-table', message: 'Build the customer table first.' }],
       };
-    if (!(options.source.periodDays > 0)) return fail('The period length must be above 0 days.');
+    if (!(options.source.periodDays > 0))
+      return fail(refuse('projection-period', 'The period length must be above 0 days.'));
     observed = fromSurvival(built, options.source.periodDays);
   } else observed = fromColumns(ds, options.source.period, options.source.survivors);
-  if (typeof observed === 'string') return fail(observed);
+  if ('code' in observed) return fail(observed);
   const { survivors, cohortSize, source } = observed;
-  if (!(options.fitPeriods >= 2) || options.fitPeriods > survivors.length - 1)
-    return fail(`Fit on 2 to ${survivors.length - 1} periods (the data has periods 0 to ${survivors.length - 1}).`);
-  if (!(options.horizon >= options.fitPeriods)) return fail('The horizon must be at least the fitted periods.');
+  const last = survivors.length - 1;
+  if (!(options.fitPeriods >= 2) || options.fitPeriods > last)
+    return fail(
+      refuse('projection-fit-periods', `Fit on 2 to ${last} periods (the data has periods 0 to ${last}).`, {
+        last,
+      }),
+    );
+  if (!(options.horizon >= options.fitPeriods))
+    return fail(refuse('projection-horizon', 'The horizon must be at least the fitted periods.'));
   const fit = fitShiftedBetaGeometric(Float64Array.from(survivors.slice(0, options.fitPeriods + 1)), { cohortSize });
   if (!Number.isFinite(fit.alpha) || !Number.isFinite(fit.beta))
     return fail(
-      'The model could not be fitted to these periods (survival must fall, and at least two periods are needed).',
+      refuse(
+        'projection-not-fitted',
+        'The model could not be fitted to these periods (survival must fall, and at least two periods are needed).',
+      ),
     );
   return {
     ok: true,

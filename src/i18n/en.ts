@@ -621,6 +621,14 @@ export const en = {
   'issue.role-missing':
     'This needs a column with the role {role}: give that role to a column of the right type in the role panel.',
   'issue.invalid-definition': 'The churn definition is not valid; check its settings.',
+  'issue.projection-period': 'The period length must be above 0 days.',
+  'issue.projection-no-durations': 'No customer has a duration to fit survival to.',
+  'issue.projection-columns': '"{period}" and "{alive}" must be numeric columns of the data.',
+  'issue.projection-too-short': '"{period}" must start at 0 and have at least 3 periods.',
+  'issue.projection-fit-periods': 'Fit on 2 to {last} periods (the data has periods 0 to {last}).',
+  'issue.projection-horizon': 'The horizon must be at least the fitted periods.',
+  'issue.projection-not-fitted':
+    'The model could not be fitted to these periods (survival must fall, and at least two periods are needed).',
   'issue.invalid-as-of': 'The as-of date “{value}” is not a date in the form YYYY-MM-DD.',
   'issue.invalid-rules': 'The early-warning rules are not valid; check their settings.',
   'issue.flag-unknown':

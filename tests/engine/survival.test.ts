@@ -97,5 +97,25 @@ describe('survival', () => {
       horizon: 10,
     });
     expect(bad.ok).toBe(false);
+    // Each refusal has its own code, so the app can say it in the reader's language.
+    if (!bad.ok)
+      expect(bad.issues[0]).toMatchObject({ code: 'projection-fit-periods', params: { last: r.observed.length - 1 } });
+    const shortHorizon = engine.retentionProjection(id, {
+      source: { kind: 'survival', periodDays: 365.25 },
+      fitPeriods: 4,
+      horizon: 3,
+    });
+    if (shortHorizon.ok) throw new Error('a horizon shorter than the fit was accepted');
+    expect(shortHorizon.issues[0].code).toBe('projection-horizon');
+    const columns = engine.retentionProjection(id, {
+      source: { kind: 'columns', period: 'gender', survivors: 'tenure' },
+      fitPeriods: 3,
+      horizon: 5,
+    });
+    if (columns.ok) throw new Error('a text column was accepted as periods');
+    expect(columns.issues[0]).toMatchObject({
+      code: 'projection-columns',
+      params: { period: 'gender', alive: 'tenure' },
+    });
   });
 });
