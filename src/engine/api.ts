@@ -128,6 +128,7 @@ export type IssueCode =
   | 'projection-no-durations'
   | 'projection-columns'
   | 'projection-too-short'
+  | 'projection-too-few-periods'
   | 'projection-fit-periods'
   | 'projection-horizon'
   | 'projection-not-fitted';

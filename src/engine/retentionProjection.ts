@@ -77,6 +77,16 @@ export function retentionProjection(
   if ('code' in observed) return fail(observed);
   const { survivors, cohortSize, source } = observed;
   const last = survivors.length - 1;
+  if (last < 2 && options.source.kind === 'survival') {
+    const days = options.source.periodDays;
+    return fail(
+      refuse(
+        'projection-too-few-periods',
+        `The survival curve covers only ${last} whole period(s) of ${days} days; fitting needs at least 2. Choose a shorter period (months, for example).`,
+        { last, days },
+      ),
+    );
+  }
   if (!(options.fitPeriods >= 2) || options.fitPeriods > last)
     return fail(
       refuse('projection-fit-periods', `Fit on 2 to ${last} periods (the data has periods 0 to ${last}).`, {

@@ -625,6 +625,8 @@ export const en = {
   'issue.projection-no-durations': 'No customer has a duration to fit survival to.',
   'issue.projection-columns': '"{period}" and "{alive}" must be numeric columns of the data.',
   'issue.projection-too-short': '"{period}" must start at 0 and have at least 3 periods.',
+  'issue.projection-too-few-periods':
+    'The survival curve covers only {last} whole period(s) of {days} days; fitting needs at least 2. Choose a shorter period (months, for example).',
   'issue.projection-fit-periods': 'Fit on 2 to {last} periods (the data has periods 0 to {last}).',
   'issue.projection-horizon': 'The horizon must be at least the fitted periods.',
   'issue.projection-not-fitted':

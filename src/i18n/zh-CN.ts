@@ -591,6 +591,8 @@ export const zhCN: Record<MessageKey, string> = {
   'issue.projection-no-durations': '没有任何客户有可用于拟合生存曲线的时长。',
   'issue.projection-columns': '“{period}”和“{alive}”必须是数据中的数值列。',
   'issue.projection-too-short': '“{period}”必须从 0 开始，且至少有 3 个周期。',
+  'issue.projection-too-few-periods':
+    '生存曲线只覆盖 {last} 个完整周期（每期 {days} 天），拟合至少需要 2 个。请选择更短的周期（例如按月）。',
   'issue.projection-fit-periods': '请用 2 到 {last} 个周期拟合（数据的周期为 0 到 {last}）。',
   'issue.projection-horizon': '预测期数不能少于拟合的周期数。',
   'issue.projection-not-fitted': '无法用这些周期拟合模型（存活比例必须下降，且至少需要两个周期）。',

@@ -107,6 +107,15 @@ describe('survival', () => {
     });
     if (shortHorizon.ok) throw new Error('a horizon shorter than the fit was accepted');
     expect(shortHorizon.issues[0].code).toBe('projection-horizon');
+    // Periods longer than the data (decades for 6 years of tenure): say so, and what to do.
+    const decades = engine.retentionProjection(id, {
+      source: { kind: 'survival', periodDays: 3652.5 },
+      fitPeriods: 2,
+      horizon: 5,
+    });
+    if (decades.ok) throw new Error('a curve of no whole period was fitted');
+    expect(decades.issues[0]).toMatchObject({ code: 'projection-too-few-periods', params: { last: 0, days: 3652.5 } });
+    expect(decades.issues[0].message).toMatch(/Choose a shorter period/);
     const columns = engine.retentionProjection(id, {
       source: { kind: 'columns', period: 'gender', survivors: 'tenure' },
       fitPeriods: 3,
