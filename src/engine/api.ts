@@ -4,10 +4,7 @@
  * Expected failures come back as `{ ok: false, issues }`, never as thrown errors.
  */
 
-export type ColumnType =
-  'integer' | 'decimal' | 'boolean' | 'date' | 'datetime' | 'categorical' | 'text' | 'identifier';
-
-export const COLUMN_TYPES: readonly ColumnType[] = [
+export const COLUMN_TYPES = [
   'integer',
   'decimal',
   'boolean',
@@ -16,24 +13,11 @@ export const COLUMN_TYPES: readonly ColumnType[] = [
   'categorical',
   'text',
   'identifier',
-];
+] as const;
 
-export type Role =
-  | 'customer_id'
-  | 'date'
-  | 'amount'
-  | 'quantity'
-  | 'price'
-  | 'signup_date'
-  | 'churn_date'
-  | 'churn_flag'
-  | 'tenure'
-  | 'reason'
-  | 'value'
-  | 'attribute'
-  | 'ignore';
+export type ColumnType = (typeof COLUMN_TYPES)[number];
 
-export const ROLES: readonly Role[] = [
+export const ROLES = [
   'customer_id',
   'date',
   'amount',
@@ -47,21 +31,12 @@ export const ROLES: readonly Role[] = [
   'value',
   'attribute',
   'ignore',
-];
+] as const;
+
+export type Role = (typeof ROLES)[number];
 
 /** Roles only one column can have at a time (attributes, values and ignored columns can be many). */
-export const SINGLE_ROLES: readonly Role[] = [
-  'customer_id',
-  'date',
-  'amount',
-  'quantity',
-  'price',
-  'signup_date',
-  'churn_date',
-  'churn_flag',
-  'tenure',
-  'reason',
-];
+export const SINGLE_ROLES: readonly Role[] = ROLES.filter((r) => r !== 'value' && r !== 'attribute' && r !== 'ignore');
 
 export type Shape = 'transactions' | 'customers' | 'unknown';
 export type FileFormat = 'delimited' | 'xlsx' | 'parquet' | 'arrow' | 'json';
