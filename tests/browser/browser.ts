@@ -3,7 +3,7 @@
  * error, so a test can assert that loading client data sent nothing off the origin.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -78,4 +78,32 @@ export function chromiumForFile(): { newPage(): Promise<RecordedPage> } {
     await browser?.close();
   });
   return { newPage: () => newPage(browser!) };
+}
+
+/**
+ * A page per test on the built app, checked after the test for page errors and requests off the
+ * origin; and the steps every analysis test takes (open a sample, add a cell).
+ */
+export function appSession(chromium: { newPage(): Promise<RecordedPage> }, baseUrl: string) {
+  return {
+    async withPage(run: (page: Page, recorded: RecordedPage) => Promise<void>) {
+      const recorded = await chromium.newPage();
+      try {
+        await run(recorded.page, recorded);
+        expect(recorded.pageErrors).toEqual([]);
+        expect(recorded.offOrigin(new URL(baseUrl).origin)).toEqual([]);
+      } finally {
+        await recorded.close();
+      }
+    },
+    async openSample(page: Page, sample: 'telco' | 'cdnow') {
+      await page.goto(`${baseUrl}?sample=${sample}`);
+      await page.getByTestId('churn-rate').waitFor({ timeout: 60_000 });
+    },
+    async addCell(page: Page, kind: string) {
+      await page.getByTestId('workbook-kind').selectOption(kind);
+      await page.getByTestId('workbook-add').click();
+      return page.getByTestId(`cell-${kind}`).last();
+    },
+  };
 }

@@ -6,35 +6,13 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
-import { chromiumForFile, type RecordedPage } from './browser.ts';
+import { appSession, chromiumForFile } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 
-const chromium = chromiumForFile();
-
-async function withPage(run: (page: Page, recorded: RecordedPage) => Promise<void>) {
-  const recorded = await chromium.newPage();
-  try {
-    await run(recorded.page, recorded);
-    expect(recorded.pageErrors).toEqual([]);
-    expect(recorded.offOrigin(new URL(baseUrl).origin)).toEqual([]);
-  } finally {
-    await recorded.close();
-  }
-}
+const { withPage, openSample, addCell } = appSession(chromiumForFile(), baseUrl);
 
 const value = async (page: Page, testid: string) => Number(await page.getByTestId(testid).getAttribute('data-value'));
-
-async function openSample(page: Page, sample: 'telco' | 'cdnow') {
-  await page.goto(`${baseUrl}?sample=${sample}`);
-  await page.getByTestId('churn-rate').waitFor({ timeout: 60_000 });
-}
-
-async function addCell(page: Page, kind: string) {
-  await page.getByTestId('workbook-kind').selectOption(kind);
-  await page.getByTestId('workbook-add').click();
-  return page.getByTestId(`cell-${kind}`).last();
-}
 
 test('Telco: churn rate 26.54 % of 7,043 customers, and month-to-month contracts churn at 42.7 %', async () => {
   await withPage(async (page) => {

@@ -3,36 +3,13 @@
  * triangle of CDNOW, Telco's survival by contract with the log-rank test, and the sBG fit of
  * Fader & Hardie's survivors table. Nothing may leave the origin and the page must not throw.
  */
-import type { Page } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
-import { chromiumForFile, type RecordedPage } from './browser.ts';
+import { appSession, chromiumForFile } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const SURVIVORS = '../shared/data/sbg-fader-hardie-2007/survivors.csv';
 
-const chromium = chromiumForFile();
-
-async function withPage(run: (page: Page, recorded: RecordedPage) => Promise<void>) {
-  const recorded = await chromium.newPage();
-  try {
-    await run(recorded.page, recorded);
-    expect(recorded.pageErrors).toEqual([]);
-    expect(recorded.offOrigin(new URL(baseUrl).origin)).toEqual([]);
-  } finally {
-    await recorded.close();
-  }
-}
-
-async function openSample(page: Page, sample: 'telco' | 'cdnow') {
-  await page.goto(`${baseUrl}?sample=${sample}`);
-  await page.getByTestId('churn-rate').waitFor({ timeout: 60_000 });
-}
-
-async function addCell(page: Page, kind: string) {
-  await page.getByTestId('workbook-kind').selectOption(kind);
-  await page.getByTestId('workbook-add').click();
-  return page.getByTestId(`cell-${kind}`).last();
-}
+const { withPage, openSample, addCell } = appSession(chromiumForFile(), baseUrl);
 
 test('CDNOW: a monthly retention triangle has cohorts 1997-01 to 1997-03, each at 100 % in period 0', async () => {
   await withPage(async (page) => {
