@@ -1,18 +1,17 @@
-/** Runs the scanner as the reader does (in chunks of given sizes) and collects its records. */
+/** Runs a scanner as the reader does (in chunks of given sizes) and collects its records. */
 import { CsvScanner } from '../../../src/data/csvScanner.ts';
 import { CsvByteScanner } from '../../../src/data/csvByteScanner.ts';
 
-export function scanAll(
-  text: string,
-  delimiter: string,
-  newline: '\r\n' | '\n' | '\r',
-  chunkSizes: number[] = [text.length || 1],
-) {
-  const scanner = new CsvScanner(delimiter, newline);
+type Newline = '\r\n' | '\n' | '\r';
+
+/** A sink that keeps every record as texts, and the quote problems in order. */
+function recordSink() {
   const records: string[][] = [];
   const problems: string[] = [];
   let fields: string[] = [];
-  const sink = {
+  return {
+    records,
+    problems,
     field: (t: string) => void fields.push(t),
     endRecord: () => {
       records.push(fields);
@@ -20,37 +19,31 @@ export function scanAll(
     },
     quoteProblem: (k: 'unclosed' | 'stray') => void problems.push(k),
   };
+}
+
+/** Calls scan(pos, until) over [0, length) in chunks of the given sizes, in turn. */
+function inChunks(length: number, chunkSizes: number[], scan: (pos: number, until: number) => number): void {
   let pos = 0;
-  let k = 0;
-  while (pos < text.length) {
-    const size = chunkSizes[k++ % chunkSizes.length];
-    pos = scanner.scan(text, pos, Math.min(text.length, pos + size), sink);
-  }
-  return { records, problems };
+  for (let k = 0; pos < length; k++) pos = scan(pos, Math.min(length, pos + chunkSizes[k % chunkSizes.length]));
+}
+
+export function scanAll(text: string, delimiter: string, newline: Newline, chunkSizes = [text.length || 1]) {
+  const scanner = new CsvScanner(delimiter, newline);
+  const sink = recordSink();
+  inChunks(text.length, chunkSizes, (pos, until) => scanner.scan(text, pos, until, sink));
+  return { records: sink.records, problems: sink.problems };
 }
 
 /** The byte scanner on the text's UTF-8 bytes, in chunks of given byte sizes; fields decoded back to text. */
-export function scanAllBytes(text: string, delimiter: string, newline: '\r\n' | '\n' | '\r', chunkSizes?: number[]) {
+export function scanAllBytes(text: string, delimiter: string, newline: Newline, chunkSizes?: number[]) {
   const bytes = new TextEncoder().encode(text);
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   const scanner = new CsvByteScanner(delimiter, newline);
-  const records: string[][] = [];
-  const problems: string[] = [];
-  let fields: string[] = [];
-  const sink = {
-    fieldBytes: (b: Uint8Array, start: number, end: number) => void fields.push(decoder.decode(b.subarray(start, end))),
-    endRecord: () => {
-      records.push(fields);
-      fields = [];
-    },
-    quoteProblem: (k: 'unclosed' | 'stray') => void problems.push(k),
+  const sink = recordSink();
+  const byteSink = {
+    ...sink,
+    fieldBytes: (b: Uint8Array, s: number, e: number) => sink.field(decoder.decode(b.subarray(s, e))),
   };
-  const sizes = chunkSizes ?? [bytes.length || 1];
-  let pos = 0;
-  let k = 0;
-  while (pos < bytes.length) {
-    const size = sizes[k++ % sizes.length];
-    pos = scanner.scan(bytes, pos, Math.min(bytes.length, pos + size), sink);
-  }
-  return { records, problems };
+  inChunks(bytes.length, chunkSizes ?? [bytes.length || 1], (pos, until) => scanner.scan(bytes, pos, until, byteSink));
+  return { records: sink.records, problems: sink.problems };
 }
