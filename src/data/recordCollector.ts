@@ -77,10 +77,10 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
     if (this.allEmpty) {
       for (let k = start; k < end; k++) {
         const c = input.charCodeAt(k);
-        if (c > 32 && c !== 0xa0 && c !== 0x3000 && c !== 0xfeff) {
-          this.allEmpty = false;
-          break;
-        }
+        if (c <= 32) continue;
+        // As in field() and fieldBytes: beyond ASCII, blank only if it is all (Unicode) white space.
+        if (c < 0x80 || input.slice(start, end).trim().length > 0) this.allEmpty = false;
+        break;
       }
     }
   }

@@ -45,7 +45,19 @@ describe('reading delimited text from its bytes', () => {
   });
 
   it('readDelimitedBytes agrees with readDelimited on generated exports with blank lines, ragged rows and Chinese text', async () => {
-    const cell = fc.constantFrom('', ' ', '客户', 'a', '1,5', '"q"', 'x\ny', '\u3000', '2024-01-02');
+    const cell = fc.constantFrom(
+      '',
+      ' ',
+      '客户',
+      'a',
+      '1,5',
+      '"q"',
+      'x\ny',
+      '\u3000',
+      '\u2003',
+      '\u00a0 ',
+      '2024-01-02',
+    );
     const quote = (f: string) => (/[",\n\r]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f);
     const row = fc.array(cell, { minLength: 0, maxLength: 4 }).map((r) => r.map(quote).join(','));
     await fc.assert(
@@ -77,6 +89,7 @@ describe('reading delimited text from its bytes', () => {
       '""',
       '"s"t',
       '\u3000',
+      '\u2003',
       'é',
     );
     const row = fc.array(cell, { minLength: 1, maxLength: 4 }).map((r) => r.join(','));
