@@ -48,6 +48,7 @@ export const en = {
   'summary.rows': 'Rows',
   'summary.columns': 'Columns',
   'summary.shape': 'Detected shape',
+  'summary.moreFiles': '{first} + {more} more',
   'summary.elapsed': 'Read in',
   'summary.seconds': '{seconds} s',
   'summary.threads': 'on {threads} threads',

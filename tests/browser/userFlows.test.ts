@@ -110,6 +110,12 @@ test('two monthly exports opened together are appended', async () => {
     // 42,481 + 35,147 invoice lines (the two files' own row counts).
     await waitForRows(page, 42481 + 35147);
     expect(await summary(page).getAttribute('data-shape')).toBe('transactions');
+    // The dataset's name counts the other files in the reader's language.
+    expect(await page.locator('.dataset-name').innerText()).toBe('online_retail_2010-12.csv + 1 more');
+    await page.getByTestId('locale').selectOption('zh-CN');
+    await expect
+      .poll(() => page.locator('.dataset-name').innerText())
+      .toBe('online_retail_2010-12.csv 等另外 1 个文件');
   });
 });
 
