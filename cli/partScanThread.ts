@@ -1,6 +1,8 @@
 /** A worker_threads helper of the command line: reads parts of a large delimited file, types columns, hashes files. */
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
+import { openSync, readSync, closeSync } from 'node:fs';
+import type { PartJob } from '../src/data/partScanning.ts';
 import { parentPort } from 'node:worker_threads';
 import { answerHelperMessage } from '../src/engine/partScanners.ts';
 
@@ -21,7 +23,26 @@ async function sha256OfPath(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
+/** A part of a file on disk given by its byte range: its bytes, read here. */
+function readPart(path: string, start: number, end: number): Uint8Array {
+  const bytes = new Uint8Array(end - start);
+  const handle = openSync(path, 'r');
+  try {
+    for (let done = 0; done < bytes.length;) {
+      const read = readSync(handle, bytes, done, bytes.length - done, start + done);
+      if (read === 0) throw new Error(`${path} became shorter while it was read`);
+      done += read;
+    }
+  } finally {
+    closeSync(handle);
+  }
+  return bytes;
+}
+
 parentPort!.on('message', async (message) => {
+  const range = (message as { job?: PartJob }).job?.range;
+  if (range && typeof (range.file as { path?: unknown }).path === 'string')
+    message.job.bytes = readPart((range.file as { path: string }).path, range.start, range.end);
   const file = (message as { sha256?: { path?: unknown } }).sha256;
   if (file && typeof file.path === 'string') {
     parentPort!.postMessage({ id: message.id, sha256: await sha256OfPath(file.path) });

@@ -7,7 +7,7 @@
 import { CsvScanner } from './csvScanner.ts';
 import { CsvByteScanner } from './csvByteScanner.ts';
 import { NotUtf8 } from './codeColumnBuilder.ts';
-import { partStarts, type PartOutcome } from './partScanning.ts';
+import { partCuts, type PartJob, type PartOutcome, type PartScanners } from './partScanning.ts';
 import { detectDelimiter, detectNewline, splitWhitespace, WHITESPACE } from './delimiterDetection.ts';
 import { RecordCollector } from './recordCollector.ts';
 import type { RawTable, ReadContext } from './rawTable.ts';
@@ -86,6 +86,25 @@ export function readableAsBytes(layout: DelimitedLayout): boolean {
 }
 
 /**
+ * Parts of the file that other threads already read (see engine/splitReading.ts): this
+ * thread has read only the bytes before the first part, and reads the rest itself only when a
+ * part cannot be used.
+ */
+export interface StartedParts {
+  /** The number of columns the parts were read with. */
+  width: number;
+  /**
+   * In file order, positions relative to the bytes given to readDelimitedBytes. The bytes
+   * before the first part are read, and a margin after it (see readDelimitedBytes).
+   */
+  parts: Part[];
+  /** Where the bytes read so far end. */
+  read: number;
+  /** Reads bytes[from, end) from the file, when this thread must read past the first part after all. */
+  readRest(from: number): Promise<void>;
+}
+
+/**
  * The same reading straight from UTF-8 bytes (after any BOM), without decoding the file to one
  * string: only each column's distinct values are decoded. Null when a value turns out not to
  * be valid UTF-8 — the caller then decodes the file (GBK, mixed lines) and uses readDelimited.
@@ -96,18 +115,28 @@ export async function readDelimitedBytes(
   layout: DelimitedLayout,
   header: boolean | undefined,
   byteOffset = 0,
+  started?: StartedParts,
 ): Promise<RawTable | null> {
   const collector = new RecordCollector(ctx.fileName, header, true);
   const scanner = new CsvByteScanner(layout.delimiter, layout.newline);
   const n = bytes.length;
-  const parts: Part[] = [];
+  // Bytes from here on are not read yet (when parts were started elsewhere).
+  let unread = started ? started.read : n;
   try {
-    // The first records settle the header and the number of columns; then later parts can go to other threads.
-    let pos = 0;
-    do pos = scanner.scanRecords(bytes, pos, Math.min(n, pos + SETTLE_BYTES), collector);
-    while (collector.columnCount < 0 && pos < Math.min(n, CHUNK_CHARS));
-    parts.push(...startParts(bytes, pos, ctx, layout, collector));
+    let pos = settleHeader(bytes, scanner, collector, unread);
+    // A record that runs on into bytes not read yet (a quoted field longer than the margin read
+    // past the first cut) was read wrong: the caller reads the file the ordinary way.
+    if (pos > unread) return null;
+    const parts = started
+      ? collector.columnCount === started.width
+        ? started.parts
+        : []
+      : await startParts(bytes, pos, ctx, layout, collector);
     const ownEnd = parts.length > 0 ? parts[0].start : n;
+    if (ownEnd > unread) {
+      await started!.readRest(unread);
+      unread = n;
+    }
     // While the parts are read alongside, progress counts them as advancing at this thread's pace.
     const pace = parts.length + 1;
     while (pos < ownEnd) {
@@ -118,6 +147,7 @@ export async function readDelimitedBytes(
       });
       await ctx.checkpoint();
       pos = scanner.scanRecords(bytes, pos, Math.min(ownEnd, pos + CHUNK_CHARS), collector);
+      if (pos > unread) return null;
     }
     let threads = 1;
     for (const part of parts) {
@@ -130,6 +160,10 @@ export async function readDelimitedBytes(
       collector.appendPart(outcome.part);
       threads++;
       pos = part.end;
+    }
+    if (pos < n && unread < n) {
+      await started!.readRest(unread);
+      unread = n;
     }
     while (pos < n) {
       ctx.progress({ phase: 'parsing', bytes: pos + byteOffset, rows: collector.record });
@@ -144,8 +178,34 @@ export async function readDelimitedBytes(
   }
 }
 
+/**
+ * Scans the first records, which settle the header and the number of columns (then later
+ * parts can go to other threads); where the scan stopped. `end`: the bytes read so far.
+ */
+function settleHeader(bytes: Uint8Array, scanner: CsvByteScanner, collector: RecordCollector, end: number): number {
+  let pos = 0;
+  do pos = scanner.scanRecords(bytes, pos, Math.min(end, pos + SETTLE_BYTES), collector);
+  while (collector.columnCount < 0 && pos < Math.min(end, CHUNK_CHARS));
+  return pos;
+}
+
+/**
+ * The number of columns readDelimitedBytes settles on from the file's first bytes (`head`,
+ * as many as it reads before settling), or -1 when they do not settle it.
+ */
+export function settledWidth(head: Uint8Array, layout: DelimitedLayout, header: boolean | undefined): number {
+  const collector = new RecordCollector('', header, true);
+  try {
+    settleHeader(head, new CsvByteScanner(layout.delimiter, layout.newline), collector, head.length);
+  } catch (e) {
+    if (e instanceof NotUtf8) return -1;
+    throw e;
+  }
+  return collector.columnCount;
+}
+
 /** A later part of the file, read by another thread; null when that thread failed. */
-interface Part {
+export interface Part {
   start: number;
   end: number;
   outcome: Promise<PartOutcome | null>;
@@ -153,36 +213,39 @@ interface Part {
 
 const MIN_PART_BYTES = 4 << 20;
 const SETTLE_BYTES = 1 << 12;
+/** What a thread reads of a file before the rest is cut into parts: enough to settle the header. */
+export const HEAD_BYTES = CHUNK_CHARS;
+
+/** How many parts [from, size) makes for these helpers (1: read it all here). */
+export function partCount(helpers: PartScanners | undefined, size: number, from: number): number {
+  if (!helpers || helpers.count < 1) return 1;
+  return Math.max(1, Math.min(helpers.count + 1, Math.floor((size - from) / (helpers.minPartBytes ?? MIN_PART_BYTES))));
+}
+
+/** What a thread needs to read a part, besides its bytes. */
+export function partJob(layout: DelimitedLayout, width: number, fileName: string): Omit<PartJob, 'bytes' | 'range'> {
+  return { delimiter: layout.delimiter, newline: layout.newline as '\r\n' | '\n', width, fileName };
+}
 
 /** Hands the bytes after `from` to other threads in parts, when the file is large enough. */
-function startParts(
+async function startParts(
   bytes: Uint8Array,
   from: number,
   ctx: ReadContext,
   layout: DelimitedLayout,
   collector: RecordCollector,
-): Part[] {
+): Promise<Part[]> {
   const helpers = ctx.partScanners;
   const width = collector.columnCount;
-  if (!helpers || helpers.count < 1 || width < 0 || layout.newline === '\r') return [];
-  const count = Math.min(
-    helpers.count + 1,
-    Math.floor((bytes.length - from) / (helpers.minPartBytes ?? MIN_PART_BYTES)),
-  );
-  if (count < 2) return [];
-  const starts = partStarts(bytes, from, count);
+  const count = partCount(helpers, bytes.length, from);
+  if (count < 2 || width < 0 || layout.newline === '\r') return [];
+  const starts = await partCuts(bytes.length, from, count, async (a, b) => bytes.subarray(a, b));
   const parts: Part[] = [];
   for (let k = 1; k < starts.length; k++) {
     const start = starts[k];
     const end = k + 1 < starts.length ? starts[k + 1] : bytes.length;
-    const job = {
-      bytes: bytes.slice(start, end),
-      delimiter: layout.delimiter,
-      newline: layout.newline as '\r\n' | '\n',
-      width,
-      fileName: ctx.fileName,
-    };
-    parts.push({ start, end, outcome: helpers.scan(job).catch(() => null) });
+    const job = { ...partJob(layout, width, ctx.fileName), bytes: bytes.slice(start, end) };
+    parts.push({ start, end, outcome: helpers!.scan(job).catch(() => null) });
   }
   return parts;
 }

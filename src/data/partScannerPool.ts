@@ -56,14 +56,20 @@ export function partScannerPool(threads: PartThread[], handover?: FileHandover):
   return {
     count: threads.length,
     async scan(job) {
-      const reply = await send({ job }, [job.bytes.buffer as ArrayBuffer]);
+      const { bytes, range } = job;
+      if (range) {
+        const file = handover?.(range.file as BlobLike) ?? null;
+        if (file === null) throw new Error('this file cannot be handed to a helper');
+        job = { ...job, range: { ...range, file } };
+      }
+      const reply = await send({ job }, bytes ? [bytes.buffer as ArrayBuffer] : []);
       return (reply as { outcome: PartOutcome }).outcome;
     },
     async typeColumn(job) {
       const reply = await send({ typing: job }, [job.column.codes.buffer as ArrayBuffer]);
       return (reply as { typed: ColumnTyping }).typed;
     },
-    canHash: (file) => (handover?.(file) ?? null) !== null,
+    takesFile: (file) => (handover?.(file) ?? null) !== null,
     async sha256(file) {
       const message = handover?.(file) ?? null;
       if (message === null) throw new Error('this file cannot be handed to a helper');

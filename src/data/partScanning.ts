@@ -18,8 +18,13 @@ import type { EncodedColumn } from '../core/encodedColumn.ts';
 import type { ColumnTyping } from './columnTyping.ts';
 
 export interface PartJob {
-  /** The part's bytes (its own copy: it is transferred to the thread that reads it). */
-  bytes: Uint8Array;
+  /** The part's bytes (its own copy: it is transferred to the thread that reads it)… */
+  bytes?: Uint8Array;
+  /**
+   * …or where they are in the file, for the helper to read them itself: `file` is the
+   * BlobLike here, and what the pool's handover makes of it (a Blob, a path) on the way.
+   */
+  range?: { file: unknown; start: number; end: number };
   delimiter: string;
   newline: '\r\n' | '\n';
   width: number;
@@ -41,8 +46,11 @@ export interface PartScanners {
    * for 125 MB). Only for a file canHash accepts.
    */
   sha256?(file: BlobLike): Promise<string>;
-  /** Whether this file can be handed to a helper to hash (a Blob in the browser, a file on disk in Node). */
-  canHash?(file: BlobLike): boolean;
+  /**
+   * Whether this file can be handed to a helper to hash or to read parts of itself (a Blob in
+   * the browser, a file on disk in Node).
+   */
+  takesFile?(file: BlobLike): boolean;
   /** Types one column on a helper thread (see data/columnTyping.ts); the codes are transferred. */
   typeColumn?(job: TypingJob): Promise<ColumnTyping>;
 }
@@ -59,11 +67,13 @@ export type HelperMessage =
 export type HelperReply =
   { id: number; outcome: PartOutcome } | { id: number; sha256: string } | { id: number; typed: ColumnTyping };
 
-/** Reads one part (what a part-scanning thread runs). */
+/** Reads one part whose bytes the job carries (what a part-scanning thread runs). */
 export function scanPart(job: PartJob): PartOutcome {
+  const { bytes } = job;
+  if (!bytes) throw new Error('the part has no bytes: read its range first');
   const collector = RecordCollector.forPart(job.fileName, job.width);
   try {
-    new CsvByteScanner(job.delimiter, job.newline).scanRecords(job.bytes, 0, job.bytes.length, collector);
+    new CsvByteScanner(job.delimiter, job.newline).scanRecords(bytes, 0, bytes.length, collector);
     return { ok: true, part: collector.partRecords() };
   } catch (e) {
     if (e instanceof NotUtf8) return { ok: false, notUtf8: true };
@@ -81,18 +91,38 @@ export function partBuffers(outcome: PartOutcome): ArrayBuffer[] {
   ];
 }
 
+const FIRST_WINDOW = 1 << 16;
+/** How far past a planned cut a line end is looked for before the file is not cut there. */
+const MAX_LOOK = 16 << 20;
+
 /**
- * Where the parts of bytes[from, n) begin: `parts` roughly equal pieces, each cut just after
- * a line end (LF). The first piece starts at `from`; fewer cuts when lines are too long.
+ * Where the parts of a file's bytes [from, size) begin: `parts` roughly equal pieces, each cut
+ * just after a line end (LF), looked for in windows `window(from, to)` that start small and
+ * grow — the file need not be read yet. The first piece starts at `from`; fewer cuts when
+ * lines are too long.
  */
-export function partStarts(bytes: Uint8Array, from: number, parts: number): number[] {
+export async function partCuts(
+  size: number,
+  from: number,
+  parts: number,
+  window: (from: number, to: number) => Promise<Uint8Array>,
+): Promise<number[]> {
   const starts = [from];
-  const size = (bytes.length - from) / parts;
+  const step = (size - from) / parts;
   for (let k = 1; k < parts; k++) {
-    const target = Math.round(from + k * size);
-    const lf = bytes.indexOf(10, Math.max(target, starts[starts.length - 1]));
-    if (lf < 0 || lf + 1 >= bytes.length) break;
-    if (lf + 1 > starts[starts.length - 1]) starts.push(lf + 1);
+    const target = Math.max(Math.round(from + k * step), starts[starts.length - 1]);
+    let cut = -1;
+    for (let at = target, width = FIRST_WINDOW; at < size && at - target < MAX_LOOK; width *= 4) {
+      const end = Math.min(size, at + width, target + MAX_LOOK);
+      const lf = (await window(at, end)).indexOf(10);
+      if (lf >= 0) {
+        cut = at + lf + 1;
+        break;
+      }
+      at = end;
+    }
+    if (cut < 0 || cut >= size) break;
+    if (cut > starts[starts.length - 1]) starts.push(cut);
   }
   return starts;
 }

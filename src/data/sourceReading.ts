@@ -1,7 +1,13 @@
 /** One file's bytes into a RawTable, by format; what cannot be read comes back as an issue. */
 import type { Issue, ParseOptions } from '../engine/api.ts';
 import { bomEncoding, decodeText, isValidUtf8 } from './encoding.ts';
-import { delimitedLayout, readableAsBytes, readDelimited, readDelimitedBytes } from './delimitedReader.ts';
+import {
+  delimitedLayout,
+  readableAsBytes,
+  readDelimited,
+  readDelimitedBytes,
+  type DelimitedLayout,
+} from './delimitedReader.ts';
 import { sniffFormat } from './formatSniffing.ts';
 import { readXlsx } from './formats/xlsxReader.ts';
 import { readParquet } from './formats/parquetReader.ts';
@@ -68,6 +74,22 @@ const SAMPLE_BYTES = 65_536;
  * values are decoded, and the file is read again the other way.
  */
 async function readUtf8Delimited(bytes: Uint8Array, ctx: ReadContext, options: ParseOptions): Promise<RawTable | null> {
+  const start = utf8DelimitedStart(bytes, options);
+  if (!start) return null;
+  const { layout, skip } = start;
+  const raw = await readDelimitedBytes(bytes.subarray(skip), ctx, layout, options.header, skip);
+  return raw && { ...raw, encoding: 'utf-8' };
+}
+
+/**
+ * How delimited text is laid out and where its first record starts (after a UTF-8 BOM), when
+ * its first bytes say it can be read as UTF-8 bytes; null when it must be decoded first. Only
+ * the first 64 KB of `bytes` are looked at: the start of the file is enough.
+ */
+export function utf8DelimitedStart(
+  bytes: Uint8Array,
+  options: ParseOptions,
+): { layout: DelimitedLayout; skip: number } | null {
   if (options.encoding && options.encoding !== 'utf-8') return null;
   const bom = bomEncoding(bytes);
   if (bom && bom.encoding !== 'utf-8') return null;
@@ -78,9 +100,7 @@ async function readUtf8Delimited(bytes: Uint8Array, ctx: ReadContext, options: P
   if (!isValidUtf8(bytes, skip, sampleEnd)) return null;
   const sample = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(skip, sampleEnd));
   const layout = delimitedLayout(sample, { delimiter: options.delimiter });
-  if (!readableAsBytes(layout)) return null;
-  const raw = await readDelimitedBytes(bytes.subarray(skip), ctx, layout, options.header, skip);
-  return raw && { ...raw, encoding: 'utf-8' };
+  return readableAsBytes(layout) ? { layout, skip } : null;
 }
 
 export function noDataIssue(raw: RawTable, fileName: string): Issue | null {

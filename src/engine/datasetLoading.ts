@@ -16,6 +16,7 @@ import { suggestRoles } from '../core/roleSuggestion.ts';
 import { detectShape } from '../core/shapeDetection.ts';
 import { columnQualityIssues, type RowPlace } from '../core/qualityChecks.ts';
 import { readAllBytes, sha256Hex } from './fileBytes.ts';
+import { readSplit, splitReadable } from './splitReading.ts';
 import type { Job } from './readContext.ts';
 
 const MANY_COLUMNS = 1000;
@@ -58,19 +59,24 @@ export async function loadDataset(
   try {
     for (const file of files) {
       const ctx = job.context(file.name, file.blob.size);
-      const box: { bytes: Uint8Array | null } = { bytes: await readAllBytes(file.blob, ctx) };
       // The fingerprint is taken off this thread. A large file goes to a helper thread, which
       // reads and hashes it itself once it has read its part of the parse, while this thread
       // merges the parts (columns it is asked to type meanwhile are typed between the reads);
       // otherwise WebCrypto hashes the bytes (in Node on its thread pool; Chromium hashes on
       // the calling thread).
       const helpers = job.partScanners;
-      const handOver = file.blob.size >= HELPER_DIGEST_BYTES && helpers?.canHash?.(file.blob) === true;
-      const early = handOver ? null : sha256Hex(box.bytes!);
-      early?.catch(() => undefined);
-      let raw: RawTable;
+      const handOver = file.blob.size >= HELPER_DIGEST_BYTES && helpers?.takesFile?.(file.blob) === true;
+      let early: Promise<string> | null = null;
+      let raw: RawTable | null;
       try {
-        raw = await readSource(box, ctx, options);
+        // A large delimited file is read by several threads from the file itself when it can be.
+        raw = splitReadable(file, helpers) ? await readSplit(file, ctx, options, helpers) : null;
+        if (!raw) {
+          const box: { bytes: Uint8Array | null } = { bytes: await readAllBytes(file.blob, ctx) };
+          early = handOver ? null : sha256Hex(box.bytes!);
+          early?.catch(() => undefined);
+          raw = await readSource(box, ctx, options);
+        }
       } catch (e) {
         if (e instanceof UnreadableInput) return { ok: false, issues: [e.issue] };
         throw e;

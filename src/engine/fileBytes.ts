@@ -10,28 +10,61 @@ const SLICE_BYTES = 8 << 20;
  * in one by one (.scratch measurements, same page). Other blobs are read in slices.
  */
 export async function readAllBytes(blob: BlobLike, ctx: ReadContext): Promise<Uint8Array> {
-  if (blob.size > 0 && blob.stream) {
-    const read = await readByob(blob.stream(), blob.size, ctx);
+  return readPrefix(blob, blob.size, blob.size, ctx);
+}
+
+/**
+ * The file's first `length` bytes at the start of a buffer of `capacity` bytes (the rest
+ * zero, to be read later with readInto): a large file read partly here while helper threads
+ * read the rest.
+ */
+export async function readPrefix(
+  blob: BlobLike,
+  length: number,
+  capacity: number,
+  ctx: ReadContext,
+): Promise<Uint8Array> {
+  if (length > 0 && blob.stream) {
+    const read = await readByob(blob.stream(), length, capacity, length < blob.size, ctx);
     if (read) return read;
   }
-  const bytes = new Uint8Array(blob.size);
-  for (let at = 0; at < blob.size; at += SLICE_BYTES) {
-    const end = Math.min(blob.size, at + SLICE_BYTES);
+  const bytes = new Uint8Array(capacity);
+  await readInto(blob, bytes, 0, length, ctx);
+  return bytes;
+}
+
+/** Reads the file's bytes [from, to) into the same place of `bytes`, in slices (progress, cancel). */
+export async function readInto(
+  blob: BlobLike,
+  bytes: Uint8Array,
+  from: number,
+  to: number,
+  ctx: ReadContext,
+): Promise<void> {
+  for (let at = from; at < to; at += SLICE_BYTES) {
+    const end = Math.min(to, at + SLICE_BYTES);
     bytes.set(new Uint8Array(await blob.slice(at, end).arrayBuffer()), at);
     ctx.progress({ phase: 'reading', bytes: end, rows: 0 });
     await ctx.checkpoint();
   }
-  return bytes;
+}
+
+/** The file's bytes [from, to) in a buffer of their own. */
+export async function readRange(blob: BlobLike, from: number, to: number): Promise<Uint8Array> {
+  return new Uint8Array(await blob.slice(from, to).arrayBuffer());
 }
 
 /**
- * The stream's bytes in one buffer of `size`, or null when it is not a byte stream or does not
- * hold `size` bytes. Each read hands the buffer to the stream and gives it back moved to a new
- * ArrayBuffer over the same memory, so the result is a view of the last one.
+ * The stream's first `length` bytes in a buffer of `capacity`, or null when it is not a byte
+ * stream or ends before. Each read hands the buffer to the stream and gives it back moved to
+ * a new ArrayBuffer over the same memory, so the result is a view of the last one. `more`:
+ * the stream holds more than `length` bytes, and is cancelled once they are read.
  */
 async function readByob(
   stream: ReadableStream<Uint8Array>,
-  size: number,
+  length: number,
+  capacity: number,
+  more: boolean,
   ctx: ReadContext,
 ): Promise<Uint8Array | null> {
   let reader: ReadableStreamBYOBReader;
@@ -41,26 +74,26 @@ async function readByob(
     await stream.cancel().catch(() => undefined);
     return null;
   }
-  let buffer = new ArrayBuffer(size);
+  let buffer = new ArrayBuffer(capacity);
   let at = 0;
   let reported = 0;
   try {
-    while (at < size) {
-      const { done, value } = await reader.read(new Uint8Array(buffer, at, Math.min(size - at, SLICE_BYTES)));
+    while (at < length) {
+      const { done, value } = await reader.read(new Uint8Array(buffer, at, Math.min(length - at, SLICE_BYTES)));
       if (done || !value) break;
       buffer = value.buffer as ArrayBuffer;
       at += value.byteLength;
-      if (at - reported >= SLICE_BYTES || at === size) {
+      if (at - reported >= SLICE_BYTES || at === length) {
         reported = at;
         ctx.progress({ phase: 'reading', bytes: at, rows: 0 });
         await ctx.checkpoint();
       }
     }
   } finally {
-    if (at < size) await reader.cancel().catch(() => undefined);
+    if (at < length || more) await reader.cancel().catch(() => undefined);
     reader.releaseLock();
   }
-  return at === size ? new Uint8Array(buffer, 0, size) : null;
+  return at === length ? new Uint8Array(buffer, 0, capacity) : null;
 }
 
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {

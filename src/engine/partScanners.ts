@@ -23,6 +23,13 @@ export async function answerHelperMessage(
     const typed = typeColumn(column, name, options);
     return { reply: { id: message.id, typed }, transfer: typingBuffers(typed) };
   }
-  const outcome = scanPart(message.job);
+  const { job } = message;
+  // A part given by its place in the file: read it from the file (a Blob here).
+  if (!job.bytes && job.range) {
+    const { file, start, end } = job.range;
+    if (!(file instanceof Blob)) throw new Error('a file to read must be a Blob here');
+    job.bytes = new Uint8Array(await file.slice(start, end).arrayBuffer());
+  }
+  const outcome = scanPart(job);
   return { reply: { id: message.id, outcome }, transfer: partBuffers(outcome) };
 }

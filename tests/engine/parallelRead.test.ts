@@ -69,6 +69,27 @@ it('openDataset reads (and types) a 10 MB export on two worker threads into the 
     expect(cellsOf(b.value) === cellsOf(a.value)).toBe(true);
   }
   expect(two.value.issues.find((i) => i.code === 'blank-lines')?.rows).toEqual([200_002]);
+  // The same export on disk: the helper reads its part from the file itself (no bytes handed over).
+  const dir = mkdtempSync(join(tmpdir(), 'churnscope-split-'));
+  try {
+    const path = join(dir, 'log.csv');
+    writeFileSync(path, text);
+    let handedBytes = 0;
+    const fromDisk = createEngine({
+      partScanners: { ...threads, scan: (job) => ((handedBytes += job.bytes ? 1 : 0), threads.scan(job)) },
+    });
+    const four = await fromDisk.openDataset([{ name: 'log.csv', blob: fileBlob(path) }]);
+    if (!four.ok) throw new Error('not opened');
+    expect(four.value.files[0].threads).toBe(2);
+    expect(handedBytes).toBe(0);
+    expect(comparable(four.value)).toEqual(comparable(one.value));
+    const a = single.previewRows(one.value.id, 150_000, 20_000);
+    const b = fromDisk.previewRows(four.value.id, 150_000, 20_000);
+    if (!a.ok || !b.ok) throw new Error('no preview');
+    expect(cellsOf(b.value) === cellsOf(a.value)).toBe(true);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }, 60_000);
 
 it('openDataset fingerprints a large file on a helper thread, and still right when the helper fails', async () => {
@@ -91,7 +112,7 @@ it('openDataset fingerprints a large file on a helper thread, and still right wh
     const failing = {
       count: 1,
       scan: () => Promise.reject(new Error('gone')),
-      canHash: () => true,
+      takesFile: () => true,
       sha256: () => Promise.reject(new Error('gone')),
     };
     const alone = await createEngine({ partScanners: failing }).openDataset([

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readAllBytes } from '../../src/engine/fileBytes.ts';
+import { readAllBytes, readInto, readPrefix } from '../../src/engine/fileBytes.ts';
 import { fileBlob } from '../../cli/fileBlob.ts';
 import type { BlobLike } from '../../src/engine/api.ts';
 import { readContext } from './formats/readContext.ts';
@@ -24,6 +24,28 @@ describe('readAllBytes', () => {
         expect(Buffer.compare(bytes, content)).toBe(0);
         // Progress and a cancel point at least every 8 MiB.
         expect(ctx.checkpoints).toBeGreaterThanOrEqual(3);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('readPrefix reads the first bytes into a buffer of the whole size, and readInto the rest, from a stream, a Blob or slices', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'churnscope-prefix-'));
+    try {
+      const path = join(dir, 'data.bin');
+      writeFileSync(path, content);
+      const disk = fileBlob(path);
+      const slicesOnly: BlobLike = { size: disk.size, slice: disk.slice };
+      for (const blob of [disk, new Blob([content]), slicesOnly]) {
+        const ctx = readContext('data.bin', content.length);
+        const length = 9_000_001;
+        const bytes = await readPrefix(blob, length, content.length, ctx);
+        expect(bytes.length).toBe(content.length);
+        expect(Buffer.compare(bytes.subarray(0, length), content.subarray(0, length))).toBe(0);
+        expect(bytes.subarray(length).every((b) => b === 0)).toBe(true);
+        await readInto(blob, bytes, length, content.length, ctx);
+        expect(Buffer.compare(bytes, content)).toBe(0);
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

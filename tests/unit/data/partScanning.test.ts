@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readDelimitedBytes, delimitedLayout } from '../../../src/data/delimitedReader.ts';
-import { scanPart, partStarts, type PartScanners } from '../../../src/data/partScanning.ts';
+import { scanPart, partCuts, type PartScanners } from '../../../src/data/partScanning.ts';
 import type { RawTable } from '../../../src/data/rawTable.ts';
 import { RecordCollector } from '../../../src/data/recordCollector.ts';
 import { CsvByteScanner } from '../../../src/data/csvByteScanner.ts';
@@ -120,13 +120,27 @@ describe('reading a file in parts on several threads', () => {
     );
   });
 
-  it('partStarts cuts after line ends into about equal parts', () => {
+  it('partCuts cuts after line ends into about equal parts, looking in growing windows', async () => {
+    const inMemory = (bytes: Uint8Array) => {
+      const windows: number[] = [];
+      const window = async (a: number, b: number) => (windows.push(b - a), bytes.subarray(a, b));
+      return { windows, cuts: (from: number, parts: number) => partCuts(bytes.length, from, parts, window) };
+    };
     const bytes = new TextEncoder().encode('head\n' + 'row,1\n'.repeat(30));
-    const starts = partStarts(bytes, 5, 3);
+    const starts = await inMemory(bytes).cuts(5, 3);
     expect(starts).toEqual([5, 71, 131]);
     for (const s of starts.slice(1)) expect(bytes[s - 1]).toBe(10);
     // Lines longer than a part: fewer cuts, never a cut that is not after a line end.
-    expect(partStarts(new TextEncoder().encode('x'.repeat(100) + '\ny\n'), 0, 4)).toEqual([0, 101]);
+    expect(await inMemory(new TextEncoder().encode('x'.repeat(100) + '\ny\n')).cuts(0, 4)).toEqual([0, 101]);
+    // A line end 300 KB past the planned cut is found in windows of 64 KB, then 256 KB.
+    const long = new TextEncoder().encode('a\n' + 'x'.repeat(700_000) + '\nb\n' + 'y'.repeat(400_000) + '\n');
+    const reader = inMemory(long);
+    expect(await reader.cuts(0, 2)).toEqual([0, 700_003]);
+    expect(reader.windows).toEqual([65_536, 262_144]);
+    // No line end within 16 MiB of the planned cut: no cut there.
+    const oneLine = new Uint8Array(40 << 20).fill(120);
+    oneLine[oneLine.length - 2] = 10;
+    expect(await inMemory(oneLine).cuts(0, 2)).toEqual([0]);
   });
 });
 

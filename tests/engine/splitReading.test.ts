@@ -1,0 +1,173 @@
+/**
+ * Reading a large delimited file split across threads that each read their part from the file
+ * itself: the same table as one scan of the whole file, or null (read it the ordinary way)
+ * when the split cannot be trusted.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readDelimitedBytes, delimitedLayout } from '../../src/data/delimitedReader.ts';
+import { scanPart, type PartJob, type PartScanners } from '../../src/data/partScanning.ts';
+import type { RawTable } from '../../src/data/rawTable.ts';
+import type { BlobLike, DatasetSummary } from '../../src/engine/api.ts';
+import { readSplit, splitReadable } from '../../src/engine/splitReading.ts';
+import { createEngine } from '../../src/engine/engine.ts';
+import { readContext } from '../unit/formats/readContext.ts';
+
+function cells(raw: RawTable | null) {
+  if (!raw) return null;
+  return {
+    names: raw.names,
+    rows: raw.columns.map((c) => Array.from(c.codes, (code) => c.dictionary[code])),
+    codes: raw.columns.map((c) => Array.from(c.codes)),
+    sourceRows: Array.from(raw.sourceRows),
+    issues: raw.issues,
+  };
+}
+
+/** Helpers in this thread that read each part's range from the Blob, as a worker does. */
+function fromFile(count: number, minPartBytes: number, fail = false) {
+  const seen: { ranges: number; withBytes: number } = { ranges: 0, withBytes: 0 };
+  const scanners: PartScanners = {
+    count,
+    minPartBytes,
+    takesFile: (file) => file instanceof Blob,
+    scan: async (job: PartJob) => {
+      if (fail) throw new Error('thread died');
+      if (job.bytes) seen.withBytes++;
+      if (!job.range) return structuredClone(scanPart(job));
+      seen.ranges++;
+      const { file, start, end } = job.range;
+      const bytes = new Uint8Array(await (file as BlobLike).slice(start, end).arrayBuffer());
+      return structuredClone(scanPart({ ...job, bytes, range: undefined }));
+    },
+  };
+  return { scanners, seen };
+}
+
+async function oneScan(bytes: Uint8Array) {
+  const text = new TextDecoder().decode(bytes);
+  return cells(
+    await readDelimitedBytes(bytes, readContext('t.csv'), delimitedLayout(text.slice(0, 65_536), {}), undefined),
+  );
+}
+
+async function split(bytes: Uint8Array, scanners: PartScanners, sizes = { head: 4096, margin: 1 << 20 }) {
+  const file = { name: 't.csv', blob: new Blob([bytes as BlobPart]) };
+  expect(splitReadable(file, scanners, sizes)).toBe(true);
+  const raw = await readSplit(file, readContext('t.csv', bytes.length), {}, scanners, sizes);
+  if (raw) expect(raw.encoding).toBe('utf-8');
+  return cells(raw);
+}
+
+// The first 200 records settle the header within the first 4 KB read here.
+const lead = 'id,note,amount\n' + Array.from({ length: 300 }, (_, i) => `L${i},lead row,${i}.5`).join('\n') + '\n';
+const encode = (text: string) => new TextEncoder().encode(text);
+
+describe('reading a file split across threads that read their own parts', () => {
+  const cell = fc.constantFrom('', 'a', '客户', '"x\ny"', '"a,b"', '"q""q"', '1.5', ' ');
+  const row = fc.oneof(
+    { weight: 9, arbitrary: fc.array(cell, { minLength: 3, maxLength: 3 }).map((r) => r.join(',')) },
+    { weight: 1, arbitrary: fc.constantFrom('', 'short', 'a,b,c,d', '"unclosed,x') },
+  );
+
+  it('readSplit gives exactly the table of one scan, the helpers reading their ranges from the file', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(row, { minLength: 50, maxLength: 400 }),
+        fc.integer({ min: 1, max: 3 }),
+        async (rows, count) => {
+          const bytes = encode(lead + rows.join('\n') + '\n');
+          const { scanners, seen } = fromFile(count, 64);
+          expect(await split(bytes, scanners)).toEqual(await oneScan(bytes));
+          expect(seen.ranges).toBeGreaterThan(0);
+          expect(seen.withBytes).toBe(0);
+        },
+      ),
+      { numRuns: 60, seed: 91 },
+    );
+  });
+
+  it('readSplit with a small margin past the first cut gives the table of one scan, or null', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(row, { minLength: 50, maxLength: 400 }), async (rows) => {
+        const bytes = encode(lead + rows.join('\n') + '\n');
+        const result = await split(bytes, fromFile(2, 64).scanners, { head: 4096, margin: 8 });
+        if (result !== null) expect(result).toEqual(await oneScan(bytes));
+      }),
+      { numRuns: 60, seed: 92 },
+    );
+  });
+
+  it('readSplit gives null when a quoted field runs from the first part past the bytes read here', async () => {
+    // Every cut falls inside one quoted field of line ends, which runs on far past the margin.
+    const bytes = encode(
+      lead + 'Q1,"' + Array.from({ length: 5000 }, (_, i) => `line ${i}`).join('\n') + '",7\nZ9,last,8\n',
+    );
+    expect(await split(bytes, fromFile(2, 64).scanners, { head: 4096, margin: 64 })).toBeNull();
+    // With the field inside the margin, this thread reads past the cut and then the rest itself.
+    expect(await split(bytes, fromFile(2, 64).scanners)).toEqual(await oneScan(bytes));
+  });
+
+  it('readSplit reads the rest itself when the helpers fail', async () => {
+    const bytes = encode(lead + Array.from({ length: 3000 }, (_, i) => `R${i},x,${i}`).join('\n') + '\n');
+    expect(await split(bytes, fromFile(2, 64, true).scanners, { head: 4096, margin: 16 })).toEqual(
+      await oneScan(bytes),
+    );
+  });
+
+  it('readSplit gives null for a part that is not UTF-8, and for what it does not read (GBK start, Excel)', async () => {
+    const gbkLater = new Uint8Array([
+      ...encode(lead + Array.from({ length: 3000 }, (_, i) => `R${i},x,${i}`).join('\n') + '\nG,'),
+      0xd6,
+      0xd0,
+      ...encode(',1\n'),
+    ]);
+    expect(await split(gbkLater, fromFile(1, 64).scanners)).toBeNull();
+    const gbkStart = new Uint8Array([0xd6, 0xd0, ...gbkLater]);
+    expect(await split(gbkStart, fromFile(1, 64).scanners)).toBeNull();
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...gbkLater]);
+    expect(await split(zip, fromFile(1, 64).scanners)).toBeNull();
+  });
+
+  it('openDataset reads a split file, and a file whose split fails, to the same datasets as one thread', async () => {
+    const rows = (from: number, count: number) =>
+      Array.from({ length: count }, (_, k) => {
+        const i = from + k;
+        return `C${i % 700},2024-0${1 + (i % 9)}-1${i % 10},${(i % 50) / 4}\n`;
+      }).join('');
+    const header = 'customer_id,date,amount\n';
+    // Split at about 1 MiB + (size - 1 MiB) / 2: inside the quoted field of line ends, which
+    // runs on for 200 KB past that cut (more than the 64 KB read past it).
+    const before = header + rows(0, 52_000) + 'C1,2024-01-01,"';
+    const quoted = before + 'x\n'.repeat(150_000) + '"\n' + rows(0, 5_000);
+    const cut = (1 << 20) + (quoted.length - (1 << 20)) / 2;
+    expect(cut).toBeGreaterThan(before.length);
+    expect(cut + 65_536).toBeLessThan(before.length + 300_000);
+    const files = [
+      { name: 'log.csv', blob: new Blob([header + rows(0, 70_000)]) },
+      { name: 'quoted.csv', blob: new Blob([quoted]) },
+    ];
+    const alone = createEngine();
+    const comparable = (s: DatasetSummary) => ({
+      ...s,
+      id: '',
+      elapsedMs: 0,
+      files: s.files.map((f) => ({ ...f, threads: 0 })),
+    });
+    const threads: number[] = [];
+    for (const file of files) {
+      const { scanners, seen } = fromFile(1, 4096);
+      const parted = createEngine({ partScanners: scanners });
+      const a = await alone.openDataset([file]);
+      const b = await parted.openDataset([file]);
+      if (!a.ok || !b.ok) throw new Error('not opened');
+      expect(comparable(b.value)).toEqual(comparable(a.value));
+      threads.push(b.value.files[0].threads ?? 1);
+      // The helper read its range from the file; after a failed split, bytes handed over by the ordinary read.
+      expect(seen.ranges).toBe(1);
+      expect(seen.withBytes).toBe(file.name === 'log.csv' ? 0 : 1);
+    }
+    // Both read on two threads: the second by the ordinary read, whose cut falls before the field.
+    expect(threads).toEqual([2, 2]);
+  });
+});
