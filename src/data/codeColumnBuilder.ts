@@ -35,6 +35,14 @@ class CodeList {
   pop(): void {
     if (this.length > 0) this.length--;
   }
+
+  /**
+   * The codes: the buffer itself when it is exactly full (as after a part appended last), else
+   * a trimmed copy. Copying a 5M-row column's codes took ~85 ms here (a fresh 20 MB buffer).
+   */
+  protected finalCodes(): Int32Array {
+    return this.length === this.codes.length ? this.codes : this.codes.slice(0, this.length);
+  }
 }
 
 /** A column read from decoded text. */
@@ -50,7 +58,7 @@ export class CodeColumnBuilder extends CodeList {
   }
 
   finish(): EncodedColumn {
-    return { codes: this.codes.slice(0, this.length), dictionary: this.dictionary.values };
+    return { codes: this.finalCodes(), dictionary: this.dictionary.values };
   }
 }
 
@@ -90,7 +98,8 @@ export class ByteCodeColumnBuilder extends CodeList {
 
   /** The column as read in a part of a file, with its distinct values still as bytes. */
   partColumn(): PartColumn {
-    return { codes: this.codes.slice(0, this.length), ...this.dictionary.entries() };
+    // A view, not a copy: its buffer is transferred to the reading thread, and this builder is done.
+    return { codes: this.codes.subarray(0, this.length), ...this.dictionary.entries() };
   }
 
   /** Appends a later part's cells, its codes translated into this column's dictionary. */
@@ -100,7 +109,8 @@ export class ByteCodeColumnBuilder extends CodeList {
     for (let k = 0; k < remap.length; k++) remap[k] = this.dictionary.codeOfBytes(arena, starts[k], starts[k + 1]);
     const need = this.length + codes.length;
     if (need > this.codes.length) {
-      const grown = new Int32Array(Math.max(need, this.codes.length * 2));
+      // Exactly: parts come last, so the codes are then final without a trimming copy.
+      const grown = new Int32Array(need);
       grown.set(this.codes.subarray(0, this.length));
       this.codes = grown;
     }
@@ -113,6 +123,6 @@ export class ByteCodeColumnBuilder extends CodeList {
   finish(): EncodedColumn {
     const texts = this.dictionary.texts();
     if (texts === null) throw new NotUtf8();
-    return { codes: this.codes.slice(0, this.length), dictionary: texts };
+    return { codes: this.finalCodes(), dictionary: texts };
   }
 }

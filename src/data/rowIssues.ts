@@ -36,21 +36,32 @@ export class RowNumbers {
   quote(code: string, row: number): void {
     if (this.quoteErrors.length < SHOWN) this.quoteErrors.push({ code, row });
   }
+  /** The row numbers: the buffer itself when exactly full (after a part appended last), else a trimmed copy. */
   toArray(): Int32Array {
-    return this.buffer.slice(0, this.length);
+    return this.length === this.buffer.length ? this.buffer : this.buffer.slice(0, this.length);
   }
 
   /** What a part of a file read elsewhere noticed, as plain data that can cross to another thread. */
   plain(): PlainRowNumbers {
     const { blankRows, blankCount, raggedRows, raggedCount, longRows, quoteErrors } = this;
-    return { rows: this.toArray(), blankRows, blankCount, raggedRows, raggedCount, longRows, quoteErrors };
+    // A view, not a copy: its buffer is transferred, and this part's reading is done.
+    return {
+      rows: this.buffer.subarray(0, this.length),
+      blankRows,
+      blankCount,
+      raggedRows,
+      raggedCount,
+      longRows,
+      quoteErrors,
+    };
   }
 
   /** Appends a later part's rows, its record numbers shifted by the records before it. */
   appendShifted(part: PlainRowNumbers, offset: number): void {
     const need = this.length + part.rows.length;
     if (need > this.buffer.length) {
-      const grown = new Int32Array(Math.max(need, this.buffer.length * 2));
+      // Exactly: parts come last (see toArray).
+      const grown = new Int32Array(need);
       grown.set(this.buffer.subarray(0, this.length));
       this.buffer = grown;
     }
