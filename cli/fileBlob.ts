@@ -1,8 +1,7 @@
 /**
- * A file on disk as the engine's BlobLike, read with positioned fs reads (straight into the
- * engine's buffer through a byte stream). Node's
- * `fs.openAsBlob` does the same job but measured ~5× slower on a 125 MB export (≈320 ms vs
- * ≈60 ms, bench/ scratch runs), and the engine reads every file through `slice().arrayBuffer()`.
+ * A file on disk as the engine's BlobLike, read with positioned fs reads straight into the
+ * engine's buffer (readAt), or in slices. Node's `fs.openAsBlob` does the same job but
+ * measured ~5× slower on a 125 MB export (≈320 ms vs ≈60 ms, bench/ scratch runs).
  */
 import { openSync, closeSync, readSync, fstatSync } from 'node:fs';
 import type { BlobLike } from '../src/engine/api.ts';
@@ -35,34 +34,14 @@ export function fileBlob(path: string): BlobLike & { path: string } {
       return buffer;
     },
   });
-  /** A byte stream: the engine's BYOB reader has each positioned read land in its own buffer. */
-  const stream = (): ReadableStream<Uint8Array> => {
-    let handle = -1;
-    let position = 0;
-    const close = () => {
-      if (handle >= 0) closeSync(handle);
-      handle = -1;
-    };
-    return new ReadableStream({
-      type: 'bytes',
-      autoAllocateChunkSize: 1 << 20,
-      start() {
-        handle = openSync(path, 'r');
-      },
-      pull(controller) {
-        const request = controller.byobRequest!;
-        const view = request.view!;
-        const target = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
-        const read = readSync(handle, target, 0, target.length, position);
-        position += read;
-        if (read === 0) {
-          close();
-          controller.close();
-          request.respond(0);
-        } else request.respond(read);
-      },
-      cancel: close,
-    }) as ReadableStream<Uint8Array>;
+  /** A positioned read straight into the engine's buffer. */
+  const readAt = async (into: Uint8Array, position: number): Promise<number> => {
+    const handle = openSync(path, 'r');
+    try {
+      return readSync(handle, into, 0, into.length, position);
+    } finally {
+      closeSync(handle);
+    }
   };
-  return { size, slice, stream, path };
+  return { size, slice, readAt, path };
 }

@@ -9,15 +9,44 @@ import { readContext } from './formats/readContext.ts';
 
 const content = new Uint8Array(20 << 20).map((_, i) => (i * 31 + (i >> 11)) & 0xff);
 
+/** The content as a blob whose stream is a byte stream (as a File's is in the browser), counting BYOB reads. */
+function byteStreamed(): BlobLike & { byobReads: number } {
+  const blob = {
+    size: content.length,
+    byobReads: 0,
+    slice: (a = 0, b = content.length) => ({ arrayBuffer: async () => content.slice(a, b).buffer }),
+    stream: () => {
+      let position = 0;
+      return new ReadableStream({
+        type: 'bytes',
+        pull(controller) {
+          const request = controller.byobRequest!;
+          const view = request.view!;
+          const piece = content.subarray(position, position + view.byteLength);
+          new Uint8Array(view.buffer, view.byteOffset, piece.length).set(piece);
+          position += piece.length;
+          blob.byobReads++;
+          if (piece.length === 0) {
+            controller.close();
+            request.respond(0);
+          } else request.respond(piece.length);
+        },
+      }) as ReadableStream<Uint8Array>;
+    },
+  };
+  return blob;
+}
+
 describe('readAllBytes', () => {
-  it('readAllBytes reads a file through its byte stream, a Blob, and a blob with slices only, to the same bytes', async () => {
+  it('readAllBytes reads a file on disk, a byte stream, a Blob, and a blob with slices only, to the same bytes', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'churnscope-bytes-'));
     try {
       const path = join(dir, 'data.bin');
       writeFileSync(path, content);
       const disk = fileBlob(path);
       const slicesOnly: BlobLike = { size: disk.size, slice: disk.slice };
-      for (const blob of [disk, new Blob([content]), slicesOnly]) {
+      const streamed = byteStreamed();
+      for (const blob of [disk, streamed, new Blob([content]), slicesOnly]) {
         const ctx = readContext('data.bin', content.length);
         const bytes = await readAllBytes(blob, ctx);
         expect(bytes.length).toBe(content.length);
@@ -25,19 +54,21 @@ describe('readAllBytes', () => {
         // Progress and a cancel point at least every 8 MiB.
         expect(ctx.checkpoints).toBeGreaterThanOrEqual(3);
       }
+      expect(streamed.byobReads).toBeGreaterThanOrEqual(3);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 
-  it('readPrefix reads the first bytes into a buffer of the whole size, and readInto the rest, from a stream, a Blob or slices', async () => {
+  it('readPrefix reads the first bytes into a buffer of the whole size, and readInto the rest, from disk, a byte stream, a Blob or slices', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'churnscope-prefix-'));
     try {
       const path = join(dir, 'data.bin');
       writeFileSync(path, content);
       const disk = fileBlob(path);
       const slicesOnly: BlobLike = { size: disk.size, slice: disk.slice };
-      for (const blob of [disk, new Blob([content]), slicesOnly]) {
+      const streamed = byteStreamed();
+      for (const blob of [disk, streamed, new Blob([content]), slicesOnly]) {
         const ctx = readContext('data.bin', content.length);
         const length = 9_000_001;
         const bytes = await readPrefix(blob, length, content.length, ctx);
@@ -47,6 +78,8 @@ describe('readAllBytes', () => {
         await readInto(blob, bytes, length, content.length, ctx);
         expect(Buffer.compare(bytes, content)).toBe(0);
       }
+      // 9 MB in pieces of at most 8 MiB.
+      expect(streamed.byobReads).toBe(2);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
