@@ -53,9 +53,6 @@ export class ByteDictionary {
   /** OR of every byte stored: below 0x80 means all entries are ASCII. */
   private highBits = 0;
   private scratch = new Uint8Array(256);
-  private batchHashes = new Int32Array(0);
-  private batchW0 = new Int32Array(0);
-  private batchW1 = new Int32Array(0);
 
   constructor() {
     this.slots = ByteDictionary.emptySlots(2048);
@@ -114,63 +111,6 @@ export class ByteDictionary {
       slot = (slot + 1) & mask;
     }
     return this.add(bytes, start, end, h, slot, tag, w0, w1);
-  }
-
-  /**
-   * codes of bytes[starts[i], ends[i]) for i < count, into out. Hashes the whole batch first,
-   * then probes: the probes of a batch do not wait on each other, so their cache misses overlap.
-   */
-  codesOfRanges(bytes: Uint8Array, starts: Int32Array, ends: Int32Array, count: number, out: Int32Array): void {
-    const hashes = this.batchHashes.length >= count ? this.batchHashes : (this.batchHashes = new Int32Array(count));
-    const w0s = this.batchW0.length >= count ? this.batchW0 : (this.batchW0 = new Int32Array(count));
-    const w1s = this.batchW1.length >= count ? this.batchW1 : (this.batchW1 = new Int32Array(count));
-    for (let i = 0; i < count; i++) {
-      const start = starts[i];
-      const length = ends[i] - start;
-      if (length > INLINE) {
-        hashes[i] = 0;
-        continue;
-      }
-      let w0 = 0;
-      let w1 = 0;
-      for (let k = 0; k < length; k++) {
-        if (k < 4) w0 |= bytes[start + k] << (8 * k);
-        else w1 |= bytes[start + k] << (8 * (k - 4));
-      }
-      let h = Math.imul(w0 ^ Math.imul(w1, 0x9e3779b1) ^ length, 0x85ebca6b);
-      h ^= h >>> 15;
-      h = Math.imul(h, 0xc2b2ae35);
-      h ^= h >>> 13;
-      hashes[i] = h;
-      w0s[i] = w0;
-      w1s[i] = w1;
-    }
-    for (let i = 0; i < count; i++) {
-      const start = starts[i];
-      const length = ends[i] - start;
-      if (length > INLINE) {
-        out[i] = this.codeOfBytes(bytes, start, ends[i]);
-        continue;
-      }
-      const h = hashes[i];
-      const w0 = w0s[i];
-      const w1 = w1s[i];
-      const slots = this.slots;
-      const mask = this.mask;
-      let slot = h & mask;
-      let code = -1;
-      for (;;) {
-        const at = 4 * slot;
-        const word = slots[at + 1];
-        if (word === EMPTY) break;
-        if (slots[at] === h && word >>> CODE_BITS === length && slots[at + 2] === w0 && slots[at + 3] === w1) {
-          code = word & CODE_MASK;
-          break;
-        }
-        slot = (slot + 1) & mask;
-      }
-      out[i] = code >= 0 ? code : this.add(bytes, start, ends[i], h, slot, length, w0, w1);
-    }
   }
 
   private viewBytes: Uint8Array | null = null;
