@@ -125,14 +125,16 @@ export function columnQualityIssues(
       });
   }
   if (d.kind === 'number' && (col.type === 'date' || col.type === 'datetime')) {
-    // One pass for the range; the rows are only looked for when a date falls outside it.
-    let min = Infinity;
-    let max = -Infinity;
+    // The range (from typing, else one pass); the rows are only looked for when a date falls outside it.
     const values = d.values;
-    for (let i = 0; i < n; i++) {
-      const v = values[i];
-      if (v < min) min = v;
-      if (v > max) max = v;
+    let min = col.range?.min ?? Infinity;
+    let max = col.range?.max ?? -Infinity;
+    if (!col.range) {
+      for (let i = 0; i < n; i++) {
+        const v = values[i];
+        if (v < min) min = v;
+        if (v > max) max = v;
+      }
     }
     const none = { count: 0, rows: [] as number[], file: undefined };
     const future = max > options.now + DAY ? firstRows(n, (i) => values[i] > options.now + DAY, place) : none;

@@ -26,6 +26,10 @@ export interface TypedColumn {
   nulls: number;
   invalid: CellMisses;
   distinct: number;
+  /** A number column's smallest and largest value (NaN when it has none), when its typing found them. */
+  range?: { min: number; max: number };
+  /** A date column's values as Arrow's int64 milliseconds, made on the thread that typed it. */
+  epochMs64?: BigInt64Array;
 }
 
 export interface ConversionSpec {

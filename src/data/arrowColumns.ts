@@ -18,6 +18,7 @@ import {
   type DataType,
 } from 'apache-arrow';
 import type { TypedColumn } from '../core/typedColumn.ts';
+import { epochMs64 } from '../core/epochMs64.ts';
 
 function validity(n: number, isNull: (i: number) => boolean): { bitmap: Uint8Array; nullCount: number } {
   const bitmap = new Uint8Array((n + 7) >> 3);
@@ -98,22 +99,6 @@ function numberValidity(values: Float64Array): { bitmap: Uint8Array; nullCount: 
   return { bitmap, nullCount };
 }
 
-/** Epoch ms (whole numbers within ±2^53) into int64 words without a BigInt per value. */
-function int64FromMs(values: Float64Array): BigInt64Array {
-  const out = new BigInt64Array(values.length);
-  const words = new Uint32Array(out.buffer);
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (v !== v) continue;
-    const ms = Math.trunc(v);
-    // ToUint32 is ms modulo 2^32, for negative ms too; what is left is the high word exactly.
-    const lo = ms >>> 0;
-    words[2 * i] = lo;
-    words[2 * i + 1] = (ms - lo) / 4294967296;
-  }
-  return out;
-}
-
 export function columnVector(col: TypedColumn): Vector<DataType> {
   const { data } = col;
   if (data.kind === 'number') {
@@ -125,7 +110,13 @@ export function columnVector(col: TypedColumn): Vector<DataType> {
     if (col.type === 'date' || col.type === 'datetime') {
       const type = col.type === 'date' ? new DateMillisecond() : new TimestampMillisecond('UTC');
       return makeVector(
-        makeData({ type, length: n, nullCount, nullBitmap: bitmap, data: int64FromMs(values) } as never),
+        makeData({
+          type,
+          length: n,
+          nullCount,
+          nullBitmap: bitmap,
+          data: col.epochMs64 ?? epochMs64(values),
+        } as never),
       );
     }
     if (col.type === 'integer' && int32Fits(values)) {

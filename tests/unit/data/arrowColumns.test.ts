@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { arrowTable, columnVector, utf8Vector } from '../../../src/data/arrowColumns.ts';
 import type { TypedColumn } from '../../../src/core/typedColumn.ts';
+import { typeColumn } from '../../../src/data/columnTyping.ts';
 
 const noMisses = { count: 0, indices: [], examples: [] };
 
@@ -25,6 +26,35 @@ describe('columnVector', () => {
       distinct: 6,
     };
     expect([...columnVector(col)]).toEqual([...ms, null]);
+  });
+
+  it('a date column typed by typeColumn carries its int64 ms and range, and reads back through Arrow as Date.parse says', () => {
+    const texts = [
+      '1899-12-31',
+      '1969-12-31',
+      '',
+      '2038-01-19',
+      '1970-01-01',
+      '0001-01-01',
+      '2024-02-29',
+      '1969-12-31',
+    ];
+    const dictionary = [...new Set(texts)];
+    const column = { codes: Int32Array.from(texts, (t) => dictionary.indexOf(t)), dictionary };
+    const typed = typeColumn(column, 'signed', {}).column;
+    const ms = texts.map((t) => (t === '' ? null : Date.parse(`${t}T00:00:00Z`)));
+    expect(typed.type).toBe('date');
+    expect(Array.from(typed.epochMs64!, (v, i) => (ms[i] === null ? null : Number(v)))).toEqual(ms);
+    const present = ms.filter((v): v is number => v !== null);
+    expect(typed.range).toEqual({ min: Math.min(...present), max: Math.max(...present) });
+    expect([...columnVector(typed)]).toEqual(ms);
+    // A number column's range, NaN-free; none at all when every cell is empty.
+    const amounts = typeColumn({ codes: Int32Array.from([0, 1, 2, 1]), dictionary: ['12.5', '-3', ''] }, 'amount', {});
+    expect(amounts.column.range).toEqual({ min: -3, max: 12.5 });
+    const empty = typeColumn({ codes: Int32Array.from([0, 0]), dictionary: [''] }, 'amount', {
+      columnTypes: { amount: 'decimal' },
+    });
+    expect(empty.column.range).toEqual({ min: NaN, max: NaN });
   });
 
   it('columnVector gives no validity bitmap to a number column with no empty or bad cells', () => {

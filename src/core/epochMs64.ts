@@ -1,0 +1,19 @@
+/**
+ * Epoch milliseconds (whole numbers within ±2^53, NaN for none) as int64 words, the way Arrow
+ * stores dates and timestamps, without a BigInt per value. Its own module so that the thread
+ * that types a date column can make them (see data/columnTyping.ts) without loading Arrow.
+ */
+export function epochMs64(values: Float64Array): BigInt64Array {
+  const out = new BigInt64Array(values.length);
+  const words = new Uint32Array(out.buffer);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v !== v) continue;
+    const ms = Math.trunc(v);
+    // ToUint32 is ms modulo 2^32, for negative ms too; what is left is the high word exactly.
+    const lo = ms >>> 0;
+    words[2 * i] = lo;
+    words[2 * i + 1] = (ms - lo) / 4294967296;
+  }
+  return out;
+}
