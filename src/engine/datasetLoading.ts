@@ -5,7 +5,6 @@
  */
 import type { Table } from 'apache-arrow';
 import type { BlobLike, DatasetSummary, FileSummary, Issue, ParseOptions, Result, SourceFile } from './api.ts';
-import type { PartScanners } from '../data/partScanning.ts';
 import { CancelledError, UnreadableInput, type RawTable } from '../data/rawTable.ts';
 import { readSource, noDataIssue } from '../data/sourceReading.ts';
 import { appendTables, headerDifference, type NamedRaw } from '../data/fileAppending.ts';
@@ -15,7 +14,7 @@ import type { TypedColumn } from '../core/typedColumn.ts';
 import { suggestRoles } from '../core/roleSuggestion.ts';
 import { detectShape } from '../core/shapeDetection.ts';
 import { columnQualityIssues, type RowPlace } from '../core/qualityChecks.ts';
-import { readAllBytes, sha256Hex } from './fileBytes.ts';
+import { helperSha256, readAllBytes, sha256Hex } from './fileBytes.ts';
 import { readSplit, splitReadable } from './splitReading.ts';
 import type { Job } from './readContext.ts';
 
@@ -33,16 +32,6 @@ export interface LoadedDataset {
 
 function cancelled(): Issue {
   return { severity: 'info', code: 'cancelled', message: 'Loading was cancelled; nothing was changed.' };
-}
-
-/** The file's SHA-256 from a helper thread, or (when it cannot take the file or fails) read again and hashed here. */
-async function helperSha256(helpers: PartScanners, blob: BlobLike): Promise<string> {
-  try {
-    if (helpers.sha256) return await helpers.sha256(blob);
-  } catch {
-    // The helper is gone: hash here.
-  }
-  return sha256Hex(new Uint8Array(await blob.slice(0, blob.size).arrayBuffer()));
 }
 
 export async function loadDataset(
@@ -67,13 +56,17 @@ export async function loadDataset(
       const helpers = job.partScanners;
       const handOver = file.blob.size >= HELPER_DIGEST_BYTES && helpers?.takesFile?.(file.blob) === true;
       let early: Promise<string> | null = null;
-      let raw: RawTable | null;
+      let raw: RawTable | null = null;
       try {
         // A large delimited file is read by several threads from the file itself when it can be.
-        raw = splitReadable(file, helpers) ? await readSplit(file, ctx, options, helpers) : null;
+        const split = splitReadable(file, helpers) ? await readSplit(file, ctx, options, helpers) : null;
+        if (split) {
+          raw = split.raw;
+          early = split.digest;
+        }
         if (!raw) {
           const box: { bytes: Uint8Array | null } = { bytes: await readAllBytes(file.blob, ctx) };
-          early = handOver ? null : sha256Hex(box.bytes!);
+          early ??= handOver ? null : sha256Hex(box.bytes!);
           early?.catch(() => undefined);
           raw = await readSource(box, ctx, options);
         }

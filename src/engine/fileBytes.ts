@@ -1,6 +1,7 @@
 /** Reading a file's bytes in slices (so progress shows and cancel works) and its fingerprint. */
 import type { BlobLike } from './api.ts';
 import type { ReadContext } from '../data/rawTable.ts';
+import type { PartScanners } from '../data/partScanning.ts';
 
 const SLICE_BYTES = 8 << 20;
 
@@ -108,4 +109,14 @@ async function readByob(
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The file's SHA-256 from a helper thread, or (when it cannot take the file or fails) read again and hashed here. */
+export async function helperSha256(helpers: PartScanners, blob: BlobLike): Promise<string> {
+  try {
+    if (helpers.sha256) return await helpers.sha256(blob);
+  } catch {
+    // The helper is gone: hash here.
+  }
+  return sha256Hex(new Uint8Array(await blob.slice(0, blob.size).arrayBuffer()));
 }

@@ -15,6 +15,8 @@ export async function answerHelperMessage(
 ): Promise<{ reply: HelperReply; transfer: ArrayBuffer[] }> {
   if ('sha256' in message) {
     if (!(message.sha256 instanceof Blob)) throw new Error('a file to hash must be a Blob here');
+    // A part sent before is read first: hashing meanwhile would read the file alongside it.
+    await partsRead;
     const bytes = new Uint8Array(await message.sha256.arrayBuffer());
     return { reply: { id: message.id, sha256: await sha256Hex(bytes) }, transfer: [] };
   }
@@ -28,8 +30,13 @@ export async function answerHelperMessage(
   if (!job.bytes && job.range) {
     const { file, start, end } = job.range;
     if (!(file instanceof Blob)) throw new Error('a file to read must be a Blob here');
-    job.bytes = new Uint8Array(await file.slice(start, end).arrayBuffer());
+    const read = file.slice(start, end).arrayBuffer();
+    partsRead = Promise.all([partsRead, read.catch(() => undefined)]);
+    job.bytes = new Uint8Array(await read);
   }
   const outcome = scanPart(job);
   return { reply: { id: message.id, outcome }, transfer: partBuffers(outcome) };
 }
+
+/** Settles once the parts this thread was sent have been read from their file. */
+let partsRead: Promise<unknown> = Promise.resolve();

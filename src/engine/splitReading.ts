@@ -9,7 +9,7 @@
  *
  * Whatever does not fit this path (another format or encoding, a header not settled by the
  * first megabyte, a quoted field running past the first part's margin, bytes that turn out
- * not to be UTF-8) gives null, and the caller reads the whole file the ordinary way.
+ * not to be UTF-8) gives no table, and the caller reads the whole file the ordinary way.
  */
 import type { ParseOptions, SourceFile } from './api.ts';
 import type { RawTable, ReadContext } from '../data/rawTable.ts';
@@ -25,7 +25,7 @@ import {
   settledWidth,
   type Part,
 } from '../data/delimitedReader.ts';
-import { readInto, readPrefix, readRange } from './fileBytes.ts';
+import { helperSha256, readInto, readPrefix, readRange } from './fileBytes.ts';
 
 /**
  * Bytes read past the first cut, so that a quoted field holding line ends that spans it is
@@ -49,13 +49,22 @@ export function splitReadable(
   return helpers?.takesFile?.(file.blob) === true && partCount(helpers, file.blob.size, sizes.head) >= 2;
 }
 
+/**
+ * What readSplit read (null: read the file the ordinary way) and the file's SHA-256, which a
+ * helper takes from the file once its part is read — while this thread still reads its own.
+ */
+export interface SplitRead {
+  raw: RawTable | null;
+  digest: Promise<string>;
+}
+
 export async function readSplit(
   file: SourceFile,
   ctx: ReadContext,
   options: ParseOptions,
   helpers: PartScanners,
   sizes = SIZES,
-): Promise<RawTable | null> {
+): Promise<SplitRead | null> {
   const { blob } = file;
   const size = blob.size;
   const head = await readRange(blob, 0, Math.min(size, sizes.head));
@@ -77,6 +86,9 @@ export async function readSplit(
     const outcome = helpers.scan({ ...job, range: { file: blob, start: cut, end } }).catch(() => null);
     return { start: cut - skip, end: end - skip, outcome };
   });
+  // Queued behind the parts: the helper hashes the file when its part is read.
+  const digest = helperSha256(helpers, blob);
+  digest.catch(() => undefined);
   const read = Math.min(size, cuts[1] + sizes.margin);
   const bytes = await readPrefix(blob, read, size, ctx);
   const readRest = (from: number) => readInto(blob, bytes, from + skip, size, ctx);
@@ -86,5 +98,5 @@ export async function readSplit(
     read: read - skip,
     readRest,
   });
-  return raw && { ...raw, encoding: 'utf-8' };
+  return { raw: raw && { ...raw, encoding: 'utf-8' }, digest };
 }

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { createHash } from 'node:crypto';
 import { readDelimitedBytes, delimitedLayout } from '../../src/data/delimitedReader.ts';
 import { scanPart, type PartJob, type PartScanners } from '../../src/data/partScanning.ts';
 import type { RawTable } from '../../src/data/rawTable.ts';
@@ -54,8 +55,11 @@ async function oneScan(bytes: Uint8Array) {
 async function split(bytes: Uint8Array, scanners: PartScanners, sizes = { head: 4096, margin: 1 << 20 }) {
   const file = { name: 't.csv', blob: new Blob([bytes as BlobPart]) };
   expect(splitReadable(file, scanners, sizes)).toBe(true);
-  const raw = await readSplit(file, readContext('t.csv', bytes.length), {}, scanners, sizes);
+  const split = await readSplit(file, readContext('t.csv', bytes.length), {}, scanners, sizes);
+  const raw = split?.raw ?? null;
   if (raw) expect(raw.encoding).toBe('utf-8');
+  // The fingerprint, here hashed on this thread (these helpers do not hash), once parts were started.
+  if (split) expect(await split.digest).toBe(createHash('sha256').update(bytes).digest('hex'));
   return cells(raw);
 }
 
