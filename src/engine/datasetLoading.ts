@@ -4,7 +4,7 @@
  * issues, not exceptions.
  */
 import type { Table } from 'apache-arrow';
-import type { BlobLike, DatasetSummary, FileSummary, Issue, ParseOptions, Result, SourceFile } from './api.ts';
+import type { DatasetSummary, FileSummary, Issue, ParseOptions, Result, SourceFile } from './api.ts';
 import { CancelledError, UnreadableInput, type RawTable } from '../data/rawTable.ts';
 import { readSource, noDataIssue } from '../data/sourceReading.ts';
 import { appendTables, headerDifference, type NamedRaw } from '../data/fileAppending.ts';
