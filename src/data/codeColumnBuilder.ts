@@ -2,6 +2,7 @@
 import { StringDictionary } from '../core/stringDictionary.ts';
 import { ByteDictionary } from '../core/byteDictionary.ts';
 import type { EncodedColumn } from '../core/encodedColumn.ts';
+import { Int32List } from '../core/int32List.ts';
 
 /** Thrown when a column read from bytes holds a value that is not valid UTF-8. */
 export class NotUtf8 extends Error {
@@ -19,34 +20,8 @@ export interface PartColumn {
   starts: Int32Array;
 }
 
-class CodeList {
-  protected codes = new Int32Array(1024);
-  length = 0;
-
-  protected push(code: number): void {
-    if (this.length === this.codes.length) {
-      const grown = new Int32Array(this.codes.length * 2);
-      grown.set(this.codes);
-      this.codes = grown;
-    }
-    this.codes[this.length++] = code;
-  }
-
-  pop(): void {
-    if (this.length > 0) this.length--;
-  }
-
-  /**
-   * The codes: the buffer itself when it is exactly full (as after a part appended last), else
-   * a trimmed copy. Copying a 5M-row column's codes took ~85 ms here (a fresh 20 MB buffer).
-   */
-  protected finalCodes(): Int32Array {
-    return this.length === this.codes.length ? this.codes : this.codes.slice(0, this.length);
-  }
-}
-
 /** A column read from decoded text. */
-export class CodeColumnBuilder extends CodeList {
+export class CodeColumnBuilder extends Int32List {
   readonly dictionary = new StringDictionary();
 
   add(text: string): void {
@@ -58,12 +33,12 @@ export class CodeColumnBuilder extends CodeList {
   }
 
   finish(): EncodedColumn {
-    return { codes: this.finalCodes(), dictionary: this.dictionary.values };
+    return { codes: this.toArray(), dictionary: this.dictionary.values };
   }
 }
 
 /** A column read from UTF-8 bytes; only its distinct values are decoded, at the end. */
-export class ByteCodeColumnBuilder extends CodeList {
+export class ByteCodeColumnBuilder extends Int32List {
   readonly dictionary = new ByteDictionary();
 
   add(text: string): void {
@@ -99,7 +74,7 @@ export class ByteCodeColumnBuilder extends CodeList {
   /** The column as read in a part of a file, with its distinct values still as bytes. */
   partColumn(): PartColumn {
     // A view, not a copy: its buffer is transferred to the reading thread, and this builder is done.
-    return { codes: this.codes.subarray(0, this.length), ...this.dictionary.entries() };
+    return { codes: this.view(), ...this.dictionary.entries() };
   }
 
   /** Appends a later part's cells, its codes translated into this column's dictionary. */
@@ -108,13 +83,8 @@ export class ByteCodeColumnBuilder extends CodeList {
     const remap = new Int32Array(starts.length - 1);
     for (let k = 0; k < remap.length; k++) remap[k] = this.dictionary.codeOfBytes(arena, starts[k], starts[k + 1]);
     const need = this.length + codes.length;
-    if (need > this.codes.length) {
-      // Exactly: parts come last, so the codes are then final without a trimming copy.
-      const grown = new Int32Array(need);
-      grown.set(this.codes.subarray(0, this.length));
-      this.codes = grown;
-    }
-    const out = this.codes;
+    this.reserve(need);
+    const out = this.values;
     for (let i = 0, at = this.length; i < codes.length; i++, at++) out[at] = remap[codes[i]];
     this.length = need;
   }
@@ -123,6 +93,6 @@ export class ByteCodeColumnBuilder extends CodeList {
   finish(): EncodedColumn {
     const texts = this.dictionary.texts();
     if (texts === null) throw new NotUtf8();
-    return { codes: this.finalCodes(), dictionary: texts };
+    return { codes: this.toArray(), dictionary: texts };
   }
 }

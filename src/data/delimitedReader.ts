@@ -139,6 +139,7 @@ export async function readDelimitedBytes(
     }
     // While the parts are read alongside, progress counts them as advancing at this thread's pace.
     const pace = parts.length + 1;
+    let reserved = false;
     while (pos < ownEnd) {
       ctx.progress({
         phase: 'parsing',
@@ -148,6 +149,12 @@ export async function readDelimitedBytes(
       await ctx.checkpoint();
       pos = scanner.scanRecords(bytes, pos, Math.min(ownEnd, pos + CHUNK_CHARS), collector);
       if (pos > unread) return null;
+      if (!reserved && pos >= RESERVE_AFTER_BYTES) {
+        // The whole file's rows (the parts are appended here), from the rows per byte so far:
+        // the columns grow once instead of doubling and copying, and need no trimming copy.
+        reserved = true;
+        collector.reserve(Math.ceil((collector.rows.length / pos) * n * 1.04));
+      }
     }
     let threads = 1;
     for (const part of parts) {
@@ -212,6 +219,8 @@ export interface Part {
 }
 
 const MIN_PART_BYTES = 4 << 20;
+/** How much of a file is read before its number of rows is estimated from it. */
+const RESERVE_AFTER_BYTES = 4 << 20;
 const SETTLE_BYTES = 1 << 12;
 /** What a thread reads of a file before the rest is cut into parts: enough to settle the header. */
 export const HEAD_BYTES = CHUNK_CHARS;

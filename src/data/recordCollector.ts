@@ -190,6 +190,12 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
     this.record += part.records;
   }
 
+  /** Room for `records` data rows in all, in every column and the row numbers (see readDelimitedBytes). */
+  reserve(records: number): void {
+    this.rows.reserve(records);
+    for (const b of this.builders) b.reserve(records);
+  }
+
   /** Forgets the fields of a record that a scanner will read again with more input. */
   dropPartialRecord(): void {
     if (this.width >= 0) for (let c = 0; c < Math.min(this.fieldIndex, this.width); c++) this.builders[c].pop();

@@ -2,13 +2,13 @@
  * Row numbers of the records kept, and the rows a reader had to report: blank lines skipped,
  * rows with too few or too many fields, quotes that never closed.
  */
+import { Int32List } from '../core/int32List.ts';
 import type { Issue } from '../engine/api.ts';
 
 const SHOWN = 20;
 
-export class RowNumbers {
-  private buffer = new Int32Array(1024);
-  length = 0;
+/** The file's row number of each record kept, and what the rows showed (blank, ragged, quote problems). */
+export class RowNumbers extends Int32List {
   blankRows: number[] = [];
   blankCount = 0;
   raggedRows: number[] = [];
@@ -16,14 +16,6 @@ export class RowNumbers {
   longRows = 0;
   quoteErrors: { code: string; row: number }[] = [];
 
-  push(row: number): void {
-    if (this.length === this.buffer.length) {
-      const grown = new Int32Array(this.buffer.length * 2);
-      grown.set(this.buffer);
-      this.buffer = grown;
-    }
-    this.buffer[this.length++] = row;
-  }
   blank(row: number): void {
     this.blankCount++;
     if (this.blankRows.length < SHOWN) this.blankRows.push(row);
@@ -36,17 +28,12 @@ export class RowNumbers {
   quote(code: string, row: number): void {
     if (this.quoteErrors.length < SHOWN) this.quoteErrors.push({ code, row });
   }
-  /** The row numbers: the buffer itself when exactly full (after a part appended last), else a trimmed copy. */
-  toArray(): Int32Array {
-    return this.length === this.buffer.length ? this.buffer : this.buffer.slice(0, this.length);
-  }
-
   /** What a part of a file read elsewhere noticed, as plain data that can cross to another thread. */
   plain(): PlainRowNumbers {
     const { blankRows, blankCount, raggedRows, raggedCount, longRows, quoteErrors } = this;
     // A view, not a copy: its buffer is transferred, and this part's reading is done.
     return {
-      rows: this.buffer.subarray(0, this.length),
+      rows: this.view(),
       blankRows,
       blankCount,
       raggedRows,
@@ -59,13 +46,9 @@ export class RowNumbers {
   /** Appends a later part's rows, its record numbers shifted by the records before it. */
   appendShifted(part: PlainRowNumbers, offset: number): void {
     const need = this.length + part.rows.length;
-    if (need > this.buffer.length) {
-      // Exactly: parts come last (see toArray).
-      const grown = new Int32Array(need);
-      grown.set(this.buffer.subarray(0, this.length));
-      this.buffer = grown;
-    }
-    for (let i = 0; i < part.rows.length; i++) this.buffer[this.length + i] = part.rows[i] + offset;
+    this.reserve(need);
+    const rows = this.values;
+    for (let i = 0; i < part.rows.length; i++) rows[this.length + i] = part.rows[i] + offset;
     this.length = need;
     for (const r of part.blankRows) if (this.blankRows.length < SHOWN) this.blankRows.push(r + offset);
     this.blankCount += part.blankCount;

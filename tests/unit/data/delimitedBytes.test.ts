@@ -28,6 +28,22 @@ async function both(text: string, header?: boolean) {
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8');
 
 describe('reading delimited text from its bytes', () => {
+  it('readDelimitedBytes gives the table of the text reader when the rows after the first 4 MB are shorter or longer (its row estimate is wrong)', async () => {
+    // The columns are sized from the rows per byte of the first 4 MB: too small, then too large.
+    const rows = (count: number, pad: string) =>
+      Array.from({ length: count }, (_, i) => `C${i % 997},${pad}${i % 13},${(i % 400) / 4}`).join('\n');
+    for (const [first, later] of [
+      ['x'.repeat(60), ''],
+      ['', 'y'.repeat(60)],
+    ]) {
+      const text = `id,note,amount\n${rows(90_000, first)}\n${rows(60_000, later)}\n`;
+      expect(text.length).toBeGreaterThan(5 << 20);
+      const { fromText, fromBytes } = await both(text);
+      expect(fromBytes).toEqual(fromText);
+      expect(fromText.sourceRows.length).toBe(150_000);
+    }
+  });
+
   it('readDelimitedBytes gives the same table, row numbers and issues as readDelimited on the UTF-8 fixtures', async () => {
     for (const name of [
       'almost-numeric.csv',
