@@ -171,6 +171,17 @@ describe('reading a file split across threads that read their own parts', () => 
       expect(seen.ranges).toBe(1);
       expect(seen.withBytes).toBe(file.name === 'log.csv' ? 0 : 1);
     }
+    // Cancelled while the parts are out: nothing opened, and the next open with the same helpers is whole.
+    const { scanners } = fromFile(1, 4096);
+    const parted = createEngine({ partScanners: scanners });
+    const cancelled = await parted.openDataset([files[0]], {}, (p) => {
+      if (p.phase === 'parsing') void parted.cancel();
+    });
+    expect(cancelled.ok ? 'opened' : cancelled.issues[0].code).toBe('cancelled');
+    const again = await parted.openDataset([files[0]]);
+    const alone1 = await alone.openDataset([files[0]]);
+    if (!again.ok || !alone1.ok) throw new Error('not opened');
+    expect(comparable(again.value)).toEqual(comparable(alone1.value));
     // Both read on two threads: the second by the ordinary read, whose cut falls before the field.
     expect(threads).toEqual([2, 2]);
   });
