@@ -471,7 +471,10 @@ export interface SurvivalOptions {
 }
 
 export interface SurvivalCurveResult {
+  /** The group's value; 'all customers' for the one curve when there is no grouping (see whole). */
   name: string;
+  /** The one curve of all customers (no grouping): the app words its name in the reader's language. */
+  whole?: boolean;
   n: number;
   events: number;
   median: number;

@@ -144,7 +144,7 @@ export function survivalAnalysis(built: BuiltCustomerTable, options: SurvivalOpt
       const t = logRankTest(time, event, code, grouping.labels.length);
       logrank = { chi2: t.chi2, df: t.df, p: t.p, observed: Array.from(t.observed), expected: Array.from(t.expected) };
     }
-  } else groups.push(curveOf('all customers', time, event, times, ci));
+  } else groups.push({ ...curveOf('all customers', time, event, times, ci), whole: true });
   const tenureText = table.tenureFromColumn
     ? 'duration = the tenure column (or first day to churn or as-of date where it is empty)'
     : 'duration = first purchase (or sign-up) to the churn date, or to the as-of date for customers still active (censored)';

@@ -480,6 +480,7 @@ export const en = {
     'A retention triangle needs purchases over time: a transaction log with a customer and a date column. This data is a snapshot with one row per customer, so there are no periods to follow. A survival analysis of its tenure column answers the same question: how long do customers stay?',
   'tri.addSurvival': 'Add a survival cell instead',
 
+  'surv.allCustomers': 'All customers',
   'surv.title': 'Survival curve (Kaplan–Meier)',
   'surv.titleBy': 'Survival curves by {column} (Kaplan–Meier)',
   'surv.unitLabel': 'Time unit',

@@ -455,6 +455,7 @@ export const zhCN: Record<MessageKey, string> = {
     '留存三角需要随时间发生的购买记录：即包含客户和日期列的交易记录。这份数据是每位客户一行的快照，没有可追踪的周期。对其在网时长列做生存分析可以回答同样的问题：客户会留多久？',
   'tri.addSurvival': '改为添加生存曲线单元',
 
+  'surv.allCustomers': '全部客户',
   'surv.title': '生存曲线（Kaplan–Meier）',
   'surv.titleBy': '按 {column} 分组的生存曲线（Kaplan–Meier）',
   'surv.unitLabel': '时间单位',

@@ -39,7 +39,14 @@ test('Telco: a retention triangle explains that a snapshot has no dates and offe
     await notice.waitFor({ timeout: 30_000 });
     expect(await notice.innerText()).toMatch(/snapshot/);
     await cell.getByTestId('triangle-add-survival').click();
-    await page.getByTestId('cell-survival').getByTestId('survival-chart').waitFor({ timeout: 30_000 });
+    const survival = page.getByTestId('cell-survival');
+    await survival.getByTestId('survival-chart').waitFor({ timeout: 30_000 });
+    // The one curve of all customers is named in the reader's language, in the table and the chart.
+    const medians = survival.getByTestId('survival-medians');
+    expect(await medians.locator('tbody th').allInnerTexts()).toEqual(['All customers']);
+    await page.getByTestId('locale').selectOption('zh-CN');
+    await expect.poll(() => medians.locator('tbody th').allInnerTexts()).toEqual(['全部客户']);
+    expect(await survival.innerText()).not.toMatch(/all customers/i);
   });
 });
 

@@ -35,7 +35,7 @@ describe('survival', () => {
       }),
     );
     const g = r.groups[0];
-    expect(g).toMatchObject({ n: 3351, events: 1556, median: 34 });
+    expect(g).toMatchObject({ n: 3351, events: 1556, median: 34, whole: true });
     // README: S(6) = 0.7803, S(12) = 0.6950, S(24) = 0.5753, S(48) = 0.3872, S(60) = 0.2890 (4 decimals).
     [0.7803, 0.695, 0.5753, 0.3872, 0.289].forEach((s, i) => expect(g.survival[i]).toBeCloseTo(s, 4));
     expect(g.lower[0]).toBeLessThan(g.survival[0]);
@@ -47,6 +47,7 @@ describe('survival', () => {
     const { engine, id } = await telco();
     const r = value(engine.survival(id, { group: 'Contract', times: [12, 72] }));
     expect(r.groups.map((g) => g.name).sort()).toEqual(['Month-to-month', 'One year', 'Two year']);
+    expect(r.groups.some((g) => g.whole)).toBe(false);
     expect(r.logrank!.df).toBe(2);
     expect(r.logrank!.p).toBeLessThan(1e-10);
     const observed = r.logrank!.observed.reduce((a, b) => a + b, 0);
