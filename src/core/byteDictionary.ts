@@ -1,5 +1,5 @@
 /**
- * Dictionary-encoding UTF-8 byte ranges: each distinct byte string gets a code in order of
+ * Dictionary-encoding the byte ranges of a file's values (UTF-8, or GB18030): each distinct byte string gets a code in order of
  * first appearance, and only the distinct ones ever become JavaScript strings (in `texts()`).
  * This is what lets a delimited file be read straight from its bytes, without decoding the
  * whole file into one string first: on the 5M-row bench log that decode plus per-field
@@ -220,9 +220,11 @@ export class ByteDictionary {
 
   /**
    * The entries as strings, or null when one of them is not valid UTF-8 (the caller then
-   * reads the file another way: it is in another encoding).
+   * reads the file another way: it is in another encoding). `decode` reads the entries in
+   * another ASCII-compatible encoding (GB18030), null for an entry it refuses; an all-ASCII
+   * dictionary is the same text in either.
    */
-  texts(): string[] | null {
+  texts(decode?: (bytes: Uint8Array) => string | null): string[] | null {
     const n = this.count;
     const out = new Array<string>(n);
     const starts = this.starts;
@@ -230,6 +232,14 @@ export class ByteDictionary {
       // All ASCII: one decode, and each entry is a slice at its byte offsets.
       const all = new TextDecoder('utf-8').decode(this.arena.subarray(0, this.used));
       for (let k = 0; k < n; k++) out[k] = all.slice(starts[k], starts[k + 1]);
+      return out;
+    }
+    if (decode) {
+      for (let k = 0; k < n; k++) {
+        const text = decode(this.arena.subarray(starts[k], starts[k + 1]));
+        if (text === null) return null;
+        out[k] = text;
+      }
       return out;
     }
     const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });

@@ -3,14 +3,7 @@ import { StringDictionary } from '../core/stringDictionary.ts';
 import { ByteDictionary } from '../core/byteDictionary.ts';
 import type { EncodedColumn } from '../core/encodedColumn.ts';
 import { Int32List } from '../core/int32List.ts';
-
-/** Thrown when a column read from bytes holds a value that is not valid UTF-8. */
-export class NotUtf8 extends Error {
-  constructor() {
-    super('not UTF-8');
-    this.name = 'NotUtf8';
-  }
-}
+import { UTF8, Undecodable, valueDecoder, type ByteDecoding } from './byteDecoding.ts';
 
 /** A column read in a part of a file by another thread: codes into distinct byte strings. */
 export interface PartColumn {
@@ -41,6 +34,11 @@ export class CodeColumnBuilder extends Int32List {
 export class ByteCodeColumnBuilder extends Int32List {
   readonly dictionary = new ByteDictionary();
 
+  constructor(private readonly decoding: ByteDecoding = UTF8) {
+    super();
+  }
+
+  /** Only '' (a ragged record's missing cell) comes as text: every other value comes as bytes. */
   add(text: string): void {
     this.push(this.dictionary.code(text));
   }
@@ -89,10 +87,10 @@ export class ByteCodeColumnBuilder extends Int32List {
     this.length = need;
   }
 
-  /** Throws NotUtf8 when a value is not valid UTF-8. */
+  /** Throws Undecodable when a value is not valid in the file's encoding. */
   finish(): EncodedColumn {
-    const texts = this.dictionary.texts();
-    if (texts === null) throw new NotUtf8();
+    const texts = this.dictionary.texts(this.decoding.encoding === 'utf-8' ? undefined : valueDecoder(this.decoding));
+    if (texts === null) throw new Undecodable();
     return { codes: this.toArray(), dictionary: texts };
   }
 }

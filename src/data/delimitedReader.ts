@@ -6,7 +6,7 @@
  */
 import { CsvScanner } from './csvScanner.ts';
 import { CsvByteScanner } from './csvByteScanner.ts';
-import { NotUtf8 } from './codeColumnBuilder.ts';
+import { UTF8, Undecodable, type ByteDecoding } from './byteDecoding.ts';
 import { partCuts, type PartJob, type PartOutcome, type PartScanners } from './partScanning.ts';
 import { detectDelimiter, detectNewline, splitWhitespace, WHITESPACE } from './delimiterDetection.ts';
 import { RecordCollector } from './recordCollector.ts';
@@ -37,6 +37,8 @@ function scanWhitespace(text: string, start: number, until: number, newline: str
 export interface DelimitedLayout {
   newline: '\r\n' | '\n' | '\r';
   delimiter: string;
+  /** Read from bytes: the values' encoding (UTF-8 when not given). */
+  decoding?: ByteDecoding;
 }
 
 /** Line ends and delimiter, from the start of the text (a given delimiter wins). */
@@ -105,9 +107,10 @@ export interface StartedParts {
 }
 
 /**
- * The same reading straight from UTF-8 bytes (after any BOM), without decoding the file to one
- * string: only each column's distinct values are decoded. Null when a value turns out not to
- * be valid UTF-8 — the caller then decodes the file (GBK, mixed lines) and uses readDelimited.
+ * The same reading straight from the bytes (after any BOM), without decoding the file to one
+ * string: only each column's distinct values are decoded, in UTF-8 or in the layout's
+ * encoding. Null when a value turns out not to be valid in it — the caller then decodes the
+ * file (another encoding, mixed lines) and uses readDelimited.
  */
 export async function readDelimitedBytes(
   bytes: Uint8Array,
@@ -117,7 +120,7 @@ export async function readDelimitedBytes(
   byteOffset = 0,
   started?: StartedParts,
 ): Promise<RawTable | null> {
-  const collector = new RecordCollector(ctx.fileName, header, true);
+  const collector = new RecordCollector(ctx.fileName, header, layout.decoding ?? UTF8);
   const scanner = new CsvByteScanner(layout.delimiter, layout.newline);
   const n = bytes.length;
   // Bytes from here on are not read yet (when parts were started elsewhere).
@@ -180,7 +183,7 @@ export async function readDelimitedBytes(
     ctx.progress({ phase: 'parsing', bytes: n + byteOffset, rows: collector.record });
     return { ...finished(collector, ctx, layout.delimiter), threads };
   } catch (e) {
-    if (e instanceof NotUtf8) return null;
+    if (e instanceof Undecodable) return null;
     throw e;
   }
 }
@@ -201,11 +204,11 @@ function settleHeader(bytes: Uint8Array, scanner: CsvByteScanner, collector: Rec
  * as many as it reads before settling), or -1 when they do not settle it.
  */
 export function settledWidth(head: Uint8Array, layout: DelimitedLayout, header: boolean | undefined): number {
-  const collector = new RecordCollector('', header, true);
+  const collector = new RecordCollector('', header, layout.decoding ?? UTF8);
   try {
     settleHeader(head, new CsvByteScanner(layout.delimiter, layout.newline), collector, head.length);
   } catch (e) {
-    if (e instanceof NotUtf8) return -1;
+    if (e instanceof Undecodable) return -1;
     throw e;
   }
   return collector.columnCount;
@@ -241,7 +244,13 @@ export function partCount(helpers: PartScanners | undefined, size: number, from:
 
 /** What a thread needs to read a part, besides its bytes. */
 export function partJob(layout: DelimitedLayout, width: number, fileName: string): Omit<PartJob, 'bytes' | 'range'> {
-  return { delimiter: layout.delimiter, newline: layout.newline as '\r\n' | '\n', width, fileName };
+  return {
+    delimiter: layout.delimiter,
+    newline: layout.newline as '\r\n' | '\n',
+    width,
+    fileName,
+    decoding: layout.decoding ?? UTF8,
+  };
 }
 
 /** Hands the bytes after `from` to other threads in parts, when the file is large enough. */

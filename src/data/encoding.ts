@@ -124,19 +124,7 @@ export function decodeText(bytes: Uint8Array, fileName: string, forced?: Encodin
   if (utf8Lines.length > 0 && gbLines.length > 0) return decodeMixed(bytes, fileName, utf8Lines, gbLines);
   try {
     const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
-    return {
-      text,
-      encoding: 'gb18030',
-      issues: [
-        {
-          severity: 'info',
-          code: 'encoding-invalid',
-          file: fileName,
-          params: { encoding: 'GB18030' },
-          message: `${fileName} is not UTF-8; it was read as GB18030/GBK (as Chinese Excel saves CSV). If the text looks wrong, choose another encoding.`,
-        },
-      ],
-    };
+    return { text, encoding: 'gb18030', issues: [gb18030Notice(fileName)] };
   } catch {
     return {
       text: new TextDecoder('utf-8').decode(bytes),
@@ -152,5 +140,36 @@ export function decodeText(bytes: Uint8Array, fileName: string, forced?: Encodin
         },
       ],
     };
+  }
+}
+
+/** What the report says of a file that was read as GB18030 because it is not UTF-8. */
+export function gb18030Notice(fileName: string): Issue {
+  return {
+    severity: 'info',
+    code: 'encoding-invalid',
+    file: fileName,
+    params: { encoding: 'GB18030' },
+    message: `${fileName} is not UTF-8; it was read as GB18030/GBK (as Chinese Excel saves CSV). If the text looks wrong, choose another encoding.`,
+  };
+}
+
+/**
+ * Whether bytes[start, end) (a file's first lines) look like GB18030 and not like a file that
+ * mixes encodings: no line with non-ASCII bytes is valid UTF-8, and the lines decode as
+ * GB18030 without error. The caller makes sure `end` is at a line end or the file's end.
+ */
+export function looksGb18030(bytes: Uint8Array, start: number, end: number): boolean {
+  for (let at = start; at < end; ) {
+    let lineEnd = bytes.indexOf(0x0a, at);
+    lineEnd = lineEnd < 0 || lineEnd > end ? end : lineEnd;
+    if (hasHighBytes(bytes, at, lineEnd) && isValidUtf8(bytes, at, lineEnd)) return false;
+    at = lineEnd + 1;
+  }
+  try {
+    new TextDecoder('gb18030', { fatal: true }).decode(bytes.subarray(start, end));
+    return true;
+  } catch {
+    return false;
   }
 }

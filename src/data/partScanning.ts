@@ -11,7 +11,7 @@
  * the file itself, so the result is always the one a single scan gives.
  */
 import { CsvByteScanner } from './csvByteScanner.ts';
-import { NotUtf8 } from './codeColumnBuilder.ts';
+import { Undecodable, type ByteDecoding } from './byteDecoding.ts';
 import { RecordCollector, type PartRecords } from './recordCollector.ts';
 import type { BlobLike, ParseOptions } from '../engine/api.ts';
 import type { EncodedColumn } from '../core/encodedColumn.ts';
@@ -29,9 +29,12 @@ export interface PartJob {
   newline: '\r\n' | '\n';
   width: number;
   fileName: string;
+  /** The file's encoding (UTF-8 or GB18030). */
+  decoding: ByteDecoding;
 }
 
-export type PartOutcome = { ok: true; part: PartRecords } | { ok: false; notUtf8: true };
+/** A part's records, or the news that a value in it is not valid in the file's encoding. */
+export type PartOutcome = { ok: true; part: PartRecords } | { ok: false; undecodable: true };
 
 /** Threads that read parts of a file: given by the worker adapter, the command line or a test. */
 export interface PartScanners {
@@ -71,12 +74,12 @@ export type HelperReply =
 export function scanPart(job: PartJob): PartOutcome {
   const { bytes } = job;
   if (!bytes) throw new Error('the part has no bytes: read its range first');
-  const collector = RecordCollector.forPart(job.fileName, job.width);
+  const collector = RecordCollector.forPart(job.fileName, job.width, job.decoding);
   try {
     new CsvByteScanner(job.delimiter, job.newline).scanRecords(bytes, 0, bytes.length, collector);
     return { ok: true, part: collector.partRecords() };
   } catch (e) {
-    if (e instanceof NotUtf8) return { ok: false, notUtf8: true };
+    if (e instanceof Undecodable) return { ok: false, undecodable: true };
     throw e;
   }
 }

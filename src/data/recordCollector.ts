@@ -9,7 +9,8 @@ import type { ByteFieldSink, PlainRecordSink } from './csvByteScanner.ts';
 import { detectHeader } from './headerDetection.ts';
 import { uniqueColumnNames, type EncodedColumn } from './rawTable.ts';
 import { RowNumbers } from './rowIssues.ts';
-import { ByteCodeColumnBuilder, CodeColumnBuilder, NotUtf8, type PartColumn } from './codeColumnBuilder.ts';
+import { ByteCodeColumnBuilder, CodeColumnBuilder, type PartColumn } from './codeColumnBuilder.ts';
+import { Undecodable, valueDecoder, type ByteDecoding } from './byteDecoding.ts';
 import type { PlainRowNumbers } from './rowIssues.ts';
 
 const HEADER_SAMPLE = 200;
@@ -25,17 +26,6 @@ export interface PartRecords {
   unclosedQuote: boolean;
 }
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-/** A held (pre-header) field read from bytes: its text, or NotUtf8. */
-function textOfBytes(bytes: Uint8Array, start: number, end: number): string {
-  try {
-    return strictUtf8.decode(bytes.subarray(start, end));
-  } catch {
-    throw new NotUtf8();
-  }
-}
-
 export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSink {
   readonly rows = new RowNumbers();
   readonly issues: Issue[] = [];
@@ -44,20 +34,35 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
   header: boolean | undefined;
   record = 0;
   private width = -1;
-  private held: { cells: string[]; record: number }[] = [];
+  /** Records before the header question is settled; read from bytes, with each cell's bytes too. */
+  private held: { cells: string[]; record: number; raw: Uint8Array[] }[] = [];
   private cells: string[] = [];
+  private raw: Uint8Array[] = [];
   private fieldIndex = 0;
   private allEmpty = true;
   private pendingBlank: number[] = [];
   unclosedQuote = false;
 
-  /** fromBytes: fields arrive as UTF-8 bytes (fieldBytes), and columns throw NotUtf8 when they are not. */
+  /** The text of a value read from bytes (Undecodable when it is not valid in the file's encoding). */
+  private readonly decode: (bytes: Uint8Array) => string | null;
+
+  /**
+   * fromBytes: fields arrive as bytes in this encoding (fieldBytes), and columns throw
+   * Undecodable when they are not valid in it.
+   */
   constructor(
     private readonly fileName: string,
     header: boolean | undefined,
-    private readonly fromBytes = false,
+    private readonly fromBytes: ByteDecoding | false = false,
   ) {
     this.header = header;
+    this.decode = fromBytes ? valueDecoder(fromBytes) : () => null;
+  }
+
+  private textOfBytes(bytes: Uint8Array, start: number, end: number): string {
+    const text = this.decode(bytes.subarray(start, end));
+    if (text === null) throw new Undecodable();
+    return text;
   }
 
   field(text: string): void {
@@ -87,7 +92,10 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
 
   fieldBytes(bytes: Uint8Array, start: number, end: number): void {
     if (this.width < 0) {
-      this.field(textOfBytes(bytes, start, end));
+      // The bytes are kept to be looked up as bytes once the columns are known (in GB18030 a
+      // text's UTF-8 would be another key than the same value's bytes further on).
+      this.raw.push(bytes.slice(start, end));
+      this.field(this.textOfBytes(bytes, start, end));
       return;
     }
     if (this.fieldIndex < this.width)
@@ -98,13 +106,13 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
         const c = bytes[k];
         if (c <= 32) continue;
         // Non-ASCII: blank only if it is all (Unicode) white space.
-        if (c < 0x80 || textOfBytes(bytes, start, end).trim().length > 0) this.allEmpty = false;
+        if (c < 0x80 || this.textOfBytes(bytes, start, end).trim().length > 0) this.allEmpty = false;
         break;
       }
     }
   }
 
-  /** The columns read, as codes into each column's distinct texts (NotUtf8 from bytes that are not). */
+  /** The columns read, as codes into each column's distinct texts (Undecodable from bytes that are not valid). */
   get columns(): EncodedColumn[] {
     return this.builders.map((b) => b.finish());
   }
@@ -116,12 +124,13 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
     this.fieldIndex = 0;
     this.allEmpty = true;
     if (this.width < 0) {
-      const cells = this.cells;
+      const { cells, raw } = this;
       this.cells = [];
+      this.raw = [];
       if (blank) this.pendingBlank.push(this.record);
       else {
         this.flushBlank();
-        this.held.push({ cells, record: this.record });
+        this.held.push({ cells, record: this.record, raw });
         if (this.held.length >= HEADER_SAMPLE) this.settle();
       }
       return;
@@ -162,10 +171,13 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
    * A collector for a later part of a file read from bytes by another thread: the number of
    * columns is known and every record is data. Its record numbers count from the part's start.
    */
-  static forPart(fileName: string, width: number): RecordCollector {
-    const collector = new RecordCollector(fileName, false, true);
+  static forPart(fileName: string, width: number, decoding: ByteDecoding): RecordCollector {
+    const collector = new RecordCollector(fileName, false, decoding);
     collector.width = width;
-    collector.builders = collector.plainColumns = Array.from({ length: width }, () => new ByteCodeColumnBuilder());
+    collector.builders = collector.plainColumns = Array.from(
+      { length: width },
+      () => new ByteCodeColumnBuilder(decoding),
+    );
     return collector;
   }
 
@@ -200,6 +212,7 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
   dropPartialRecord(): void {
     if (this.width >= 0) for (let c = 0; c < Math.min(this.fieldIndex, this.width); c++) this.builders[c].pop();
     this.cells = [];
+    this.raw = [];
     this.fieldIndex = 0;
     this.allEmpty = true;
   }
@@ -232,12 +245,18 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
       this.names = Array.from({ length: mode }, (_, i) => `column_${i + 1}`);
     }
     this.width = this.names.length;
-    this.builders = this.names.map(() => (this.fromBytes ? new ByteCodeColumnBuilder() : new CodeColumnBuilder()));
-    if (this.fromBytes) this.plainColumns = this.builders as ByteCodeColumnBuilder[];
+    const decoding = this.fromBytes;
+    this.builders = this.names.map(() => (decoding ? new ByteCodeColumnBuilder(decoding) : new CodeColumnBuilder()));
+    if (decoding) this.plainColumns = this.builders as ByteCodeColumnBuilder[];
     this.held = [];
     for (const h of held) {
-      const { cells } = h;
-      for (let c = 0; c < this.width; c++) this.builders[c].add(c < cells.length ? cells[c] : '');
+      const { cells, raw } = h;
+      for (let c = 0; c < this.width; c++) {
+        const builder = this.builders[c];
+        if (c >= cells.length) builder.add('');
+        else if (decoding) (builder as ByteCodeColumnBuilder).addBytes(raw[c], 0, raw[c].length);
+        else builder.add(cells[c]);
+      }
       if (cells.length !== this.width) this.rows.ragged(h.record, cells.length, this.width);
       this.rows.push(h.record);
     }

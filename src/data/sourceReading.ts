@@ -1,6 +1,7 @@
 /** One file's bytes into a RawTable, by format; what cannot be read comes back as an issue. */
 import type { Issue, ParseOptions } from '../engine/api.ts';
-import { bomEncoding, decodeText, isValidUtf8 } from './encoding.ts';
+import { bomEncoding, decodeText, gb18030Notice, isValidUtf8, looksGb18030 } from './encoding.ts';
+import { UTF8, gbSafeDelimiter, type ByteDecoding } from './byteDecoding.ts';
 import {
   delimitedLayout,
   readableAsBytes,
@@ -45,7 +46,7 @@ export async function readSource(
       return { ...raw, encoding: decoded.encoding, issues: [...decoded.issues, ...raw.issues] };
     }
     case 'delimited': {
-      const fromBytes = await readUtf8Delimited(box.bytes!, ctx, options);
+      const fromBytes = await readBytesDelimited(box.bytes!, ctx, options);
       if (fromBytes) {
         box.bytes = null;
         return fromBytes;
@@ -68,39 +69,68 @@ export async function readSource(
 const SAMPLE_BYTES = 65_536;
 
 /**
- * Delimited UTF-8 text read from its bytes (the fast path), or null when the file is in
- * another encoding or layout — then it is decoded whole and scanned as text. A start that is
- * not valid UTF-8 goes the decoding way at once; a bad byte further in is found when the
+ * Delimited text read from its bytes (the fast path) when it is UTF-8, or GB18030/GBK separated
+ * by commas, semicolons or tabs; null when the file is in another encoding or layout — then it
+ * is decoded whole and scanned as text. A start that cannot be read this way goes the decoding
+ * way at once; a bad byte further in (or a value in the other encoding) is found when the
  * values are decoded, and the file is read again the other way.
  */
-async function readUtf8Delimited(bytes: Uint8Array, ctx: ReadContext, options: ParseOptions): Promise<RawTable | null> {
-  const start = utf8DelimitedStart(bytes, options);
+async function readBytesDelimited(bytes: Uint8Array, ctx: ReadContext, options: ParseOptions): Promise<RawTable | null> {
+  const start = byteDelimitedStart(bytes, options);
   if (!start) return null;
   const { layout, skip } = start;
   const raw = await readDelimitedBytes(bytes.subarray(skip), ctx, layout, options.header, skip);
-  return raw && { ...raw, encoding: 'utf-8' };
+  return raw && readFromBytes(raw, layout, ctx.fileName);
+}
+
+/** A table read from bytes, with its encoding (and the notice the text path gives a GB18030 file it detected). */
+export function readFromBytes(raw: RawTable, layout: DelimitedLayout, fileName: string): RawTable {
+  const decoding = layout.decoding ?? UTF8;
+  const detected = decoding.encoding === 'gb18030' && decoding.refuseUtf8 === true;
+  return {
+    ...raw,
+    encoding: decoding.encoding,
+    issues: detected ? [gb18030Notice(fileName), ...raw.issues] : raw.issues,
+  };
 }
 
 /**
- * How delimited text is laid out and where its first record starts (after a UTF-8 BOM), when
- * its first bytes say it can be read as UTF-8 bytes; null when it must be decoded first. Only
- * the first 64 KB of `bytes` are looked at: the start of the file is enough.
+ * How delimited text is laid out, in which encoding its values are, and where its first
+ * record starts (after a UTF-8 BOM), when its first bytes say it can be read from bytes; null
+ * when it must be decoded first. Only the first 64 KB of `bytes` are looked at. A file that is
+ * not UTF-8 is GB18030 when its first lines read as such and none of them is UTF-8 (as
+ * decodeText decides), and it must be separated by commas, semicolons or tabs.
  */
-export function utf8DelimitedStart(
+export function byteDelimitedStart(
   bytes: Uint8Array,
   options: ParseOptions,
 ): { layout: DelimitedLayout; skip: number } | null {
-  if (options.encoding && options.encoding !== 'utf-8') return null;
+  const forced = options.encoding;
+  if (forced && forced !== 'utf-8' && forced !== 'gb18030') return null;
   const bom = bomEncoding(bytes);
-  if (bom && bom.encoding !== 'utf-8') return null;
+  if (bom && (bom.encoding !== 'utf-8' || (forced && forced !== 'utf-8'))) return null;
   const skip = bom ? bom.length : 0;
   let sampleEnd = Math.min(bytes.length, skip + SAMPLE_BYTES);
-  // Do not judge a character cut at the sample's end.
-  while (sampleEnd < bytes.length && sampleEnd > skip && (bytes[sampleEnd] & 0xc0) === 0x80) sampleEnd--;
-  if (!isValidUtf8(bytes, skip, sampleEnd)) return null;
-  const sample = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(skip, sampleEnd));
-  const layout = delimitedLayout(sample, { delimiter: options.delimiter });
-  return readableAsBytes(layout) ? { layout, skip } : null;
+  let decoding: ByteDecoding;
+  if (forced === 'gb18030') decoding = { encoding: 'gb18030' };
+  else {
+    // Do not judge a character cut at the sample's end.
+    while (sampleEnd < bytes.length && sampleEnd > skip && (bytes[sampleEnd] & 0xc0) === 0x80) sampleEnd--;
+    if (isValidUtf8(bytes, skip, sampleEnd)) decoding = UTF8;
+    else if (forced) return null;
+    else {
+      // GB18030 is judged on whole lines: the sample ends after its last line end.
+      const lastLf = bytes.lastIndexOf(0x0a, sampleEnd - 1);
+      if (sampleEnd < bytes.length) sampleEnd = lastLf >= skip ? lastLf + 1 : skip;
+      if (sampleEnd === skip || !looksGb18030(bytes, skip, sampleEnd)) return null;
+      decoding = { encoding: 'gb18030', refuseUtf8: true };
+    }
+  }
+  const sample = new TextDecoder(decoding.encoding, { ignoreBOM: true }).decode(bytes.subarray(skip, sampleEnd));
+  const layout = { ...delimitedLayout(sample, { delimiter: options.delimiter }), decoding };
+  if (!readableAsBytes(layout)) return null;
+  if (decoding.encoding === 'gb18030' && !gbSafeDelimiter(layout.delimiter)) return null;
+  return { layout, skip };
 }
 
 export function noDataIssue(raw: RawTable, fileName: string): Issue | null {

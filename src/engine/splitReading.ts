@@ -1,5 +1,5 @@
 /**
- * A large delimited UTF-8 file read by several threads, each from the file itself: this thread
+ * A large delimited file (UTF-8, or GB18030 — see data/byteDecoding.ts) read by several threads, each from the file itself: this thread
  * reads the file's start, cuts the rest into parts at line ends (reading only small windows
  * around the cuts), hands each part's byte range to a helper thread that reads and scans it,
  * and reads and scans the first part meanwhile. Reading the whole file here first, then
@@ -16,7 +16,7 @@ import type { RawTable, ReadContext } from '../data/rawTable.ts';
 import type { PartScanners } from '../data/partScanning.ts';
 import { partCuts } from '../data/partScanning.ts';
 import { sniffFormat } from '../data/formatSniffing.ts';
-import { utf8DelimitedStart } from '../data/sourceReading.ts';
+import { byteDelimitedStart, readFromBytes } from '../data/sourceReading.ts';
 import {
   HEAD_BYTES,
   OWN_PART_WEIGHT,
@@ -71,7 +71,7 @@ export async function readSplit(
   const head = await readRange(blob, 0, Math.min(size, sizes.head));
   const sniffed = sniffFormat(head, file.name);
   if (!('format' in sniffed) || sniffed.format !== 'delimited') return null;
-  const start = utf8DelimitedStart(head, options);
+  const start = byteDelimitedStart(head, options);
   if (!start || start.layout.newline === '\r') return null;
   const { layout, skip } = start;
   const width = settledWidth(head.subarray(skip), layout, options.header);
@@ -103,5 +103,5 @@ export async function readSplit(
     read: read - skip,
     readRest,
   });
-  return { raw: raw && { ...raw, encoding: 'utf-8' }, digest };
+  return { raw: raw && readFromBytes(raw, layout, file.name), digest };
 }

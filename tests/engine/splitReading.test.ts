@@ -13,6 +13,8 @@ import type { BlobLike, DatasetSummary } from '../../src/engine/api.ts';
 import { readSplit, splitReadable } from '../../src/engine/splitReading.ts';
 import { createEngine } from '../../src/engine/engine.ts';
 import { readContext } from '../unit/formats/readContext.ts';
+import { gbk } from '../unit/data/gbk.ts';
+import { readSource } from '../../src/data/sourceReading.ts';
 
 function cells(raw: RawTable | null) {
   if (!raw) return null;
@@ -119,7 +121,26 @@ describe('reading a file split across threads that read their own parts', () => 
     );
   });
 
-  it('readSplit gives null for a part that is not UTF-8, and for what it does not read (GBK start, Excel)', async () => {
+  it('readSplit reads a GBK file from bytes on several threads, as one thread reads it', async () => {
+    const text =
+      '客户,城市,金额\n' +
+      Array.from({ length: 3000 }, (_, i) => `K${i},"${['北京', '上海', '广州'][i % 3]} ${i % 7}",${i}`).join('\n') +
+      '\n';
+    const bytes = gbk(text);
+    const { scanners, seen } = fromFile(2, 64);
+    const file = { name: 'g.csv', blob: new Blob([bytes as BlobPart]) };
+    const split = await readSplit(file, readContext('g.csv', bytes.length), {}, scanners, {
+      head: 4096,
+      margin: 1 << 20,
+    });
+    const whole = await readSource({ bytes }, readContext('g.csv', bytes.length), {});
+    expect(split?.raw && cells(split.raw)).toEqual(cells(whole));
+    expect(split?.raw?.encoding).toBe('gb18030');
+    expect(split?.raw?.issues[0].code).toBe('encoding-invalid');
+    expect(seen.ranges).toBe(2);
+  });
+
+  it('readSplit gives null for a part that is not UTF-8, and for what it does not read (UTF-16, Excel)', async () => {
     const gbkLater = new Uint8Array([
       ...encode(lead + Array.from({ length: 3000 }, (_, i) => `R${i},x,${i}`).join('\n') + '\nG,'),
       0xd6,
@@ -127,8 +148,8 @@ describe('reading a file split across threads that read their own parts', () => 
       ...encode(',1\n'),
     ]);
     expect(await split(gbkLater, fromFile(1, 64).scanners)).toBeNull();
-    const gbkStart = new Uint8Array([0xd6, 0xd0, ...gbkLater]);
-    expect(await split(gbkStart, fromFile(1, 64).scanners)).toBeNull();
+    const utf16 = new Uint8Array([0xff, 0xfe, ...gbkLater]);
+    expect(await split(utf16, fromFile(1, 64).scanners)).toBeNull();
     const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...gbkLater]);
     expect(await split(zip, fromFile(1, 64).scanners)).toBeNull();
   });

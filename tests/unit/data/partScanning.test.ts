@@ -5,6 +5,7 @@ import { scanPart, partCuts, type PartScanners } from '../../../src/data/partSca
 import type { RawTable } from '../../../src/data/rawTable.ts';
 import { RecordCollector } from '../../../src/data/recordCollector.ts';
 import { CsvByteScanner } from '../../../src/data/csvByteScanner.ts';
+import { UTF8 } from '../../../src/data/byteDecoding.ts';
 import { planTyping } from '../../../src/data/tableTyping.ts';
 import { readContext } from '../formats/readContext.ts';
 
@@ -95,11 +96,11 @@ describe('reading a file in parts on several threads', () => {
   it('RecordCollector.appendPart reports blank lines at the end of one part once data follows in the next', () => {
     const head = 'id,v\n' + Array.from({ length: 250 }, (_, i) => `a${i},${i}`).join('\n') + '\n';
     const pieces = ['b1,1\n\n\n', '\nb2,2\n,\n', 'b3,3\n\n'];
-    const whole = new RecordCollector('t.csv', undefined, true);
+    const whole = new RecordCollector('t.csv', undefined, UTF8);
     const scanner = new CsvByteScanner(',', '\n');
     scanner.scan(new TextEncoder().encode(head + pieces.join('')), 0, Infinity, whole);
     whole.finish();
-    const first = new RecordCollector('t.csv', undefined, true);
+    const first = new RecordCollector('t.csv', undefined, UTF8);
     scanner.scan(new TextEncoder().encode(head), 0, Infinity, first);
     for (const piece of pieces) {
       const outcome = scanPart({
@@ -108,6 +109,7 @@ describe('reading a file in parts on several threads', () => {
         newline: '\n',
         width: 2,
         fileName: 't.csv',
+        decoding: UTF8,
       });
       if (!outcome.ok) throw new Error('not UTF-8');
       first.appendPart(outcome.part);

@@ -1,0 +1,122 @@
+/**
+ * GB18030/GBK files read from their bytes give exactly what decoding the whole file and
+ * scanning the text gives (decodeText + readDelimited): the same cells, rows, issues and the
+ * same "read as GB18030" notice; files that mix encodings or use `|` go the text way.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readSource } from '../../../src/data/sourceReading.ts';
+import { readDelimited, readDelimitedBytes } from '../../../src/data/delimitedReader.ts';
+import { decodeText } from '../../../src/data/encoding.ts';
+import { byteDelimitedStart } from '../../../src/data/sourceReading.ts';
+import type { ParseOptions } from '../../../src/engine/api.ts';
+import type { RawTable } from '../../../src/data/rawTable.ts';
+import { readContext } from '../formats/readContext.ts';
+import { gbk } from './gbk.ts';
+
+function cells(raw: RawTable) {
+  return {
+    names: raw.names,
+    rows: raw.columns.map((c) => Array.from(c.codes, (code) => c.dictionary[code])),
+    // Codes too: one entry per distinct value, in order of first appearance, as the text path numbers them.
+    codes: raw.columns.map((c) => Array.from(c.codes)),
+    sourceRows: Array.from(raw.sourceRows),
+    issues: raw.issues,
+    encoding: raw.encoding,
+    delimiter: raw.delimiter,
+    header: raw.header,
+  };
+}
+
+/** The text path, as readSource takes it for a file it cannot read from bytes. */
+async function asText(bytes: Uint8Array, options: ParseOptions = {}) {
+  const decoded = decodeText(bytes, 't.csv', options.encoding);
+  const raw = await readDelimited(decoded.text, readContext('t.csv'), { delimiter: options.delimiter }, 1);
+  return cells({ ...raw, encoding: decoded.encoding, issues: [...decoded.issues, ...raw.issues] });
+}
+
+const lead = ['客户编号,城市,金额', ...Array.from({ length: 210 }, (_, i) => `C${i},"北京 ${i}",${i}.5`)];
+
+describe('reading GB18030/GBK delimited files from their bytes', () => {
+  it('readSource reads generated GBK exports from bytes exactly as the decoded text reads', async () => {
+    const cell = fc.constantFrom(
+      '',
+      '上海',
+      '深圳市',
+      '"广州,天河"',
+      '"多行\n备注"',
+      '"引号""内"',
+      '１２',
+      '　',
+      ' 成都 ',
+      'abc',
+      '12.5',
+    );
+    const row = fc.array(cell, { minLength: 1, maxLength: 4 }).map((r) => r.join(','));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(row, { minLength: 1, maxLength: 60 }),
+        fc.constantFrom('\n', '\r\n'),
+        async (rows, nl) => {
+          const bytes = gbk([...lead, ...rows].join(nl) + nl);
+          const start = byteDelimitedStart(bytes, {});
+          expect(start?.layout.decoding?.encoding).toBe('gb18030');
+          // Read from bytes indeed (null would mean the text path took over).
+          const direct = await readDelimitedBytes(
+            bytes.subarray(start!.skip),
+            readContext('t.csv'),
+            start!.layout,
+            undefined,
+          );
+          expect(direct).not.toBeNull();
+          const raw = await readSource({ bytes }, readContext('t.csv', bytes.length), {});
+          expect(cells(raw)).toEqual(await asText(bytes));
+          expect(raw.encoding).toBe('gb18030');
+          expect(raw.issues[0].code).toBe('encoding-invalid');
+        },
+      ),
+      { numRuns: 200, seed: 21 },
+    );
+  });
+
+  it('a GBK file with semicolons or tabs is read from bytes; with `|` (a possible second byte) it is decoded first', async () => {
+    for (const delimiter of [';', '\t', '|']) {
+      const bytes = gbk(lead.map((l) => l.replaceAll(',', delimiter)).join('\n') + '\n');
+      const start = byteDelimitedStart(bytes, {});
+      expect(start === null).toBe(delimiter === '|');
+      const raw = await readSource({ bytes }, readContext('t.csv', bytes.length), {});
+      expect(cells(raw)).toEqual(await asText(bytes));
+      expect(raw.columns[1].dictionary[raw.columns[1].codes[0]]).toBe('北京 0');
+    }
+  });
+
+  it('a file mixing UTF-8 and GBK lines is not read from bytes: the text path reports the lines', async () => {
+    const utf8Line = new TextEncoder().encode('C9,上海,1\n');
+    for (const [where, bytes] of [
+      ['in the first 64 KB', new Uint8Array([...gbk(lead.join('\n') + '\n'), ...utf8Line])],
+      [
+        'after the first 64 KB',
+        new Uint8Array([
+          ...gbk([...lead, ...Array.from({ length: 4000 }, (_, i) => `D${i},杭州,${i}`)].join('\n') + '\n'),
+          ...utf8Line,
+        ]),
+      ],
+    ] as const) {
+      const raw = await readSource({ bytes }, readContext('t.csv', bytes.length), {});
+      expect(cells(raw), where).toEqual(await asText(bytes));
+      expect(
+        raw.issues.map((i) => i.code),
+        where,
+      ).toContain('encoding-mixed');
+    }
+  });
+
+  it('a chosen encoding is read as chosen: GB18030 from bytes (no mixed check), UTF-8 decoded as the text path does', async () => {
+    const bytes = gbk(lead.join('\n') + '\n');
+    const chosen = await readSource({ bytes }, readContext('t.csv', bytes.length), { encoding: 'gb18030' });
+    expect(cells(chosen)).toEqual(await asText(bytes, { encoding: 'gb18030' }));
+    expect(chosen.issues.map((i) => i.code)).not.toContain('encoding-invalid');
+    const wrong = await readSource({ bytes }, readContext('t.csv', bytes.length), { encoding: 'utf-8' });
+    expect(cells(wrong)).toEqual(await asText(bytes, { encoding: 'utf-8' }));
+  });
+});
