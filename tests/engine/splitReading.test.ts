@@ -121,6 +121,23 @@ describe('reading a file split across threads that read their own parts', () => 
     );
   });
 
+  it('readSplit reads a file with a UTF-8 BOM on several threads, the helpers reading past the BOM right', async () => {
+    const text = lead + Array.from({ length: 3000 }, (_, i) => `B${i},"两 行 ${i}",${i}`).join('\n') + '\n';
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...encode(text)]);
+    const { scanners, seen } = fromFile(2, 64);
+    const file = { name: 'b.csv', blob: new Blob([bytes as BlobPart]) };
+    const split = await readSplit(file, readContext('b.csv', bytes.length), {}, scanners, {
+      head: 4096,
+      margin: 1 << 20,
+    });
+    const whole = await readSource({ bytes }, readContext('b.csv', bytes.length), {});
+    expect(split?.raw && cells(split.raw)).toEqual(cells(whole));
+    expect(split?.raw?.names[0]).toBe('id');
+    expect(seen.ranges).toBe(2);
+    // Both parts were used (a wrong position would send this thread to read the rest itself).
+    expect(split?.raw?.threads).toBe(3);
+  });
+
   it('readSplit reads a GBK file from bytes on several threads, as one thread reads it', async () => {
     const text =
       '客户,城市,金额\n' +
@@ -138,6 +155,7 @@ describe('reading a file split across threads that read their own parts', () => 
     expect(split?.raw?.encoding).toBe('gb18030');
     expect(split?.raw?.issues[0].code).toBe('encoding-invalid');
     expect(seen.ranges).toBe(2);
+    expect(split?.raw?.threads).toBe(3);
   });
 
   it('readSplit gives null for a part that is not UTF-8, and for what it does not read (UTF-16, Excel)', async () => {
