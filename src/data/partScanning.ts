@@ -99,24 +99,21 @@ const FIRST_WINDOW = 1 << 16;
 const MAX_LOOK = 16 << 20;
 
 /**
- * Where the parts of a file's bytes [from, size) begin: `parts` pieces, each cut
+ * Where the parts of a file's bytes [from, size) begin: `parts` roughly equal pieces, each cut
  * just after a line end (LF), looked for in windows `window(from, to)` that start small and
- * grow — the file need not be read yet. The pieces are about equal, but the first is
- * `firstWeight` times the others. The first piece starts at `from`; fewer cuts when lines are
- * too long.
+ * grow — the file need not be read yet. The first piece starts at `from`; fewer cuts when
+ * lines are too long.
  */
 export async function partCuts(
   size: number,
   from: number,
   parts: number,
   window: (from: number, to: number) => Promise<Uint8Array>,
-  firstWeight = 1,
 ): Promise<number[]> {
   const starts = [from];
-  // The first piece weighs firstWeight, each other piece 1.
-  const step = (size - from) / (firstWeight + parts - 1);
+  const step = (size - from) / parts;
   for (let k = 1; k < parts; k++) {
-    const target = Math.max(Math.round(from + (firstWeight + k - 1) * step), starts[starts.length - 1]);
+    const target = Math.max(Math.round(from + k * step), starts[starts.length - 1]);
     let cut = -1;
     for (let at = target, width = FIRST_WINDOW; at < size && at - target < MAX_LOOK; width *= 4) {
       const end = Math.min(size, at + width, target + MAX_LOOK);

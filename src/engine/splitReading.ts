@@ -19,7 +19,6 @@ import { sniffFormat } from '../data/formatSniffing.ts';
 import { byteDelimitedStart, readFromBytes } from '../data/sourceReading.ts';
 import {
   HEAD_BYTES,
-  OWN_PART_WEIGHT,
   partCount,
   partJob,
   readDelimitedBytes,
@@ -76,12 +75,8 @@ export async function readSplit(
   const { layout, skip } = start;
   const width = settledWidth(head.subarray(skip), layout, options.header);
   if (width < 0) return null;
-  const cuts = await partCuts(
-    size,
-    head.length,
-    partCount(helpers, size, head.length),
-    (a, b) => readRange(blob, a, b),
-    OWN_PART_WEIGHT,
+  const cuts = await partCuts(size, head.length, partCount(helpers, size, head.length), (a, b) =>
+    readRange(blob, a, b),
   );
   if (cuts.length < 2) return null;
   const job = partJob(layout, width, file.name);

@@ -132,9 +132,6 @@ describe('reading a file in parts on several threads', () => {
     const starts = await inMemory(bytes).cuts(5, 3);
     expect(starts).toEqual([5, 71, 131]);
     for (const s of starts.slice(1)) expect(bytes[s - 1]).toBe(10);
-    // A first piece half the weight of the others: cuts at the line ends after a fifth and three fifths.
-    const weighted = await partCuts(bytes.length, 5, 3, async (a, b) => bytes.subarray(a, b), 0.5);
-    expect(weighted).toEqual([5, 47, 119]);
     // Lines longer than a part: fewer cuts, never a cut that is not after a line end.
     expect(await inMemory(new TextEncoder().encode('x'.repeat(100) + '\ny\n')).cuts(0, 4)).toEqual([0, 101]);
     // A line end 300 KB past the planned cut is found in windows of 64 KB, then 256 KB.
