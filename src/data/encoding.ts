@@ -160,7 +160,7 @@ export function gb18030Notice(fileName: string): Issue {
  * GB18030 without error. The caller makes sure `end` is at a line end or the file's end.
  */
 export function looksGb18030(bytes: Uint8Array, start: number, end: number): boolean {
-  for (let at = start; at < end; ) {
+  for (let at = start; at < end;) {
     let lineEnd = bytes.indexOf(0x0a, at);
     lineEnd = lineEnd < 0 || lineEnd > end ? end : lineEnd;
     if (hasHighBytes(bytes, at, lineEnd) && isValidUtf8(bytes, at, lineEnd)) return false;

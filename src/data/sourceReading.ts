@@ -75,7 +75,11 @@ const SAMPLE_BYTES = 65_536;
  * way at once; a bad byte further in (or a value in the other encoding) is found when the
  * values are decoded, and the file is read again the other way.
  */
-async function readBytesDelimited(bytes: Uint8Array, ctx: ReadContext, options: ParseOptions): Promise<RawTable | null> {
+async function readBytesDelimited(
+  bytes: Uint8Array,
+  ctx: ReadContext,
+  options: ParseOptions,
+): Promise<RawTable | null> {
   const start = byteDelimitedStart(bytes, options);
   if (!start) return null;
   const { layout, skip } = start;
