@@ -1,6 +1,7 @@
 /**
- * Dictionary-encoding the byte ranges of a file's values (UTF-8, or GB18030): each distinct byte string gets a code in order of
- * first appearance, and only the distinct ones ever become JavaScript strings (in `texts()`).
+ * Dictionary-encoding the byte ranges of a file's values (UTF-8, or GB18030): each distinct
+ * byte string gets a code in order of first appearance, and only the distinct ones ever become
+ * JavaScript strings (in `texts()`).
  * This is what lets a delimited file be read straight from its bytes, without decoding the
  * whole file into one string first: on the 5M-row bench log that decode plus per-field
  * string hashing cost more than the rest of the read (see bench/ and the byte scanner).

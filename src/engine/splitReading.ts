@@ -1,15 +1,16 @@
 /**
- * A large delimited file (UTF-8, or GB18030 — see data/byteDecoding.ts) read by several threads, each from the file itself: this thread
- * reads the file's start, cuts the rest into parts at line ends (reading only small windows
- * around the cuts), hands each part's byte range to a helper thread that reads and scans it,
- * and reads and scans the first part meanwhile. Reading the whole file here first, then
- * copying the parts out, kept this thread busy for about a quarter of a second on the 125 MB
- * bench log (read ~150–300 ms, copy of the second half ~70 ms on this machine) before any
- * helper could start.
+ * A large delimited file (UTF-8, or GB18030: see data/byteDecoding.ts) read by several threads,
+ * each from the file itself: this thread reads the file's start, cuts the rest into parts at
+ * line ends (reading only small windows around the cuts), hands each part's byte range to a
+ * helper thread that reads and scans it, and reads and scans the first part meanwhile.
+ * Reading the whole file here first, then copying the parts out, kept this thread busy for
+ * about a quarter of a second on the 125 MB bench log (read ~150–300 ms, copy of the second
+ * half ~70 ms on this machine) before any helper could start.
  *
  * Whatever does not fit this path (another format or encoding, a header not settled by the
  * first megabyte, a quoted field running past the first part's margin, bytes that turn out
- * not to be UTF-8) gives no table, and the caller reads the whole file the ordinary way.
+ * not to be valid in the encoding) gives no table, and the caller reads the whole file the
+ * ordinary way.
  */
 import type { ParseOptions, SourceFile } from './api.ts';
 import type { RawTable, ReadContext } from '../data/rawTable.ts';
