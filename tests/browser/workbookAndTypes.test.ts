@@ -89,6 +89,14 @@ test('a column that almost fits a number is kept as text, and "convert" makes it
       .toMatch(/1 cells in “amount” are not decimal values and were left empty/i);
     expect(await quality.innerText()).not.toMatch(/looks like decimal/i);
     await expect.poll(() => page.getByTestId('preview').innerText()).toContain('370.54');
+    // A role chosen but not yet confirmed survives a type change: the file is read again and
+    // the role panel stays as it is.
+    await page.getByTestId('role-plan').selectOption('ignore');
+    const planType = page.getByLabel('Type of plan');
+    await planType.selectOption('text');
+    await expect.poll(() => planType.inputValue()).toBe('text');
+    await expect.poll(() => planType.isEnabled()).toBe(true);
+    expect(await page.getByTestId('role-plan').inputValue()).toBe('ignore');
     expect(recorded.pageErrors).toEqual([]);
   } finally {
     await recorded.close();
