@@ -90,13 +90,17 @@ test('a column that almost fits a number is kept as text, and "convert" makes it
     expect(await quality.innerText()).not.toMatch(/looks like decimal/i);
     await expect.poll(() => page.getByTestId('preview').innerText()).toContain('370.54');
     // A role chosen but not yet confirmed survives a type change: the file is read again and
-    // the role panel stays as it is.
+    // the role panel stays as it is. The keyboard focus comes back to the type just changed.
     await page.getByTestId('role-plan').selectOption('ignore');
     const planType = page.getByLabel('Type of plan');
+    await planType.focus();
     await planType.selectOption('text');
     await expect.poll(() => planType.inputValue()).toBe('text');
     await expect.poll(() => planType.isEnabled()).toBe(true);
     expect(await page.getByTestId('role-plan').inputValue()).toBe('ignore');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Type of plan');
     expect(recorded.pageErrors).toEqual([]);
   } finally {
     await recorded.close();
