@@ -84,7 +84,15 @@ async function readBytesDelimited(
   if (!start) return null;
   const { layout, skip } = start;
   const raw = await readDelimitedBytes(bytes.subarray(skip), ctx, layout, options.header, skip);
-  return raw && readFromBytes(raw, layout, ctx.fileName);
+  if (raw) return readFromBytes(raw, layout, ctx.fileName);
+  // An ASCII start read as UTF-8 with a value further in that is not: the file may be GB18030
+  // (an English header, Chinese values further down). Read it so, with the same checks as a
+  // GB18030 start; a file that mixes encodings still goes the decoding way.
+  const asciiStart = skip === 0 && !bytes.subarray(0, SAMPLE_BYTES).some((b) => b >= 0x80);
+  if (options.encoding || !asciiStart || !gbSafeDelimiter(layout.delimiter)) return null;
+  const gb: DelimitedLayout = { ...layout, decoding: { encoding: 'gb18030', refuseUtf8: true } };
+  const again = await readDelimitedBytes(bytes, ctx, gb, options.header, 0);
+  return again && readFromBytes(again, gb, ctx.fileName);
 }
 
 /** A table read from bytes, with its encoding (and the notice the text path gives a GB18030 file it detected). */

@@ -90,6 +90,25 @@ describe('reading GB18030/GBK delimited files from their bytes', () => {
     }
   });
 
+  it('a file whose first 64 KB are ASCII and whose later values are GBK is read from bytes as GB18030', async () => {
+    const ascii = ['id,city,amount', ...Array.from({ length: 4000 }, (_, i) => `A${i},Paris,${i}`)];
+    const bytes = gbk([...ascii, ...Array.from({ length: 50 }, (_, i) => `G${i},"南京 ${i}",${i}`)].join('\n') + '\n');
+    expect(byteDelimitedStart(bytes, {})?.layout.decoding?.encoding).toBe('utf-8');
+    const raw = await readSource({ bytes }, readContext('t.csv', bytes.length), {});
+    expect(cells(raw)).toEqual(await asText(bytes));
+    expect(raw.encoding).toBe('gb18030');
+    expect(raw.columns[1].dictionary).toContain('南京 7');
+    // It can be read from bytes as GB18030 (what readSource does after the UTF-8 attempt).
+    const start = byteDelimitedStart(bytes, {})!;
+    const gbLayout = { ...start.layout, decoding: { encoding: 'gb18030' as const, refuseUtf8: true } };
+    expect(await readDelimitedBytes(bytes, readContext('t.csv'), gbLayout, undefined)).not.toBeNull();
+    // The same with a UTF-8 line further down mixes encodings: the text path names the lines.
+    const mixed = new Uint8Array([...bytes, ...new TextEncoder().encode('U1,上海,1\n')]);
+    const mixedRaw = await readSource({ bytes: mixed }, readContext('t.csv', mixed.length), {});
+    expect(cells(mixedRaw)).toEqual(await asText(mixed));
+    expect(mixedRaw.issues.map((i) => i.code)).toContain('encoding-mixed');
+  });
+
   it('a file mixing UTF-8 and GBK lines is not read from bytes: the text path reports the lines', async () => {
     const utf8Line = new TextEncoder().encode('C9,上海,1\n');
     for (const [where, bytes] of [
