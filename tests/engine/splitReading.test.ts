@@ -8,24 +8,13 @@ import fc from 'fast-check';
 import { createHash } from 'node:crypto';
 import { readDelimitedBytes, delimitedLayout } from '../../src/data/delimitedReader.ts';
 import { scanPart, type PartJob, type PartScanners } from '../../src/data/partScanning.ts';
-import type { RawTable } from '../../src/data/rawTable.ts';
 import type { BlobLike, DatasetSummary } from '../../src/engine/api.ts';
 import { readSplit, splitReadable } from '../../src/engine/splitReading.ts';
 import { createEngine } from '../../src/engine/engine.ts';
 import { readContext } from '../unit/formats/readContext.ts';
 import { gbk } from '../unit/data/gbk.ts';
+import { tableCellsOrNull } from '../unit/data/tableCells.ts';
 import { readSource } from '../../src/data/sourceReading.ts';
-
-function cells(raw: RawTable | null) {
-  if (!raw) return null;
-  return {
-    names: raw.names,
-    rows: raw.columns.map((c) => Array.from(c.codes, (code) => c.dictionary[code])),
-    codes: raw.columns.map((c) => Array.from(c.codes)),
-    sourceRows: Array.from(raw.sourceRows),
-    issues: raw.issues,
-  };
-}
 
 /** Helpers in this thread that read each part's range from the Blob, as a worker does. */
 function fromFile(count: number, minPartBytes: number, fail = false) {
@@ -49,7 +38,7 @@ function fromFile(count: number, minPartBytes: number, fail = false) {
 
 async function oneScan(bytes: Uint8Array) {
   const text = new TextDecoder().decode(bytes);
-  return cells(
+  return tableCellsOrNull(
     await readDelimitedBytes(bytes, readContext('t.csv'), delimitedLayout(text.slice(0, 65_536), {}), undefined),
   );
 }
@@ -62,7 +51,7 @@ async function split(bytes: Uint8Array, scanners: PartScanners, sizes = { head: 
   if (raw) expect(raw.encoding).toBe('utf-8');
   // The fingerprint, here hashed on this thread (these helpers do not hash), once parts were started.
   if (split) expect(await split.digest).toBe(createHash('sha256').update(bytes).digest('hex'));
-  return cells(raw);
+  return tableCellsOrNull(raw);
 }
 
 // The first 200 records settle the header within the first 4 KB read here.
@@ -131,7 +120,7 @@ describe('reading a file split across threads that read their own parts', () => 
       margin: 1 << 20,
     });
     const whole = await readSource({ bytes }, readContext('b.csv', bytes.length), {});
-    expect(split?.raw && cells(split.raw)).toEqual(cells(whole));
+    expect(split?.raw && tableCellsOrNull(split.raw)).toEqual(tableCellsOrNull(whole));
     expect(split?.raw?.names[0]).toBe('id');
     expect(seen.ranges).toBe(2);
     // Both parts were used (a wrong position would send this thread to read the rest itself).
@@ -151,7 +140,7 @@ describe('reading a file split across threads that read their own parts', () => 
       margin: 1 << 20,
     });
     const whole = await readSource({ bytes }, readContext('g.csv', bytes.length), {});
-    expect(split?.raw && cells(split.raw)).toEqual(cells(whole));
+    expect(split?.raw && tableCellsOrNull(split.raw)).toEqual(tableCellsOrNull(whole));
     expect(split?.raw?.encoding).toBe('gb18030');
     expect(split?.raw?.issues[0].code).toBe('encoding-invalid');
     expect(seen.ranges).toBe(2);

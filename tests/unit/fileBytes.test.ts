@@ -37,52 +37,52 @@ function byteStreamed(): BlobLike & { byobReads: number } {
   return blob;
 }
 
+/**
+ * The content as each kind of blob the engine reads: a file on disk (readAt), a byte stream,
+ * a Blob, and a blob with slices only. `streamed` counts its BYOB reads.
+ */
+async function eachBlob(
+  run: (blob: BlobLike) => Promise<void>,
+): Promise<{ streamed: ReturnType<typeof byteStreamed> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'churnscope-bytes-'));
+  try {
+    const path = join(dir, 'data.bin');
+    writeFileSync(path, content);
+    const disk = fileBlob(path);
+    const streamed = byteStreamed();
+    for (const blob of [disk, streamed, new Blob([content]), { size: disk.size, slice: disk.slice }]) await run(blob);
+    return { streamed };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe('readAllBytes', () => {
   it('readAllBytes reads a file on disk, a byte stream, a Blob, and a blob with slices only, to the same bytes', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'churnscope-bytes-'));
-    try {
-      const path = join(dir, 'data.bin');
-      writeFileSync(path, content);
-      const disk = fileBlob(path);
-      const slicesOnly: BlobLike = { size: disk.size, slice: disk.slice };
-      const streamed = byteStreamed();
-      for (const blob of [disk, streamed, new Blob([content]), slicesOnly]) {
-        const ctx = readContext('data.bin', content.length);
-        const bytes = await readAllBytes(blob, ctx);
-        expect(bytes.length).toBe(content.length);
-        expect(Buffer.compare(bytes, content)).toBe(0);
-        // Progress and a cancel point at least every 8 MiB.
-        expect(ctx.checkpoints).toBeGreaterThanOrEqual(3);
-      }
-      expect(streamed.byobReads).toBeGreaterThanOrEqual(3);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const { streamed } = await eachBlob(async (blob) => {
+      const ctx = readContext('data.bin', content.length);
+      const bytes = await readAllBytes(blob, ctx);
+      expect(bytes.length).toBe(content.length);
+      expect(Buffer.compare(bytes, content)).toBe(0);
+      // Progress and a cancel point at least every 8 MiB.
+      expect(ctx.checkpoints).toBeGreaterThanOrEqual(3);
+    });
+    expect(streamed.byobReads).toBeGreaterThanOrEqual(3);
   });
 
   it('readPrefix reads the first bytes into a buffer of the whole size, and readInto the rest, from disk, a byte stream, a Blob or slices', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'churnscope-prefix-'));
-    try {
-      const path = join(dir, 'data.bin');
-      writeFileSync(path, content);
-      const disk = fileBlob(path);
-      const slicesOnly: BlobLike = { size: disk.size, slice: disk.slice };
-      const streamed = byteStreamed();
-      for (const blob of [disk, streamed, new Blob([content]), slicesOnly]) {
-        const ctx = readContext('data.bin', content.length);
-        const length = 9_000_001;
-        const bytes = await readPrefix(blob, length, content.length, ctx);
-        expect(bytes.length).toBe(content.length);
-        expect(Buffer.compare(bytes.subarray(0, length), content.subarray(0, length))).toBe(0);
-        expect(bytes.subarray(length).every((b) => b === 0)).toBe(true);
-        await readInto(blob, bytes, length, content.length, ctx);
-        expect(Buffer.compare(bytes, content)).toBe(0);
-      }
-      // 9 MB in pieces of at most 8 MiB.
-      expect(streamed.byobReads).toBe(2);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const { streamed } = await eachBlob(async (blob) => {
+      const ctx = readContext('data.bin', content.length);
+      const length = 9_000_001;
+      const bytes = await readPrefix(blob, length, content.length, ctx);
+      expect(bytes.length).toBe(content.length);
+      expect(Buffer.compare(bytes.subarray(0, length), content.subarray(0, length))).toBe(0);
+      expect(bytes.subarray(length).every((b) => b === 0)).toBe(true);
+      await readInto(blob, bytes, length, content.length, ctx);
+      expect(Buffer.compare(bytes, content)).toBe(0);
+    });
+    // 9 MB in pieces of at most 8 MiB.
+    expect(streamed.byobReads).toBe(2);
   });
 
   it('readAllBytes falls back to slices when a stream ends early', async () => {

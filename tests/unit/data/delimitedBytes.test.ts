@@ -3,26 +3,14 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { readDelimited, readDelimitedBytes, delimitedLayout } from '../../../src/data/delimitedReader.ts';
 import { readSource } from '../../../src/data/sourceReading.ts';
-import type { RawTable } from '../../../src/data/rawTable.ts';
 import { readContext } from '../formats/readContext.ts';
-
-/** A RawTable as plain data: every cell's text, row numbers and issues. */
-function cells(raw: RawTable) {
-  return {
-    names: raw.names,
-    rows: raw.columns.map((c) => Array.from(c.codes, (code) => c.dictionary[code])),
-    sourceRows: Array.from(raw.sourceRows),
-    issues: raw.issues,
-    header: raw.header,
-    delimiter: raw.delimiter,
-  };
-}
+import { tableCells } from './tableCells.ts';
 
 async function both(text: string, header?: boolean) {
   const layout = delimitedLayout(text.slice(0, 65_536), {});
   const fromText = await readDelimited(text, readContext('t.csv'), { header }, 1);
   const fromBytes = await readDelimitedBytes(new TextEncoder().encode(text), readContext('t.csv'), layout, header);
-  return { fromText: cells(fromText), fromBytes: fromBytes && cells(fromBytes) };
+  return { fromText: tableCells(fromText), fromBytes: fromBytes && tableCells(fromBytes) };
 }
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8');

@@ -13,19 +13,11 @@ import type { ParseOptions } from '../../../src/engine/api.ts';
 import type { RawTable } from '../../../src/data/rawTable.ts';
 import { readContext } from '../formats/readContext.ts';
 import { gbk } from './gbk.ts';
+import { tableCells } from './tableCells.ts';
 
+/** As tableCells, with the encoding the file was read in. */
 function cells(raw: RawTable) {
-  return {
-    names: raw.names,
-    rows: raw.columns.map((c) => Array.from(c.codes, (code) => c.dictionary[code])),
-    // Codes too: one entry per distinct value, in order of first appearance, as the text path numbers them.
-    codes: raw.columns.map((c) => Array.from(c.codes)),
-    sourceRows: Array.from(raw.sourceRows),
-    issues: raw.issues,
-    encoding: raw.encoding,
-    delimiter: raw.delimiter,
-    header: raw.header,
-  };
+  return { ...tableCells(raw), encoding: raw.encoding };
 }
 
 /** The text path, as readSource takes it for a file it cannot read from bytes. */

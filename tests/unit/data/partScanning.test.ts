@@ -2,24 +2,12 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readDelimitedBytes, delimitedLayout } from '../../../src/data/delimitedReader.ts';
 import { scanPart, partCuts, type PartScanners } from '../../../src/data/partScanning.ts';
-import type { RawTable } from '../../../src/data/rawTable.ts';
 import { RecordCollector } from '../../../src/data/recordCollector.ts';
 import { CsvByteScanner } from '../../../src/data/csvByteScanner.ts';
 import { UTF8 } from '../../../src/data/byteDecoding.ts';
 import { planTyping } from '../../../src/data/tableTyping.ts';
 import { readContext } from '../formats/readContext.ts';
-
-function cells(raw: RawTable | null) {
-  if (!raw) return null;
-  return {
-    names: raw.names,
-    rows: raw.columns.map((c) => Array.from(c.codes, (code) => c.dictionary[code])),
-    // Codes too: a dictionary in first-appearance order, as one scan numbers it.
-    codes: raw.columns.map((c) => Array.from(c.codes)),
-    sourceRows: Array.from(raw.sourceRows),
-    issues: raw.issues,
-  };
-}
+import { tableCellsOrNull } from './tableCells.ts';
 
 /** Part scanners in this thread; results cloned as if they crossed to another thread. */
 function inThread(count: number, minPartBytes: number): PartScanners & { jobs: number } {
@@ -38,7 +26,7 @@ function inThread(count: number, minPartBytes: number): PartScanners & { jobs: n
 async function read(text: string, scanners?: PartScanners) {
   const bytes = new TextEncoder().encode(text);
   const ctx = { ...readContext('t.csv', bytes.length), partScanners: scanners };
-  return cells(await readDelimitedBytes(bytes, ctx, delimitedLayout(text.slice(0, 65_536), {}), undefined));
+  return tableCellsOrNull(await readDelimitedBytes(bytes, ctx, delimitedLayout(text.slice(0, 65_536), {}), undefined));
 }
 
 // The first 200 records settle the header on this thread; what follows can go to parts.
