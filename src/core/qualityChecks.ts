@@ -4,7 +4,7 @@
  * cells that a spreadsheet would run as formulas. Rows are reported as the file shows them.
  */
 import type { Issue, Role } from '../engine/api.ts';
-import type { TypedColumn } from './typedColumn.ts';
+import { numberRange, type TypedColumn } from './typedColumn.ts';
 
 const SHOWN = 10;
 const MS_1900 = Date.UTC(1900, 0, 1);
@@ -127,15 +127,7 @@ export function columnQualityIssues(
   if (d.kind === 'number' && (col.type === 'date' || col.type === 'datetime')) {
     // The range (from typing, else one pass); the rows are only looked for when a date falls outside it.
     const values = d.values;
-    let min = col.range?.min ?? Infinity;
-    let max = col.range?.max ?? -Infinity;
-    if (!col.range) {
-      for (let i = 0; i < n; i++) {
-        const v = values[i];
-        if (v < min) min = v;
-        if (v > max) max = v;
-      }
-    }
+    const { min, max } = col.range ?? numberRange(values);
     const none = { count: 0, rows: [] as number[], file: undefined };
     const future = max > options.now + DAY ? firstRows(n, (i) => values[i] > options.now + DAY, place) : none;
     if (future.count > 0)

@@ -53,6 +53,22 @@ function record(m: CellMisses, index: number, text: string): void {
   }
 }
 
+/**
+ * The smallest and largest of the values (NaN skipped; NaN for both when there is none). With
+ * `counts`, the values are distinct entries and only those some cell holds (counts > 0) count.
+ */
+export function numberRange(values: Float64Array, counts?: ArrayLike<number>): { min: number; max: number } {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v !== v || (counts && counts[i] === 0)) continue;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  return min > max ? { min: NaN, max: NaN } : { min, max };
+}
+
 function distinctNumbers(values: Float64Array): number {
   const seen = new Set<number>();
   for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i])) seen.add(values[i]);
