@@ -220,34 +220,23 @@ export class ByteDictionary {
   }
 
   /**
-   * The entries as strings, or null when one of them is not valid UTF-8 (the caller then
-   * reads the file another way: it is in another encoding). `decode` reads the entries in
-   * another ASCII-compatible encoding (GB18030), null for an entry it refuses; an all-ASCII
-   * dictionary is the same text in either.
+   * The entries as strings, each decoded by `decode` in the file's encoding (UTF-8, GB18030),
+   * or null when it refuses one (the caller then reads the file another way). An all-ASCII
+   * dictionary is the same text in any of them: one decode, and each entry a slice of it.
    */
-  texts(decode?: (bytes: Uint8Array) => string | null): string[] | null {
+  texts(decode: (bytes: Uint8Array) => string | null): string[] | null {
     const n = this.count;
     const out = new Array<string>(n);
     const starts = this.starts;
     if (this.highBits < 0x80) {
-      // All ASCII: one decode, and each entry is a slice at its byte offsets.
       const all = new TextDecoder('utf-8').decode(this.arena.subarray(0, this.used));
       for (let k = 0; k < n; k++) out[k] = all.slice(starts[k], starts[k + 1]);
       return out;
     }
-    if (decode) {
-      for (let k = 0; k < n; k++) {
-        const text = decode(this.arena.subarray(starts[k], starts[k + 1]));
-        if (text === null) return null;
-        out[k] = text;
-      }
-      return out;
-    }
-    const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-    try {
-      for (let k = 0; k < n; k++) out[k] = decoder.decode(this.arena.subarray(starts[k], starts[k + 1]));
-    } catch {
-      return null;
+    for (let k = 0; k < n; k++) {
+      const text = decode(this.arena.subarray(starts[k], starts[k + 1]));
+      if (text === null) return null;
+      out[k] = text;
     }
     return out;
   }

@@ -34,8 +34,11 @@ export class CodeColumnBuilder extends Int32List {
 export class ByteCodeColumnBuilder extends Int32List {
   readonly dictionary = new ByteDictionary();
 
-  constructor(private readonly decoding: ByteDecoding = UTF8) {
+  private readonly decode: (bytes: Uint8Array) => string | null;
+
+  constructor(decoding: ByteDecoding = UTF8) {
     super();
+    this.decode = valueDecoder(decoding);
   }
 
   /** Only '' (a ragged record's missing cell) comes as text: every other value comes as bytes. */
@@ -89,7 +92,7 @@ export class ByteCodeColumnBuilder extends Int32List {
 
   /** Throws Undecodable when a value is not valid in the file's encoding. */
   finish(): EncodedColumn {
-    const texts = this.dictionary.texts(this.decoding.encoding === 'utf-8' ? undefined : valueDecoder(this.decoding));
+    const texts = this.dictionary.texts(this.decode);
     if (texts === null) throw new Undecodable();
     return { codes: this.toArray(), dictionary: texts };
   }

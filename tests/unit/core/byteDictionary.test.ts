@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ByteDictionary } from '../../../src/core/byteDictionary.ts';
+import { UTF8, valueDecoder } from '../../../src/data/byteDecoding.ts';
+
+const decodeUtf8 = valueDecoder(UTF8);
 
 const utf8 = new TextEncoder();
 
@@ -19,7 +22,7 @@ describe('ByteDictionary', () => {
           expect(d.codeOfBytes(bytes, 2, bytes.length - 1)).toBe(map.get(s));
           expect(d.code(s)).toBe(map.get(s));
         }
-        expect(d.texts()).toEqual([...map.keys()]);
+        expect(d.texts(decodeUtf8)).toEqual([...map.keys()]);
         expect(d.size).toBe(map.size);
       }),
       { numRuns: 200, seed: 23 },
@@ -47,6 +50,6 @@ describe('ByteDictionary', () => {
     const gbk = new Uint8Array([0xd6, 0xd0, 0xce, 0xc4]); // 中文 in GBK
     d.code('ok');
     d.codeOfBytes(gbk, 0, gbk.length);
-    expect(d.texts()).toBeNull();
+    expect(d.texts(decodeUtf8)).toBeNull();
   });
 });
