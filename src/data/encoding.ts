@@ -58,6 +58,19 @@ function hasHighBytes(bytes: Uint8Array, start: number, end: number): boolean {
   return false;
 }
 
+/** The lines of bytes[start, end) with non-ASCII bytes (numbered from 1): valid UTF-8, or not (GBK). */
+function nonAsciiLines(bytes: Uint8Array, start: number, end: number): { utf8Lines: number[]; gbLines: number[] } {
+  const utf8Lines: number[] = [];
+  const gbLines: number[] = [];
+  for (let at = start, line = 1; at < end; line++) {
+    let lineEnd = bytes.indexOf(0x0a, at);
+    lineEnd = lineEnd < 0 || lineEnd > end ? end : lineEnd;
+    if (hasHighBytes(bytes, at, lineEnd)) (isValidUtf8(bytes, at, lineEnd) ? utf8Lines : gbLines).push(line);
+    at = lineEnd + 1;
+  }
+  return { utf8Lines, gbLines };
+}
+
 function describeLines(lines: number[]): string {
   const shown = lines.slice(0, 8).join(', ');
   return lines.length > 8 ? `${shown} and ${lines.length - 8} more` : shown;
@@ -110,17 +123,7 @@ export function decodeText(bytes: Uint8Array, fileName: string, forced?: Encodin
   } catch {
     // Not UTF-8: find out whether every non-ASCII line fails, or only some.
   }
-  const utf8Lines: number[] = [];
-  const gbLines: number[] = [];
-  let start = 0;
-  let line = 1;
-  while (start < bytes.length) {
-    let end = bytes.indexOf(0x0a, start);
-    end = end < 0 ? bytes.length : end;
-    if (hasHighBytes(bytes, start, end)) (isValidUtf8(bytes, start, end) ? utf8Lines : gbLines).push(line);
-    start = end + 1;
-    line++;
-  }
+  const { utf8Lines, gbLines } = nonAsciiLines(bytes, 0, bytes.length);
   if (utf8Lines.length > 0 && gbLines.length > 0) return decodeMixed(bytes, fileName, utf8Lines, gbLines);
   try {
     const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
@@ -160,12 +163,7 @@ export function gb18030Notice(fileName: string): Issue {
  * GB18030 without error. The caller makes sure `end` is at a line end or the file's end.
  */
 export function looksGb18030(bytes: Uint8Array, start: number, end: number): boolean {
-  for (let at = start; at < end;) {
-    let lineEnd = bytes.indexOf(0x0a, at);
-    lineEnd = lineEnd < 0 || lineEnd > end ? end : lineEnd;
-    if (hasHighBytes(bytes, at, lineEnd) && isValidUtf8(bytes, at, lineEnd)) return false;
-    at = lineEnd + 1;
-  }
+  if (nonAsciiLines(bytes, start, end).utf8Lines.length > 0) return false;
   try {
     new TextDecoder('gb18030', { fatal: true }).decode(bytes.subarray(start, end));
     return true;
