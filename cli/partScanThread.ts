@@ -1,10 +1,10 @@
 /** A worker_threads helper of the command line: reads parts of a large delimited file, types columns, hashes files. */
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
-import { openSync, readSync, closeSync } from 'node:fs';
 import type { PartJob } from '../src/data/partScanning.ts';
 import { parentPort } from 'node:worker_threads';
 import { answerHelperMessage } from '../src/engine/partScanners.ts';
+import { fileBlob } from './fileBlob.ts';
 
 /**
  * SHA-256 (hex) of a file on disk, read in 4 MiB pieces with awaits between them, so that a
@@ -23,26 +23,12 @@ async function sha256OfPath(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
-/** A part of a file on disk given by its byte range: its bytes, read here. */
-function readPart(path: string, start: number, end: number): Uint8Array {
-  const bytes = new Uint8Array(end - start);
-  const handle = openSync(path, 'r');
-  try {
-    for (let done = 0; done < bytes.length;) {
-      const read = readSync(handle, bytes, done, bytes.length - done, start + done);
-      if (read === 0) throw new Error(`${path} became shorter while it was read`);
-      done += read;
-    }
-  } finally {
-    closeSync(handle);
-  }
-  return bytes;
-}
-
 parentPort!.on('message', async (message) => {
+  // A part given by its place in a file on disk: its bytes, read here.
   const range = (message as { job?: PartJob }).job?.range;
-  if (range && typeof (range.file as { path?: unknown }).path === 'string')
-    message.job.bytes = readPart((range.file as { path: string }).path, range.start, range.end);
+  const partPath = (range?.file as { path?: unknown } | undefined)?.path;
+  if (range && typeof partPath === 'string')
+    message.job.bytes = new Uint8Array(await fileBlob(partPath).slice(range.start, range.end).arrayBuffer());
   const file = (message as { sha256?: { path?: unknown } }).sha256;
   if (file && typeof file.path === 'string') {
     parentPort!.postMessage({ id: message.id, sha256: await sha256OfPath(file.path) });
