@@ -46,7 +46,7 @@ export interface PartScanners {
   /**
    * The SHA-256 (hex) of a file, read and hashed by a helper thread from the file itself, so
    * the engine's own thread spends no time on it (Chromium hashes on the calling thread: ~180 ms
-   * for 125 MB). Only for a file canHash accepts.
+   * for 125 MB). Only for a file takesFile accepts.
    */
   sha256?(file: BlobLike): Promise<string>;
   /**
