@@ -37,7 +37,7 @@ export const zhCN: Record<MessageKey, string> = {
   'summary.rows': '行数',
   'summary.columns': '列数',
   'summary.shape': '识别出的数据形态',
-  'summary.moreFiles': '{first} 等另外 {more} 个文件',
+  'summary.moreFiles': '{first} 及另外 {more} 个文件',
   'summary.elapsed': '读取用时',
   'summary.seconds': '{seconds} 秒',
   'summary.threads': '（{threads} 个线程并行）',

@@ -115,7 +115,7 @@ test('two monthly exports opened together are appended', async () => {
     await page.getByTestId('locale').selectOption('zh-CN');
     await expect
       .poll(() => page.locator('.dataset-name').innerText())
-      .toBe('online_retail_2010-12.csv 等另外 1 个文件');
+      .toBe('online_retail_2010-12.csv 及另外 1 个文件');
   });
 });
 
