@@ -17,26 +17,18 @@ describe('Int32List', () => {
   });
 
   it('toArray gives the buffer when full, a view when at most an eighth is unused, else a trimmed copy', () => {
-    const full = new Int32List();
-    full.reserve(2000);
-    for (let i = 0; i < 2000; i++) full.push(i);
-    const whole = full.toArray();
-    expect(whole.length).toBe(2000);
-    expect(whole.byteLength).toBe(whole.buffer.byteLength);
-
-    const nearly = new Int32List();
-    nearly.reserve(2000);
-    for (let i = 0; i < 1800; i++) nearly.push(i);
-    const view = nearly.toArray();
-    expect(view.length).toBe(1800);
-    expect(view.buffer.byteLength).toBe(2000 * 4);
-
-    const sparse = new Int32List();
-    sparse.reserve(2000);
-    for (let i = 0; i < 1000; i++) sparse.push(i);
-    const copy = sparse.toArray();
-    expect(copy.length).toBe(1000);
-    expect(copy.buffer.byteLength).toBe(1000 * 4);
-    expect(Array.from(copy)).toEqual(Array.from({ length: 1000 }, (_, i) => i));
+    // [values pushed into room for 2000, the buffer the array keeps]: itself, a view, a trimmed copy.
+    for (const [count, buffer] of [
+      [2000, 2000],
+      [1800, 2000],
+      [1000, 1000],
+    ]) {
+      const list = new Int32List();
+      list.reserve(2000);
+      for (let i = 0; i < count; i++) list.push(i);
+      const array = list.toArray();
+      expect(Array.from(array)).toEqual(Array.from({ length: count }, (_, i) => i));
+      expect(array.buffer.byteLength).toBe(buffer * 4);
+    }
   });
 });

@@ -5,15 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readSource } from '../../../src/data/sourceReading.ts';
-import { readDelimited, readDelimitedBytes } from '../../../src/data/delimitedReader.ts';
-import { decodeText } from '../../../src/data/encoding.ts';
-import { byteDelimitedStart } from '../../../src/data/sourceReading.ts';
+import { byteDelimitedStart, readSource } from '../../../src/data/sourceReading.ts';
+import { readDelimitedBytes } from '../../../src/data/delimitedReader.ts';
 import type { ParseOptions } from '../../../src/engine/api.ts';
 import type { RawTable } from '../../../src/data/rawTable.ts';
 import { readContext } from '../formats/readContext.ts';
 import { gbk } from './gbk.ts';
-import { tableCells } from './tableCells.ts';
+import { readAsText, tableCells } from './tableCells.ts';
 
 /** As tableCells, with the encoding the file was read in. */
 function cells(raw: RawTable) {
@@ -22,9 +20,7 @@ function cells(raw: RawTable) {
 
 /** The text path, as readSource takes it for a file it cannot read from bytes. */
 async function asText(bytes: Uint8Array, options: ParseOptions = {}) {
-  const decoded = decodeText(bytes, 't.csv', options.encoding);
-  const raw = await readDelimited(decoded.text, readContext('t.csv'), { delimiter: options.delimiter }, 1);
-  return cells({ ...raw, encoding: decoded.encoding, issues: [...decoded.issues, ...raw.issues] });
+  return cells(await readAsText(bytes, options));
 }
 
 const lead = ['客户编号,城市,金额', ...Array.from({ length: 210 }, (_, i) => `C${i},"北京 ${i}",${i}.5`)];

@@ -1,4 +1,8 @@
 import type { RawTable } from '../../../src/data/rawTable.ts';
+import type { ParseOptions } from '../../../src/engine/api.ts';
+import { decodeText } from '../../../src/data/encoding.ts';
+import { readDelimited } from '../../../src/data/delimitedReader.ts';
+import { readContext } from '../formats/readContext.ts';
 
 /**
  * A RawTable as plain data, to compare two readings of the same file: every cell's text, the
@@ -20,4 +24,14 @@ export function tableCells(raw: RawTable) {
 /** tableCells of a reading that may have given up (null). */
 export function tableCellsOrNull(raw: RawTable | null) {
   return raw && tableCells(raw);
+}
+
+/**
+ * A delimited file read the way that does not go through bytes: decoded whole (decodeText)
+ * and scanned as text. The reference for the readers that work on bytes.
+ */
+export async function readAsText(bytes: Uint8Array, options: ParseOptions = {}): Promise<RawTable> {
+  const decoded = decodeText(bytes, 't.csv', options.encoding);
+  const raw = await readDelimited(decoded.text, readContext('t.csv'), { delimiter: options.delimiter }, 1);
+  return { ...raw, encoding: decoded.encoding, issues: [...decoded.issues, ...raw.issues] };
 }
