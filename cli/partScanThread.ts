@@ -1,9 +1,8 @@
 /** A worker_threads helper of the command line: reads parts of a large delimited file, types columns, hashes files. */
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
-import type { PartJob } from '../src/data/partScanning.ts';
 import { parentPort } from 'node:worker_threads';
-import { answerHelperMessage } from '../src/engine/partScanners.ts';
+import { answerHelperMessage, partsReadSoFar } from '../src/engine/partScanners.ts';
 import { fileBlob } from './fileBlob.ts';
 
 /**
@@ -24,16 +23,17 @@ async function sha256OfPath(path: string): Promise<string> {
 }
 
 parentPort!.on('message', async (message) => {
-  // A part given by its place in a file on disk: its bytes, read here.
-  const range = (message as { job?: PartJob }).job?.range;
-  const partPath = (range?.file as { path?: unknown } | undefined)?.path;
-  if (range && typeof partPath === 'string')
-    message.job.bytes = new Uint8Array(await fileBlob(partPath).slice(range.start, range.end).arrayBuffer());
   const file = (message as { sha256?: { path?: unknown } }).sha256;
   if (file && typeof file.path === 'string') {
+    // A part sent before is read first: hashing meanwhile would slow its reading.
+    await partsReadSoFar();
     parentPort!.postMessage({ id: message.id, sha256: await sha256OfPath(file.path) });
     return;
   }
-  const { reply, transfer } = await answerHelperMessage(message);
+  // A part given by its place in a file on disk is read from there.
+  const { reply, transfer } = await answerHelperMessage(message, (file) => {
+    const path = (file as { path?: unknown } | null)?.path;
+    return typeof path === 'string' ? fileBlob(path) : null;
+  });
   parentPort!.postMessage(reply, transfer);
 });

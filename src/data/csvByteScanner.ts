@@ -28,6 +28,9 @@ export interface PlainRecordSink {
   plainRecords(count: number): void;
 }
 
+/** A sink that keeps nothing: scanning with it only finds where a record ends. */
+const NO_FIELDS: ByteFieldSink = { fieldBytes() {}, endRecord() {}, quoteProblem() {} };
+
 const QUOTE = 34;
 const CR = 13;
 const LF = 10;
@@ -144,6 +147,47 @@ export class CsvByteScanner {
       pos = this.scan(bytes, pos, pos + 1, sink);
     }
     return pos;
+  }
+
+  /**
+   * scanRecords over the bytes read so far of a longer input (see ByteWindow): stops before a
+   * record that may go on past the end of `bytes`, so it is read whole once more bytes have
+   * come. For LF and CR LF line ends, which records end where is then exactly what one scan of
+   * the whole input finds: a record is taken only when the line end after it lies inside
+   * `bytes`, and nothing after that line end changes it. (With CR line ends a quoted field's
+   * CR may be followed by an LF that belongs to it, so such files are read whole.)
+   */
+  scanAvailable(
+    bytes: Uint8Array,
+    start: number,
+    until: number,
+    final: boolean,
+    sink: ByteFieldSink & PlainRecordSink,
+  ): number {
+    if (final) return this.scanRecords(bytes, start, until, sink);
+    const n = bytes.length;
+    let pos = start;
+    while (pos < until && pos < n) {
+      if (sink.plainColumns.length > 0) {
+        // The fast lane takes only records that end at a line end inside bytes.
+        pos = this.scanPlain(bytes, pos, until, sink);
+        if (pos >= until || pos >= n) break;
+      }
+      if (this.mayRunOn(bytes, pos)) break;
+      pos = this.scan(bytes, pos, pos + 1, sink);
+    }
+    return pos;
+  }
+
+  /** Whether the record at `pos` may go on past the end of `bytes` (it runs to the end). */
+  private mayRunOn(bytes: Uint8Array, pos: number): boolean {
+    const n = bytes.length;
+    const end = bytes.indexOf(this.lineEnd, pos);
+    if (end < 0 || end >= n - 1) return true;
+    // Without a quote the record ends at its first line end; with one, scan it to see.
+    let p = pos;
+    while (p < end && bytes[p] !== QUOTE) p++;
+    return p < end && this.scan(bytes, pos, pos + 1, NO_FIELDS) >= n;
   }
 
   /** Scans the records that begin in [start, until); returns where the next record begins. */

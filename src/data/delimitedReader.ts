@@ -11,6 +11,8 @@ import { partCuts, type PartJob, type PartOutcome, type PartScanners } from './p
 import { detectDelimiter, detectNewline, splitWhitespace, WHITESPACE } from './delimiterDetection.ts';
 import { RecordCollector } from './recordCollector.ts';
 import type { RawTable, ReadContext } from './rawTable.ts';
+import { ByteWindow } from './byteWindow.ts';
+import { WindowScan } from './windowScan.ts';
 import { shapeIssues } from './rowIssues.ts';
 
 const CHUNK_CHARS = 1 << 20;
@@ -88,22 +90,16 @@ export function readableAsBytes(layout: DelimitedLayout): boolean {
 }
 
 /**
- * Parts of the file that other threads already read (see engine/splitReading.ts): this
- * thread has read only the bytes before the first part, and reads the rest itself only when a
- * part cannot be used.
+ * Parts of the file that other threads are reading (see engine/splitReading.ts): this thread
+ * reads the bytes before the first part, and the rest only when a part cannot be used.
  */
 export interface StartedParts {
-  /** The number of columns the parts were read with. */
+  /** The number of columns the parts are read with. */
   width: number;
-  /**
-   * In file order, positions relative to the bytes given to readDelimitedBytes. The bytes
-   * before the first part are read, and a margin after it (see readDelimitedBytes).
-   */
+  /** In file order, positions relative to the bytes this thread reads (after any BOM). */
   parts: Part[];
-  /** Where the bytes read so far end. */
-  read: number;
-  /** Reads bytes[from, end) from the file, when this thread must read past the first part after all. */
-  readRest(from: number): Promise<void>;
+  /** The file's bytes from `from` on, when this thread must read past a part after all. */
+  reopen(from: number): Promise<ByteWindow>;
 }
 
 /**
@@ -118,85 +114,93 @@ export async function readDelimitedBytes(
   layout: DelimitedLayout,
   header: boolean | undefined,
   byteOffset = 0,
-  started?: StartedParts,
+): Promise<RawTable | null> {
+  return readDelimitedWindow(ByteWindow.of(bytes), bytes.length, ctx, layout, header, byteOffset, {
+    plan: (collector, pos) => startParts(bytes, pos, ctx, layout, collector),
+  });
+}
+
+/**
+ * readDelimitedBytes over a file read as it is scanned: `size` bytes from the window's start
+ * (LF or CR LF line ends), with later parts already started on other threads.
+ */
+export async function readDelimitedStream(
+  window: ByteWindow,
+  size: number,
+  ctx: ReadContext,
+  layout: DelimitedLayout,
+  header: boolean | undefined,
+  byteOffset: number,
+  started: StartedParts,
+): Promise<RawTable | null> {
+  if (layout.newline === '\r') throw new Error('a file with CR line ends is read whole');
+  return readDelimitedWindow(window, size, ctx, layout, header, byteOffset, {
+    plan: (collector) => (collector.columnCount === started.width ? started.parts : []),
+    reopen: started.reopen,
+  });
+}
+
+/** Where the parts after this thread's own come from, and how to read on past them. */
+interface PartPlan {
+  /** Called once the header is settled, with where the scan is. */
+  plan(collector: RecordCollector, pos: number): Part[] | Promise<Part[]>;
+  reopen?(from: number): Promise<ByteWindow>;
+}
+
+async function readDelimitedWindow(
+  window: ByteWindow,
+  size: number,
+  ctx: ReadContext,
+  layout: DelimitedLayout,
+  header: boolean | undefined,
+  byteOffset: number,
+  plan: PartPlan,
 ): Promise<RawTable | null> {
   const collector = new RecordCollector(ctx.fileName, header, layout.decoding ?? UTF8);
-  const scanner = new CsvByteScanner(layout.delimiter, layout.newline);
-  const n = bytes.length;
-  // Bytes from here on are not read yet (when parts were started elsewhere).
-  let unread = started ? started.read : n;
+  const scan = new WindowScan(window, collector, layout, ctx, size);
+  const plainProgress = (pos: number) => ({
+    phase: 'parsing' as const,
+    bytes: pos + byteOffset,
+    rows: collector.record,
+  });
   try {
-    let pos = settleHeader(bytes, scanner, collector, unread);
-    // A record that runs on into bytes not read yet (a quoted field longer than the margin read
-    // past the first cut) was read wrong: the caller reads the file the ordinary way.
-    if (pos > unread) return null;
-    const parts = started
-      ? collector.columnCount === started.width
-        ? started.parts
-        : []
-      : await startParts(bytes, pos, ctx, layout, collector);
-    const ownEnd = parts.length > 0 ? parts[0].start : n;
-    if (ownEnd > unread) {
-      await started!.readRest(unread);
-      unread = n;
-    }
+    // The first records settle the header and the number of columns; then later parts can go to other threads.
+    do await scan.to(Math.min(size, scan.pos + SETTLE_BYTES), plainProgress);
+    while (collector.columnCount < 0 && scan.pos < Math.min(size, CHUNK_CHARS));
+    const parts = await plan.plan(collector, scan.pos);
+    const ownEnd = parts.length > 0 ? parts[0].start : size;
     // While the parts are read alongside, progress counts them as advancing at this thread's pace.
     const pace = parts.length + 1;
-    let reserved = false;
-    while (pos < ownEnd) {
-      ctx.progress({
-        phase: 'parsing',
-        bytes: Math.min(n, pos * pace) + byteOffset,
-        rows: collector.record * pace,
-      });
-      await ctx.checkpoint();
-      pos = scanner.scanRecords(bytes, pos, Math.min(ownEnd, pos + CHUNK_CHARS), collector);
-      if (pos > unread) return null;
-      if (!reserved && pos >= RESERVE_AFTER_BYTES) {
-        // The whole file's rows (the parts are appended here), from the rows per byte so far:
-        // the columns grow once instead of doubling and copying, and need no trimming copy.
-        reserved = true;
-        collector.reserve(Math.ceil((collector.rows.length / pos) * n * 1.04));
-      }
-    }
+    await scan.to(ownEnd, (pos) => ({
+      phase: 'parsing',
+      bytes: Math.min(size, pos * pace) + byteOffset,
+      rows: collector.record * pace,
+    }));
     let threads = 1;
+    let at = scan.pos;
     for (const part of parts) {
       // A cut inside a quoted field: the scan here ran past it, so this part and the rest are read here.
-      if (pos !== part.start) break;
+      if (at !== part.start) break;
       const outcome = await part.outcome;
       if (outcome === null) break;
       if (!outcome.ok) return null;
-      if (outcome.part.unclosedQuote && part.end < n) break;
+      if (outcome.part.unclosedQuote && part.end < size) break;
       collector.appendPart(outcome.part);
       threads++;
-      pos = part.end;
+      at = part.end;
     }
-    if (pos < n && unread < n) {
-      await started!.readRest(unread);
-      unread = n;
+    if (at < size) {
+      await scan.resume(at, plan.reopen!);
+      await scan.to(size, plainProgress);
     }
-    while (pos < n) {
-      ctx.progress({ phase: 'parsing', bytes: pos + byteOffset, rows: collector.record });
-      await ctx.checkpoint();
-      pos = scanner.scanRecords(bytes, pos, Math.min(n, pos + CHUNK_CHARS), collector);
-    }
-    ctx.progress({ phase: 'parsing', bytes: n + byteOffset, rows: collector.record });
+    ctx.progress({ phase: 'parsing', bytes: size + byteOffset, rows: collector.record });
     return { ...finished(collector, ctx, layout.delimiter), threads };
   } catch (e) {
     if (e instanceof Undecodable) return null;
     throw e;
+  } finally {
+    scan.window.close();
   }
-}
-
-/**
- * Scans the first records, which settle the header and the number of columns (then later
- * parts can go to other threads); where the scan stopped. `end`: the bytes read so far.
- */
-function settleHeader(bytes: Uint8Array, scanner: CsvByteScanner, collector: RecordCollector, end: number): number {
-  let pos = 0;
-  do pos = scanner.scanRecords(bytes, pos, Math.min(end, pos + SETTLE_BYTES), collector);
-  while (collector.columnCount < 0 && pos < Math.min(end, CHUNK_CHARS));
-  return pos;
 }
 
 /**
@@ -205,8 +209,15 @@ function settleHeader(bytes: Uint8Array, scanner: CsvByteScanner, collector: Rec
  */
 export function settledWidth(head: Uint8Array, layout: DelimitedLayout, header: boolean | undefined): number {
   const collector = new RecordCollector('', header, layout.decoding ?? UTF8);
+  const scanner = new CsvByteScanner(layout.delimiter, layout.newline);
   try {
-    settleHeader(head, new CsvByteScanner(layout.delimiter, layout.newline), collector, head.length);
+    // As readDelimitedWindow settles it, over the bytes read so far.
+    const end = Math.min(head.length, CHUNK_CHARS);
+    for (let pos = 0; collector.columnCount < 0 && pos < end;) {
+      const next = scanner.scanAvailable(head, pos, Math.min(end, pos + SETTLE_BYTES), false, collector);
+      if (next === pos) break;
+      pos = next;
+    }
   } catch (e) {
     if (e instanceof Undecodable) return -1;
     throw e;
@@ -222,8 +233,6 @@ export interface Part {
 }
 
 const MIN_PART_BYTES = 4 << 20;
-/** How much of a file is read before its number of rows is estimated from it. */
-const RESERVE_AFTER_BYTES = 4 << 20;
 const SETTLE_BYTES = 1 << 12;
 /** What a thread reads of a file before the rest is cut into parts: enough to settle the header. */
 export const HEAD_BYTES = CHUNK_CHARS;

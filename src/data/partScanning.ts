@@ -16,6 +16,8 @@ import { RecordCollector, type PartRecords } from './recordCollector.ts';
 import type { BlobLike, ParseOptions } from '../engine/api.ts';
 import type { EncodedColumn } from '../core/encodedColumn.ts';
 import type { ColumnTyping } from './columnTyping.ts';
+import type { ByteWindow } from './byteWindow.ts';
+import { WindowScan } from './windowScan.ts';
 
 export interface PartJob {
   /** The part's bytes (its own copy: it is transferred to the thread that reads it)… */
@@ -81,6 +83,25 @@ export function scanPart(job: PartJob): PartOutcome {
   } catch (e) {
     if (e instanceof Undecodable) return { ok: false, undecodable: true };
     throw e;
+  }
+}
+
+/**
+ * Reads one part as its bytes arrive (a helper reading its range of the file itself):
+ * `size` bytes from the window's start.
+ */
+export async function scanPartFrom(job: PartJob, window: ByteWindow, size: number): Promise<PartOutcome> {
+  const collector = RecordCollector.forPart(job.fileName, job.width, job.decoding);
+  const quiet = { fileName: job.fileName, totalBytes: size, progress() {}, checkpoint: () => Promise.resolve() };
+  const scan = new WindowScan(window, collector, job, quiet, size);
+  try {
+    await scan.to(size, () => ({ phase: 'parsing', bytes: 0, rows: 0 }));
+    return { ok: true, part: collector.partRecords() };
+  } catch (e) {
+    if (e instanceof Undecodable) return { ok: false, undecodable: true };
+    throw e;
+  } finally {
+    window.close();
   }
 }
 

@@ -208,15 +208,6 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
     for (const b of this.builders) b.reserve(records);
   }
 
-  /** Forgets the fields of a record that a scanner will read again with more input. */
-  dropPartialRecord(): void {
-    if (this.width >= 0) for (let c = 0; c < Math.min(this.fieldIndex, this.width); c++) this.builders[c].pop();
-    this.cells = [];
-    this.raw = [];
-    this.fieldIndex = 0;
-    this.allEmpty = true;
-  }
-
   /** Ends reading: settles the header if fewer records than the sample arrived. */
   finish(): void {
     if (this.width < 0) this.settle();

@@ -2,6 +2,7 @@
 import type { BlobLike } from './api.ts';
 import type { ReadContext } from '../data/rawTable.ts';
 import type { PartScanners } from '../data/partScanning.ts';
+import type { ByteSource } from '../data/byteWindow.ts';
 
 const SLICE_BYTES = 8 << 20;
 
@@ -56,6 +57,58 @@ export async function readInto(
     } else bytes.set(new Uint8Array(await blob.slice(at, end).arrayBuffer()), at);
     ctx.progress({ phase: 'reading', bytes: end, rows: 0 });
     await ctx.checkpoint();
+  }
+}
+
+/**
+ * The file's bytes [from, to), read in order into the buffers a ByteWindow gives: positioned
+ * reads for a file on disk, a byte stream's BYOB reader for a Blob (it fills the buffer given,
+ * with no copy), else slices copied in.
+ */
+export function byteSource(blob: BlobLike, from: number, to: number): ByteSource {
+  let at = from;
+  let stopped = false;
+  // undefined: not tried yet; null: the blob has no byte stream.
+  let reader: ReadableStreamBYOBReader | null | undefined;
+  return {
+    async read(into) {
+      if (stopped || at >= to) return into.subarray(0, 0);
+      into = into.subarray(0, Math.min(into.length, to - at));
+      let got: Uint8Array;
+      if (blob.readAt) got = into.subarray(0, await blob.readAt(into, at));
+      else {
+        if (reader === undefined) reader = byobReader(blob, from, to);
+        if (reader) {
+          const { value } = await reader.read(into as Uint8Array<ArrayBuffer>);
+          if (!value) throw new Error('the file stopped while it was read');
+          got = value as Uint8Array;
+        } else {
+          got = new Uint8Array(await blob.slice(at, at + into.length).arrayBuffer());
+          into.set(got);
+          got = into.subarray(0, got.length);
+        }
+      }
+      if (got.length === 0) throw new Error('the file became shorter while it was read');
+      at += got.length;
+      return got;
+    },
+    cancel() {
+      stopped = true;
+      reader?.cancel().catch(() => undefined);
+    },
+  };
+}
+
+/** A BYOB reader of the blob's bytes [from, to), or null when its slices are not byte streams. */
+function byobReader(blob: BlobLike, from: number, to: number): ReadableStreamBYOBReader | null {
+  const slice = blob.slice(from, to) as { stream?(): ReadableStream<Uint8Array> };
+  if (typeof slice.stream !== 'function') return null;
+  const stream = slice.stream();
+  try {
+    return stream.getReader({ mode: 'byob' });
+  } catch {
+    void stream.cancel().catch(() => undefined);
+    return null;
   }
 }
 

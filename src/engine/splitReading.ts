@@ -2,15 +2,15 @@
  * A large delimited file (UTF-8, or GB18030: see data/byteDecoding.ts) read by several threads,
  * each from the file itself: this thread reads the file's start, cuts the rest into parts at
  * line ends (reading only small windows around the cuts), hands each part's byte range to a
- * helper thread that reads and scans it, and reads and scans the first part meanwhile.
- * Reading the whole file here first, then copying the parts out, kept this thread busy for
- * about a quarter of a second on the 125 MB bench log (read ~150–300 ms, copy of the second
- * half ~70 ms on this machine) before any helper could start.
+ * helper thread that reads and scans it, and reads and scans the first part meanwhile. Every
+ * thread reads its bytes as it scans them, through a window of two reused buffers (see
+ * data/byteWindow.ts), so no thread waits for a whole part to be read or holds one in memory.
+ * Should a part turn out unusable (a cut inside a quoted field, a helper that failed), this
+ * thread reads on through it itself.
  *
  * Whatever does not fit this path (another format or encoding, a header not settled by the
- * first megabyte, a quoted field running past the first part's margin, bytes that turn out
- * not to be valid in the encoding) gives no table, and the caller reads the whole file the
- * ordinary way.
+ * first megabyte, bytes that turn out not to be valid in the encoding) gives no table, and
+ * the caller reads the whole file the ordinary way.
  */
 import type { ParseOptions, SourceFile } from './api.ts';
 import type { RawTable, ReadContext } from '../data/rawTable.ts';
@@ -22,24 +22,19 @@ import {
   HEAD_BYTES,
   partCount,
   partJob,
-  readDelimitedBytes,
+  readDelimitedStream,
   settledWidth,
   type Part,
 } from '../data/delimitedReader.ts';
-import { helperSha256, readInto, readPrefix, readRange } from './fileBytes.ts';
+import { ByteWindow, type WindowSizes } from '../data/byteWindow.ts';
+import { byteSource, helperSha256, readRange } from './fileBytes.ts';
 
-/**
- * Bytes read past the first cut, so that a quoted field holding line ends that spans it is
- * still read whole here (then this thread reads the rest of the file itself).
- */
-const MARGIN_BYTES = 1 << 16;
-
-/** How much of the file this thread reads first, and past the first cut (tests use less). */
+/** How much of the file this thread reads first, and the window it reads the rest through (tests use less). */
 export interface SplitSizes {
   head: number;
-  margin: number;
+  window?: WindowSizes;
 }
-const SIZES: SplitSizes = { head: HEAD_BYTES, margin: MARGIN_BYTES };
+const SIZES: SplitSizes = { head: HEAD_BYTES };
 
 /** Whether this file goes the split way: helpers that can read it, and enough bytes for parts. */
 export function splitReadable(
@@ -81,7 +76,7 @@ export async function readSplit(
   );
   if (cuts.length < 2) return null;
   const job = partJob(layout, width, file.name);
-  // Positions from here on are relative to the bytes after the BOM, as readDelimitedBytes counts.
+  // Positions from here on are relative to the bytes after the BOM, as readDelimitedStream counts.
   const parts: Part[] = cuts.slice(1).map((cut, k) => {
     const end = cuts[k + 2] ?? size;
     const outcome = helpers.scan({ ...job, range: { file: blob, start: cut, end } }).catch(() => null);
@@ -90,14 +85,11 @@ export async function readSplit(
   // Queued behind the parts: the helper hashes the file when its part is read.
   const digest = helperSha256(helpers, blob);
   digest.catch(() => undefined);
-  const read = Math.min(size, cuts[1] + sizes.margin);
-  const bytes = await readPrefix(blob, read, size, ctx);
-  const readRest = (from: number) => readInto(blob, bytes, from + skip, size, ctx);
-  const raw = await readDelimitedBytes(bytes.subarray(skip), ctx, layout, options.header, skip, {
+  const reopen = (from: number) => ByteWindow.open(byteSource(blob, from + skip, size), from, sizes.window);
+  const raw = await readDelimitedStream(await reopen(0), size - skip, ctx, layout, options.header, skip, {
     width,
     parts,
-    read: read - skip,
-    readRest,
+    reopen,
   });
   return { raw: raw && readFromBytes(raw, layout, file.name), digest };
 }

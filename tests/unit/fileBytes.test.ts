@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readAllBytes, readInto, readPrefix } from '../../src/engine/fileBytes.ts';
+import { byteSource, readAllBytes, readInto, readPrefix } from '../../src/engine/fileBytes.ts';
+import { ByteWindow } from '../../src/data/byteWindow.ts';
 import { fileBlob } from '../../cli/fileBlob.ts';
 import type { BlobLike } from '../../src/engine/api.ts';
 import { readContext } from './formats/readContext.ts';
@@ -93,5 +94,21 @@ describe('readAllBytes', () => {
     };
     const bytes = await readAllBytes(short, readContext('short.bin', 100));
     expect(Array.from(bytes)).toEqual(Array.from(content.subarray(0, 100)));
+  });
+
+  it('byteSource reads a range of a file on disk, a Blob (a byte stream of its slice), or slices through a window', async () => {
+    const from = 1_000_003;
+    const to = 13_500_000;
+    await eachBlob(async (blob) => {
+      const window = await ByteWindow.open(byteSource(blob, from, to), from, { chunk: 3 << 20, headroom: 1 << 10 });
+      const pieces: Uint8Array[] = [];
+      for (;;) {
+        expect(window.offset).toBe(from + pieces.reduce((s, p) => s + p.length, 0));
+        pieces.push(window.bytes.slice());
+        if (window.final) break;
+        await window.advance(window.bytes.length);
+      }
+      expect(Buffer.compare(Buffer.concat(pieces), content.subarray(from, to))).toBe(0);
+    });
   });
 });
