@@ -19,6 +19,10 @@ export class StringDictionary {
     this.mask = size - 1;
   }
 
+  get size(): number {
+    return this.values.length;
+  }
+
   private static emptySlots(size: number): Int32Array {
     const slots = new Int32Array(size * 2);
     for (let s = 1; s < slots.length; s += 2) slots[s] = -1;

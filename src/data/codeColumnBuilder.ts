@@ -80,9 +80,22 @@ export class ByteCodeColumnBuilder extends Int32List {
 
   /** Appends a later part's cells, its codes translated into this column's dictionary. */
   appendPart(part: PartColumn): void {
-    const { arena, starts, codes } = part;
+    this.appendCodes(part.codes, this.mergeDictionary(part));
+  }
+
+  /**
+   * Adds a later part's distinct values to this column's dictionary (in the part's order, so
+   * codes stay in order of first appearance): each part code's code here.
+   */
+  mergeDictionary(part: PartColumn): Int32Array {
+    const { arena, starts } = part;
     const remap = new Int32Array(starts.length - 1);
     for (let k = 0; k < remap.length; k++) remap[k] = this.dictionary.codeOfBytes(arena, starts[k], starts[k + 1]);
+    return remap;
+  }
+
+  /** Appends a part's cells, their codes translated by `remap` (see mergeDictionary). */
+  appendCodes(codes: Int32Array, remap: Int32Array): void {
     const need = this.length + codes.length;
     this.reserve(need);
     const out = this.values;
@@ -94,6 +107,6 @@ export class ByteCodeColumnBuilder extends Int32List {
   finish(): EncodedColumn {
     const texts = this.dictionary.texts(this.decode);
     if (texts === null) throw new Undecodable();
-    return { codes: this.toArray(), dictionary: texts };
+    return { codes: this.toArray(), dictionary: texts, blankFree: !this.dictionary.mayBeBlank };
   }
 }

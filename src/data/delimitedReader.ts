@@ -51,7 +51,9 @@ export function delimitedLayout(sample: string, options: DelimitedOptions): Deli
 
 function finished(collector: RecordCollector, ctx: ReadContext, delimiter: string): RawTable {
   collector.finish();
-  const { names, columns, rows, header } = collector;
+  const { names, rows, header } = collector;
+  const told = ctx.columnComplete;
+  const columns = collector.completeColumns(told && ((c, column, table) => told(c, names[c], column, table)));
   const issues = [...collector.issues, ...shapeIssues(rows, ctx.fileName, names.length, header === true)];
   return {
     names,
@@ -190,6 +192,7 @@ async function readDelimitedWindow(
       at = part.end;
     }
     if (at < size) {
+      collector.flushParts();
       await scan.resume(at, plan.reopen!);
       await scan.to(size, plainProgress);
     }

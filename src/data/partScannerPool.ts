@@ -54,7 +54,10 @@ export function partScannerPool(threads: PartThread[], handover?: FileHandover):
     });
   };
   return {
-    count: threads.length,
+    // Threads that failed take no more work: with none left, files are read and typed here alone.
+    get count() {
+      return failed.filter((f) => !f).length;
+    },
     async scan(job) {
       const { bytes, range } = job;
       if (range) {

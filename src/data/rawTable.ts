@@ -41,7 +41,20 @@ export interface ReadContext {
   checkpoint(): Promise<void>;
   /** Other threads that can read parts of a large delimited file while this one reads the first. */
   partScanners?: PartScanners;
+  /**
+   * Told of each column of a delimited file as soon as it is read whole, the columns with the
+   * fewest distinct values first (see RecordCollector.completeColumns): the engine starts
+   * typing some on helper threads while this thread puts the larger ones together.
+   */
+  columnComplete?: ColumnComplete;
 }
+
+export type ColumnComplete = (
+  c: number,
+  name: string,
+  column: EncodedColumn,
+  table: { rows: number; distinct: number[] },
+) => void;
 
 export class CancelledError extends Error {
   constructor() {

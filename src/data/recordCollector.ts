@@ -15,6 +15,9 @@ import type { PlainRowNumbers } from './rowIssues.ts';
 
 const HEADER_SAMPLE = 200;
 
+/** Told of each column as soon as it is complete, with every column's number of distinct texts. */
+export type CompleteColumn = (c: number, column: EncodedColumn, table: { rows: number; distinct: number[] }) => void;
+
 /** What a collector for a later part of a file (see forPart) read, as plain data. */
 export interface PartRecords {
   records: number;
@@ -41,6 +44,8 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
   private fieldIndex = 0;
   private allEmpty = true;
   private pendingBlank: number[] = [];
+  /** Parts appended whose cells are not in the columns yet. */
+  private pendingParts: PartRecords[] = [];
   unclosedQuote = false;
 
   /** The text of a value read from bytes (Undecodable when it is not valid in the file's encoding). */
@@ -114,7 +119,37 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
 
   /** The columns read, as codes into each column's distinct texts (Undecodable from bytes that are not valid). */
   get columns(): EncodedColumn[] {
-    return this.builders.map((b) => b.finish());
+    return this.completeColumns();
+  }
+
+  private completed: EncodedColumn[] | null = null;
+
+  /**
+   * The columns read, put together from the parts appended: the columns with the fewest
+   * distinct values first, each handed to `onColumn` as soon as it is complete, while the
+   * larger ones (a column of customer ids) are still being merged and decoded. Undecodable
+   * from bytes that are not valid.
+   */
+  completeColumns(onColumn?: CompleteColumn): EncodedColumn[] {
+    if (this.completed) return this.completed;
+    const { builders, pendingParts } = this;
+    this.pendingParts = [];
+    // First every dictionary takes in the parts' values, so each column's size is known.
+    const remaps = builders.map((b, c) =>
+      pendingParts.map((part) => (b as ByteCodeColumnBuilder).mergeDictionary(part.columns[c])),
+    );
+    const distinct = builders.map((b) => b.dictionary.size);
+    const rows = this.rows.length;
+    const columns: EncodedColumn[] = new Array(builders.length);
+    const order = builders.map((_, c) => c).sort((a, b) => distinct[a] - distinct[b]);
+    for (const c of order) {
+      const builder = builders[c] as ByteCodeColumnBuilder;
+      pendingParts.forEach((part, k) => builder.appendCodes(part.columns[c].codes, remaps[c][k]));
+      columns[c] = builder.finish();
+      onColumn?.(c, columns[c], { rows, distinct });
+    }
+    this.completed = columns;
+    return columns;
   }
 
   endRecord(): void {
@@ -192,14 +227,25 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
     };
   }
 
-  /** Appends the records of the part of the file that follows what this collector has read. */
+  /**
+   * Appends the records of the part of the file that follows what this collector has read:
+   * their rows now, their cells when the columns are completed (completeColumns), or before
+   * more records are read here (flushParts).
+   */
   appendPart(part: PartRecords): void {
     const offset = this.record;
     if (part.rows.rows.length > 0) this.flushBlank();
     this.rows.appendShifted(part.rows, offset);
     for (const b of part.pendingBlank) this.pendingBlank.push(b + offset);
-    part.columns.forEach((column, c) => (this.builders[c] as ByteCodeColumnBuilder).appendPart(column));
+    this.pendingParts.push(part);
     this.record += part.records;
+  }
+
+  /** Puts the cells of the parts appended into the columns, so that more records can follow them. */
+  flushParts(): void {
+    for (const part of this.pendingParts)
+      part.columns.forEach((column, c) => (this.builders[c] as ByteCodeColumnBuilder).appendPart(column));
+    this.pendingParts = [];
   }
 
   /** Room for `records` data rows in all, in every column and the row numbers (see readDelimitedBytes). */

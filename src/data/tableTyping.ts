@@ -5,7 +5,8 @@
 import type { Issue, ParseOptions } from '../engine/api.ts';
 import type { TypedColumn } from '../core/typedColumn.ts';
 import { rowsAt, type RowPlace } from '../core/qualityChecks.ts';
-import type { RawTable, ReadContext } from './rawTable.ts';
+import type { ColumnComplete, RawTable, ReadContext } from './rawTable.ts';
+import type { PartScanners } from './partScanning.ts';
 import { columnOptions, typeColumn, type ColumnTyping } from './columnTyping.ts';
 import type { EncodedColumn } from '../core/encodedColumn.ts';
 
@@ -15,30 +16,71 @@ export interface TypedTable {
   issues: Issue[];
 }
 
+/** Columns whose typing started on a helper thread as they were read (see typingAsRead). */
+export type StartedTyping = Map<number, { column: EncodedColumn; typing: Promise<ColumnTyping> }>;
+
+/**
+ * A helper thread failed while it typed a column. The column's codes went to it (a copy of
+ * 20 MB per 5M-row column cost this thread ~80 ms), so the caller reads the file again
+ * without helpers.
+ */
+export class HelperLost extends Error {
+  constructor(column: string) {
+    super(`the helper thread typing "${column}" stopped`);
+    this.name = 'HelperLost';
+  }
+}
+
+/** Starts typing a column on a helper; its codes are transferred there, not copied. */
+function typeElsewhere(
+  helpers: PartScanners,
+  name: string,
+  column: EncodedColumn,
+  options: ParseOptions,
+): Promise<ColumnTyping> {
+  const typing = helpers.typeColumn!({ name, column, options: columnOptions(options, name) });
+  typing.catch(() => undefined);
+  return typing;
+}
+
+/**
+ * A ReadContext.columnComplete for one file's read: as each column is read whole, the columns
+ * planTyping gives to helpers start typing there, while the reader puts the others together.
+ */
+export function typingAsRead(helpers: PartScanners, options: ParseOptions, started: StartedTyping): ColumnComplete {
+  let remote: boolean[] | null = null;
+  return (c, name, column, table) => {
+    remote ??= planTyping(
+      table.distinct.map((distinct) => ({ rows: table.rows, distinct })),
+      helpers.count,
+    );
+    if (remote[c]) started.set(c, { column, typing: typeElsewhere(helpers, name, column, options) });
+  };
+}
+
 /**
  * Types every column; each column's cell texts in `raw` are released once it is typed. With
  * helper threads and a large table, some columns are typed on helpers meanwhile (see
- * planTyping); a column whose helper fails is typed here.
+ * planTyping; `started`: those already sent as they were read). A helper that fails throws
+ * HelperLost.
  */
 export async function typeTable(
   raw: Pick<RawTable, 'names' | 'columns' | 'sourceRows'>,
   options: ParseOptions,
   ctx: ReadContext,
   place: RowPlace = { rowOf: (i) => raw.sourceRows[i] },
+  started: StartedTyping = new Map(),
 ): Promise<TypedTable> {
   const helpers = ctx.partScanners;
-  const remote = helpers?.typeColumn ? planTyping(raw.columns, helpers.count) : [];
-  const elsewhere = new Map<number, Promise<ColumnTyping | null>>();
-  raw.names.forEach((name, c) => {
-    if (!remote[c]) return;
-    const { codes, dictionary } = raw.columns[c];
-    // A copy goes: should the helper fail, the column is still here to type.
-    const job = { name, column: { codes: codes.slice(), dictionary }, options: columnOptions(options, name) };
-    elsewhere.set(
-      c,
-      helpers!.typeColumn!(job).catch(() => null),
-    );
-  });
+  const elsewhere = new Map<number, Promise<ColumnTyping>>();
+  // Typing started as the file was read, for these very columns (not a reading that was dropped).
+  for (const [c, { column, typing }] of started) if (raw.columns[c] === column) elsewhere.set(c, typing);
+  if (elsewhere.size === 0 && helpers?.typeColumn) {
+    const sizes = raw.columns.map((c) => ({ rows: c.codes.length, distinct: c.dictionary.length }));
+    planTyping(sizes, helpers.count).forEach((remote, c) => {
+      if (remote) elsewhere.set(c, typeElsewhere(helpers, raw.names[c], raw.columns[c], options));
+    });
+  }
   const typed: ColumnTyping[] = new Array(raw.names.length);
   for (let c = 0; c < raw.names.length; c++) {
     if (elsewhere.has(c)) continue;
@@ -48,7 +90,11 @@ export async function typeTable(
     if (c % 8 === 7) await ctx.checkpoint();
   }
   for (const [c, typing] of elsewhere) {
-    typed[c] = (await typing) ?? typeColumn(raw.columns[c], raw.names[c], options);
+    try {
+      typed[c] = await typing;
+    } catch {
+      throw new HelperLost(raw.names[c]);
+    }
     raw.columns[c] = { codes: new Int32Array(0), dictionary: [] };
   }
   return typedTable(typed, place);
@@ -64,16 +110,16 @@ const REMOTE_DICTIONARY_MAX = 100_000;
  * work: each column's cost is its rows plus ten per distinct text, handed out largest first to
  * whoever has least so far. This thread takes the columns with very large dictionaries.
  */
-export function planTyping(columns: EncodedColumn[], helpers: number): boolean[] {
+export function planTyping(columns: { rows: number; distinct: number }[], helpers: number): boolean[] {
   const remote = columns.map(() => false);
-  const rows = columns[0]?.codes.length ?? 0;
+  const rows = columns[0]?.rows ?? 0;
   if (helpers < 1 || rows * columns.length < REMOTE_TYPING_CELLS) return remote;
-  const cost = columns.map((c) => c.codes.length + 10 * c.dictionary.length);
+  const cost = columns.map((c) => c.rows + 10 * c.distinct);
   const load = new Array<number>(helpers + 1).fill(0);
   const order = columns.map((_, c) => c).sort((a, b) => cost[b] - cost[a]);
   for (const c of order) {
     let to = 0;
-    if (columns[c].dictionary.length <= REMOTE_DICTIONARY_MAX)
+    if (columns[c].distinct <= REMOTE_DICTIONARY_MAX)
       for (let k = 1; k < load.length; k++) if (load[k] < load[to]) to = k;
     load[to] += cost[c];
     remote[c] = to > 0;

@@ -8,7 +8,7 @@ import type { DatasetSummary, FileSummary, Issue, ParseOptions, Result, SourceFi
 import { CancelledError, UnreadableInput, type RawTable } from '../data/rawTable.ts';
 import { readSource, noDataIssue } from '../data/sourceReading.ts';
 import { appendTables, headerDifference, type NamedRaw } from '../data/fileAppending.ts';
-import { typeTable } from '../data/tableTyping.ts';
+import { HelperLost, typeTable, typingAsRead, type StartedTyping } from '../data/tableTyping.ts';
 import { arrowTable } from '../data/arrowColumns.ts';
 import type { TypedColumn } from '../core/typedColumn.ts';
 import { suggestRoles } from '../core/roleSuggestion.ts';
@@ -40,14 +40,34 @@ export async function loadDataset(
   options: ParseOptions,
   job: Job,
 ): Promise<Result<LoadedDataset>> {
+  try {
+    return await loadOnce(id, files, options, job);
+  } catch (e) {
+    if (!(e instanceof HelperLost)) throw e;
+    // A helper thread died with a column's codes: read the files again on this thread alone.
+    job.dropHelpers();
+    return loadOnce(id, files, options, job);
+  }
+}
+
+async function loadOnce(
+  id: string,
+  files: SourceFile[],
+  options: ParseOptions,
+  job: Job,
+): Promise<Result<LoadedDataset>> {
   const started = Date.now();
   const totalBytes = files.reduce((s, f) => s + f.blob.size, 0);
   const parts: NamedRaw[] = [];
   const fileSummaries: FileSummary[] = [];
   const digests: Promise<string>[] = [];
+  // One file's columns can start typing on helpers as soon as each is read (several files are appended first).
+  const typing: StartedTyping = new Map();
   try {
     for (const file of files) {
       const ctx = job.context(file.name, file.blob.size);
+      if (files.length === 1 && ctx.partScanners?.typeColumn)
+        ctx.columnComplete = typingAsRead(ctx.partScanners, options, typing);
       // The fingerprint is taken off this thread. A large file goes to a helper thread, which
       // reads and hashes it itself once it has read its part of the parse, while this thread
       // merges the parts (columns it is asked to type meanwhile are typed between the reads);
@@ -106,12 +126,8 @@ export async function loadDataset(
     const rows = raw.sourceRows.length;
     job.report({ phase: 'typing', bytes: totalBytes, totalBytes, rows }, true);
     // Row numbers are each file's own; with several files, issues also name the file.
-    const source = sourceColumn ? raw.columns[raw.names.indexOf(sourceColumn)] : undefined;
-    const place: RowPlace = {
-      rowOf: (i) => raw.sourceRows[i],
-      ...(source ? { fileOf: (i: number) => source.dictionary[source.codes[i]] } : {}),
-    };
-    const typed = await typeTable(raw, options, job.context(files[0].name, totalBytes), place);
+    const place: RowPlace = { rowOf: (i) => raw.sourceRows[i], ...(sourceColumn ? { fileOf: fileOfRow(parts) } : {}) };
+    const typed = await typeTable(raw, options, job.context(files[0].name, totalBytes), place, typing);
     const facts = typed.columns.map((c) => ({
       name: c.name,
       type: c.type,
@@ -168,10 +184,23 @@ export async function loadDataset(
     return { ok: true, value: { summary, files, columns: typed.columns, table, sourceRows: raw.sourceRows } };
   } catch (e) {
     if (e instanceof CancelledError) return { ok: false, issues: [cancelled()] };
+    if (e instanceof HelperLost) throw e;
     const message = e instanceof Error ? e.message : String(e);
     return {
       ok: false,
       issues: [{ severity: 'error', code: 'unreadable', message: `The file could not be read: ${message}` }],
     };
   }
+}
+
+/** The file each row of appended files comes from (files in order, their rows one after another). */
+function fileOfRow(parts: NamedRaw[]): (i: number) => string {
+  const ends: number[] = [];
+  let end = 0;
+  for (const { raw } of parts) ends.push((end += raw.sourceRows.length));
+  return (i) => {
+    let k = 0;
+    while (k < ends.length - 1 && i >= ends[k]) k++;
+    return parts[k].fileName;
+  };
 }

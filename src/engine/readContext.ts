@@ -24,11 +24,16 @@ export class Job {
   private lastPhase: Progress['phase'] | null = null;
   constructor(
     private readonly onProgress?: (p: Progress) => void,
-    readonly partScanners?: PartScanners,
+    public partScanners?: PartScanners,
   ) {}
 
   cancel(): void {
     this.cancelled = true;
+  }
+
+  /** From now on this job reads and types on its own thread (a helper failed). */
+  dropHelpers(): void {
+    this.partScanners = undefined;
   }
 
   context(fileName: string, totalBytes: number): ReadContext {
