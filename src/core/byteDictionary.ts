@@ -53,6 +53,11 @@ export class ByteDictionary {
   private count = 0;
   /** OR of every byte stored: below 0x80 means all entries are ASCII. */
   private highBits = 0;
+  /**
+   * Some entry is empty or starts with a byte that may begin white space (ASCII space or
+   * control, or any non-ASCII character): only then can an entry be blank.
+   */
+  mayBeBlank = false;
   private scratch = new Uint8Array(256);
 
   constructor() {
@@ -158,6 +163,7 @@ export class ByteDictionary {
     w1: number,
   ): number {
     const length = end - start;
+    if (length === 0 || bytes[start] <= 0x20 || bytes[start] >= 0x80) this.mayBeBlank = true;
     if (this.used + length > this.arena.length) {
       const grown = new Uint8Array(Math.max(this.arena.length * 2, this.used + length));
       grown.set(this.arena.subarray(0, this.used));

@@ -11,6 +11,11 @@ export interface EncodedColumn {
   /** codes[r]: index into dictionary of row r's text ('' is a text like any other). */
   codes: Int32Array;
   dictionary: string[];
+  /**
+   * No text is empty or starts with white space (a reader that saw each one's first byte says
+   * so), so none of them is blank and typing need not look at each.
+   */
+  blankFree?: boolean;
 }
 
 export function encodeTexts(texts: ArrayLike<string>): EncodedColumn {

@@ -28,8 +28,10 @@ export interface TypedColumn {
   distinct: number;
   /** A number column's smallest and largest value (NaN when it has none), when its typing found them. */
   range?: { min: number; max: number };
-  /** A date column's values as Arrow's int64 milliseconds, made on the thread that typed it. */
+  /** A date column's values as Arrow's int64 milliseconds, made on the thread that typed it… */
   epochMs64?: BigInt64Array;
+  /** …or, when each is a whole day, as Arrow's int32 days. */
+  epochDays?: Int32Array;
 }
 
 export interface ConversionSpec {
@@ -41,6 +43,8 @@ export interface ConversionSpec {
   dateOrder?: DateOrder;
   /** The values are already distinct (a column's dictionary): text needs no re-encoding. */
   distinctValues?: boolean;
+  /** No value is empty or starts with white space (known from the bytes read; see EncodedColumn). */
+  blankFree?: boolean;
 }
 
 const MAX_EXAMPLES = 5;
@@ -104,9 +108,20 @@ export function dictionaryEncode(values: ArrayLike<string>): {
   return { codes, dictionary: dictionary.values, nulls };
 }
 
-/** Distinct texts as a dictionary of themselves: blanks become null, the rest keep their order. */
-function compactDistinct(values: ArrayLike<string>): { codes: Int32Array; dictionary: string[]; nulls: number } {
+/**
+ * Distinct texts as a dictionary of themselves: blanks become null, the rest keep their order.
+ * When the texts are known to hold no blank, none is looked at: on 711k customer ids, a pass
+ * reading each string cost ~100 ms.
+ */
+function compactDistinct(
+  values: ArrayLike<string>,
+  blankFree: boolean,
+): { codes: Int32Array; dictionary: string[]; nulls: number } {
   const codes = new Int32Array(values.length);
+  if (blankFree) {
+    for (let i = 0; i < codes.length; i++) codes[i] = i;
+    return { codes, dictionary: Array.isArray(values) ? values : Array.from(values), nulls: 0 };
+  }
   const dictionary: string[] = [];
   let nulls = 0;
   for (let i = 0; i < values.length; i++) {
@@ -224,7 +239,9 @@ export function convertColumn(values: ArrayLike<string>, name: string, spec: Con
       distinct: seen.size,
     };
   }
-  const { codes, dictionary, nulls } = spec.distinctValues ? compactDistinct(values) : dictionaryEncode(values);
+  const { codes, dictionary, nulls } = spec.distinctValues
+    ? compactDistinct(values, spec.blankFree === true)
+    : dictionaryEncode(values);
   return {
     name,
     type,

@@ -1,10 +1,12 @@
 /**
  * Typed columns into Apache Arrow vectors, built straight from typed arrays (no per-row
- * objects): numbers as Int32 or Float64, dates as Date/Timestamp (ms, UTC), booleans as Bool,
+ * objects): numbers as Int32 or Float64, dates as Date (days, or ms when a date column holds a
+ * time of day) and Timestamp (ms, UTC), booleans as Bool,
  * strings dictionary-encoded when values repeat and plain Utf8 when they do not.
  */
 import {
   Bool,
+  DateDay,
   DateMillisecond,
   Dictionary,
   Float64,
@@ -107,6 +109,11 @@ export function columnVector(col: TypedColumn): Vector<DataType> {
     // A number is NaN only where the cell was empty or did not fit: with neither, no bitmap.
     const { bitmap, nullCount } =
       col.nulls + col.invalid.count === 0 ? { bitmap: undefined, nullCount: 0 } : numberValidity(values);
+    if (col.type === 'date' && col.epochDays) {
+      return makeVector(
+        makeData({ type: new DateDay(), length: n, nullCount, nullBitmap: bitmap, data: col.epochDays }),
+      );
+    }
     if (col.type === 'date' || col.type === 'datetime') {
       const type = col.type === 'date' ? new DateMillisecond() : new TimestampMillisecond('UTC');
       return makeVector(

@@ -28,7 +28,7 @@ describe('columnVector', () => {
     expect([...columnVector(col)]).toEqual([...ms, null]);
   });
 
-  it('a date column typed by typeColumn carries its int64 ms and range, and reads back through Arrow as Date.parse says', () => {
+  it('a date column typed by typeColumn carries its Arrow days and range, and reads back through Arrow as Date.parse says', () => {
     const texts = [
       '1899-12-31',
       '1969-12-31',
@@ -44,10 +44,17 @@ describe('columnVector', () => {
     const typed = typeColumn(column, 'signed', {}).column;
     const ms = texts.map((t) => (t === '' ? null : Date.parse(`${t}T00:00:00Z`)));
     expect(typed.type).toBe('date');
-    expect(Array.from(typed.epochMs64!, (v, i) => (ms[i] === null ? null : Number(v)))).toEqual(ms);
+    expect(typed.epochMs64).toBeUndefined();
+    expect(Array.from(typed.epochDays!, (v, i) => (ms[i] === null ? null : v * 86_400_000))).toEqual(ms);
     const present = ms.filter((v): v is number => v !== null);
     expect(typed.range).toEqual({ min: Math.min(...present), max: Math.max(...present) });
     expect([...columnVector(typed)]).toEqual(ms);
+    // A column the user calls a date that holds a time of day keeps its milliseconds.
+    const stamps = { codes: Int32Array.from([0, 1]), dictionary: ['2024-03-05 10:30', '2024-03-06'] };
+    const forced = typeColumn(stamps, 'when', { columnTypes: { when: 'date' } }).column;
+    expect(forced.epochDays).toBeUndefined();
+    const stampMs = [Date.parse('2024-03-05T10:30:00Z'), Date.parse('2024-03-06T00:00:00Z')];
+    expect([...columnVector(forced)]).toEqual(stampMs);
     // A number column's range, NaN-free; none at all when every cell is empty.
     const amounts = typeColumn({ codes: Int32Array.from([0, 1, 2, 1]), dictionary: ['12.5', '-3', ''] }, 'amount', {});
     expect(amounts.column.range).toEqual({ min: -3, max: 12.5 });
