@@ -31,9 +31,13 @@ parentPort!.on('message', async (message) => {
     return;
   }
   // A part given by its place in a file on disk is read from there.
-  const { reply, transfer } = await answerHelperMessage(message, (file) => {
-    const path = (file as { path?: unknown } | null)?.path;
-    return typeof path === 'string' ? fileBlob(path) : null;
-  });
+  const { reply, transfer } = await answerHelperMessage(
+    message,
+    (batch, buffers) => parentPort!.postMessage(batch, buffers),
+    (file) => {
+      const path = (file as { path?: unknown } | null)?.path;
+      return typeof path === 'string' ? fileBlob(path) : null;
+    },
+  );
   parentPort!.postMessage(reply, transfer);
 });

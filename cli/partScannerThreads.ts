@@ -18,7 +18,8 @@ function thread(): PartThread {
     },
     listen(onReply, onFailure) {
       worker.on('message', (reply) => {
-        if (--busy === 0) worker.unref();
+        // A part's batches come before its answer: only the answer ends the job.
+        if (!('batch' in reply) && --busy === 0) worker.unref();
         onReply(reply);
       });
       worker.on('error', onFailure);

@@ -215,9 +215,15 @@ export class ByteDictionary {
     this.mask = mask;
   }
 
-  /** The distinct byte strings, entry k at arena[starts[k], starts[k + 1]): compact copies. */
-  entries(): { arena: Uint8Array; starts: Int32Array } {
-    return { arena: this.arena.slice(0, this.used), starts: this.starts.slice(0, this.count + 1) };
+  /**
+   * The distinct byte strings from entry `first` on, as compact copies: entry first + k is
+   * arena[starts[k], starts[k + 1]).
+   */
+  entries(first = 0): { arena: Uint8Array; starts: Int32Array } {
+    const from = this.starts[first];
+    const starts = this.starts.slice(first, this.count + 1);
+    if (from > 0) for (let k = 0; k < starts.length; k++) starts[k] -= from;
+    return { arena: this.arena.slice(from, this.used), starts };
   }
 
   /** Entry k's bytes (a view into the arena; valid until the next add). */

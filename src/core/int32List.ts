@@ -18,6 +18,12 @@ export class Int32List {
     if (this.length > 0) this.length--;
   }
 
+  /** Starts the list over, empty, in a new buffer of `capacity` (the old one was handed on). */
+  restart(capacity: number): void {
+    this.values = new Int32Array(Math.max(16, capacity));
+    this.length = 0;
+  }
+
   /** Room for `capacity` values in all, so that the list need not grow again up to there. */
   reserve(capacity: number): void {
     if (capacity > this.values.length) this.grow(capacity);

@@ -5,11 +5,18 @@ import type { EncodedColumn } from '../core/encodedColumn.ts';
 import { Int32List } from '../core/int32List.ts';
 import { UTF8, Undecodable, valueDecoder, type ByteDecoding } from './byteDecoding.ts';
 
-/** A column read in a part of a file by another thread: codes into distinct byte strings. */
+/**
+ * A column read in a part of a file by another thread, or a batch of the part's records:
+ * codes into the part's distinct byte strings.
+ */
 export interface PartColumn {
   codes: Int32Array;
+  /**
+   * The distinct values first seen in this batch (earlier ones came with the part's earlier
+   * batches): entry `first + k` is arena[starts[k], starts[k + 1]).
+   */
+  first: number;
   arena: Uint8Array;
-  /** Entry k is arena[starts[k], starts[k + 1]). */
   starts: Int32Array;
 }
 
@@ -72,34 +79,39 @@ export class ByteCodeColumnBuilder extends Int32List {
     this.push(code);
   }
 
-  /** The column as read in a part of a file, with its distinct values still as bytes. */
-  partColumn(): PartColumn {
-    // A view, not a copy: its buffer is transferred to the reading thread, and this builder is done.
-    return { codes: this.view(), ...this.dictionary.entries() };
-  }
+  /** The dictionary's size when the last batch was taken: later entries go with the next batch. */
+  private batchFirst = 0;
 
-  /** Appends a later part's cells, its codes translated into this column's dictionary. */
-  appendPart(part: PartColumn): void {
-    this.appendCodes(part.codes, this.mergeDictionary(part));
+  /**
+   * The cells read since the last batch, with the distinct values first seen since, still as
+   * bytes. The codes are a view, not a copy (their buffer is transferred to the thread that
+   * reads the file); the next batch starts in a buffer of its own.
+   */
+  takeBatch(): PartColumn {
+    const codes = this.view();
+    const first = this.batchFirst;
+    this.batchFirst = this.dictionary.size;
+    this.restart(Math.ceil(codes.length * 1.1));
+    this.lastBytes = null;
+    return { codes, first, ...this.dictionary.entries(first) };
   }
 
   /**
-   * Adds a later part's distinct values to this column's dictionary (in the part's order, so
-   * codes stay in order of first appearance): each part code's code here.
+   * Appends a later part's cells (or a batch of them), their codes translated into this
+   * column's dictionary. `remap` (one per part, kept across its batches) gives each of the
+   * part's codes its code here; the batch's new values are added to both in the part's order,
+   * so codes stay in order of first appearance.
    */
-  mergeDictionary(part: PartColumn): Int32Array {
-    const { arena, starts } = part;
-    const remap = new Int32Array(starts.length - 1);
-    for (let k = 0; k < remap.length; k++) remap[k] = this.dictionary.codeOfBytes(arena, starts[k], starts[k + 1]);
-    return remap;
-  }
-
-  /** Appends a part's cells, their codes translated by `remap` (see mergeDictionary). */
-  appendCodes(codes: Int32Array, remap: Int32Array): void {
+  appendPart(part: PartColumn, remap = new Int32List()): void {
+    const { arena, starts, first, codes } = part;
+    if (remap.length !== first) throw new Error('the batches of a part arrived out of order');
+    for (let k = 0; k + 1 < starts.length; k++)
+      remap.push(this.dictionary.codeOfBytes(arena, starts[k], starts[k + 1]));
+    const map = remap.view();
     const need = this.length + codes.length;
     this.reserve(need);
     const out = this.values;
-    for (let i = 0, at = this.length; i < codes.length; i++, at++) out[at] = remap[codes[i]];
+    for (let i = 0, at = this.length; i < codes.length; i++, at++) out[at] = map[codes[i]];
     this.length = need;
   }
 

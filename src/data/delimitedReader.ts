@@ -7,7 +7,7 @@
 import { CsvScanner } from './csvScanner.ts';
 import { CsvByteScanner } from './csvByteScanner.ts';
 import { UTF8, Undecodable, type ByteDecoding } from './byteDecoding.ts';
-import { partCuts, type PartJob, type PartOutcome, type PartScanners } from './partScanning.ts';
+import { partCuts, PartStream, type PartJob, type PartScanners } from './partScanning.ts';
 import { detectDelimiter, detectNewline, splitWhitespace, WHITESPACE } from './delimiterDetection.ts';
 import { RecordCollector } from './recordCollector.ts';
 import type { RawTable, ReadContext } from './rawTable.ts';
@@ -160,11 +160,8 @@ async function readDelimitedWindow(
 ): Promise<RawTable | null> {
   const collector = new RecordCollector(ctx.fileName, header, layout.decoding ?? UTF8);
   const scan = new WindowScan(window, collector, layout, ctx, size);
-  const plainProgress = (pos: number) => ({
-    phase: 'parsing' as const,
-    bytes: pos + byteOffset,
-    rows: collector.record,
-  });
+  const plainProgress = (pos: number) =>
+    ctx.progress({ phase: 'parsing', bytes: pos + byteOffset, rows: collector.record });
   try {
     // The first records settle the header and the number of columns; then later parts can go to other threads.
     do await scan.to(Math.min(size, scan.pos + SETTLE_BYTES), plainProgress);
@@ -173,26 +170,45 @@ async function readDelimitedWindow(
     const ownEnd = parts.length > 0 ? parts[0].start : size;
     // While the parts are read alongside, progress counts them as advancing at this thread's pace.
     const pace = parts.length + 1;
-    await scan.to(ownEnd, (pos) => ({
-      phase: 'parsing',
-      bytes: Math.min(size, pos * pace) + byteOffset,
-      rows: collector.record * pace,
-    }));
+    await scan.to(ownEnd, (pos) =>
+      ctx.progress({
+        phase: 'parsing',
+        bytes: Math.min(size, pos * pace) + byteOffset,
+        rows: collector.record * pace,
+      }),
+    );
     let threads = 1;
     let at = scan.pos;
-    for (const part of parts) {
+    parts: for (const part of parts) {
       // A cut inside a quoted field: the scan here ran past it, so this part and the rest are read here.
       if (at !== part.start) break;
-      const outcome = await part.outcome;
-      if (outcome === null) break;
-      if (!outcome.ok) return null;
-      if (outcome.part.unclosedQuote && part.end < size) break;
-      collector.appendPart(outcome.part);
-      threads++;
-      at = part.end;
+      // The part's batches are taken in as they come, while its thread reads on.
+      const merge = collector.partMerge();
+      let used = false;
+      for (;;) {
+        const next = await part.stream.next();
+        if ('batch' in next) {
+          collector.appendPart(next.batch, merge);
+          used = true;
+          at = part.start + next.batch.end!;
+          ctx.progress({ phase: 'parsing', bytes: at + byteOffset, rows: collector.record });
+          continue;
+        }
+        const { outcome } = next;
+        if (!outcome?.ok || (outcome.part.unclosedQuote && part.end < size)) {
+          // Undecodable bytes: read the file another way. A failed thread, or a last record
+          // that runs on past the part: read on from the last batch taken in.
+          if (outcome && !outcome.ok) return null;
+          if (used) threads++;
+          break parts;
+        }
+        collector.appendPart(outcome.part, merge);
+        threads++;
+        at = part.end;
+        break;
+      }
     }
     if (at < size) {
-      collector.flushParts();
       await scan.resume(at, plan.reopen!);
       await scan.to(size, plainProgress);
     }
@@ -228,11 +244,11 @@ export function settledWidth(head: Uint8Array, layout: DelimitedLayout, header: 
   return collector.columnCount;
 }
 
-/** A later part of the file, read by another thread; null when that thread failed. */
+/** A later part of the file, read by another thread. */
 export interface Part {
   start: number;
   end: number;
-  outcome: Promise<PartOutcome | null>;
+  stream: PartStream;
 }
 
 const MIN_PART_BYTES = 4 << 20;
@@ -275,7 +291,7 @@ async function startParts(
     const start = starts[k];
     const end = k + 1 < starts.length ? starts[k + 1] : bytes.length;
     const job = { ...partJob(layout, width, ctx.fileName), bytes: bytes.slice(start, end) };
-    parts.push({ start, end, outcome: helpers!.scan(job).catch(() => null) });
+    parts.push({ start, end, stream: PartStream.of((onBatch) => helpers!.scan(job, onBatch)) });
   }
   return parts;
 }

@@ -4,6 +4,7 @@
  * thread that fails fails its jobs and takes no more; the reader then reads those parts itself.
  */
 import type { HelperMessage, HelperReply, PartOutcome, PartScanners } from './partScanning.ts';
+import type { PartRecords } from './recordCollector.ts';
 import type { ColumnTyping } from './columnTyping.ts';
 import type { BlobLike } from '../engine/api.ts';
 
@@ -20,6 +21,8 @@ export type FileHandover = (file: BlobLike) => unknown;
 interface Waiting {
   resolve(reply: HelperReply): void;
   reject(error: Error): void;
+  /** A part's batches, which come before its outcome. */
+  onBatch?(batch: PartRecords): void;
 }
 
 export function partScannerPool(threads: PartThread[], handover?: FileHandover): PartScanners {
@@ -30,6 +33,10 @@ export function partScannerPool(threads: PartThread[], handover?: FileHandover):
     thread.listen(
       (reply) => {
         const waiting = pending[t].get(reply.id);
+        if ('batch' in reply) {
+          waiting?.onBatch?.(reply.batch);
+          return;
+        }
         pending[t].delete(reply.id);
         waiting?.resolve(reply);
       },
@@ -41,7 +48,11 @@ export function partScannerPool(threads: PartThread[], handover?: FileHandover):
     );
   });
   /** Sends to the thread with the fewest messages waiting. */
-  const send = (message: Omit<HelperMessage, 'id'>, transfer: ArrayBuffer[]): Promise<HelperReply> => {
+  const send = (
+    message: Omit<HelperMessage, 'id'>,
+    transfer: ArrayBuffer[],
+    onBatch?: (batch: PartRecords) => void,
+  ): Promise<HelperReply> => {
     let best = -1;
     for (let t = 0; t < threads.length; t++) {
       if (!failed[t] && (best < 0 || pending[t].size < pending[best].size)) best = t;
@@ -49,7 +60,7 @@ export function partScannerPool(threads: PartThread[], handover?: FileHandover):
     if (best < 0) return Promise.reject(new Error('no helper thread left'));
     const id = nextId++;
     return new Promise<HelperReply>((resolve, reject) => {
-      pending[best].set(id, { resolve, reject });
+      pending[best].set(id, { resolve, reject, onBatch });
       threads[best].post({ ...message, id } as HelperMessage, transfer);
     });
   };
@@ -58,14 +69,18 @@ export function partScannerPool(threads: PartThread[], handover?: FileHandover):
     get count() {
       return failed.filter((f) => !f).length;
     },
-    async scan(job) {
+    async scan(job, onBatch) {
       const { bytes, range } = job;
       if (range) {
         const file = handover?.(range.file as BlobLike) ?? null;
         if (file === null) throw new Error('this file cannot be handed to a helper');
         job = { ...job, range: { ...range, file } };
       }
-      const reply = await send({ job }, bytes ? [bytes.buffer as ArrayBuffer] : []);
+      const reply = await send(
+        { job: { ...job, batches: onBatch !== undefined } },
+        bytes ? [bytes.buffer as ArrayBuffer] : [],
+        onBatch,
+      );
       return (reply as { outcome: PartOutcome }).outcome;
     },
     async typeColumn(job) {

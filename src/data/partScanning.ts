@@ -33,6 +33,8 @@ export interface PartJob {
   fileName: string;
   /** The file's encoding (UTF-8 or GB18030). */
   decoding: ByteDecoding;
+  /** Hand the records on in batches as they are read (the reader asked for them; see PartScanners.scan). */
+  batches?: boolean;
 }
 
 /** A part's records, or the news that a value in it is not valid in the file's encoding. */
@@ -44,7 +46,12 @@ export interface PartScanners {
   readonly count: number;
   /** The least bytes worth a part of its own (default 4 MiB; tests use less). */
   readonly minPartBytes?: number;
-  scan(job: PartJob): Promise<PartOutcome>;
+  /**
+   * Reads a part. A helper reading its range of the file hands its records on in batches as
+   * it goes (`onBatch`, in order; see scanPartFrom), so this thread can take them in while the
+   * helper still reads; the outcome then holds the last batch. Without batches it holds all.
+   */
+  scan(job: PartJob, onBatch?: (batch: PartRecords) => void): Promise<PartOutcome>;
   /**
    * The SHA-256 (hex) of a file, read and hashed by a helper thread from the file itself, so
    * the engine's own thread spends no time on it (Chromium hashes on the calling thread: ~180 ms
@@ -66,11 +73,14 @@ export interface TypingJob {
   options: ParseOptions;
 }
 
-/** A message to a helper thread, and its answer. */
+/** A message to a helper thread, and its answers (a part's batches, then its outcome). */
 export type HelperMessage =
   { id: number; job: PartJob } | { id: number; sha256: unknown } | { id: number; typing: TypingJob };
 export type HelperReply =
-  { id: number; outcome: PartOutcome } | { id: number; sha256: string } | { id: number; typed: ColumnTyping };
+  | { id: number; batch: PartRecords }
+  | { id: number; outcome: PartOutcome }
+  | { id: number; sha256: string }
+  | { id: number; typed: ColumnTyping };
 
 /** Reads one part whose bytes the job carries (what a part-scanning thread runs). */
 export function scanPart(job: PartJob): PartOutcome {
@@ -86,17 +96,34 @@ export function scanPart(job: PartJob): PartOutcome {
   }
 }
 
+/** How much of a part a helper reads between two batches it hands on. */
+const BATCH_BYTES = 4 << 20;
+
 /**
- * Reads one part as its bytes arrive (a helper reading its range of the file itself):
- * `size` bytes from the window's start.
+ * Reads one part as its bytes arrive (a helper reading its range of the file itself): `size`
+ * bytes from the window's start. With `onBatch`, the records are handed on every few MB as a
+ * batch (each with its own rows, the distinct values first seen in it, and where it ends), so
+ * the reading thread merges them while this one reads on; the outcome holds the last batch.
  */
-export async function scanPartFrom(job: PartJob, window: ByteWindow, size: number): Promise<PartOutcome> {
+export async function scanPartFrom(
+  job: PartJob,
+  window: ByteWindow,
+  size: number,
+  onBatch?: (batch: PartRecords) => void,
+  batchBytes = BATCH_BYTES,
+): Promise<PartOutcome> {
   const collector = RecordCollector.forPart(job.fileName, job.width, job.decoding);
   const quiet = { fileName: job.fileName, totalBytes: size, progress() {}, checkpoint: () => Promise.resolve() };
-  const scan = new WindowScan(window, collector, job, quiet, size);
+  // Batches are sized as they go; a part read whole is sized for all of it.
+  const scan = new WindowScan(window, collector, job, quiet, onBatch ? null : size);
+  let taken = 0;
   try {
-    await scan.to(size, () => ({ phase: 'parsing', bytes: 0, rows: 0 }));
-    return { ok: true, part: collector.partRecords() };
+    await scan.to(size, (pos) => {
+      if (!onBatch || pos - taken < batchBytes || pos >= size) return;
+      onBatch({ ...collector.takeBatch(), end: pos });
+      taken = pos;
+    });
+    return { ok: true, part: { ...collector.partRecords(), end: size } };
   } catch (e) {
     if (e instanceof Undecodable) return { ok: false, undecodable: true };
     throw e;
@@ -105,14 +132,57 @@ export async function scanPartFrom(job: PartJob, window: ByteWindow, size: numbe
   }
 }
 
-/** The buffers of a part's result, to transfer rather than copy. */
-export function partBuffers(outcome: PartOutcome): ArrayBuffer[] {
-  if (!outcome.ok) return [];
-  const { part } = outcome;
+/** The buffers of a part's records (or a batch of them), to transfer rather than copy. */
+export function recordBuffers(part: PartRecords): ArrayBuffer[] {
   return [
     part.rows.rows.buffer as ArrayBuffer,
     ...part.columns.flatMap((c) => [c.codes.buffer, c.arena.buffer, c.starts.buffer] as ArrayBuffer[]),
   ];
+}
+
+/** The buffers of a part's result, to transfer rather than copy. */
+export function partBuffers(outcome: PartOutcome): ArrayBuffer[] {
+  return outcome.ok ? recordBuffers(outcome.part) : [];
+}
+
+/**
+ * A part being read by another thread, as this thread takes it in: its batches in order,
+ * then its outcome (null when the thread failed).
+ */
+export class PartStream {
+  private readonly batches: PartRecords[] = [];
+  private outcome: PartOutcome | null | undefined;
+  private wake: (() => void) | null = null;
+
+  /** Feeds the stream from a scan: its batches, then its outcome (null if it failed). */
+  static of(scan: (onBatch: (batch: PartRecords) => void) => Promise<PartOutcome>): PartStream {
+    const stream = new PartStream();
+    scan((batch) => stream.push(batch)).then(
+      (outcome) => stream.end(outcome),
+      () => stream.end(null),
+    );
+    return stream;
+  }
+
+  private push(batch: PartRecords): void {
+    if (this.outcome !== undefined) return;
+    this.batches.push(batch);
+    this.wake?.();
+  }
+
+  private end(outcome: PartOutcome | null): void {
+    this.outcome = outcome;
+    this.wake?.();
+  }
+
+  /** The next batch, or (once there is none) the outcome. */
+  async next(): Promise<{ batch: PartRecords } | { outcome: PartOutcome | null }> {
+    while (this.batches.length === 0 && this.outcome === undefined)
+      await new Promise<void>((resolve) => (this.wake = resolve));
+    this.wake = null;
+    const batch = this.batches.shift();
+    return batch ? { batch } : { outcome: this.outcome! };
+  }
 }
 
 const FIRST_WINDOW = 1 << 16;
@@ -120,21 +190,23 @@ const FIRST_WINDOW = 1 << 16;
 const MAX_LOOK = 16 << 20;
 
 /**
- * Where the parts of a file's bytes [from, size) begin: `parts` roughly equal pieces, each cut
- * just after a line end (LF), looked for in windows `window(from, to)` that start small and
- * grow — the file need not be read yet. The first piece starts at `from`; fewer cuts when
- * lines are too long.
+ * Where the parts of a file's bytes [from, size) begin: `parts` pieces, each cut just after a
+ * line end (LF), looked for in windows `window(from, to)` that start small and grow — the file
+ * need not be read yet. The first piece starts at `from` and is `firstShare` of the bytes, the
+ * others share the rest equally; fewer cuts when lines are too long.
  */
 export async function partCuts(
   size: number,
   from: number,
   parts: number,
   window: (from: number, to: number) => Promise<Uint8Array>,
+  firstShare = 1 / parts,
 ): Promise<number[]> {
   const starts = [from];
-  const step = (size - from) / parts;
+  const first = (size - from) * firstShare;
+  const step = parts > 1 ? (size - from - first) / (parts - 1) : 0;
   for (let k = 1; k < parts; k++) {
-    const target = Math.max(Math.round(from + k * step), starts[starts.length - 1]);
+    const target = Math.max(Math.round(from + first + (k - 1) * step), starts[starts.length - 1]);
     let cut = -1;
     for (let at = target, width = FIRST_WINDOW; at < size && at - target < MAX_LOOK; width *= 4) {
       const end = Math.min(size, at + width, target + MAX_LOOK);

@@ -12,15 +12,18 @@ import { RowNumbers } from './rowIssues.ts';
 import { ByteCodeColumnBuilder, CodeColumnBuilder, type PartColumn } from './codeColumnBuilder.ts';
 import { Undecodable, valueDecoder, type ByteDecoding } from './byteDecoding.ts';
 import type { PlainRowNumbers } from './rowIssues.ts';
+import { Int32List } from '../core/int32List.ts';
 
 const HEADER_SAMPLE = 200;
 
 /** Told of each column as soon as it is complete, with every column's number of distinct texts. */
 export type CompleteColumn = (c: number, column: EncodedColumn, table: { rows: number; distinct: number[] }) => void;
 
-/** What a collector for a later part of a file (see forPart) read, as plain data. */
+/** What a collector for a later part of a file (see forPart) read, or a batch of it, as plain data. */
 export interface PartRecords {
   records: number;
+  /** Where in the part the batch's records end (its last batch ends with the part). */
+  end?: number;
   columns: PartColumn[];
   rows: PlainRowNumbers;
   /** Blank records at the part's end, not reported unless data follows them. */
@@ -30,7 +33,7 @@ export interface PartRecords {
 }
 
 export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSink {
-  readonly rows = new RowNumbers();
+  rows = new RowNumbers();
   readonly issues: Issue[] = [];
   names: string[] = [];
   private builders: (CodeColumnBuilder | ByteCodeColumnBuilder)[] = [];
@@ -44,8 +47,6 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
   private fieldIndex = 0;
   private allEmpty = true;
   private pendingBlank: number[] = [];
-  /** Parts appended whose cells are not in the columns yet. */
-  private pendingParts: PartRecords[] = [];
   unclosedQuote = false;
 
   /** The text of a value read from bytes (Undecodable when it is not valid in the file's encoding). */
@@ -125,27 +126,19 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
   private completed: EncodedColumn[] | null = null;
 
   /**
-   * The columns read, put together from the parts appended: the columns with the fewest
-   * distinct values first, each handed to `onColumn` as soon as it is complete, while the
-   * larger ones (a column of customer ids) are still being merged and decoded. Undecodable
-   * from bytes that are not valid.
+   * The columns read: the columns with the fewest distinct values first, each handed to
+   * `onColumn` as soon as it is decoded, while the larger ones (a column of customer ids) are
+   * still being decoded. Undecodable from bytes that are not valid.
    */
   completeColumns(onColumn?: CompleteColumn): EncodedColumn[] {
     if (this.completed) return this.completed;
-    const { builders, pendingParts } = this;
-    this.pendingParts = [];
-    // First every dictionary takes in the parts' values, so each column's size is known.
-    const remaps = builders.map((b, c) =>
-      pendingParts.map((part) => (b as ByteCodeColumnBuilder).mergeDictionary(part.columns[c])),
-    );
+    const { builders } = this;
     const distinct = builders.map((b) => b.dictionary.size);
     const rows = this.rows.length;
     const columns: EncodedColumn[] = new Array(builders.length);
     const order = builders.map((_, c) => c).sort((a, b) => distinct[a] - distinct[b]);
     for (const c of order) {
-      const builder = builders[c] as ByteCodeColumnBuilder;
-      pendingParts.forEach((part, k) => builder.appendCodes(part.columns[c].codes, remaps[c][k]));
-      columns[c] = builder.finish();
+      columns[c] = builders[c].finish();
       onColumn?.(c, columns[c], { rows, distinct });
     }
     this.completed = columns;
@@ -216,36 +209,47 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
     return collector;
   }
 
-  /** What this part collector read (see forPart). */
+  /** What this part collector read (see forPart), all of it or what is left since the last batch. */
   partRecords(): PartRecords {
-    return {
+    return this.takeBatch();
+  }
+
+  /**
+   * The records read since the last batch, as plain data: their cells, their row numbers
+   * counted from the batch's start, and the blank records at its end, which the reader
+   * reports once data follows them. The next batch starts from here.
+   */
+  takeBatch(): PartRecords {
+    const batch: PartRecords = {
       records: this.record,
-      columns: this.builders.map((b) => (b as ByteCodeColumnBuilder).partColumn()),
+      columns: this.builders.map((b) => (b as ByteCodeColumnBuilder).takeBatch()),
       rows: this.rows.plain(),
       pendingBlank: this.pendingBlank,
       unclosedQuote: this.unclosedQuote,
     };
+    this.record = 0;
+    this.rows = new RowNumbers();
+    this.rows.restart(Math.ceil(batch.rows.rows.length * 1.1));
+    this.pendingBlank = [];
+    return batch;
+  }
+
+  /** The translations of one later part's codes into this collector's, kept across its batches. */
+  partMerge(): Int32List[] {
+    return this.builders.map(() => new Int32List());
   }
 
   /**
-   * Appends the records of the part of the file that follows what this collector has read:
-   * their rows now, their cells when the columns are completed (completeColumns), or before
-   * more records are read here (flushParts).
+   * Appends the records of the part of the file that follows what this collector has read,
+   * or of the next batch of them (`merge`: that part's partMerge).
    */
-  appendPart(part: PartRecords): void {
+  appendPart(part: PartRecords, merge = this.partMerge()): void {
     const offset = this.record;
     if (part.rows.rows.length > 0) this.flushBlank();
     this.rows.appendShifted(part.rows, offset);
     for (const b of part.pendingBlank) this.pendingBlank.push(b + offset);
-    this.pendingParts.push(part);
+    part.columns.forEach((column, c) => (this.builders[c] as ByteCodeColumnBuilder).appendPart(column, merge[c]));
     this.record += part.records;
-  }
-
-  /** Puts the cells of the parts appended into the columns, so that more records can follow them. */
-  flushParts(): void {
-    for (const part of this.pendingParts)
-      part.columns.forEach((column, c) => (this.builders[c] as ByteCodeColumnBuilder).appendPart(column));
-    this.pendingParts = [];
   }
 
   /** Room for `records` data rows in all, in every column and the row numbers (see readDelimitedBytes). */

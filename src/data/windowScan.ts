@@ -3,7 +3,6 @@
  * arrive, a step at a time (progress, cancel), and the columns are sized for the whole input
  * once its first few MB tell how many rows it holds.
  */
-import type { Progress } from '../engine/api.ts';
 import type { ByteWindow } from './byteWindow.ts';
 import { CsvByteScanner } from './csvByteScanner.ts';
 import type { DelimitedLayout } from './delimitedReader.ts';
@@ -26,17 +25,17 @@ export class WindowScan {
     readonly collector: RecordCollector,
     layout: DelimitedLayout,
     private readonly ctx: ReadContext,
-    /** The input's size: the columns are sized for it once a few MB are read. */
-    private readonly total: number,
+    /** The input's size: the columns are sized for it once a few MB are read (null: not). */
+    private readonly total: number | null,
   ) {
     this.scanner = new CsvByteScanner(layout.delimiter, layout.newline);
   }
 
   /**
    * Scans the records that begin before `until`, reading on as the window needs, a step at a
-   * time (progress, cancel). `report` says how far along the reading is.
+   * time: after each, `step` is told where the scan is (progress) and the user can cancel.
    */
-  async to(until: number, report: (pos: number) => Omit<Progress, 'totalBytes' | 'file'>): Promise<void> {
+  async to(until: number, step: (pos: number) => void): Promise<void> {
     const { collector, ctx } = this;
     while (this.pos < until) {
       const { window } = this;
@@ -49,14 +48,14 @@ export class WindowScan {
         if (window.final) break;
         await window.advance(next);
       }
-      if (!this.reserved && this.pos >= RESERVE_AFTER_BYTES) {
+      if (!this.reserved && this.total !== null && this.pos >= RESERVE_AFTER_BYTES) {
         // The whole input's rows (parts read elsewhere are appended here), from the rows per
         // byte so far: the columns grow once instead of doubling and copying, and need no
         // trimming copy.
         this.reserved = true;
         collector.reserve(Math.ceil((collector.rows.length / this.pos) * this.total * 1.04));
       }
-      ctx.progress(report(this.pos));
+      step(this.pos);
       await ctx.checkpoint();
     }
   }

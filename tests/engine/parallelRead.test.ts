@@ -75,14 +75,29 @@ it('openDataset reads (and types) a 10 MB export on two worker threads into the 
     const path = join(dir, 'log.csv');
     writeFileSync(path, text);
     let handedBytes = 0;
+    let batches = 0;
     const fromDisk = createEngine({
-      partScanners: { ...threads, scan: (job) => ((handedBytes += job.bytes ? 1 : 0), threads.scan(job)) },
+      partScanners: {
+        ...threads,
+        scan: (job, onBatch) => (
+          (handedBytes += job.bytes ? 1 : 0),
+          threads.scan(job, onBatch && ((batch) => (batches++, onBatch(batch))))
+        ),
+      },
     });
     const four = await fromDisk.openDataset([{ name: 'log.csv', blob: fileBlob(path) }]);
     if (!four.ok) throw new Error('not opened');
     expect(four.value.files[0].threads).toBe(2);
     expect(handedBytes).toBe(0);
+    // The helper handed its part on in batches as it read it.
+    expect(batches).toBeGreaterThan(0);
     expect(comparable(four.value)).toEqual(comparable(one.value));
+    // A reader that asks for no batches gets the part whole.
+    const whole = createEngine({ partScanners: { ...threads, scan: (job) => threads.scan(job) } });
+    const five = await whole.openDataset([{ name: 'log.csv', blob: fileBlob(path) }]);
+    if (!five.ok) throw new Error('not opened');
+    expect(five.value.files[0].threads).toBe(2);
+    expect(comparable(five.value)).toEqual(comparable(one.value));
     const a = single.previewRows(one.value.id, 150_000, 20_000);
     const b = fromDisk.previewRows(four.value.id, 150_000, 20_000);
     if (!a.ok || !b.ok) throw new Error('no preview');

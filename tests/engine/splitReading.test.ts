@@ -23,22 +23,43 @@ const CHUNKS_64K: WindowSizes = { chunk: 1 << 16, headroom: 1 << 10 };
 
 /**
  * Helpers in this thread that read each part's range from the Blob as they scan it, as a
- * worker does (through `window`-sized chunks).
+ * worker does (through `window`-sized chunks), handing on batches of `batchBytes` (cloned, as
+ * if they crossed to another thread). `dieAfter`: batches handed on before the helper fails.
  */
-function fromFile(count: number, minPartBytes: number, fail = false, window = SMALL) {
-  const seen: { ranges: number; withBytes: number } = { ranges: 0, withBytes: 0 };
+function fromFile(
+  count: number,
+  minPartBytes: number,
+  fail = false,
+  window = SMALL,
+  { batchBytes = 512, dieAfter = Infinity } = {},
+) {
+  const seen: { ranges: number; withBytes: number; batches: number } = { ranges: 0, withBytes: 0, batches: 0 };
   const scanners: PartScanners = {
     count,
     minPartBytes,
     takesFile: (file) => file instanceof Blob,
-    scan: async (job: PartJob) => {
+    scan: async (job: PartJob, onBatch) => {
       if (fail) throw new Error('thread died');
       if (job.bytes) seen.withBytes++;
       if (!job.range) return structuredClone(scanPart(job));
       seen.ranges++;
       const { file, start, end } = job.range;
       const bytes = await ByteWindow.open(byteSource(file as BlobLike, start, end), 0, window);
-      return structuredClone(await scanPartFrom(job, bytes, end - start));
+      let handed = 0;
+      const outcome = await scanPartFrom(
+        job,
+        bytes,
+        end - start,
+        onBatch &&
+          ((batch) => {
+            if (handed++ >= dieAfter) throw new Error('thread died');
+            seen.batches++;
+            onBatch(structuredClone(batch));
+          }),
+        batchBytes,
+      );
+      if (handed > dieAfter) throw new Error('thread died');
+      return structuredClone(outcome);
     },
   };
   return { scanners, seen };
@@ -84,6 +105,7 @@ describe('reading a file split across threads that read their own parts', () => 
           expect(await split(bytes, scanners)).toEqual(await oneScan(bytes));
           expect(seen.ranges).toBeGreaterThan(0);
           expect(seen.withBytes).toBe(0);
+          if (bytes.length > 8000) expect(seen.batches).toBeGreaterThan(0);
         },
       ),
       { numRuns: 60, seed: 91 },
@@ -117,6 +139,18 @@ describe('reading a file split across threads that read their own parts', () => 
     expect(result).toEqual(await oneScan(bytes));
     expect(result!.rows[0].slice(-2)).toEqual(['Q1', 'Z9']);
     expect(seen.ranges).toBe(2);
+  });
+
+  it('readSplit reads on from the last batch taken in when a helper dies while it reads', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(row, { minLength: 200, maxLength: 600 }), fc.nat(6), async (rows, dieAfter) => {
+        const bytes = encode(lead + rows.join('\n') + '\n');
+        const { scanners, seen } = fromFile(1, 64, false, SMALL, { batchBytes: 300, dieAfter });
+        expect(await split(bytes, scanners)).toEqual(await oneScan(bytes));
+        expect(seen.batches).toBeLessThanOrEqual(dieAfter);
+      }),
+      { numRuns: 40, seed: 93 },
+    );
   });
 
   it('readSplit reads the rest itself when the helpers fail', async () => {
