@@ -58,6 +58,8 @@ export class ByteDictionary {
    * control, or any non-ASCII character): only then can an entry be blank.
    */
   mayBeBlank = false;
+  /** Some entry starts with = + - or @, as a spreadsheet formula does. */
+  mayBeFormula = false;
   private scratch = new Uint8Array(256);
 
   constructor() {
@@ -163,7 +165,9 @@ export class ByteDictionary {
     w1: number,
   ): number {
     const length = end - start;
-    if (length === 0 || bytes[start] <= 0x20 || bytes[start] >= 0x80) this.mayBeBlank = true;
+    const first = length === 0 ? 0 : bytes[start];
+    if (first <= 0x20 || first >= 0x80) this.mayBeBlank = true;
+    if (first === 0x3d || first === 0x2b || first === 0x2d || first === 0x40) this.mayBeFormula = true;
     if (this.used + length > this.arena.length) {
       const grown = new Uint8Array(Math.max(this.arena.length * 2, this.used + length));
       grown.set(this.arena.subarray(0, this.used));
@@ -224,6 +228,11 @@ export class ByteDictionary {
     const starts = this.starts.slice(first, this.count + 1);
     if (from > 0) for (let k = 0; k < starts.length; k++) starts[k] -= from;
     return { arena: this.arena.slice(from, this.used), starts };
+  }
+
+  /** All entries as they are stored (views: valid while no entry is added). */
+  stored(): { arena: Uint8Array; starts: Int32Array } {
+    return { arena: this.arena.subarray(0, this.used), starts: this.starts.subarray(0, this.count + 1) };
   }
 
   /** Entry k's bytes (a view into the arena; valid until the next add). */

@@ -16,6 +16,18 @@ export interface EncodedColumn {
    * so), so none of them is blank and typing need not look at each.
    */
   blankFree?: boolean;
+  /** No text starts with = + - or @ (a reader saw each one's first byte): none looks like a formula. */
+  formulaFree?: boolean;
+  /**
+   * The texts as the UTF-8 bytes they were read from (text k is bytes[offsets[k], offsets[k + 1])),
+   * when the file was UTF-8: an Arrow string vector of the texts takes them as they are.
+   */
+  utf8?: Utf8Texts;
+}
+
+export interface Utf8Texts {
+  bytes: Uint8Array;
+  offsets: Int32Array;
 }
 
 export function encodeTexts(texts: ArrayLike<string>): EncodedColumn {

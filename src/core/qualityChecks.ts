@@ -160,7 +160,7 @@ export function columnQualityIssues(
       message: `"${column}" has the same value in every row; it cannot explain differences between customers.`,
     });
   }
-  if (d.kind === 'string') {
+  if (d.kind === 'string' && !col.formulaFree) {
     const risky = new Uint8Array(d.dictionary.length);
     let any = false;
     const texts = d.dictionary;

@@ -11,6 +11,7 @@ import { readBoolean } from './booleanText.ts';
 import { fixedIsoMs, readDate, readDayMonthYear } from './dateText.ts';
 import { hasSignificantLeadingZero, parseNumberText, plainNumber, type DecimalMark } from './numberText.ts';
 import type { CellMisses } from './typeInference.ts';
+import type { Utf8Texts } from './encodedColumn.ts';
 import { StringDictionary } from './stringDictionary.ts';
 
 export type TypedValues =
@@ -32,6 +33,10 @@ export interface TypedColumn {
   epochMs64?: BigInt64Array;
   /** …or, when each is a whole day, as Arrow's int32 days. */
   epochDays?: Int32Array;
+  /** A string column's dictionary as the UTF-8 bytes it was read from (see EncodedColumn). */
+  utf8?: Utf8Texts;
+  /** No text of a string column starts with = + - or @ (see EncodedColumn). */
+  formulaFree?: boolean;
 }
 
 export interface ConversionSpec {
@@ -118,7 +123,14 @@ function compactDistinct(
   blankFree: boolean,
 ): { codes: Int32Array; dictionary: string[]; nulls: number } {
   const codes = new Int32Array(values.length);
-  if (blankFree) {
+  const isBlank = (v: string) => {
+    const first = v.length === 0 ? 0 : v.charCodeAt(0);
+    return (first <= 32 || first === 0xa0 || first === 0x3000 || first === 0xfeff) && v.trim().length === 0;
+  };
+  let blanks = blankFree ? -1 : 0;
+  while (blanks >= 0 && blanks < values.length && !isBlank(values[blanks])) blanks++;
+  if (blanks < 0 || blanks === values.length) {
+    // No blank: every text keeps its code, in the same list.
     for (let i = 0; i < codes.length; i++) codes[i] = i;
     return { codes, dictionary: Array.isArray(values) ? values : Array.from(values), nulls: 0 };
   }
@@ -126,8 +138,7 @@ function compactDistinct(
   let nulls = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    const first = v.length === 0 ? 0 : v.charCodeAt(0);
-    if ((first <= 32 || first === 0xa0 || first === 0x3000 || first === 0xfeff) && v.trim().length === 0) {
+    if (isBlank(v)) {
       codes[i] = -1;
       nulls++;
     } else {

@@ -20,6 +20,7 @@ import {
   type DataType,
 } from 'apache-arrow';
 import type { TypedColumn } from '../core/typedColumn.ts';
+import type { Utf8Texts } from '../core/encodedColumn.ts';
 import { epochMs64 } from '../core/epochMs64.ts';
 
 function validity(n: number, isNull: (i: number) => boolean): { bitmap: Uint8Array; nullCount: number } {
@@ -80,6 +81,12 @@ export function utf8Vector(strings: string[], nullAt?: (i: number) => boolean): 
       data: bytes.subarray(0, total),
     }),
   );
+}
+
+/** UTF-8 texts as they are, as an Arrow string vector. */
+function utf8Bytes({ bytes, offsets }: Utf8Texts): Vector<Utf8> {
+  const length = offsets.length - 1;
+  return makeVector(makeData({ type: new Utf8(), length, nullCount: 0, valueOffsets: offsets, data: bytes }));
 }
 
 function int32Fits(values: Float64Array): boolean {
@@ -162,9 +169,9 @@ export function columnVector(col: TypedColumn): Vector<DataType> {
   }
   if (dictionary.length <= n / 2) {
     const type = new Dictionary(new Utf8(), new Int32());
-    return makeVector(
-      makeData({ type, length: n, nullCount, nullBitmap: bitmap, data: safe, dictionary: utf8Vector(dictionary) }),
-    );
+    // The texts' bytes as read, when there are: no need to encode 711k customer ids again.
+    const texts = col.utf8 ? utf8Bytes(col.utf8) : utf8Vector(dictionary);
+    return makeVector(makeData({ type, length: n, nullCount, nullBitmap: bitmap, data: safe, dictionary: texts }));
   }
   const strings = new Array<string>(n);
   for (let i = 0; i < n; i++) strings[i] = codes[i] < 0 ? '' : dictionary[codes[i]];

@@ -2,6 +2,8 @@
 import { StringDictionary } from '../core/stringDictionary.ts';
 import { ByteDictionary } from '../core/byteDictionary.ts';
 import type { EncodedColumn } from '../core/encodedColumn.ts';
+import { encodeNumbers, isNumberColumn, type NumberColumn, type ReadColumn } from '../core/numberColumn.ts';
+import { NumberLane } from './numberLane.ts';
 import { Int32List } from '../core/int32List.ts';
 import { UTF8, Undecodable, valueDecoder, type ByteDecoding } from './byteDecoding.ts';
 
@@ -37,20 +39,69 @@ export class CodeColumnBuilder extends Int32List {
   }
 }
 
-/** A column read from UTF-8 bytes; only its distinct values are decoded, at the end. */
+/**
+ * A column read from UTF-8 (or GB18030) bytes; only its distinct values are decoded, at the
+ * end. A column whose first cells are plain numbers is read as numbers (see NumberLane) for as
+ * long as its cells are.
+ */
 export class ByteCodeColumnBuilder extends Int32List {
   readonly dictionary = new ByteDictionary();
 
   private readonly decode: (bytes: Uint8Array) => string | null;
+  /** The numbers read, while every cell is one. */
+  private lane: NumberLane | null;
 
-  constructor(decoding: ByteDecoding = UTF8) {
+  constructor(
+    private readonly decoding: ByteDecoding = UTF8,
+    numbers = false,
+  ) {
     super();
     this.decode = valueDecoder(decoding);
+    this.lane = numbers ? new NumberLane() : null;
+  }
+
+  /** Whether the column is (still) read as numbers. */
+  get readsNumbers(): boolean {
+    return this.lane !== null;
+  }
+
+  /** How many distinct values the column has so far. */
+  get distinct(): number {
+    return this.lane ? this.lane.distinctCount : this.dictionary.size;
   }
 
   /** Only '' (a ragged record's missing cell) comes as text: every other value comes as bytes. */
   add(text: string): void {
-    this.push(this.dictionary.code(text));
+    if (this.lane && text === '') this.lane.addEmpty();
+    else {
+      this.leaveLane();
+      this.push(this.dictionary.code(text));
+    }
+  }
+
+  override pop(): void {
+    if (this.lane) this.lane.pop();
+    else super.pop();
+  }
+
+  override reserve(capacity: number): void {
+    if (this.lane) this.lane.values.reserve(capacity);
+    else super.reserve(capacity);
+  }
+
+  /** Goes on with codes: the numbers read so far become codes into their texts. */
+  private leaveLane(): void {
+    const lane = this.lane;
+    if (!lane) return;
+    this.lane = null;
+    this.appendTexts(encodeNumbers(lane.finish()));
+  }
+
+  /** Appends cells given as codes into texts. */
+  private appendTexts({ codes, dictionary }: EncodedColumn): void {
+    const remap = Int32Array.from(dictionary, (text) => this.dictionary.code(text));
+    this.reserve(this.length + codes.length);
+    for (let i = 0; i < codes.length; i++) this.push(remap[codes[i]]);
   }
 
   // The previous field: logs repeat a value on consecutive rows (an order's date, an
@@ -61,6 +112,10 @@ export class ByteCodeColumnBuilder extends Int32List {
   private lastCode = -1;
 
   addBytes(bytes: Uint8Array, start: number, end: number): void {
+    if (this.lane) {
+      if (this.lane.add(bytes, start, end)) return;
+      this.leaveLane();
+    }
     const length = end - start;
     if (bytes === this.lastBytes && length === this.lastLength) {
       const from = this.lastStart;
@@ -87,7 +142,8 @@ export class ByteCodeColumnBuilder extends Int32List {
    * bytes. The codes are a view, not a copy (their buffer is transferred to the thread that
    * reads the file); the next batch starts in a buffer of its own.
    */
-  takeBatch(): PartColumn {
+  takeBatch(): PartColumn | NumberColumn {
+    if (this.lane) return this.lane.takeBatch();
     const codes = this.view();
     const first = this.batchFirst;
     this.batchFirst = this.dictionary.size;
@@ -102,7 +158,14 @@ export class ByteCodeColumnBuilder extends Int32List {
    * part's codes its code here; the batch's new values are added to both in the part's order,
    * so codes stay in order of first appearance.
    */
-  appendPart(part: PartColumn, remap = new Int32List()): void {
+  appendPart(part: PartColumn | NumberColumn, remap = new Int32List()): void {
+    if (isNumberColumn(part)) {
+      if (this.lane?.append(part)) return;
+      this.leaveLane();
+      this.appendTexts(encodeNumbers(part));
+      return;
+    }
+    this.leaveLane();
     const { arena, starts, first, codes } = part;
     if (remap.length !== first) throw new Error('the batches of a part arrived out of order');
     for (let k = 0; k + 1 < starts.length; k++)
@@ -115,10 +178,24 @@ export class ByteCodeColumnBuilder extends Int32List {
     this.length = need;
   }
 
-  /** Throws Undecodable when a value is not valid in the file's encoding. */
-  finish(): EncodedColumn {
+  /** The column read: numbers, or codes (Undecodable when a value is not valid in the file's encoding). */
+  finish(): ReadColumn {
+    // A column of empty cells only is no number column: typing reads it as text.
+    if (this.lane && this.lane.values.length === this.lane.empties) this.leaveLane();
+    if (this.lane) return this.lane.finish();
     const texts = this.dictionary.texts(this.decode);
     if (texts === null) throw new Undecodable();
-    return { codes: this.toArray(), dictionary: texts, blankFree: !this.dictionary.mayBeBlank };
+    const { dictionary } = this;
+    const column: EncodedColumn = {
+      codes: this.toArray(),
+      dictionary: texts,
+      blankFree: !dictionary.mayBeBlank,
+      formulaFree: !dictionary.mayBeFormula,
+    };
+    if (this.decoding.encoding === 'utf-8') {
+      const { arena, starts } = dictionary.stored();
+      column.utf8 = { bytes: arena, offsets: starts };
+    }
+    return column;
   }
 }

@@ -9,6 +9,7 @@ import { inferColumnType, type InferredType } from '../core/typeInference.ts';
 import { convertColumn, numberRange, type TypedColumn } from '../core/typedColumn.ts';
 import { entryCounts, expandToRows, firstRowsOf, type EncodedColumn } from '../core/encodedColumn.ts';
 import { epochDays, epochMs64 } from '../core/epochMs64.ts';
+import { encodeNumbers, isNumberColumn, typedNumbers, type ReadColumn } from '../core/numberColumn.ts';
 
 const FORMAT_OF_FORCED: Partial<Record<ColumnType, string>> = { date: 'date', datetime: 'date and time' };
 
@@ -57,6 +58,11 @@ export function typeColumn(col: EncodedColumn, name: string, options: ParseOptio
     if (days) column.epochDays = days;
     else column.epochMs64 = epochMs64(column.data.values);
   }
+  // Texts kept as read: what the reader saw of their bytes still holds.
+  if (column.data.kind === 'string' && column.data.dictionary === col.dictionary) {
+    if (col.utf8) column.utf8 = col.utf8;
+    if (col.formulaFree) column.formulaFree = true;
+  }
   const typing: ColumnTyping = { column };
   if (!forced && inferred.nearMiss) {
     const { type: almost, misses } = inferred.nearMiss;
@@ -69,6 +75,13 @@ export function typeColumn(col: EncodedColumn, name: string, options: ParseOptio
     typing.dateOrderUnknown = { indices: firstRowsOf(indices, col.codes), examples };
   }
   return typing;
+}
+
+/** Typing a column as read: a number column is typed already, unless the user chose its type. */
+export function typeReadColumn(col: ReadColumn, name: string, options: ParseOptions): ColumnTyping {
+  if (!isNumberColumn(col)) return typeColumn(col, name, options);
+  if (options.columnTypes?.[name]) return typeColumn(encodeNumbers(col), name, options);
+  return { column: typedNumbers(col, name) };
 }
 
 /** The buffers of a typed column, to transfer rather than copy. */

@@ -96,8 +96,9 @@ export function readableAsBytes(layout: DelimitedLayout): boolean {
  * reads the bytes before the first part, and the rest only when a part cannot be used.
  */
 export interface StartedParts {
-  /** The number of columns the parts are read with. */
+  /** The number of columns the parts are read with, and which of them as numbers. */
   width: number;
+  lanes: boolean[];
   /** In file order, positions relative to the bytes this thread reads (after any BOM). */
   parts: Part[];
   /** The file's bytes from `from` on, when this thread must read past a part after all. */
@@ -137,7 +138,8 @@ export async function readDelimitedStream(
 ): Promise<RawTable | null> {
   if (layout.newline === '\r') throw new Error('a file with CR line ends is read whole');
   return readDelimitedWindow(window, size, ctx, layout, header, byteOffset, {
-    plan: (collector) => (collector.columnCount === started.width ? started.parts : []),
+    plan: (collector) =>
+      collector.columnCount === started.width && sameLanes(collector.lanes, started.lanes) ? started.parts : [],
     reopen: started.reopen,
   });
 }
@@ -223,10 +225,15 @@ async function readDelimitedWindow(
 }
 
 /**
- * The number of columns readDelimitedBytes settles on from the file's first bytes (`head`,
- * as many as it reads before settling), or -1 when they do not settle it.
+ * The columns readDelimitedBytes settles on from the file's first bytes (`head`, as many as it
+ * reads before settling): how many, and which it reads as numbers; null when they do not
+ * settle it.
  */
-export function settledWidth(head: Uint8Array, layout: DelimitedLayout, header: boolean | undefined): number {
+export function settledColumns(
+  head: Uint8Array,
+  layout: DelimitedLayout,
+  header: boolean | undefined,
+): { width: number; lanes: boolean[] } | null {
   const collector = new RecordCollector('', header, layout.decoding ?? UTF8);
   const scanner = new CsvByteScanner(layout.delimiter, layout.newline);
   try {
@@ -238,10 +245,14 @@ export function settledWidth(head: Uint8Array, layout: DelimitedLayout, header: 
       pos = next;
     }
   } catch (e) {
-    if (e instanceof Undecodable) return -1;
+    if (e instanceof Undecodable) return null;
     throw e;
   }
-  return collector.columnCount;
+  return collector.columnCount < 0 ? null : { width: collector.columnCount, lanes: collector.lanes };
+}
+
+function sameLanes(a: boolean[], b: boolean[]): boolean {
+  return a.length === b.length && a.every((lane, c) => lane === b[c]);
 }
 
 /** A later part of the file, read by another thread. */
@@ -263,11 +274,17 @@ export function partCount(helpers: PartScanners | undefined, size: number, from:
 }
 
 /** What a thread needs to read a part, besides its bytes. */
-export function partJob(layout: DelimitedLayout, width: number, fileName: string): Omit<PartJob, 'bytes' | 'range'> {
+export function partJob(
+  layout: DelimitedLayout,
+  width: number,
+  lanes: boolean[],
+  fileName: string,
+): Omit<PartJob, 'bytes' | 'range'> {
   return {
     delimiter: layout.delimiter,
     newline: layout.newline as '\r\n' | '\n',
     width,
+    lanes,
     fileName,
     decoding: layout.decoding ?? UTF8,
   };
@@ -290,7 +307,7 @@ async function startParts(
   for (let k = 1; k < starts.length; k++) {
     const start = starts[k];
     const end = k + 1 < starts.length ? starts[k + 1] : bytes.length;
-    const job = { ...partJob(layout, width, ctx.fileName), bytes: bytes.slice(start, end) };
+    const job = { ...partJob(layout, width, collector.lanes, ctx.fileName), bytes: bytes.slice(start, end) };
     parts.push({ start, end, stream: PartStream.of((onBatch) => helpers!.scan(job, onBatch)) });
   }
   return parts;

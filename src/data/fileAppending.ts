@@ -4,7 +4,14 @@
  * spelled out, never aligned by guesswork.
  */
 import type { Issue } from '../engine/api.ts';
-import type { EncodedColumn, RawTable } from './rawTable.ts';
+import type { RawTable } from './rawTable.ts';
+import {
+  appendNumbers,
+  encodeNumbers,
+  isNumberColumn,
+  type NumberColumn,
+  type ReadColumn,
+} from '../core/numberColumn.ts';
 import { StringDictionary } from '../core/stringDictionary.ts';
 
 export interface NamedRaw {
@@ -45,12 +52,16 @@ export function appendTables(parts: NamedRaw[]): { raw: RawTable; sourceColumn: 
   const total = parts.reduce((s, p) => s + p.raw.sourceRows.length, 0);
   const sourceRows = new Int32Array(total);
   const source = new Int32Array(total);
-  const columns: EncodedColumn[] = first.names.map((_, c) => {
+  const columns: ReadColumn[] = first.names.map((_, c) => {
+    // Number columns stay numbers when every file's is one, with the same decimals.
+    const read = parts.map(({ raw }) => raw.columns[c]);
+    const numbers = read.every(isNumberColumn) ? appendNumbers(read as NumberColumn[]) : null;
+    if (numbers) return numbers;
     const dictionary = new StringDictionary();
     const codes = new Int32Array(total);
     let at = 0;
-    for (const { raw } of parts) {
-      const col = raw.columns[c];
+    for (const readColumn of read) {
+      const col = isNumberColumn(readColumn) ? encodeNumbers(readColumn) : readColumn;
       const remap = col.dictionary.map((text) => dictionary.code(text));
       for (let i = 0; i < col.codes.length; i++) codes[at + i] = remap[col.codes[i]];
       at += col.codes.length;

@@ -18,6 +18,7 @@ import type { EncodedColumn } from '../core/encodedColumn.ts';
 import type { ColumnTyping } from './columnTyping.ts';
 import type { ByteWindow } from './byteWindow.ts';
 import { WindowScan } from './windowScan.ts';
+import { isNumberColumn } from '../core/numberColumn.ts';
 
 export interface PartJob {
   /** The part's bytes (its own copy: it is transferred to the thread that reads it)… */
@@ -30,6 +31,8 @@ export interface PartJob {
   delimiter: string;
   newline: '\r\n' | '\n';
   width: number;
+  /** Which columns are read as numbers from the start (see NumberLane), as this thread settled it. */
+  lanes?: boolean[];
   fileName: string;
   /** The file's encoding (UTF-8 or GB18030). */
   decoding: ByteDecoding;
@@ -86,7 +89,7 @@ export type HelperReply =
 export function scanPart(job: PartJob): PartOutcome {
   const { bytes } = job;
   if (!bytes) throw new Error('the part has no bytes: read its range first');
-  const collector = RecordCollector.forPart(job.fileName, job.width, job.decoding);
+  const collector = RecordCollector.forPart(job.fileName, job.width, job.decoding, job.lanes);
   try {
     new CsvByteScanner(job.delimiter, job.newline).scanRecords(bytes, 0, bytes.length, collector);
     return { ok: true, part: collector.partRecords() };
@@ -112,7 +115,7 @@ export async function scanPartFrom(
   onBatch?: (batch: PartRecords) => void,
   batchBytes = BATCH_BYTES,
 ): Promise<PartOutcome> {
-  const collector = RecordCollector.forPart(job.fileName, job.width, job.decoding);
+  const collector = RecordCollector.forPart(job.fileName, job.width, job.decoding, job.lanes);
   const quiet = { fileName: job.fileName, totalBytes: size, progress() {}, checkpoint: () => Promise.resolve() };
   // Batches are sized as they go; a part read whole is sized for all of it.
   const scan = new WindowScan(window, collector, job, quiet, onBatch ? null : size);
@@ -136,7 +139,12 @@ export async function scanPartFrom(
 export function recordBuffers(part: PartRecords): ArrayBuffer[] {
   return [
     part.rows.rows.buffer as ArrayBuffer,
-    ...part.columns.flatMap((c) => [c.codes.buffer, c.arena.buffer, c.starts.buffer] as ArrayBuffer[]),
+    ...part.columns.flatMap(
+      (c) =>
+        (isNumberColumn(c)
+          ? [c.values.buffer, c.distinct.buffer]
+          : [c.codes.buffer, c.arena.buffer, c.starts.buffer]) as ArrayBuffer[],
+    ),
   ];
 }
 
@@ -190,23 +198,21 @@ const FIRST_WINDOW = 1 << 16;
 const MAX_LOOK = 16 << 20;
 
 /**
- * Where the parts of a file's bytes [from, size) begin: `parts` pieces, each cut just after a
- * line end (LF), looked for in windows `window(from, to)` that start small and grow — the file
- * need not be read yet. The first piece starts at `from` and is `firstShare` of the bytes, the
- * others share the rest equally; fewer cuts when lines are too long.
+ * Where the parts of a file's bytes [from, size) begin: `parts` roughly equal pieces, each cut
+ * just after a line end (LF), looked for in windows `window(from, to)` that start small and
+ * grow — the file need not be read yet. The first piece starts at `from`; fewer cuts when
+ * lines are too long.
  */
 export async function partCuts(
   size: number,
   from: number,
   parts: number,
   window: (from: number, to: number) => Promise<Uint8Array>,
-  firstShare = 1 / parts,
 ): Promise<number[]> {
   const starts = [from];
-  const first = (size - from) * firstShare;
-  const step = parts > 1 ? (size - from - first) / (parts - 1) : 0;
+  const step = (size - from) / parts;
   for (let k = 1; k < parts; k++) {
-    const target = Math.max(Math.round(from + first + (k - 1) * step), starts[starts.length - 1]);
+    const target = Math.max(Math.round(from + k * step), starts[starts.length - 1]);
     let cut = -1;
     for (let at = target, width = FIRST_WINDOW; at < size && at - target < MAX_LOOK; width *= 4) {
       const end = Math.min(size, at + width, target + MAX_LOOK);

@@ -8,11 +8,15 @@ import type { EncodedColumn } from '../core/encodedColumn.ts';
 import type { PartScanners } from './partScanning.ts';
 
 export type { EncodedColumn };
+import type { ReadColumn } from '../core/numberColumn.ts';
 
 export interface RawTable {
   names: string[];
-  /** Each column's cells as codes into its distinct texts ('' when empty). */
-  columns: EncodedColumn[];
+  /**
+   * Each column's cells as codes into its distinct texts ('' when empty), or as numbers when
+   * they all were plain numbers (delimited text read from bytes; see NumberColumn).
+   */
+  columns: ReadColumn[];
   /** 1-based row number in the file of each record, as a spreadsheet shows it. */
   sourceRows: Int32Array;
   issues: Issue[];
@@ -52,7 +56,7 @@ export interface ReadContext {
 export type ColumnComplete = (
   c: number,
   name: string,
-  column: EncodedColumn,
+  column: ReadColumn,
   table: { rows: number; distinct: number[] },
 ) => void;
 

@@ -7,7 +7,10 @@ import type { Issue } from '../engine/api.ts';
 import type { FieldSink } from './csvScanner.ts';
 import type { ByteFieldSink, PlainRecordSink } from './csvByteScanner.ts';
 import { detectHeader } from './headerDetection.ts';
-import { uniqueColumnNames, type EncodedColumn } from './rawTable.ts';
+import { uniqueColumnNames } from './rawTable.ts';
+import type { NumberColumn, ReadColumn } from '../core/numberColumn.ts';
+import { isIdentifierName } from '../core/identifierNames.ts';
+import { numberLaneFits } from './numberLane.ts';
 import { RowNumbers } from './rowIssues.ts';
 import { ByteCodeColumnBuilder, CodeColumnBuilder, type PartColumn } from './codeColumnBuilder.ts';
 import { Undecodable, valueDecoder, type ByteDecoding } from './byteDecoding.ts';
@@ -15,16 +18,17 @@ import type { PlainRowNumbers } from './rowIssues.ts';
 import { Int32List } from '../core/int32List.ts';
 
 const HEADER_SAMPLE = 200;
+const EMPTY = new Uint8Array(0);
 
-/** Told of each column as soon as it is complete, with every column's number of distinct texts. */
-export type CompleteColumn = (c: number, column: EncodedColumn, table: { rows: number; distinct: number[] }) => void;
+/** Told of each column as soon as it is complete, with every column's number of distinct values. */
+export type CompleteColumn = (c: number, column: ReadColumn, table: { rows: number; distinct: number[] }) => void;
 
 /** What a collector for a later part of a file (see forPart) read, or a batch of it, as plain data. */
 export interface PartRecords {
   records: number;
   /** Where in the part the batch's records end (its last batch ends with the part). */
   end?: number;
-  columns: PartColumn[];
+  columns: (PartColumn | NumberColumn)[];
   rows: PlainRowNumbers;
   /** Blank records at the part's end, not reported unless data follows them. */
   pendingBlank: number[];
@@ -46,6 +50,23 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
   private raw: Uint8Array[] = [];
   private fieldIndex = 0;
   private allEmpty = true;
+  /**
+   * The fields of a record read field by field (bytes or text: source[start, end)), handed to
+   * the columns once the record turns out not to be blank, so a blank line leaves no trace in
+   * them (its spaces would end a number column's lane).
+   */
+  private readonly pendingSources: (Uint8Array | string)[] = [];
+  private readonly pendingStarts: number[] = [];
+  private readonly pendingEnds: number[] = [];
+
+  private hold(source: Uint8Array | string, start: number, end: number): void {
+    this.pendingSources.push(source);
+    this.pendingStarts.push(start);
+    this.pendingEnds.push(end);
+  }
+
+  /** Which columns were read as numbers from the start (decided on the first records; see NumberLane). */
+  lanes: boolean[] = [];
   private pendingBlank: number[] = [];
   unclosedQuote = false;
 
@@ -73,7 +94,7 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
 
   field(text: string): void {
     if (this.width < 0) this.cells.push(text);
-    else if (this.fieldIndex < this.width) this.builders[this.fieldIndex].add(text);
+    else if (this.fieldIndex < this.width) this.hold(text, 0, text.length);
     this.fieldIndex++;
     if (this.allEmpty && text.length > 0 && text.trim().length > 0) this.allEmpty = false;
   }
@@ -83,7 +104,7 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
       this.field(input.slice(start, end));
       return;
     }
-    if (this.fieldIndex < this.width) (this.builders[this.fieldIndex] as CodeColumnBuilder).addRange(input, start, end);
+    if (this.fieldIndex < this.width) this.hold(input, start, end);
     this.fieldIndex++;
     if (this.allEmpty) {
       for (let k = start; k < end; k++) {
@@ -104,8 +125,7 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
       this.field(this.textOfBytes(bytes, start, end));
       return;
     }
-    if (this.fieldIndex < this.width)
-      (this.builders[this.fieldIndex] as ByteCodeColumnBuilder).addBytes(bytes, start, end);
+    if (this.fieldIndex < this.width) this.hold(bytes, start, end);
     this.fieldIndex++;
     if (this.allEmpty) {
       for (let k = start; k < end; k++) {
@@ -118,24 +138,24 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
     }
   }
 
-  /** The columns read, as codes into each column's distinct texts (Undecodable from bytes that are not valid). */
-  get columns(): EncodedColumn[] {
+  /** The columns read, as numbers or codes into distinct texts (Undecodable from bytes that are not valid). */
+  get columns(): ReadColumn[] {
     return this.completeColumns();
   }
 
-  private completed: EncodedColumn[] | null = null;
+  private completed: ReadColumn[] | null = null;
 
   /**
    * The columns read: the columns with the fewest distinct values first, each handed to
    * `onColumn` as soon as it is decoded, while the larger ones (a column of customer ids) are
    * still being decoded. Undecodable from bytes that are not valid.
    */
-  completeColumns(onColumn?: CompleteColumn): EncodedColumn[] {
+  completeColumns(onColumn?: CompleteColumn): ReadColumn[] {
     if (this.completed) return this.completed;
     const { builders } = this;
-    const distinct = builders.map((b) => b.dictionary.size);
+    const distinct = builders.map((b) => (b instanceof ByteCodeColumnBuilder ? b.distinct : b.dictionary.size));
     const rows = this.rows.length;
-    const columns: EncodedColumn[] = new Array(builders.length);
+    const columns: ReadColumn[] = new Array(builders.length);
     const order = builders.map((_, c) => c).sort((a, b) => distinct[a] - distinct[b]);
     for (const c of order) {
       columns[c] = builders[c].finish();
@@ -165,16 +185,30 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
     }
     const width = this.width;
     if (blank) {
-      for (let c = 0; c < Math.min(count, width); c++) this.builders[c].pop();
+      this.dropPending();
       this.pendingBlank.push(this.record);
       return;
     }
+    const { pendingSources, pendingStarts, pendingEnds } = this;
+    for (let c = 0; c < pendingSources.length; c++) {
+      const source = pendingSources[c];
+      if (typeof source === 'string')
+        (this.builders[c] as CodeColumnBuilder).addRange(source, pendingStarts[c], pendingEnds[c]);
+      else (this.builders[c] as ByteCodeColumnBuilder).addBytes(source, pendingStarts[c], pendingEnds[c]);
+    }
+    this.dropPending();
     this.flushBlank();
     if (count !== width) {
       this.rows.ragged(this.record, count, width);
       for (let c = count; c < width; c++) this.builders[c].add('');
     }
     this.rows.push(this.record);
+  }
+
+  private dropPending(): void {
+    this.pendingSources.length = 0;
+    this.pendingStarts.length = 0;
+    this.pendingEnds.length = 0;
   }
 
   quoteProblem(kind: 'unclosed' | 'stray'): void {
@@ -199,12 +233,12 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
    * A collector for a later part of a file read from bytes by another thread: the number of
    * columns is known and every record is data. Its record numbers count from the part's start.
    */
-  static forPart(fileName: string, width: number, decoding: ByteDecoding): RecordCollector {
+  static forPart(fileName: string, width: number, decoding: ByteDecoding, lanes: boolean[] = []): RecordCollector {
     const collector = new RecordCollector(fileName, false, decoding);
     collector.width = width;
-    collector.builders = collector.plainColumns = Array.from(
-      { length: width },
-      () => new ByteCodeColumnBuilder(decoding),
+    collector.lanes = Array.from({ length: width }, (_, c) => lanes[c] === true);
+    collector.builders = collector.plainColumns = collector.lanes.map(
+      (numbers) => new ByteCodeColumnBuilder(decoding, numbers),
     );
     return collector;
   }
@@ -287,7 +321,14 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
     }
     this.width = this.names.length;
     const decoding = this.fromBytes;
-    this.builders = this.names.map(() => (decoding ? new ByteCodeColumnBuilder(decoding) : new CodeColumnBuilder()));
+    // From bytes, a column whose first cells are plain numbers is read as numbers; a column
+    // named as a code (customer_id, 编号) stays text, as typing would keep it.
+    this.lanes = this.names.map(
+      (name, c) => decoding !== false && !isIdentifierName(name) && numberLaneFits(held.map((h) => h.raw[c] ?? EMPTY)),
+    );
+    this.builders = this.names.map((_, c) =>
+      decoding ? new ByteCodeColumnBuilder(decoding, this.lanes[c]) : new CodeColumnBuilder(),
+    );
     if (decoding) this.plainColumns = this.builders as ByteCodeColumnBuilder[];
     this.held = [];
     for (const h of held) {

@@ -7,7 +7,8 @@ import type { TypedColumn } from '../core/typedColumn.ts';
 import { rowsAt, type RowPlace } from '../core/qualityChecks.ts';
 import type { ColumnComplete, RawTable, ReadContext } from './rawTable.ts';
 import type { PartScanners } from './partScanning.ts';
-import { columnOptions, typeColumn, type ColumnTyping } from './columnTyping.ts';
+import { columnOptions, typeReadColumn, type ColumnTyping } from './columnTyping.ts';
+import { isNumberColumn } from '../core/numberColumn.ts';
 import type { EncodedColumn } from '../core/encodedColumn.ts';
 
 export interface TypedTable {
@@ -54,7 +55,9 @@ export function typingAsRead(helpers: PartScanners, options: ParseOptions, start
       table.distinct.map((distinct) => ({ rows: table.rows, distinct })),
       helpers.count,
     );
-    if (remote[c]) started.set(c, { column, typing: typeElsewhere(helpers, name, column, options) });
+    // A number column is typed already: nothing to hand over.
+    if (remote[c] && !isNumberColumn(column))
+      started.set(c, { column, typing: typeElsewhere(helpers, name, column, options) });
   };
 }
 
@@ -76,15 +79,20 @@ export async function typeTable(
   // Typing started as the file was read, for these very columns (not a reading that was dropped).
   for (const [c, { column, typing }] of started) if (raw.columns[c] === column) elsewhere.set(c, typing);
   if (elsewhere.size === 0 && helpers?.typeColumn) {
-    const sizes = raw.columns.map((c) => ({ rows: c.codes.length, distinct: c.dictionary.length }));
+    const sizes = raw.columns.map((c) =>
+      isNumberColumn(c)
+        ? { rows: c.values.length, distinct: 0 }
+        : { rows: c.codes.length, distinct: c.dictionary.length },
+    );
     planTyping(sizes, helpers.count).forEach((remote, c) => {
-      if (remote) elsewhere.set(c, typeElsewhere(helpers, raw.names[c], raw.columns[c], options));
+      const column = raw.columns[c];
+      if (remote && !isNumberColumn(column)) elsewhere.set(c, typeElsewhere(helpers, raw.names[c], column, options));
     });
   }
   const typed: ColumnTyping[] = new Array(raw.names.length);
   for (let c = 0; c < raw.names.length; c++) {
     if (elsewhere.has(c)) continue;
-    typed[c] = typeColumn(raw.columns[c], raw.names[c], options);
+    typed[c] = typeReadColumn(raw.columns[c], raw.names[c], options);
     // The column as read is no longer needed once typed: let it go before the next column.
     raw.columns[c] = { codes: new Int32Array(0), dictionary: [] };
     if (c % 8 === 7) await ctx.checkpoint();

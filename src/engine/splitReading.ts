@@ -23,7 +23,7 @@ import {
   partCount,
   partJob,
   readDelimitedStream,
-  settledWidth,
+  settledColumns,
   type Part,
 } from '../data/delimitedReader.ts';
 import { ByteWindow, type WindowSizes } from '../data/byteWindow.ts';
@@ -54,21 +54,6 @@ export interface SplitRead {
   digest: Promise<string>;
 }
 
-/**
- * The share of the file this thread reads itself, besides taking in the helpers' batches.
- * It reads less than a helper: once its own part is read it merges theirs as they come, and
- * that should end when they end. With k helpers and merging MERGE_SPEEDUP times faster than
- * reading (per row), its own part x and each helper's (1 - x) / k take equally long when
- * x + (1 - x) / MERGE_SPEEDUP = (1 - x) / k. Measured on the 5M-row bench log: reading 2.5M
- * rows took ~1150 ms, merging them ~390 ms.
- */
-export function ownShare(helpers: number): number {
-  if (helpers < 1) return 1;
-  const k = helpers;
-  return Math.max(0.1, (1 / k - 1 / MERGE_SPEEDUP) / (1 - 1 / MERGE_SPEEDUP + 1 / k));
-}
-const MERGE_SPEEDUP = 3;
-
 export async function readSplit(
   file: SourceFile,
   ctx: ReadContext,
@@ -84,12 +69,13 @@ export async function readSplit(
   const start = byteDelimitedStart(head, options);
   if (!start || start.layout.newline === '\r') return null;
   const { layout, skip } = start;
-  const width = settledWidth(head.subarray(skip), layout, options.header);
-  if (width < 0) return null;
+  const settled = settledColumns(head.subarray(skip), layout, options.header);
+  if (!settled) return null;
+  const { width, lanes } = settled;
   const count = partCount(helpers, size, head.length);
-  const cuts = await partCuts(size, head.length, count, (a, b) => readRange(blob, a, b), ownShare(count - 1));
+  const cuts = await partCuts(size, head.length, count, (a, b) => readRange(blob, a, b));
   if (cuts.length < 2) return null;
-  const job = partJob(layout, width, file.name);
+  const job = partJob(layout, width, lanes, file.name);
   // Positions from here on are relative to the bytes after the BOM, as readDelimitedStream counts.
   const parts: Part[] = cuts.slice(1).map((cut, k) => {
     const end = cuts[k + 2] ?? size;
@@ -104,6 +90,7 @@ export async function readSplit(
   const reopen = (from: number) => ByteWindow.open(byteSource(blob, from + skip, size), from, sizes.window);
   const raw = await readDelimitedStream(await reopen(0), size - skip, ctx, layout, options.header, skip, {
     width,
+    lanes,
     parts,
     reopen,
   });

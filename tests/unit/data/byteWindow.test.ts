@@ -6,6 +6,7 @@ import { RecordCollector } from '../../../src/data/recordCollector.ts';
 import { CsvByteScanner } from '../../../src/data/csvByteScanner.ts';
 import { UTF8 } from '../../../src/data/byteDecoding.ts';
 import { readContext } from '../formats/readContext.ts';
+import { cellTexts } from './tableCells.ts';
 
 /** The bytes as a source that hands out at most `piece` bytes per read, as a stream may. */
 function pieces(bytes: Uint8Array, piece: number): ByteSource & { cancelled: boolean } {
@@ -95,7 +96,7 @@ describe('WindowScan', () => {
           for (const c of [whole, windowed]) c.finish();
           const plain = (c: RecordCollector) => ({
             names: c.names,
-            cells: c.columns.map((col) => Array.from(col.codes, (k) => col.dictionary[k])),
+            cells: c.columns.map(cellTexts),
             rows: c.rows.plain(),
             issues: c.issues,
           });

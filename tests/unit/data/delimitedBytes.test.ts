@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { readDelimited, readDelimitedBytes, delimitedLayout } from '../../../src/data/delimitedReader.ts';
 import { readSource } from '../../../src/data/sourceReading.ts';
 import { readContext } from '../formats/readContext.ts';
-import { tableCells } from './tableCells.ts';
+import { cellTexts, tableCells } from './tableCells.ts';
 
 async function both(text: string, header?: boolean) {
   const layout = delimitedLayout(text.slice(0, 65_536), {});
@@ -123,8 +123,7 @@ describe('reading delimited text from its bytes', () => {
     const raw = await readSource({ bytes }, readContext('gbk.csv', bytes.length), {});
     expect(raw.encoding).toBe('gb18030');
     expect(raw.names).toEqual(['id', 'city']);
-    const city = raw.columns[1];
-    expect(city.dictionary[city.codes[8000]]).toBe(expected);
+    expect(cellTexts(raw.columns[1])[8000]).toBe(expected);
     expect(raw.issues.filter((i) => i.code === 'ragged-rows')).toEqual([]);
   });
 
@@ -133,9 +132,9 @@ describe('reading delimited text from its bytes', () => {
     const gbk = new Uint8Array([...new TextEncoder().encode('6000,'), 0xb1, 0xb1, 0xbe, 0xa9, 0x0a]); // 北京
     const bytes = new Uint8Array([...new TextEncoder().encode(head), ...gbk]);
     const raw = await readSource({ bytes }, readContext('mixed.csv', bytes.length), {});
-    const city = raw.columns[1];
-    expect(city.dictionary[city.codes[0]]).toBe('上海');
-    expect(city.dictionary[city.codes[6000]]).toBe('北京');
+    const city = cellTexts(raw.columns[1]);
+    expect(city[0]).toBe('上海');
+    expect(city[6000]).toBe('北京');
     const mixed = raw.issues.find((i) => i.code === 'encoding-mixed');
     expect(mixed?.rows).toEqual([6002]);
   });

@@ -11,7 +11,7 @@ import type { ParseOptions } from '../../../src/engine/api.ts';
 import type { RawTable } from '../../../src/data/rawTable.ts';
 import { readContext } from '../formats/readContext.ts';
 import { gbk } from './gbk.ts';
-import { readAsText, tableCells } from './tableCells.ts';
+import { cellTexts, readAsText, tableCells } from './tableCells.ts';
 
 /** As tableCells, with the encoding the file was read in. */
 function cells(raw: RawTable) {
@@ -74,7 +74,7 @@ describe('reading GB18030/GBK delimited files from their bytes', () => {
       expect(start === null).toBe(delimiter === '|');
       const raw = await readSource({ bytes }, readContext('t.csv', bytes.length), {});
       expect(cells(raw)).toEqual(await asText(bytes));
-      expect(raw.columns[1].dictionary[raw.columns[1].codes[0]]).toBe('北京 0');
+      expect(cellTexts(raw.columns[1])[0]).toBe('北京 0');
     }
   });
 
@@ -85,7 +85,7 @@ describe('reading GB18030/GBK delimited files from their bytes', () => {
     const raw = await readSource({ bytes }, readContext('t.csv', bytes.length), {});
     expect(cells(raw)).toEqual(await asText(bytes));
     expect(raw.encoding).toBe('gb18030');
-    expect(raw.columns[1].dictionary).toContain('南京 7');
+    expect(cellTexts(raw.columns[1])).toContain('南京 7');
     // It can be read from bytes as GB18030 (what readSource does after the UTF-8 attempt).
     const start = byteDelimitedStart(bytes, {})!;
     const gbLayout = { ...start.layout, decoding: { encoding: 'gb18030' as const, refuseUtf8: true } };

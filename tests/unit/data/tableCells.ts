@@ -1,4 +1,5 @@
-import type { RawTable } from '../../../src/data/rawTable.ts';
+import type { EncodedColumn, RawTable } from '../../../src/data/rawTable.ts';
+import { encodeNumbers, isNumberColumn, type ReadColumn } from '../../../src/core/numberColumn.ts';
 import type { ParseOptions } from '../../../src/engine/api.ts';
 import { decodeText } from '../../../src/data/encoding.ts';
 import { readDelimited } from '../../../src/data/delimitedReader.ts';
@@ -10,15 +11,27 @@ import { readContext } from '../formats/readContext.ts';
  * header and delimiter.
  */
 export function tableCells(raw: RawTable) {
+  const columns = raw.columns.map(asTexts);
   return {
     names: raw.names,
-    rows: raw.columns.map((c) => Array.from(c.codes, (code) => c.dictionary[code])),
-    codes: raw.columns.map((c) => Array.from(c.codes)),
+    rows: columns.map((c) => Array.from(c.codes, (code) => c.dictionary[code])),
+    codes: columns.map((c) => Array.from(c.codes)),
     sourceRows: Array.from(raw.sourceRows),
     issues: raw.issues,
     header: raw.header,
     delimiter: raw.delimiter,
   };
+}
+
+/** A column as read as codes into its cell texts (a number column's texts are its numbers). */
+export function asTexts(column: ReadColumn): EncodedColumn {
+  return isNumberColumn(column) ? encodeNumbers(column) : column;
+}
+
+/** The cell texts of a column as read. */
+export function cellTexts(column: ReadColumn): string[] {
+  const { codes, dictionary } = asTexts(column);
+  return Array.from(codes, (code) => dictionary[code]);
 }
 
 /** tableCells of a reading that may have given up (null). */
