@@ -58,7 +58,7 @@ function finished(collector: RecordCollector, ctx: ReadContext, delimiter: strin
   return {
     names,
     columns,
-    sourceRows: rows.toArray(),
+    sourceRows: rows.map(),
     issues,
     format: 'delimited',
     delimiter,

@@ -13,6 +13,7 @@ import {
   type ReadColumn,
 } from '../core/numberColumn.ts';
 import { StringDictionary } from '../core/stringDictionary.ts';
+import { RowMap } from '../core/rowMap.ts';
 
 export interface NamedRaw {
   fileName: string;
@@ -50,7 +51,6 @@ export function appendTables(parts: NamedRaw[]): { raw: RawTable; sourceColumn: 
   const first = parts[0].raw;
   const sourceColumn = freeName(first.names, 'source_file');
   const total = parts.reduce((s, p) => s + p.raw.sourceRows.length, 0);
-  const sourceRows = new Int32Array(total);
   const source = new Int32Array(total);
   const columns: ReadColumn[] = first.names.map((_, c) => {
     // Number columns stay numbers when every file's is one, with the same decimals.
@@ -70,7 +70,6 @@ export function appendTables(parts: NamedRaw[]): { raw: RawTable; sourceColumn: 
   });
   let at = 0;
   parts.forEach(({ raw }, k) => {
-    sourceRows.set(raw.sourceRows, at);
     source.fill(k, at, at + raw.sourceRows.length);
     at += raw.sourceRows.length;
   });
@@ -79,7 +78,7 @@ export function appendTables(parts: NamedRaw[]): { raw: RawTable; sourceColumn: 
       ...first,
       names: [...first.names, sourceColumn],
       columns: [...columns, { codes: source, dictionary: parts.map((p) => p.fileName) }],
-      sourceRows,
+      sourceRows: RowMap.concat(parts.map(({ raw }) => raw.sourceRows)),
       issues: parts.flatMap((p) => p.raw.issues),
     },
     sourceColumn,

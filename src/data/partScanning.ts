@@ -138,7 +138,8 @@ export async function scanPartFrom(
 /** The buffers of a part's records (or a batch of them), to transfer rather than copy. */
 export function recordBuffers(part: PartRecords): ArrayBuffer[] {
   return [
-    part.rows.rows.buffer as ArrayBuffer,
+    part.rows.runStarts.buffer as ArrayBuffer,
+    part.rows.runRows.buffer as ArrayBuffer,
     ...part.columns.flatMap(
       (c) =>
         (isNumberColumn(c)

@@ -9,6 +9,7 @@ import type { PartScanners } from './partScanning.ts';
 
 export type { EncodedColumn };
 import type { ReadColumn } from '../core/numberColumn.ts';
+import type { RowMap } from '../core/rowMap.ts';
 
 export interface RawTable {
   names: string[];
@@ -18,7 +19,7 @@ export interface RawTable {
    */
   columns: ReadColumn[];
   /** 1-based row number in the file of each record, as a spreadsheet shows it. */
-  sourceRows: Int32Array;
+  sourceRows: RowMap;
   issues: Issue[];
   format: FileFormat;
   encoding?: Encoding;

@@ -221,7 +221,8 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
 
   plainRecords(count: number): void {
     this.flushBlank();
-    for (let k = 0; k < count; k++) this.rows.push(++this.record);
+    this.rows.pushRun(this.record + 1, count);
+    this.record += count;
   }
 
   /** The number of columns, once the header question is settled (−1 before). */
@@ -263,7 +264,6 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
     };
     this.record = 0;
     this.rows = new RowNumbers();
-    this.rows.restart(Math.ceil(batch.rows.rows.length * 1.1));
     this.pendingBlank = [];
     return batch;
   }
@@ -279,16 +279,15 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
    */
   appendPart(part: PartRecords, merge = this.partMerge()): void {
     const offset = this.record;
-    if (part.rows.rows.length > 0) this.flushBlank();
+    if (part.rows.length > 0) this.flushBlank();
     this.rows.appendShifted(part.rows, offset);
     for (const b of part.pendingBlank) this.pendingBlank.push(b + offset);
     part.columns.forEach((column, c) => (this.builders[c] as ByteCodeColumnBuilder).appendPart(column, merge[c]));
     this.record += part.records;
   }
 
-  /** Room for `records` data rows in all, in every column and the row numbers (see readDelimitedBytes). */
+  /** Room for `records` data rows in all, in every column (see readDelimitedBytes). */
   reserve(records: number): void {
-    this.rows.reserve(records);
     for (const b of this.builders) b.reserve(records);
   }
 

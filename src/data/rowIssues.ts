@@ -3,18 +3,42 @@
  * rows with too few or too many fields, quotes that never closed.
  */
 import { Int32List } from '../core/int32List.ts';
+import { RowMap } from '../core/rowMap.ts';
 import type { Issue } from '../engine/api.ts';
 
 const SHOWN = 20;
 
-/** The file's row number of each record kept, and what the rows showed (blank, ragged, quote problems). */
-export class RowNumbers extends Int32List {
+/**
+ * The file's row number of each record kept, as runs of consecutive rows (see RowMap), and
+ * what the rows showed (blank, ragged, quote problems).
+ */
+export class RowNumbers {
+  length = 0;
+  private readonly runStarts = new Int32List();
+  private readonly runRows = new Int32List();
+  private lastRow = -1;
   blankRows: number[] = [];
   blankCount = 0;
   raggedRows: number[] = [];
   raggedCount = 0;
   longRows = 0;
   quoteErrors: { code: string; row: number }[] = [];
+
+  /** The next record kept is the file's row `row`. */
+  push(row: number): void {
+    this.pushRun(row, 1);
+  }
+
+  /** The next `count` records kept are rows `first`, first + 1, …. */
+  pushRun(first: number, count: number): void {
+    if (count <= 0) return;
+    if (this.length === 0 || first !== this.lastRow + 1) {
+      this.runStarts.push(this.length);
+      this.runRows.push(first);
+    }
+    this.length += count;
+    this.lastRow = first + count - 1;
+  }
 
   blank(row: number): void {
     this.blankCount++;
@@ -28,12 +52,19 @@ export class RowNumbers extends Int32List {
   quote(code: string, row: number): void {
     if (this.quoteErrors.length < SHOWN) this.quoteErrors.push({ code, row });
   }
+
+  /** The row numbers of the records kept. */
+  map(): RowMap {
+    return RowMap.fromRuns(this.length, this.runStarts.toArray(), this.runRows.toArray());
+  }
+
   /** What a part of a file read elsewhere noticed, as plain data that can cross to another thread. */
   plain(): PlainRowNumbers {
-    const { blankRows, blankCount, raggedRows, raggedCount, longRows, quoteErrors } = this;
-    // A view, not a copy: its buffer is transferred, and this part's reading is done.
+    const { length, blankRows, blankCount, raggedRows, raggedCount, longRows, quoteErrors } = this;
     return {
-      rows: this.view(),
+      length,
+      runStarts: this.runStarts.view().slice(),
+      runRows: this.runRows.view().slice(),
       blankRows,
       blankCount,
       raggedRows,
@@ -45,11 +76,11 @@ export class RowNumbers extends Int32List {
 
   /** Appends a later part's rows, its record numbers shifted by the records before it. */
   appendShifted(part: PlainRowNumbers, offset: number): void {
-    const need = this.length + part.rows.length;
-    this.reserve(need);
-    const rows = this.values;
-    for (let i = 0; i < part.rows.length; i++) rows[this.length + i] = part.rows[i] + offset;
-    this.length = need;
+    const { runStarts, runRows } = part;
+    for (let k = 0; k < runStarts.length; k++) {
+      const end = k + 1 < runStarts.length ? runStarts[k + 1] : part.length;
+      this.pushRun(runRows[k] + offset, end - runStarts[k]);
+    }
     for (const r of part.blankRows) if (this.blankRows.length < SHOWN) this.blankRows.push(r + offset);
     this.blankCount += part.blankCount;
     for (const r of part.raggedRows) if (this.raggedRows.length < SHOWN) this.raggedRows.push(r + offset);
@@ -61,7 +92,10 @@ export class RowNumbers extends Int32List {
 }
 
 export interface PlainRowNumbers {
-  rows: Int32Array;
+  /** How many records were kept, and their row numbers as runs (see RowMap). */
+  length: number;
+  runStarts: Int32Array;
+  runRows: Int32Array;
   blankRows: number[];
   blankCount: number;
   raggedRows: number[];

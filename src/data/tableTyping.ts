@@ -71,7 +71,7 @@ export async function typeTable(
   raw: Pick<RawTable, 'names' | 'columns' | 'sourceRows'>,
   options: ParseOptions,
   ctx: ReadContext,
-  place: RowPlace = { rowOf: (i) => raw.sourceRows[i] },
+  place: RowPlace = { rowOf: (i) => raw.sourceRows.at(i) },
   started: StartedTyping = new Map(),
 ): Promise<TypedTable> {
   const helpers = ctx.partScanners;

@@ -186,7 +186,7 @@ export function buildCustomerTable(ds: LoadedDataset, spec: CustomerTableSpec): 
       leftOutDetail.duplicates = n0 - leftOutDetail.noCustomer - kept.length;
     } else {
       rows = Int32Array.from({ length: n0 }, (_, i) => i);
-      ids = Array.from(rows, (r) => `row ${ds.sourceRows[r]}`);
+      ids = Array.from(rows, (r) => `row ${ds.sourceRows.at(r)}`);
     }
     const pickDays = (r: Role): Read<Float64Array | null> => {
       const col = role(r);

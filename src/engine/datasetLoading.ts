@@ -17,6 +17,7 @@ import { columnQualityIssues, type RowPlace } from '../core/qualityChecks.ts';
 import { helperSha256, readAllBytes, sha256Hex } from './fileBytes.ts';
 import { readSplit, splitReadable } from './splitReading.ts';
 import type { Job } from './readContext.ts';
+import type { RowMap } from '../core/rowMap.ts';
 
 const MANY_COLUMNS = 1000;
 /** Below this a file is hashed here: handing it to a helper costs more than it saves. */
@@ -27,7 +28,7 @@ export interface LoadedDataset {
   files: SourceFile[];
   columns: TypedColumn[];
   table: Table;
-  sourceRows: Int32Array;
+  sourceRows: RowMap;
 }
 
 function cancelled(): Issue {
@@ -126,7 +127,10 @@ async function loadOnce(
     const rows = raw.sourceRows.length;
     job.report({ phase: 'typing', bytes: totalBytes, totalBytes, rows }, true);
     // Row numbers are each file's own; with several files, issues also name the file.
-    const place: RowPlace = { rowOf: (i) => raw.sourceRows[i], ...(sourceColumn ? { fileOf: fileOfRow(parts) } : {}) };
+    const place: RowPlace = {
+      rowOf: (i) => raw.sourceRows.at(i),
+      ...(sourceColumn ? { fileOf: fileOfRow(parts) } : {}),
+    };
     const typed = await typeTable(raw, options, job.context(files[0].name, totalBytes), place, typing);
     const facts = typed.columns.map((c) => ({
       name: c.name,

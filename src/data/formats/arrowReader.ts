@@ -7,6 +7,7 @@ import { DataType, tableFromIPC, type Table } from 'apache-arrow';
 import type { Issue } from '../../engine/api.ts';
 import { type TextTable, type ReadContext, UnreadableInput, uniqueColumnNames } from '../rawTable.ts';
 import { cellText, instantText } from './cellText.ts';
+import { RowMap } from '../../core/rowMap.ts';
 
 type CellReader = (value: unknown) => string;
 
@@ -104,6 +105,6 @@ export async function readArrow(bytes: Uint8Array, ctx: ReadContext): Promise<Te
   const noted: Issue[] = [...issues];
   if (table.numRows === 0)
     noted.push({ severity: 'warning', code: 'header-only', file, message: `${file} has columns but no rows.` });
-  const sourceRows = Int32Array.from({ length: table.numRows }, (_, i) => i + 1);
+  const sourceRows = RowMap.fromRuns(table.numRows, Int32Array.of(0), Int32Array.of(1));
   return { names, columns, sourceRows, issues: noted, format: 'arrow', header: true };
 }

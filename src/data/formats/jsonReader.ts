@@ -5,6 +5,7 @@
 import type { Issue } from '../../engine/api.ts';
 import { type TextTable, type ReadContext, UnreadableInput, uniqueColumnNames } from '../rawTable.ts';
 import { cellText } from './cellText.ts';
+import { RowMap } from '../../core/rowMap.ts';
 
 const SHAPE_HINT =
   'Churnscope reads a JSON array of records, such as [{"id": 1}, {"id": 2}], or one record per line (JSON Lines).';
@@ -116,5 +117,5 @@ export async function readJson(text: string, ctx: ReadContext, fileName: string)
   if (records.length === 0)
     noted.push({ severity: 'warning', code: 'empty-file', file: fileName, message: `${fileName} holds no records.` });
   ctx.progress({ phase: 'parsing', bytes: ctx.totalBytes, rows: records.length });
-  return { names, columns, sourceRows: Int32Array.from(rows), issues: noted, format: 'json', header: true };
+  return { names, columns, sourceRows: RowMap.of(rows), issues: noted, format: 'json', header: true };
 }

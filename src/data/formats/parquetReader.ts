@@ -7,6 +7,7 @@ import { compressors } from 'hyparquet-compressors';
 import type { Issue } from '../../engine/api.ts';
 import { type TextTable, type ReadContext, UnreadableInput } from '../rawTable.ts';
 import { cellText } from './cellText.ts';
+import { RowMap } from '../../core/rowMap.ts';
 
 /** A name for a column's type if it is one a flat table cannot hold, else undefined. */
 function unrepresentableType(node: SchemaTree): string | undefined {
@@ -116,6 +117,6 @@ export async function readParquet(bytes: Uint8Array, ctx: ReadContext): Promise<
   if (total === 0) {
     issues.push({ severity: 'warning', code: 'header-only', file, message: `${file} has columns but no rows.` });
   }
-  const sourceRows = Int32Array.from({ length: total }, (_, i) => i + 1);
+  const sourceRows = RowMap.fromRuns(total, Int32Array.of(0), Int32Array.of(1));
   return { names, columns, sourceRows, issues, format: 'parquet', header: true };
 }

@@ -8,6 +8,7 @@ import type { Issue } from '../../engine/api.ts';
 import { type TextTable, type ReadContext, UnreadableInput, uniqueColumnNames } from '../rawTable.ts';
 import { dateStyles, relationships, sharedStrings, usesDate1904, workbookSheets } from './xlsxParts.ts';
 import { type Cell, sheetRows } from './xlsxSheet.ts';
+import { RowMap } from '../../core/rowMap.ts';
 
 const NUMERIC_TEXT = /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?\s*$/i;
 
@@ -115,7 +116,7 @@ export async function readXlsx(
   return {
     names,
     columns,
-    sourceRows: Int32Array.from(rowNumbers),
+    sourceRows: RowMap.of(rowNumbers),
     issues,
     format: 'xlsx',
     header: header ?? false,

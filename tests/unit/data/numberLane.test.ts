@@ -7,6 +7,7 @@ import { appendTables } from '../../../src/data/fileAppending.ts';
 import { encodeNumbers, isNumberColumn, type NumberColumn } from '../../../src/core/numberColumn.ts';
 import type { RawTable } from '../../../src/data/rawTable.ts';
 import { asTexts } from './tableCells.ts';
+import { RowMap } from '../../../src/core/rowMap.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -121,7 +122,7 @@ describe('NumberLane', () => {
     const table = (cells: string[]): RawTable => ({
       names: ['v'],
       columns: [read(cells, true)],
-      sourceRows: Int32Array.from(cells, (_, i) => i + 2),
+      sourceRows: RowMap.of(cells.map((_, i) => i + 2)),
       issues: [],
       format: 'delimited',
     });
