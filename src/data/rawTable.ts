@@ -10,6 +10,7 @@ import type { PartScanners } from './partScanning.ts';
 export type { EncodedColumn };
 import type { ReadColumn } from '../core/numberColumn.ts';
 import type { RowMap } from '../core/rowMap.ts';
+import type { CompletedTable } from './recordCollector.ts';
 
 export interface RawTable {
   names: string[];
@@ -54,12 +55,7 @@ export interface ReadContext {
   columnComplete?: ColumnComplete;
 }
 
-export type ColumnComplete = (
-  c: number,
-  name: string,
-  column: ReadColumn,
-  table: { rows: number; distinct: number[] },
-) => void;
+export type ColumnComplete = (c: number, name: string, column: ReadColumn, table: CompletedTable) => void;
 
 export class CancelledError extends Error {
   constructor() {

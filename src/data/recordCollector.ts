@@ -21,7 +21,14 @@ const HEADER_SAMPLE = 200;
 const EMPTY = new Uint8Array(0);
 
 /** Told of each column as soon as it is complete, with every column's number of distinct values. */
-export type CompleteColumn = (c: number, column: ReadColumn, table: { rows: number; distinct: number[] }) => void;
+export type CompleteColumn = (c: number, column: ReadColumn, table: CompletedTable) => void;
+
+/** What a reader knows of all its columns when the first is complete: rows, distinct values, which are numbers. */
+export interface CompletedTable {
+  rows: number;
+  distinct: number[];
+  numbers: boolean[];
+}
 
 /** What a collector for a later part of a file (see forPart) read, or a batch of it, as plain data. */
 export interface PartRecords {
@@ -154,12 +161,13 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
     if (this.completed) return this.completed;
     const { builders } = this;
     const distinct = builders.map((b) => (b instanceof ByteCodeColumnBuilder ? b.distinct : b.dictionary.size));
+    const numbers = builders.map((b) => b instanceof ByteCodeColumnBuilder && b.readsNumbers);
     const rows = this.rows.length;
     const columns: ReadColumn[] = new Array(builders.length);
     const order = builders.map((_, c) => c).sort((a, b) => distinct[a] - distinct[b]);
     for (const c of order) {
       columns[c] = builders[c].finish();
-      onColumn?.(c, columns[c], { rows, distinct });
+      onColumn?.(c, columns[c], { rows, distinct, numbers });
     }
     this.completed = columns;
     return columns;

@@ -51,11 +51,13 @@ function typeElsewhere(
 export function typingAsRead(helpers: PartScanners, options: ParseOptions, started: StartedTyping): ColumnComplete {
   let remote: boolean[] | null = null;
   return (c, name, column, table) => {
+    // A number column is typed already: no work to share out.
     remote ??= planTyping(
-      table.distinct.map((distinct) => ({ rows: table.rows, distinct })),
+      table.distinct.map((distinct, k) =>
+        table.numbers[k] ? { rows: 0, distinct: 0 } : { rows: table.rows, distinct },
+      ),
       helpers.count,
     );
-    // A number column is typed already: nothing to hand over.
     if (remote[c] && !isNumberColumn(column))
       started.set(c, { column, typing: typeElsewhere(helpers, name, column, options) });
   };
@@ -80,9 +82,7 @@ export async function typeTable(
   for (const [c, { column, typing }] of started) if (raw.columns[c] === column) elsewhere.set(c, typing);
   if (elsewhere.size === 0 && helpers?.typeColumn) {
     const sizes = raw.columns.map((c) =>
-      isNumberColumn(c)
-        ? { rows: c.values.length, distinct: 0 }
-        : { rows: c.codes.length, distinct: c.dictionary.length },
+      isNumberColumn(c) ? { rows: 0, distinct: 0 } : { rows: c.codes.length, distinct: c.dictionary.length },
     );
     planTyping(sizes, helpers.count).forEach((remote, c) => {
       const column = raw.columns[c];
@@ -120,7 +120,7 @@ const REMOTE_DICTIONARY_MAX = 100_000;
  */
 export function planTyping(columns: { rows: number; distinct: number }[], helpers: number): boolean[] {
   const remote = columns.map(() => false);
-  const rows = columns[0]?.rows ?? 0;
+  const rows = Math.max(0, ...columns.map((c) => c.rows));
   if (helpers < 1 || rows * columns.length < REMOTE_TYPING_CELLS) return remote;
   const cost = columns.map((c) => c.rows + 10 * c.distinct);
   const load = new Array<number>(helpers + 1).fill(0);

@@ -140,6 +140,9 @@ describe('planTyping', () => {
     // 711k ids stay here; the two cheaper columns go to the helper.
     expect(planTyping([column(5e6, 711_455), column(5e6, 731), column(5e6, 55_705)], 1)).toEqual([false, true, true]);
     // Equal columns: split between this thread and one helper, half each.
+    // A number column (typed already, no rows to type) weighs nothing: the dates still go.
+    expect(planTyping([column(5e6, 711_455), column(0, 0), column(5e6, 731)], 1)).toEqual([false, true, true]);
+    expect(planTyping([column(0, 0), column(5e6, 711_455), column(5e6, 731)], 1)).toEqual([true, false, true]);
     const even = planTyping([column(500_000, 5), column(500_000, 5), column(500_000, 5), column(500_000, 5)], 1);
     expect(even.filter(Boolean).length).toBe(2);
   });
