@@ -113,9 +113,8 @@ export type Result<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
 /** Anything with the Blob reading interface: a browser File, a Node Blob from fs.openAsBlob. */
 export interface BlobLike {
   readonly size: number;
-  slice(start?: number, end?: number): { arrayBuffer(): Promise<ArrayBuffer> };
-  /** The bytes as a stream; a byte stream lets the engine read straight into its own buffer. */
-  stream?(): ReadableStream<Uint8Array>;
+  /** A slice's bytes; a slice that is a byte stream (a File's) lets the engine read straight into its own buffer. */
+  slice(start?: number, end?: number): { arrayBuffer(): Promise<ArrayBuffer>; stream?(): ReadableStream<Uint8Array> };
   /**
    * Reads up to `into.length` bytes from `position` straight into `into` and says how many (0
    * at the end): a file on disk in Node, read without a stream's or a slice's extra buffers.
