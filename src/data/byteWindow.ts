@@ -62,10 +62,8 @@ export class ByteWindow {
   static async open(source: ByteSource, offset: number, sizes: WindowSizes = SIZES): Promise<ByteWindow> {
     const { chunk, headroom } = sizes;
     const window = new ByteWindow(new Uint8Array(0), offset, false, source, chunk, headroom);
-    const first = await fill(source.read, new Uint8Array(headroom + chunk), headroom);
-    window.bytes = first.buffer.subarray(headroom, headroom + first.filled);
-    window.final = first.filled < chunk;
-    if (!window.final) window.readAhead(new Uint8Array(headroom + chunk));
+    window.readAhead(new Uint8Array(headroom + chunk));
+    await window.advance(0);
     return window;
   }
 
