@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
-import { answerHelperMessage, partsReadSoFar } from '../src/engine/partScanners.ts';
+import { answerHelperMessage, type HelperHost } from '../src/engine/partScanners.ts';
 import { fileBlob } from './fileBlob.ts';
 
 /**
@@ -22,22 +22,26 @@ async function sha256OfPath(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
+const pathOf = (file: unknown) => {
+  const path = (file as { path?: unknown } | null)?.path;
+  return typeof path === 'string' ? path : null;
+};
+
+// Files come by their path on disk: parts are read from there, hashes taken in pieces.
+const host: HelperHost = {
+  post: (reply, transfer) => parentPort!.postMessage(reply, transfer),
+  openFile: (file) => {
+    const path = pathOf(file);
+    return path === null ? null : fileBlob(path);
+  },
+  sha256: (file) => {
+    const path = pathOf(file);
+    if (path === null) throw new Error('a file to hash must be a path here');
+    return sha256OfPath(path);
+  },
+};
+
 parentPort!.on('message', async (message) => {
-  const file = (message as { sha256?: { path?: unknown } }).sha256;
-  if (file && typeof file.path === 'string') {
-    // A part sent before is read first: hashing meanwhile would slow its reading.
-    await partsReadSoFar();
-    parentPort!.postMessage({ id: message.id, sha256: await sha256OfPath(file.path) });
-    return;
-  }
-  // A part given by its place in a file on disk is read from there.
-  const { reply, transfer } = await answerHelperMessage(
-    message,
-    (batch, buffers) => parentPort!.postMessage(batch, buffers),
-    (file) => {
-      const path = (file as { path?: unknown } | null)?.path;
-      return typeof path === 'string' ? fileBlob(path) : null;
-    },
-  );
-  parentPort!.postMessage(reply, transfer);
+  const { reply, transfer } = await answerHelperMessage(message, host);
+  host.post(reply, transfer);
 });
