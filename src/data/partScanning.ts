@@ -92,7 +92,7 @@ export function scanPart(job: PartJob): PartOutcome {
   const collector = RecordCollector.forPart(job.fileName, job.width, job.decoding, job.lanes);
   try {
     new CsvByteScanner(job.delimiter, job.newline).scanRecords(bytes, 0, bytes.length, collector);
-    return { ok: true, part: collector.partRecords() };
+    return { ok: true, part: collector.takeBatch() };
   } catch (e) {
     if (e instanceof Undecodable) return { ok: false, undecodable: true };
     throw e;
@@ -126,7 +126,7 @@ export async function scanPartFrom(
       onBatch({ ...collector.takeBatch(), end: pos });
       taken = pos;
     });
-    return { ok: true, part: { ...collector.partRecords(), end: size } };
+    return { ok: true, part: { ...collector.takeBatch(), end: size } };
   } catch (e) {
     if (e instanceof Undecodable) return { ok: false, undecodable: true };
     throw e;

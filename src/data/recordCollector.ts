@@ -252,15 +252,11 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
     return collector;
   }
 
-  /** What this part collector read (see forPart), all of it or what is left since the last batch. */
-  partRecords(): PartRecords {
-    return this.takeBatch();
-  }
-
   /**
-   * The records read since the last batch, as plain data: their cells, their row numbers
-   * counted from the batch's start, and the blank records at its end, which the reader
-   * reports once data follows them. The next batch starts from here.
+   * The records this part collector (see forPart) read since the last batch (all of them,
+   * without batches), as plain data: their cells, their row numbers counted from the batch's
+   * start, and the blank records at its end, which the reader reports once data follows them.
+   * The next batch starts from here.
    */
   takeBatch(): PartRecords {
     const batch: PartRecords = {
