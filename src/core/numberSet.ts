@@ -28,19 +28,21 @@ export class NumberSet {
     return this.order.length;
   }
 
-  add(v: number): void {
+  /** Adds v; whether it was new. */
+  add(v: number): boolean {
     const slots = this.slots;
     const mask = this.mask;
     let slot = hash(v) & mask;
     for (;;) {
       const s = slots[slot];
-      if (s === v) return;
+      if (s === v) return false;
       if (s !== s) break;
       slot = (slot + 1) & mask;
     }
     slots[slot] = v;
     this.order.push(v);
     if (this.order.length * 2 > mask + 1) this.grow();
+    return true;
   }
 
   /** Adds each of `values`. */

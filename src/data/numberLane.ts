@@ -51,10 +51,10 @@ const BITMAP_LIMIT = 1 << 22;
  */
 class DistinctNumbers {
   private readonly order = new Float64List();
-  private readonly positive = new Uint8Array(BITMAP_LIMIT >> 3);
-  private readonly negative = new Uint8Array(BITMAP_LIMIT >> 3);
+  /** Bitmaps of the mantissas seen, by sign; made at the first number that needs one. */
+  private positive: Uint8Array | null = null;
+  private negative: Uint8Array | null = null;
   private large: NumberSet | null = null;
-  private largeSeen = 0;
 
   get size(): number {
     return this.order.length;
@@ -63,20 +63,16 @@ class DistinctNumbers {
   /** Adds v, whose digits read `mantissa` (without sign or point). */
   add(v: number, mantissa: number): void {
     if (mantissa < BITMAP_LIMIT) {
-      const bits = v < 0 ? this.negative : this.positive;
+      const bits =
+        v < 0
+          ? (this.negative ??= new Uint8Array(BITMAP_LIMIT >> 3))
+          : (this.positive ??= new Uint8Array(BITMAP_LIMIT >> 3));
       const at = mantissa >> 3;
       const bit = 1 << (mantissa & 7);
       if ((bits[at] & bit) !== 0) return;
       bits[at] |= bit;
       this.order.push(v);
-      return;
-    }
-    const large = (this.large ??= new NumberSet());
-    large.add(v);
-    if (large.size > this.largeSeen) {
-      this.largeSeen = large.size;
-      this.order.push(v);
-    }
+    } else if ((this.large ??= new NumberSet()).add(v)) this.order.push(v);
   }
 
   /** The numbers first added at or after the k-th, in that order (a copy). */

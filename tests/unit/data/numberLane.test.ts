@@ -58,6 +58,30 @@ describe('NumberLane', () => {
     expect(lane.empties).toBe(1);
   });
 
+  it('a number lane counts distinct numbers as a Set of the values does, small and large, signed, across appended parts', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(plainNumber(1), fc.constantFrom('419430.4', '-419430.4', '0.0', '99999999.9', '-0.5')), {
+          maxLength: 300,
+        }),
+        fc.nat(300),
+        (cells, cut) => {
+          // Read in two parts, the second appended to the first, as a helper's part is.
+          const here = read(cells.slice(0, cut), true);
+          const there = read(cells.slice(cut), true);
+          if (!isNumberColumn(here) || !isNumberColumn(there)) return;
+          const lane = new NumberLane();
+          lane.append(here);
+          lane.append(there);
+          const distinct = new Set(cells.map(Number));
+          expect(lane.distinctCount).toBe(distinct.size);
+          expect(new Set(lane.finish().distinct)).toEqual(distinct);
+        },
+      ),
+      { numRuns: 300, seed: 6 },
+    );
+  });
+
   it('numberLaneFits takes columns of plain numbers, not yes/no 0-1 columns, 8-digit dates, mixed decimals or empty columns', () => {
     const fits = (cells: string[]) => numberLaneFits(cells.map(bytes));
     expect(fits(['12', '', '-3', '40'])).toBe(true);
