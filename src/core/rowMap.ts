@@ -1,3 +1,5 @@
+import { Int32List } from './int32List.ts';
+
 /**
  * The file's row number of each record kept (as a spreadsheet numbers rows), for a table of
  * `length` records. Kept records mostly follow one another, so the numbers are kept as runs:
@@ -15,15 +17,9 @@ export class RowMap implements Iterable<number> {
 
   /** The runs of these row numbers. */
   static of(rows: ArrayLike<number>): RowMap {
-    const starts: number[] = [];
-    const firsts: number[] = [];
-    for (let i = 0; i < rows.length; i++) {
-      if (i === 0 || rows[i] !== rows[i - 1] + 1) {
-        starts.push(i);
-        firsts.push(rows[i]);
-      }
-    }
-    return new RowMap(rows.length, Int32Array.from(starts), Int32Array.from(firsts));
+    const runs = new RowRuns();
+    for (let i = 0; i < rows.length; i++) runs.pushRun(rows[i], 1);
+    return runs.map();
   }
 
   /** Runs given as they are: `starts` in increasing order from 0, each run's first row in `rows`. */
@@ -33,17 +29,9 @@ export class RowMap implements Iterable<number> {
 
   /** Tables one after another (appended files, each numbering its own rows). */
   static concat(maps: RowMap[]): RowMap {
-    const starts: number[] = [];
-    const rows: number[] = [];
-    let length = 0;
-    for (const map of maps) {
-      for (let k = 0; k < map.starts.length; k++) {
-        starts.push(map.starts[k] + length);
-        rows.push(map.rows[k]);
-      }
-      length += map.length;
-    }
-    return new RowMap(length, Int32Array.from(starts), Int32Array.from(rows));
+    const runs = new RowRuns();
+    for (const map of maps) runs.appendRuns(map.length, map.starts, map.rows, 0);
+    return runs.map();
   }
 
   /** The row number of record i. */
@@ -68,5 +56,41 @@ export class RowMap implements Iterable<number> {
 
   *[Symbol.iterator](): Iterator<number> {
     for (let i = 0; i < this.length; i++) yield this.at(i);
+  }
+}
+
+/** Row numbers as they are kept, a record or a run of records at a time, gathered into runs. */
+export class RowRuns {
+  length = 0;
+  private readonly starts = new Int32List();
+  private readonly firsts = new Int32List();
+  private lastRow = -1;
+
+  /** The next `count` records kept are rows `first`, first + 1, …. */
+  pushRun(first: number, count: number): void {
+    if (count <= 0) return;
+    if (this.length === 0 || first !== this.lastRow + 1) {
+      this.starts.push(this.length);
+      this.firsts.push(first);
+    }
+    this.length += count;
+    this.lastRow = first + count - 1;
+  }
+
+  /** Appends `length` records given as runs (see RowMap), their rows shifted by `offset`. */
+  appendRuns(length: number, starts: ArrayLike<number>, firsts: ArrayLike<number>, offset: number): void {
+    for (let k = 0; k < starts.length; k++) {
+      const end = k + 1 < starts.length ? starts[k + 1] : length;
+      this.pushRun(firsts[k] + offset, end - starts[k]);
+    }
+  }
+
+  /** The runs as plain arrays of their own (to cross to another thread). */
+  plain(): { length: number; runStarts: Int32Array; runRows: Int32Array } {
+    return { length: this.length, runStarts: this.starts.view().slice(), runRows: this.firsts.view().slice() };
+  }
+
+  map(): RowMap {
+    return RowMap.fromRuns(this.length, this.starts.toArray(), this.firsts.toArray());
   }
 }

@@ -2,8 +2,7 @@
  * Row numbers of the records kept, and the rows a reader had to report: blank lines skipped,
  * rows with too few or too many fields, quotes that never closed.
  */
-import { Int32List } from '../core/int32List.ts';
-import { RowMap } from '../core/rowMap.ts';
+import { RowRuns, type RowMap } from '../core/rowMap.ts';
 import type { Issue } from '../engine/api.ts';
 
 const SHOWN = 20;
@@ -13,10 +12,7 @@ const SHOWN = 20;
  * what the rows showed (blank, ragged, quote problems).
  */
 export class RowNumbers {
-  length = 0;
-  private readonly runStarts = new Int32List();
-  private readonly runRows = new Int32List();
-  private lastRow = -1;
+  private readonly runs = new RowRuns();
   blankRows: number[] = [];
   blankCount = 0;
   raggedRows: number[] = [];
@@ -24,20 +20,18 @@ export class RowNumbers {
   longRows = 0;
   quoteErrors: { code: string; row: number }[] = [];
 
+  get length(): number {
+    return this.runs.length;
+  }
+
   /** The next record kept is the file's row `row`. */
   push(row: number): void {
-    this.pushRun(row, 1);
+    this.runs.pushRun(row, 1);
   }
 
   /** The next `count` records kept are rows `first`, first + 1, …. */
   pushRun(first: number, count: number): void {
-    if (count <= 0) return;
-    if (this.length === 0 || first !== this.lastRow + 1) {
-      this.runStarts.push(this.length);
-      this.runRows.push(first);
-    }
-    this.length += count;
-    this.lastRow = first + count - 1;
+    this.runs.pushRun(first, count);
   }
 
   blank(row: number): void {
@@ -55,16 +49,14 @@ export class RowNumbers {
 
   /** The row numbers of the records kept. */
   map(): RowMap {
-    return RowMap.fromRuns(this.length, this.runStarts.toArray(), this.runRows.toArray());
+    return this.runs.map();
   }
 
   /** What a part of a file read elsewhere noticed, as plain data that can cross to another thread. */
   plain(): PlainRowNumbers {
-    const { length, blankRows, blankCount, raggedRows, raggedCount, longRows, quoteErrors } = this;
+    const { blankRows, blankCount, raggedRows, raggedCount, longRows, quoteErrors } = this;
     return {
-      length,
-      runStarts: this.runStarts.view().slice(),
-      runRows: this.runRows.view().slice(),
+      ...this.runs.plain(),
       blankRows,
       blankCount,
       raggedRows,
@@ -76,11 +68,7 @@ export class RowNumbers {
 
   /** Appends a later part's rows, its record numbers shifted by the records before it. */
   appendShifted(part: PlainRowNumbers, offset: number): void {
-    const { runStarts, runRows } = part;
-    for (let k = 0; k < runStarts.length; k++) {
-      const end = k + 1 < runStarts.length ? runStarts[k + 1] : part.length;
-      this.pushRun(runRows[k] + offset, end - runStarts[k]);
-    }
+    this.runs.appendRuns(part.length, part.runStarts, part.runRows, offset);
     for (const r of part.blankRows) if (this.blankRows.length < SHOWN) this.blankRows.push(r + offset);
     this.blankCount += part.blankCount;
     for (const r of part.raggedRows) if (this.raggedRows.length < SHOWN) this.raggedRows.push(r + offset);
