@@ -181,34 +181,16 @@ async function readDelimitedWindow(
     );
     let threads = 1;
     let at = scan.pos;
-    parts: for (const part of parts) {
+    for (const part of parts) {
       // A cut inside a quoted field: the scan here ran past it, so this part and the rest are read here.
       if (at !== part.start) break;
-      // The part's batches are taken in as they come, while its thread reads on.
-      const merge = collector.partMerge();
-      let used = false;
-      for (;;) {
-        const next = await part.stream.next();
-        if ('batch' in next) {
-          collector.appendPart(next.batch, merge);
-          used = true;
-          at = part.start + next.batch.end!;
-          ctx.progress({ phase: 'parsing', bytes: at + byteOffset, rows: collector.record });
-          continue;
-        }
-        const { outcome } = next;
-        if (!outcome?.ok || (outcome.part.unclosedQuote && part.end < size)) {
-          // Undecodable bytes: read the file another way. A failed thread, or a last record
-          // that runs on past the part: read on from the last batch taken in.
-          if (outcome && !outcome.ok) return null;
-          if (used) threads++;
-          break parts;
-        }
-        collector.appendPart(outcome.part, merge);
-        threads++;
-        at = part.end;
-        break;
-      }
+      const taken = await takeInPart(part, collector, size, (end) =>
+        ctx.progress({ phase: 'parsing', bytes: end + byteOffset, rows: collector.record }),
+      );
+      if (taken === null) return null;
+      if (taken.end > part.start) threads++;
+      at = taken.end;
+      if (at !== part.end) break;
     }
     if (at < size) {
       await scan.resume(at, plan.reopen!);
@@ -221,6 +203,35 @@ async function readDelimitedWindow(
     throw e;
   } finally {
     scan.window.close();
+  }
+}
+
+/**
+ * Takes in a part read by another thread, batch by batch as they come, while that thread reads
+ * on: where the records taken in end (the part's end when all of it was), or null when a value
+ * in it is not valid in the file's encoding. When its thread failed, or its last record runs on
+ * past it, what was taken in stays and the caller reads on from there.
+ */
+async function takeInPart(
+  part: Part,
+  collector: RecordCollector,
+  size: number,
+  progress: (end: number) => void,
+): Promise<{ end: number } | null> {
+  const merge = collector.partMerge();
+  for (let end = part.start; ;) {
+    const next = await part.stream.next();
+    if ('batch' in next) {
+      collector.appendPart(next.batch, merge);
+      end = part.start + next.batch.end!;
+      progress(end);
+      continue;
+    }
+    const { outcome } = next;
+    if (outcome && !outcome.ok) return null;
+    if (!outcome || (outcome.part.unclosedQuote && part.end < size)) return { end };
+    collector.appendPart(outcome.part, merge);
+    return { end: part.end };
   }
 }
 
