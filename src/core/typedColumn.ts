@@ -84,6 +84,12 @@ function distinctNumbers(values: Float64Array): number {
   return seen.size;
 }
 
+/** An empty or white-space text: its first character says when a trim is needed to tell. */
+function isBlank(v: string): boolean {
+  const first = v.length === 0 ? 0 : v.charCodeAt(0);
+  return (first <= 32 || first === 0xa0 || first === 0x3000 || first === 0xfeff) && v.trim().length === 0;
+}
+
 export function dictionaryEncode(values: ArrayLike<string>): {
   codes: Int32Array;
   dictionary: string[];
@@ -101,8 +107,7 @@ export function dictionaryEncode(values: ArrayLike<string>): {
       codes[i] = previousCode;
       continue;
     }
-    const first = v.length === 0 ? 0 : v.charCodeAt(0);
-    if ((first <= 32 || first === 0xa0 || first === 0x3000 || first === 0xfeff) && v.trim().length === 0) {
+    if (isBlank(v)) {
       codes[i] = -1;
       nulls++;
       continue;
@@ -123,10 +128,6 @@ function compactDistinct(
   blankFree: boolean,
 ): { codes: Int32Array; dictionary: string[]; nulls: number } {
   const codes = new Int32Array(values.length);
-  const isBlank = (v: string) => {
-    const first = v.length === 0 ? 0 : v.charCodeAt(0);
-    return (first <= 32 || first === 0xa0 || first === 0x3000 || first === 0xfeff) && v.trim().length === 0;
-  };
   let blanks = blankFree ? -1 : 0;
   while (blanks >= 0 && blanks < values.length && !isBlank(values[blanks])) blanks++;
   if (blanks < 0 || blanks === values.length) {
