@@ -128,16 +128,15 @@ function compactDistinct(
   blankFree: boolean,
 ): { codes: Int32Array; dictionary: string[]; nulls: number } {
   const codes = new Int32Array(values.length);
-  let blanks = blankFree ? -1 : 0;
-  while (blanks >= 0 && blanks < values.length && !isBlank(values[blanks])) blanks++;
-  if (blanks < 0 || blanks === values.length) {
-    // No blank: every text keeps its code, in the same list.
-    for (let i = 0; i < codes.length; i++) codes[i] = i;
+  // The texts before the first blank keep their codes (all of them, when there is none).
+  let first = blankFree ? values.length : 0;
+  while (first < values.length && !isBlank(values[first])) first++;
+  for (let i = 0; i < first; i++) codes[i] = i;
+  if (first === values.length)
     return { codes, dictionary: Array.isArray(values) ? values : Array.from(values), nulls: 0 };
-  }
-  const dictionary: string[] = [];
+  const dictionary = Array.from({ length: first }, (_, i) => values[i]);
   let nulls = 0;
-  for (let i = 0; i < values.length; i++) {
+  for (let i = first; i < values.length; i++) {
     const v = values[i];
     if (isBlank(v)) {
       codes[i] = -1;
