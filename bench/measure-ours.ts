@@ -3,7 +3,7 @@
  * slices, sha256, decode, scan, type inference, quality report, Arrow table).
  */
 import { fileBlob } from '../cli/fileBlob.ts';
-import { partScannersFor } from '../cli/partScannerThreads.ts';
+import { helpersFor } from '../cli/helperThreads.ts';
 import { basename } from 'node:path';
 import { createEngine } from '../src/engine/engine.ts';
 import type { Progress } from '../src/engine/api.ts';
@@ -15,7 +15,7 @@ runAsChild('ours', async (file) => {
   const phaseStarts: Partial<Record<Progress['phase'], number>> = {};
   const blob = fileBlob(file);
   // As the CLI does: helper threads only for a file large enough to repay their start-up.
-  const engine = createEngine({ partScanners: partScannersFor([{ blob }]) });
+  const engine = createEngine({ helpers: helpersFor([{ blob }]) });
   const result = await engine.openDataset([{ name: basename(file), blob }], {}, (p) => {
     phaseStarts[p.phase] ??= Math.round(performance.now() - started);
   });

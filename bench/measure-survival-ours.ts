@@ -6,8 +6,8 @@
  * (log intervals, as R's default) and one `logRankTest` over all groups.
  */
 import { readFileSync } from 'node:fs';
-import { kaplanMeier, survivalAt, type KaplanMeier } from '../src/core/kaplanMeier.ts';
-import { logRankTest } from '../src/core/logRank.ts';
+import { kaplanMeier, survivalAt, type KaplanMeier } from '../src/core/analyses/survival/kaplanMeier.ts';
+import { logRankTest } from '../src/core/analyses/survival/logRank.ts';
 import { runAsSelfTimedChild } from './measurement.ts';
 import type { SurvivalMeasurement } from './survival.ts';
 import { nowUs } from './customerTable.ts';

@@ -90,7 +90,7 @@ export async function measureSurvival(inputs: SurvivalInput[], runs: number, pro
   const profiles = profile ? await profileOurs(inputs) : undefined;
   return {
     spec: {
-      ours: 'split by group (codes in sorted label order), kaplanMeier(time, event, { ci: "log" }) per group (src/core/kaplanMeier.ts), logRankTest(time, event, group, 5) (src/core/logRank.ts); one fresh Node process',
+      ours: 'split by group (codes in sorted label order), kaplanMeier(time, event, { ci: "log" }) per group (src/core/analyses/survival/kaplanMeier.ts), logRankTest(time, event, group, 5) (src/core/analyses/survival/logRank.ts); one fresh Node process',
       r: 'read.csv (colClasses numeric, integer, factor), then survfit(Surv(time, event) ~ group, conf.type = "log") and survdiff(Surv(time, event) ~ group), each inside proc.time(); one fresh Rscript process',
       rVersion: r ?? 'R not installed',
       agreement: `groups, n, events, distinct times and observed counts equal; S(t) at the input's ticks (R: summary(fit, times, extend = TRUE)) within ${SURVIVAL_TOLERANCE} absolute; χ² and expected counts within ${SURVIVAL_TOLERANCE} relative`,

@@ -1,7 +1,7 @@
 /** `inspect <file>...`: what the app would see in a file, as JSON. */
 import { existsSync, statSync } from 'node:fs';
 import { fileBlob } from './fileBlob.ts';
-import { partScannersFor } from './partScannerThreads.ts';
+import { helpersFor } from './helperThreads.ts';
 import { basename } from 'node:path';
 import type { DatasetSummary, Encoding, ParseOptions } from '../src/engine/api.ts';
 import { createEngine } from '../src/engine/engine.ts';
@@ -65,7 +65,7 @@ export async function openFromPaths(args: ParsedArgs) {
       }
     }),
   );
-  const engine = createEngine({ partScanners: partScannersFor(files) });
+  const engine = createEngine({ helpers: helpersFor(files) });
   return { engine, result: await engine.openDataset(files, parseOptionsFrom(args)) };
 }
 

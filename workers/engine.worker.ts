@@ -2,6 +2,6 @@
 import * as Comlink from 'comlink';
 import { createEngine } from '../src/engine/engine.ts';
 import { withTransfer } from './withTransfer.ts';
-import { partScannerWorkers } from './partScannerWorkers.ts';
+import { helperWorkers } from './helperWorkers.ts';
 
-Comlink.expose(withTransfer(createEngine({ partScanners: partScannerWorkers() })));
+Comlink.expose(withTransfer(createEngine({ helpers: helperWorkers() })));

@@ -19,9 +19,9 @@ import {
   type Vector,
   type DataType,
 } from 'apache-arrow';
-import type { TypedColumn } from '../core/typedColumn.ts';
-import type { Utf8Texts } from '../core/encodedColumn.ts';
-import { epochMs64 } from '../core/epochMs64.ts';
+import type { TypedColumn } from '../core/columns/typedColumn.ts';
+import type { Utf8Texts } from '../core/columns/encodedColumn.ts';
+import { epochMs64 } from './buffers/epochMs64.ts';
 
 function validity(n: number, isNull: (i: number) => boolean): { bitmap: Uint8Array; nullCount: number } {
   const bitmap = new Uint8Array((n + 7) >> 3);

@@ -5,8 +5,8 @@
  * injection; numbers are written as numbers.
  */
 import { tableToIPC, type Table } from 'apache-arrow';
-import type { TypedColumn } from '../core/typedColumn.ts';
-import { customerTableColumnsTyped, type CustomerTable } from '../core/customerTable.ts';
+import type { TypedColumn } from '../core/columns/typedColumn.ts';
+import { customerTableColumnsTyped, type CustomerTable } from '../core/customers/customerTable.ts';
 import { arrowTable } from './arrowColumns.ts';
 
 export function customerArrowTable(table: CustomerTable): Table {

@@ -11,9 +11,9 @@ import {
   isNumberColumn,
   type NumberColumn,
   type ReadColumn,
-} from '../core/numberColumn.ts';
-import { StringDictionary } from '../core/stringDictionary.ts';
-import { RowMap } from '../core/rowMap.ts';
+} from './buffers/numberColumn.ts';
+import { StringDictionary } from '../core/columns/stringDictionary.ts';
+import { RowMap } from './buffers/rowMap.ts';
 
 export interface NamedRaw {
   fileName: string;

@@ -4,13 +4,13 @@
  * Typing happens once, after reading, the same way for every format.
  */
 import type { Encoding, FileFormat, Issue, Progress } from '../engine/api.ts';
-import type { EncodedColumn } from '../core/encodedColumn.ts';
-import type { PartScanners } from './partScanning.ts';
+import type { EncodedColumn } from '../core/columns/encodedColumn.ts';
+import type { HelperPool } from './parallel/parts.ts';
 
 export type { EncodedColumn };
-import type { ReadColumn } from '../core/numberColumn.ts';
-import type { RowMap } from '../core/rowMap.ts';
-import type { CompletedTable } from './recordCollector.ts';
+import type { ReadColumn } from './buffers/numberColumn.ts';
+import type { RowMap } from './buffers/rowMap.ts';
+import type { CompletedTable } from './delimited/recordCollector.ts';
 
 export interface RawTable {
   names: string[];
@@ -46,7 +46,7 @@ export interface ReadContext {
   /** Resolves after giving the event loop a turn; throws CancelledError if cancelled. */
   checkpoint(): Promise<void>;
   /** Other threads that can read parts of a large delimited file while this one reads the first. */
-  partScanners?: PartScanners;
+  helpers?: HelperPool;
   /**
    * Told of each column of a delimited file as soon as it is read whole, the columns with the
    * fewest distinct values first (see RecordCollector.completeColumns): the engine starts

@@ -2,7 +2,7 @@
  * Row numbers of the records kept, and the rows a reader had to report: blank lines skipped,
  * rows with too few or too many fields, quotes that never closed.
  */
-import { RowRuns, type RowMap } from '../core/rowMap.ts';
+import { RowRuns, type RowMap } from './buffers/rowMap.ts';
 import type { Issue } from '../engine/api.ts';
 
 const SHOWN = 20;

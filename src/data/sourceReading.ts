@@ -1,21 +1,21 @@
 /** One file's bytes into a RawTable, by format; what cannot be read comes back as an issue. */
 import type { Issue, ParseOptions } from '../engine/api.ts';
-import { bomEncoding, decodeText, gb18030Notice, isValidUtf8, looksGb18030 } from './encoding.ts';
-import { UTF8, gbSafeDelimiter, type ByteDecoding } from './byteDecoding.ts';
+import { bomEncoding, decodeText, gb18030Notice, isValidUtf8, looksGb18030 } from './delimited/encoding.ts';
+import { UTF8, gbSafeDelimiter, type ByteDecoding } from './delimited/byteDecoding.ts';
 import {
   delimitedLayout,
   readableAsBytes,
   readDelimited,
   readDelimitedBytes,
   type DelimitedLayout,
-} from './delimitedReader.ts';
-import { sniffFormat } from './formatSniffing.ts';
+} from './delimited/delimitedReader.ts';
+import { sniffFormat } from './formats/formatSniffing.ts';
 import { readXlsx } from './formats/xlsxReader.ts';
 import { readParquet } from './formats/parquetReader.ts';
 import { readArrow } from './formats/arrowReader.ts';
 import { readJson } from './formats/jsonReader.ts';
 import { UnreadableInput, type RawTable, type ReadContext, type TextTable } from './rawTable.ts';
-import { encodeTexts } from '../core/encodedColumn.ts';
+import { encodeTexts } from '../core/columns/encodedColumn.ts';
 
 function encoded(table: TextTable): RawTable {
   return { ...table, columns: table.columns.map((texts) => encodeTexts(texts)) };

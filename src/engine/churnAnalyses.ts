@@ -11,17 +11,17 @@ import type {
   Result,
   Role,
 } from './api.ts';
-import type { BuiltCustomerTable } from './customerTableBuilding.ts';
-import type { LoadedDataset } from './datasetLoading.ts';
-import { annualisedChurn, monthlyChurnSeries, periodChurn } from '../core/churnRates.ts';
-import { churnByAttribute } from '../core/churnByAttribute.ts';
-import { paretoCurve, TierSharesError, valueTiers, type TierShares } from '../core/valueTiers.ts';
-import { CHURNED } from '../core/churnStatus.ts';
-import { isoDate, monthLabel, monthNumberOfDay, MS_PER_DAY } from '../core/customerActivity.ts';
-import { describeDefinition, validateDefinition } from '../core/churnDefinition.ts';
-import { applyDefinition } from './definitionApplying.ts';
-import { dictionaryEncode } from '../core/typedColumn.ts';
-import { attributeColumn, unknownAttribute } from './customerSelection.ts';
+import type { BuiltCustomerTable } from './customers/customerTableBuilding.ts';
+import type { LoadedDataset } from './loading/datasetLoading.ts';
+import { annualisedChurn, monthlyChurnSeries, periodChurn } from '../core/analyses/churn-kpis/churnRates.ts';
+import { churnByAttribute } from '../core/analyses/churn-by-attribute/churnByAttribute.ts';
+import { paretoCurve, TierSharesError, valueTiers, type TierShares } from '../core/analyses/value-tiers/valueTiers.ts';
+import { CHURNED } from '../core/customers/churnStatus.ts';
+import { isoDate, monthLabel, monthNumberOfDay, MS_PER_DAY } from '../core/customers/customerActivity.ts';
+import { describeDefinition, validateDefinition } from '../core/customers/churnDefinition.ts';
+import { applyDefinition } from './customers/definitionApplying.ts';
+import { dictionaryEncode } from '../core/columns/typedColumn.ts';
+import { attributeColumn, unknownAttribute } from './customers/customerSelection.ts';
 
 const dayOf = (iso: string) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / MS_PER_DAY);
 

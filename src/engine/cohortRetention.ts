@@ -1,13 +1,13 @@
 /** The retention triangle of a customer table's activity, overall or per attribute value. */
 import type { Result, RetentionTriangleOptions, RetentionTriangleResult, RetentionTriangleSet } from './api.ts';
-import type { BuiltCustomerTable } from './customerTableBuilding.ts';
-import { retentionTriangle, type RetentionTriangle } from '../core/retentionTriangle.ts';
-import type { CustomerActivity } from '../core/customerActivity.ts';
-import { attributeColumn, attributeCodes, groupCustomers, unknownAttribute } from './customerSelection.ts';
-import { periodLabel, periodOfDay } from '../core/calendarPeriods.ts';
-import { MS_PER_DAY } from '../core/customerActivity.ts';
-import { CHURNED } from '../core/churnStatus.ts';
-import type { CustomerTable } from '../core/customerTable.ts';
+import type { BuiltCustomerTable } from './customers/customerTableBuilding.ts';
+import { retentionTriangle, type RetentionTriangle } from '../core/analyses/retention-triangle/retentionTriangle.ts';
+import type { CustomerActivity } from '../core/customers/customerActivity.ts';
+import { attributeColumn, attributeCodes, groupCustomers, unknownAttribute } from './customers/customerSelection.ts';
+import { periodLabel, periodOfDay } from '../core/analyses/retention-triangle/calendarPeriods.ts';
+import { MS_PER_DAY } from '../core/customers/customerActivity.ts';
+import { CHURNED } from '../core/customers/churnStatus.ts';
+import type { CustomerTable } from '../core/customers/customerTable.ts';
 
 function toSet(t: RetentionTriangle, group: string | null): RetentionTriangleSet {
   return {

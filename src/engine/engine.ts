@@ -13,11 +13,11 @@ import type {
   Result,
   SourceFile,
 } from './api.ts';
-import { loadDataset, type LoadedDataset } from './datasetLoading.ts';
-import { Job } from './readContext.ts';
-import type { PartScanners } from '../data/partScanning.ts';
-import { categoricalProfile, numericProfile } from '../core/columnProfile.ts';
-import { buildCustomerTable, type BuiltCustomerTable } from './customerTableBuilding.ts';
+import { loadDataset, type LoadedDataset } from './loading/datasetLoading.ts';
+import { Job } from './loading/readContext.ts';
+import type { HelperPool } from '../data/parallel/parts.ts';
+import { categoricalProfile, numericProfile } from '../core/inspection/columnProfile.ts';
+import { buildCustomerTable, type BuiltCustomerTable } from './customers/customerTableBuilding.ts';
 import { customerTableCsv, customerTableIpc } from '../data/customerTableFile.ts';
 import { churnByAttributeOf, churnOverview, compareDefinitions } from './churnAnalyses.ts';
 import { warningList, warningListCsv } from './warningList.ts';
@@ -33,8 +33,8 @@ function unknownDataset(id: string): Result<never> {
 }
 
 export interface EngineOptions {
-  /** Threads that read parts of a large delimited file alongside the engine's own (see data/partScanning.ts). */
-  partScanners?: PartScanners;
+  /** Threads that read parts of a large delimited file alongside the engine's own (see data/parallel/parts.ts). */
+  helpers?: HelperPool;
 }
 
 export function createEngine(engineOptions: EngineOptions = {}): EngineApi {
@@ -63,7 +63,7 @@ export function createEngine(engineOptions: EngineOptions = {}): EngineApi {
 
   async function run(id: string, files: SourceFile[], options: ParseOptions, onProgress?: (p: Progress) => void) {
     current?.cancel();
-    const job = new Job(onProgress, engineOptions.partScanners);
+    const job = new Job(onProgress, engineOptions.helpers);
     current = job;
     const result = await loadDataset(id, files, options, job);
     if (current === job) current = null;

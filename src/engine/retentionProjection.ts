@@ -4,15 +4,15 @@
  * periods, or a period/survivors pair of columns in the data (as in the paper's tables).
  */
 import type { Issue, IssueCode, ProjectionOptions, ProjectionResult, Result } from './api.ts';
-import type { BuiltCustomerTable } from './customerTableBuilding.ts';
-import type { LoadedDataset } from './datasetLoading.ts';
-import { kaplanMeier, survivalAt } from '../core/kaplanMeier.ts';
+import type { BuiltCustomerTable } from './customers/customerTableBuilding.ts';
+import type { LoadedDataset } from './loading/datasetLoading.ts';
+import { kaplanMeier, survivalAt } from '../core/analyses/survival/kaplanMeier.ts';
 import {
   expectedLifetime,
   fitShiftedBetaGeometric,
   projectSurvival,
   retentionRates,
-} from '../core/shiftedBetaGeometric.ts';
+} from '../core/analyses/retention-projection/shiftedBetaGeometric.ts';
 import { durations } from './survivalAnalysis.ts';
 
 type Observed = { survivors: number[]; cohortSize: number; source: string };

@@ -4,12 +4,12 @@
  * the active definition. Kaplan–Meier per group with the log-rank test across groups.
  */
 import type { Result, SurvivalCurveResult, SurvivalOptions, SurvivalResult } from './api.ts';
-import type { BuiltCustomerTable } from './customerTableBuilding.ts';
-import { DAYS_PER_UNIT } from '../core/customerTable.ts';
-import { CHURNED } from '../core/churnStatus.ts';
-import { atRiskAt, kaplanMeier, medianSurvival, survivalAt } from '../core/kaplanMeier.ts';
-import { logRankTest } from '../core/logRank.ts';
-import { groupCustomers, selectCustomers, unknownAttribute } from './customerSelection.ts';
+import type { BuiltCustomerTable } from './customers/customerTableBuilding.ts';
+import { DAYS_PER_UNIT } from '../core/customers/customerTable.ts';
+import { CHURNED } from '../core/customers/churnStatus.ts';
+import { atRiskAt, kaplanMeier, medianSurvival, survivalAt } from '../core/analyses/survival/kaplanMeier.ts';
+import { logRankTest } from '../core/analyses/survival/logRank.ts';
+import { groupCustomers, selectCustomers, unknownAttribute } from './customers/customerSelection.ts';
 
 function curveOf(
   name: string,

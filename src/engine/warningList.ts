@@ -1,8 +1,8 @@
 /** The early-warning list of a customer table: who is slipping away, why, and what is at stake. */
 import type { Result, WarningList, WarningRule } from './api.ts';
-import type { BuiltCustomerTable } from './customerTableBuilding.ts';
-import { earlyWarnings, evidenceSentence, validateRules } from '../core/earlyWarnings.ts';
-import { isoDate, monthLabel } from '../core/customerActivity.ts';
+import type { BuiltCustomerTable } from './customers/customerTableBuilding.ts';
+import { earlyWarnings, evidenceSentence, validateRules } from '../core/analyses/early-warnings/earlyWarnings.ts';
+import { isoDate, monthLabel } from '../core/customers/customerActivity.ts';
 import { csvCell } from '../data/customerTableFile.ts';
 
 const SPARK_MONTHS = 12;

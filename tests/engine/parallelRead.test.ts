@@ -10,9 +10,9 @@ import { expect, it } from 'vitest';
 import { tableFromIPC } from 'apache-arrow';
 import { fileBlob } from '../../cli/fileBlob.ts';
 import type { BlobLike } from '../../src/engine/api.ts';
-import type { TypingJob } from '../../src/data/partScanning.ts';
+import type { TypingJob } from '../../src/data/parallel/parts.ts';
 import { createEngine } from '../../src/engine/engine.ts';
-import { partScannerThreads } from '../../cli/partScannerThreads.ts';
+import { helperThreads } from '../../cli/helperThreads.ts';
 import { bytesFile } from './sharedData.ts';
 
 it('openDataset reads (and types) a 10 MB export on two worker threads into the dataset one thread reads', async () => {
@@ -30,13 +30,13 @@ it('openDataset reads (and types) a 10 MB export on two worker threads into the 
   lines.splice(200_001, 0, '');
   const text = lines.join('\n') + '\n';
   const single = createEngine();
-  const threads = partScannerThreads(1);
+  const threads = helperThreads(1);
   let typedElsewhere = 0;
   const counting = { ...threads, typeColumn: (job: TypingJob) => (typedElsewhere++, threads.typeColumn!(job)) };
-  const parallel = createEngine({ partScanners: counting });
+  const parallel = createEngine({ helpers: counting });
   // A helper that fails every column it is given: those columns are typed here instead.
   const failing = createEngine({
-    partScanners: { ...threads, typeColumn: () => Promise.reject(new Error('helper gone')) },
+    helpers: { ...threads, typeColumn: () => Promise.reject(new Error('helper gone')) },
   });
   const one = await single.openDataset([bytesFile('log.csv', text)]);
   const two = await parallel.openDataset([bytesFile('log.csv', text)]);
@@ -77,7 +77,7 @@ it('openDataset reads (and types) a 10 MB export on two worker threads into the 
     let handedBytes = 0;
     let batches = 0;
     const fromDisk = createEngine({
-      partScanners: {
+      helpers: {
         ...threads,
         scan: (job, onBatch) => (
           (handedBytes += job.bytes ? 1 : 0),
@@ -93,7 +93,7 @@ it('openDataset reads (and types) a 10 MB export on two worker threads into the 
     expect(batches).toBeGreaterThan(0);
     expect(comparable(four.value)).toEqual(comparable(one.value));
     // A reader that asks for no batches gets the part whole.
-    const whole = createEngine({ partScanners: { ...threads, scan: (job) => threads.scan(job) } });
+    const whole = createEngine({ helpers: { ...threads, scan: (job) => threads.scan(job) } });
     const five = await whole.openDataset([{ name: 'log.csv', blob: fileBlob(path) }]);
     if (!five.ok) throw new Error('not opened');
     expect(five.value.files[0].threads).toBe(2);
@@ -115,12 +115,10 @@ it('openDataset fingerprints a large file on a helper thread, and still right wh
     for (let i = 0; i < 900_000; i++) lines.push(`K${i % 70_000},${i % 97}`);
     writeFileSync(path, lines.join('\n') + '\n');
     const expected = createHash('sha256').update(readFileSync(path)).digest('hex');
-    const threads = partScannerThreads(1);
+    const threads = helperThreads(1);
     let hashedByHelper = 0;
     const counting = { ...threads, sha256: (f: BlobLike) => (hashedByHelper++, threads.sha256!(f)) };
-    const helped = await createEngine({ partScanners: counting }).openDataset([
-      { name: 'log.csv', blob: fileBlob(path) },
-    ]);
+    const helped = await createEngine({ helpers: counting }).openDataset([{ name: 'log.csv', blob: fileBlob(path) }]);
     if (!helped.ok) throw new Error('not opened');
     expect(helped.value.files[0].sha256).toBe(expected);
     expect(hashedByHelper).toBe(1);
@@ -130,9 +128,7 @@ it('openDataset fingerprints a large file on a helper thread, and still right wh
       takesFile: () => true,
       sha256: () => Promise.reject(new Error('gone')),
     };
-    const alone = await createEngine({ partScanners: failing }).openDataset([
-      { name: 'log.csv', blob: fileBlob(path) },
-    ]);
+    const alone = await createEngine({ helpers: failing }).openDataset([{ name: 'log.csv', blob: fileBlob(path) }]);
     if (!alone.ok) throw new Error('not opened');
     expect(alone.value.files[0].sha256).toBe(expected);
     expect(alone.value.rows).toBe(900_000);

@@ -6,12 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createHash } from 'node:crypto';
-import { readDelimitedBytes, delimitedLayout } from '../../src/data/delimitedReader.ts';
-import { scanPart, scanPartFrom, type PartJob, type PartScanners } from '../../src/data/partScanning.ts';
-import { ByteWindow, type WindowSizes } from '../../src/data/byteWindow.ts';
-import { byteSource } from '../../src/engine/fileBytes.ts';
+import { readDelimitedBytes, delimitedLayout } from '../../src/data/delimited/delimitedReader.ts';
+import { scanPart, scanPartFrom, type PartJob, type HelperPool } from '../../src/data/parallel/parts.ts';
+import { ByteWindow, type WindowSizes } from '../../src/data/delimited/byteWindow.ts';
+import { byteSource } from '../../src/engine/loading/fileBytes.ts';
 import type { BlobLike, DatasetSummary } from '../../src/engine/api.ts';
-import { readSplit, splitReadable } from '../../src/engine/splitReading.ts';
+import { readSplit, splitReadable } from '../../src/engine/loading/splitReading.ts';
 import { createEngine } from '../../src/engine/engine.ts';
 import { readContext } from '../unit/formats/readContext.ts';
 import { gbk } from '../unit/data/gbk.ts';
@@ -34,7 +34,7 @@ function fromFile(
   { batchBytes = 512, dieAfter = Infinity } = {},
 ) {
   const seen: { ranges: number; withBytes: number; batches: number } = { ranges: 0, withBytes: 0, batches: 0 };
-  const scanners: PartScanners = {
+  const scanners: HelperPool = {
     count,
     minPartBytes,
     takesFile: (file) => file instanceof Blob,
@@ -72,7 +72,7 @@ async function oneScan(bytes: Uint8Array) {
   );
 }
 
-async function split(bytes: Uint8Array, scanners: PartScanners, sizes = { head: 4096, window: SMALL }) {
+async function split(bytes: Uint8Array, scanners: HelperPool, sizes = { head: 4096, window: SMALL }) {
   const file = { name: 't.csv', blob: new Blob([bytes as BlobPart]) };
   expect(splitReadable(file, scanners, sizes)).toBe(true);
   const split = await readSplit(file, readContext('t.csv', bytes.length), {}, scanners, sizes);
@@ -245,7 +245,7 @@ describe('reading a file split across threads that read their own parts', () => 
     const threads: number[] = [];
     for (const file of files) {
       const { scanners, seen } = fromFile(1, 4096, false, CHUNKS_64K);
-      const parted = createEngine({ partScanners: scanners });
+      const parted = createEngine({ helpers: scanners });
       const a = await alone.openDataset([file]);
       const b = await parted.openDataset([file]);
       if (!a.ok || !b.ok) throw new Error('not opened');
@@ -257,7 +257,7 @@ describe('reading a file split across threads that read their own parts', () => 
     }
     // Cancelled while the parts are out: nothing opened, and the next open with the same helpers is whole.
     const { scanners } = fromFile(1, 4096, false, CHUNKS_64K);
-    const parted = createEngine({ partScanners: scanners });
+    const parted = createEngine({ helpers: scanners });
     const cancelled = await parted.openDataset([files[0]], {}, (p) => {
       if (p.phase === 'parsing') void parted.cancel();
     });

@@ -13,13 +13,13 @@ const scratch = scratchDirs();
 
 /** In a process of its own, nothing but the helper keeps it alive while the part is read. */
 const script = `
-import { partScannerThreads } from './cli/partScannerThreads.ts';
+import { helperThreads } from './cli/helperThreads.ts';
 import { fileBlob } from './cli/fileBlob.ts';
 const [path] = process.argv.slice(-1);
 const blob = fileBlob(path);
 let batches = 0;
 const job = { delimiter: ',', newline: '\\\\n', width: 2, fileName: 'log.csv', decoding: { encoding: 'utf-8' }, range: { file: blob, start: 0, end: blob.size } };
-partScannerThreads(1).scan(job, () => batches++).then((o) => console.log(JSON.stringify({ ok: o.ok, batches })));
+helperThreads(1).scan(job, () => batches++).then((o) => console.log(JSON.stringify({ ok: o.ok, batches })));
 `;
 
 test('a command-line helper thread stays alive until its part is read, through all its batches', () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { i18n } from '../../src/i18n/i18n.svelte.ts';
-import { evidenceSentence } from '../../src/core/warningEvidence.ts';
+import { evidenceSentence } from '../../src/core/analyses/early-warnings/warningEvidence.ts';
 import type { WarningEvidence } from '../../src/engine/api.ts';
 
 const cases: WarningEvidence[] = [

@@ -7,7 +7,7 @@ import { DataType, tableFromIPC, type Table } from 'apache-arrow';
 import type { Issue } from '../../engine/api.ts';
 import { type TextTable, type ReadContext, UnreadableInput, uniqueColumnNames } from '../rawTable.ts';
 import { cellText, instantText } from './cellText.ts';
-import { RowMap } from '../../core/rowMap.ts';
+import { RowMap } from '../buffers/rowMap.ts';
 
 type CellReader = (value: unknown) => string;
 

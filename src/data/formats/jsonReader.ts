@@ -5,7 +5,7 @@
 import type { Issue } from '../../engine/api.ts';
 import { type TextTable, type ReadContext, UnreadableInput, uniqueColumnNames } from '../rawTable.ts';
 import { cellText } from './cellText.ts';
-import { RowMap } from '../../core/rowMap.ts';
+import { RowMap } from '../buffers/rowMap.ts';
 
 const SHAPE_HINT =
   'Churnscope reads a JSON array of records, such as [{"id": 1}, {"id": 2}], or one record per line (JSON Lines).';

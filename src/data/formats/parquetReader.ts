@@ -7,7 +7,7 @@ import { compressors } from 'hyparquet-compressors';
 import type { Issue } from '../../engine/api.ts';
 import { type TextTable, type ReadContext, UnreadableInput } from '../rawTable.ts';
 import { cellText } from './cellText.ts';
-import { RowMap } from '../../core/rowMap.ts';
+import { RowMap } from '../buffers/rowMap.ts';
 
 /** A name for a column's type if it is one a flat table cannot hold, else undefined. */
 function unrepresentableType(node: SchemaTree): string | undefined {

@@ -8,7 +8,7 @@ import type { Issue } from '../../engine/api.ts';
 import { type TextTable, type ReadContext, UnreadableInput, uniqueColumnNames } from '../rawTable.ts';
 import { dateStyles, relationships, sharedStrings, usesDate1904, workbookSheets } from './xlsxParts.ts';
 import { type Cell, sheetRows } from './xlsxSheet.ts';
-import { RowMap } from '../../core/rowMap.ts';
+import { RowMap } from '../buffers/rowMap.ts';
 
 const NUMERIC_TEXT = /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?\s*$/i;
 

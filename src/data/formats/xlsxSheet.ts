@@ -2,7 +2,7 @@
  * The rows of one worksheet's XML (ECMA-376 §18.3.1.73 `row`, §18.3.1.4 `c`), each with its
  * spreadsheet row number and its non-empty cells as texts.
  */
-import { excelSerialToMs } from '../../core/dateText.ts';
+import { excelSerialToMs } from '../../core/cellText/dateText.ts';
 import type { ReadContext } from '../rawTable.ts';
 import { attributes, decodeXml, elements, itemText } from './xlsxParts.ts';
 

@@ -2,7 +2,7 @@
  * Test-only: a CustomerActivity from a short purchase list, built the plain way (maps, string
  * dates) so that it checks the kernels rather than repeating them.
  */
-import type { CustomerActivity } from '../../../src/core/customerActivity.ts';
+import type { CustomerActivity } from '../../../src/core/customers/customerActivity.ts';
 
 export interface Purchase {
   customer: number;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ByteDictionary } from '../../../src/core/byteDictionary.ts';
-import { UTF8, valueDecoder } from '../../../src/data/byteDecoding.ts';
+import { ByteDictionary } from '../../../src/data/buffers/byteDictionary.ts';
+import { UTF8, valueDecoder } from '../../../src/data/delimited/byteDecoding.ts';
 
 const decodeUtf8 = valueDecoder(UTF8);
 

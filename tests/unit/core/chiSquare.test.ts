@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { chiSquareQuantile, chiSquareSurvival, gammaQ, logGamma } from '../../../src/core/chiSquare.ts';
+import { chiSquareQuantile, chiSquareSurvival, gammaQ, logGamma } from '../../../src/core/stats/chiSquare.ts';
 
 describe('chiSquare', () => {
   it('chiSquareSurvival(x, df) gives the textbook 5 % critical values', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { churnByAttribute } from '../../../src/core/churnByAttribute.ts';
+import { churnByAttribute } from '../../../src/core/analyses/churn-by-attribute/churnByAttribute.ts';
 import { TELCO } from '../../engine/sharedData.ts';
 
 const CONTRACTS = ['Month-to-month', 'One year', 'Two year'];

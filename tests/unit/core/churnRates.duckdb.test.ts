@@ -1,7 +1,7 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { monthlyChurnSeries, periodChurn } from '../../../src/core/churnRates.ts';
-import { MS_PER_DAY } from '../../../src/core/customerActivity.ts';
+import { monthlyChurnSeries, periodChurn } from '../../../src/core/analyses/churn-kpis/churnRates.ts';
+import { MS_PER_DAY } from '../../../src/core/customers/customerActivity.ts';
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / MS_PER_DAY;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { annualisedChurn, monthlyChurnSeries, periodChurn } from '../../../src/core/churnRates.ts';
-import { MS_PER_DAY, monthNumberOfDay } from '../../../src/core/customerActivity.ts';
+import { annualisedChurn, monthlyChurnSeries, periodChurn } from '../../../src/core/analyses/churn-kpis/churnRates.ts';
+import { MS_PER_DAY, monthNumberOfDay } from '../../../src/core/customers/customerActivity.ts';
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / MS_PER_DAY;
 const month = (iso: string) => monthNumberOfDay(day(`${iso}-01`));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { convertColumn, dictionaryEncode } from '../../../src/core/typedColumn.ts';
+import { convertColumn, dictionaryEncode } from '../../../src/core/columns/typedColumn.ts';
 
 describe('convertColumn', () => {
   it('convertColumn over distinct texts gives the codes and nulls dictionaryEncode gives, blanks anywhere', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDate, readDayMonthYear, excelSerialToMs, utcMs } from '../../../src/core/dateText.ts';
+import { readDate, readDayMonthYear, excelSerialToMs, utcMs } from '../../../src/core/cellText/dateText.ts';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 

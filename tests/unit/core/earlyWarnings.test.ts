@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { earlyWarnings, evidenceSentence, validateRules, type WarningRule } from '../../../src/core/earlyWarnings.ts';
-import { medianInPlace } from '../../../src/core/medianInPlace.ts';
+import {
+  earlyWarnings,
+  evidenceSentence,
+  validateRules,
+  type WarningRule,
+} from '../../../src/core/analyses/early-warnings/earlyWarnings.ts';
+import { medianInPlace } from '../../../src/core/stats/medianInPlace.ts';
 import { activityFixture, type Purchase } from './activityFixture.ts';
 
 const AS_OF = '2011-12-09';

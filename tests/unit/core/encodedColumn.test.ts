@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { encodeTexts, entryCounts, expandToRows, firstRowsOf } from '../../../src/core/encodedColumn.ts';
-import { convertColumn } from '../../../src/core/typedColumn.ts';
-import { inferColumnType } from '../../../src/core/typeInference.ts';
+import { encodeTexts, entryCounts, expandToRows, firstRowsOf } from '../../../src/core/columns/encodedColumn.ts';
+import { convertColumn } from '../../../src/core/columns/typedColumn.ts';
+import { inferColumnType } from '../../../src/core/cellText/typeInference.ts';
 
 describe('encoded columns', () => {
   it('inferColumnType(distinct texts, counts) weighs each text by its cells, like the cells themselves', () => {

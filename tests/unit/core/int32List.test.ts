@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Int32List } from '../../../src/core/int32List.ts';
+import { Int32List } from '../../../src/data/buffers/int32List.ts';
 
 describe('Int32List', () => {
   it('keeps every value pushed, past reservations too, and pops the last', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { atRiskAt, kaplanMeier, medianSurvival, survivalAt } from '../../../src/core/kaplanMeier.ts';
+import { atRiskAt, kaplanMeier, medianSurvival, survivalAt } from '../../../src/core/analyses/survival/kaplanMeier.ts';
 
 const sharedData = (...parts: string[]) => resolve(__dirname, '../../../../shared/data', ...parts);
 

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { kaplanMeier } from '../../../src/core/kaplanMeier.ts';
-import { logRankTest } from '../../../src/core/logRank.ts';
+import { kaplanMeier } from '../../../src/core/analyses/survival/kaplanMeier.ts';
+import { logRankTest } from '../../../src/core/analyses/survival/logRank.ts';
 
 const sharedData = (...parts: string[]) => resolve(__dirname, '../../../../shared/data', ...parts);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nelderMead } from '../../../src/core/nelderMead.ts';
+import { nelderMead } from '../../../src/core/stats/nelderMead.ts';
 
 const rosenbrock = (x: Float64Array) => 100 * (x[1] - x[0] ** 2) ** 2 + (1 - x[0]) ** 2;
 

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { numberRange } from '../../../src/core/typedColumn.ts';
+import { numberRange } from '../../../src/core/columns/typedColumn.ts';
 
 it('numberRange skips NaN and, with counts, entries no cell holds', () => {
   const values = Float64Array.from([5, NaN, -2, 40, 7]);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumberText, hasDecimalCommaEvidence, hasSignificantLeadingZero } from '../../../src/core/numberText.ts';
+import {
+  parseNumberText,
+  hasDecimalCommaEvidence,
+  hasSignificantLeadingZero,
+} from '../../../src/core/cellText/numberText.ts';
 
 const read = (s: string, d: '.' | ',' = '.') => parseNumberText(s, d)?.value ?? null;
 

@@ -3,9 +3,12 @@ import { resolve } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CustomerActivity } from '../../../src/core/customerActivity.ts';
-import { rollUpCustomers } from '../../../src/core/customerRollup.ts';
-import { retentionTriangle, type RetentionOptions } from '../../../src/core/retentionTriangle.ts';
+import type { CustomerActivity } from '../../../src/core/customers/customerActivity.ts';
+import { rollUpCustomers } from '../../../src/core/customers/customerRollup.ts';
+import {
+  retentionTriangle,
+  type RetentionOptions,
+} from '../../../src/core/analyses/retention-triangle/retentionTriangle.ts';
 
 const DATA = resolve(__dirname, '../../../../shared/data');
 const CDNOW = resolve(DATA, 'cdnow/lifetimes/CDNOW_master.txt');

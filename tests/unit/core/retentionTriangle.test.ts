@@ -7,9 +7,12 @@ import {
   periodStartDay,
   rollingIndex,
   type CohortPeriod,
-} from '../../../src/core/calendarPeriods.ts';
-import { MS_PER_DAY, monthNumberOfDay } from '../../../src/core/customerActivity.ts';
-import { retentionTriangle, type RetentionOptions } from '../../../src/core/retentionTriangle.ts';
+} from '../../../src/core/analyses/retention-triangle/calendarPeriods.ts';
+import { MS_PER_DAY, monthNumberOfDay } from '../../../src/core/customers/customerActivity.ts';
+import {
+  retentionTriangle,
+  type RetentionOptions,
+} from '../../../src/core/analyses/retention-triangle/retentionTriangle.ts';
 import { activityFixture, type Purchase } from './activityFixture.ts';
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / MS_PER_DAY;

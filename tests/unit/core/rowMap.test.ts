@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { RowMap } from '../../../src/core/rowMap.ts';
+import { RowMap } from '../../../src/data/buffers/rowMap.ts';
 import { RowNumbers } from '../../../src/data/rowIssues.ts';
 
 /** Row numbers as a reader keeps them: increasing, with gaps where records were skipped. */

@@ -8,7 +8,7 @@ import {
   projectSurvival,
   retentionRates,
   shiftedBetaGeometricLogLikelihood,
-} from '../../../src/core/shiftedBetaGeometric.ts';
+} from '../../../src/core/analyses/retention-projection/shiftedBetaGeometric.ts';
 import { sharedData } from '../../engine/sharedData.ts';
 
 /** survivors.csv: year, regular_pct_alive, highend_pct_alive (years 0–12, % of 1,000 customers). */

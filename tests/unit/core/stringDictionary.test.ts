@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { StringDictionary } from '../../../src/core/stringDictionary.ts';
-import { dictionaryEncode } from '../../../src/core/typedColumn.ts';
+import { StringDictionary } from '../../../src/core/columns/stringDictionary.ts';
+import { dictionaryEncode } from '../../../src/core/columns/typedColumn.ts';
 
 describe('StringDictionary', () => {
   it('StringDictionary.code numbers distinct strings in order of first appearance, like a Map', () => {

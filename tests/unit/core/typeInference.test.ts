@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inferColumnType } from '../../../src/core/typeInference.ts';
+import { inferColumnType } from '../../../src/core/cellText/typeInference.ts';
 
 const infer = (values: string[], name = 'x') => inferColumnType(values, name);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { paretoCurve, TierSharesError, valueTiers } from '../../../src/core/valueTiers.ts';
+import { paretoCurve, TierSharesError, valueTiers } from '../../../src/core/analyses/value-tiers/valueTiers.ts';
 
 /** Deterministic shuffle (mulberry32, seed 7) so tiers are not just the input order. */
 function shuffled(n: number): Int32Array {

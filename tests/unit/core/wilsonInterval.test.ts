@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { wilsonInterval } from '../../../src/core/wilsonInterval.ts';
+import { wilsonInterval } from '../../../src/core/stats/wilsonInterval.ts';
 
 const close = (actual: { low: number; high: number }, low: number, high: number, digits: number) => {
   expect(actual.low).toBeCloseTo(low, digits);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { arrowTable, columnVector, utf8Vector } from '../../../src/data/arrowColumns.ts';
-import type { TypedColumn } from '../../../src/core/typedColumn.ts';
-import { typeColumn } from '../../../src/data/columnTyping.ts';
+import type { TypedColumn } from '../../../src/core/columns/typedColumn.ts';
+import { typeColumn } from '../../../src/data/typing/columnTyping.ts';
 
 const noMisses = { count: 0, indices: [], examples: [] };
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ByteWindow, type ByteSource } from '../../../src/data/byteWindow.ts';
-import { WindowScan } from '../../../src/data/windowScan.ts';
-import { RecordCollector } from '../../../src/data/recordCollector.ts';
-import { CsvByteScanner } from '../../../src/data/csvByteScanner.ts';
-import { UTF8 } from '../../../src/data/byteDecoding.ts';
+import { ByteWindow, type ByteSource } from '../../../src/data/delimited/byteWindow.ts';
+import { WindowScan } from '../../../src/data/delimited/windowScan.ts';
+import { RecordCollector } from '../../../src/data/delimited/recordCollector.ts';
+import { CsvByteScanner } from '../../../src/data/delimited/csvByteScanner.ts';
+import { UTF8 } from '../../../src/data/delimited/byteDecoding.ts';
 import { readContext } from '../formats/readContext.ts';
 import { cellTexts } from './tableCells.ts';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ByteCodeColumnBuilder } from '../../../src/data/codeColumnBuilder.ts';
-import { typeColumn } from '../../../src/data/columnTyping.ts';
-import { encodeTexts, type EncodedColumn } from '../../../src/core/encodedColumn.ts';
+import { ByteCodeColumnBuilder } from '../../../src/data/typing/codeColumnBuilder.ts';
+import { typeColumn } from '../../../src/data/typing/columnTyping.ts';
+import { encodeTexts, type EncodedColumn } from '../../../src/core/columns/encodedColumn.ts';
 import { columnVector } from '../../../src/data/arrowColumns.ts';
-import { columnQualityIssues } from '../../../src/core/qualityChecks.ts';
+import { columnQualityIssues } from '../../../src/core/inspection/qualityChecks.ts';
 
 /** A column read from the UTF-8 bytes of these cells. */
 function readColumn(cells: string[]) {

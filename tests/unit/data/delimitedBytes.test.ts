@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { readDelimited, readDelimitedBytes, delimitedLayout } from '../../../src/data/delimitedReader.ts';
+import { readDelimited, readDelimitedBytes, delimitedLayout } from '../../../src/data/delimited/delimitedReader.ts';
 import { readSource } from '../../../src/data/sourceReading.ts';
 import { readContext } from '../formats/readContext.ts';
 import { cellTexts, tableCells } from './tableCells.ts';

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { byteDelimitedStart, readSource } from '../../../src/data/sourceReading.ts';
-import { readDelimitedBytes } from '../../../src/data/delimitedReader.ts';
+import { readDelimitedBytes } from '../../../src/data/delimited/delimitedReader.ts';
 import type { ParseOptions } from '../../../src/engine/api.ts';
 import type { RawTable } from '../../../src/data/rawTable.ts';
 import { readContext } from '../formats/readContext.ts';

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { NumberLane, numberLaneFits } from '../../../src/data/numberLane.ts';
-import { ByteCodeColumnBuilder } from '../../../src/data/codeColumnBuilder.ts';
-import { typeColumn, typeReadColumn } from '../../../src/data/columnTyping.ts';
+import { NumberLane, numberLaneFits } from '../../../src/data/delimited/numberLane.ts';
+import { ByteCodeColumnBuilder } from '../../../src/data/typing/codeColumnBuilder.ts';
+import { typeColumn, typeReadColumn } from '../../../src/data/typing/columnTyping.ts';
 import { appendTables } from '../../../src/data/fileAppending.ts';
-import { isNumberColumn, type NumberColumn } from '../../../src/core/numberColumn.ts';
+import { isNumberColumn, type NumberColumn } from '../../../src/data/buffers/numberColumn.ts';
 import type { RawTable } from '../../../src/data/rawTable.ts';
 import { asTexts } from './tableCells.ts';
-import { encodeTexts } from '../../../src/core/encodedColumn.ts';
-import { RowMap } from '../../../src/core/rowMap.ts';
+import { encodeTexts } from '../../../src/core/columns/encodedColumn.ts';
+import { RowMap } from '../../../src/data/buffers/rowMap.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 

@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readDelimitedBytes, delimitedLayout } from '../../../src/data/delimitedReader.ts';
-import { scanPart, partCuts, type PartScanners } from '../../../src/data/partScanning.ts';
-import { RecordCollector } from '../../../src/data/recordCollector.ts';
-import { CsvByteScanner } from '../../../src/data/csvByteScanner.ts';
-import { UTF8 } from '../../../src/data/byteDecoding.ts';
-import { planTyping } from '../../../src/data/tableTyping.ts';
+import { readDelimitedBytes, delimitedLayout } from '../../../src/data/delimited/delimitedReader.ts';
+import { scanPart, partCuts, type HelperPool } from '../../../src/data/parallel/parts.ts';
+import { RecordCollector } from '../../../src/data/delimited/recordCollector.ts';
+import { CsvByteScanner } from '../../../src/data/delimited/csvByteScanner.ts';
+import { UTF8 } from '../../../src/data/delimited/byteDecoding.ts';
+import { planTyping } from '../../../src/data/typing/tableTyping.ts';
 import { readContext } from '../formats/readContext.ts';
 import { cellTexts, tableCellsOrNull } from './tableCells.ts';
 
 /** Part scanners in this thread; results cloned as if they crossed to another thread. */
-function inThread(count: number, minPartBytes: number): PartScanners & { jobs: number } {
+function inThread(count: number, minPartBytes: number): HelperPool & { jobs: number } {
   const scanners = {
     count,
     minPartBytes,
     jobs: 0,
-    scan: async (job: Parameters<PartScanners['scan']>[0]) => {
+    scan: async (job: Parameters<HelperPool['scan']>[0]) => {
       scanners.jobs++;
       return structuredClone(scanPart(job));
     },
@@ -23,9 +23,9 @@ function inThread(count: number, minPartBytes: number): PartScanners & { jobs: n
   return scanners;
 }
 
-async function read(text: string, scanners?: PartScanners) {
+async function read(text: string, scanners?: HelperPool) {
   const bytes = new TextEncoder().encode(text);
-  const ctx = { ...readContext('t.csv', bytes.length), partScanners: scanners };
+  const ctx = { ...readContext('t.csv', bytes.length), helpers: scanners };
   return tableCellsOrNull(await readDelimitedBytes(bytes, ctx, delimitedLayout(text.slice(0, 65_536), {}), undefined));
 }
 
@@ -66,7 +66,7 @@ describe('reading a file in parts on several threads', () => {
 
   it('readDelimitedBytes falls back to one scan when a part scanner fails', async () => {
     const text = lead + Array.from({ length: 3000 }, (_, i) => `R${i},x,${i}`).join('\n') + '\n';
-    const failing: PartScanners = { count: 1, minPartBytes: 64, scan: () => Promise.reject(new Error('thread died')) };
+    const failing: HelperPool = { count: 1, minPartBytes: 64, scan: () => Promise.reject(new Error('thread died')) };
     expect(await read(text, failing)).toEqual(await read(text));
   });
 
@@ -77,7 +77,7 @@ describe('reading a file in parts on several threads', () => {
       0xd0,
       ...new TextEncoder().encode(',1\n'),
     ]);
-    const ctx = { ...readContext('g.csv', bytes.length), partScanners: inThread(1, 64) };
+    const ctx = { ...readContext('g.csv', bytes.length), helpers: inThread(1, 64) };
     expect(await readDelimitedBytes(bytes, ctx, { delimiter: ',', newline: '\n' }, undefined)).toBeNull();
   });
 

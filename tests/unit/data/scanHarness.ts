@@ -1,6 +1,6 @@
 /** Runs a scanner as the reader does (in chunks of given sizes) and collects its records. */
-import { CsvScanner } from '../../../src/data/csvScanner.ts';
-import { CsvByteScanner } from '../../../src/data/csvByteScanner.ts';
+import { CsvScanner } from '../../../src/data/delimited/csvScanner.ts';
+import { CsvByteScanner } from '../../../src/data/delimited/csvByteScanner.ts';
 
 type Newline = '\r\n' | '\n' | '\r';
 

@@ -1,8 +1,8 @@
 import type { EncodedColumn, RawTable } from '../../../src/data/rawTable.ts';
-import { encodeNumbers, isNumberColumn, type ReadColumn } from '../../../src/core/numberColumn.ts';
+import { encodeNumbers, isNumberColumn, type ReadColumn } from '../../../src/data/buffers/numberColumn.ts';
 import type { ParseOptions } from '../../../src/engine/api.ts';
-import { decodeText } from '../../../src/data/encoding.ts';
-import { readDelimited } from '../../../src/data/delimitedReader.ts';
+import { decodeText } from '../../../src/data/delimited/encoding.ts';
+import { readDelimited } from '../../../src/data/delimited/delimitedReader.ts';
 import { readContext } from '../formats/readContext.ts';
 
 /**

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { excelSerialToMs } from '../../../src/core/dateText.ts';
+import { excelSerialToMs } from '../../../src/core/cellText/dateText.ts';
 import { UnreadableInput } from '../../../src/data/rawTable.ts';
 import { readXlsx } from '../../../src/data/formats/xlsxReader.ts';
 import { readContext } from './readContext.ts';

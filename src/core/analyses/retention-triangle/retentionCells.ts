@@ -1,0 +1,97 @@
+/**
+ * The counting pass of the retention triangle (see retentionTriangle.ts for the definitions):
+ * every purchase day is mapped once to its cohort g and period k, and the cells are laid out
+ * row after row in one Float64Array. Cohort g's row runs from k = 0 to the period holding the
+ * as-of day for its earliest-starting customer.
+ */
+import type { CustomerActivity } from '../../customers/customerActivity.ts';
+import { periodOfDay, ROLLING_DAYS, rollingIndex, type CohortPeriod } from './calendarPeriods.ts';
+
+export interface CohortCells {
+  /** Per cohort: period number (or code), customers, and the earliest and latest first period (calendar) or first day (rolling). */
+  start: Int32Array;
+  size: Int32Array;
+  earliestFirst: Int32Array;
+  latestFirst: Int32Array;
+  /** counts[offset[g] + k]: customers active or retained, or net revenue, of cohort g in period k. */
+  offset: Int32Array;
+  counts: Float64Array;
+}
+
+export interface CellOptions {
+  period: CohortPeriod;
+  measure: 'active' | 'retained' | 'revenue';
+  windows: 'calendar' | 'rolling';
+  cohortOf?: Int32Array;
+  cohortLabels?: string[];
+}
+
+export function cohortCells(activity: CustomerActivity, o: CellOptions): CohortCells {
+  const { customers, dayStart, days, dayRevenue, asOfDay } = activity;
+  const { period, cohortOf } = o;
+  const rolling = o.windows === 'rolling';
+  if (cohortOf && cohortOf.length !== customers)
+    throw new RangeError(`retentionTriangle: cohortOf has ${cohortOf.length} codes for ${customers} customers`);
+  // Customers without a purchase day up to the as-of day belong to no cohort.
+  const buyer = (c: number) => dayStart[c + 1] > dayStart[c] && days[dayStart[c]] <= asOfDay;
+  let minDay = asOfDay;
+  for (let c = 0; c < customers; c++) if (buyer(c)) minDay = Math.min(minDay, days[dayStart[c]]);
+  // Period of each day in the span, computed once rather than per purchase day.
+  const periodOf = new Int32Array(asOfDay - minDay + 1);
+  for (let d = 0; d < periodOf.length; d++) periodOf[d] = periodOfDay(period, minDay + d);
+  const minPeriod = periodOf[0];
+  const group = new Int32Array(customers).fill(-1);
+  let groups = cohortOf ? (o.cohortLabels?.length ?? 0) : periodOf[periodOf.length - 1] - minPeriod + 1;
+  for (let c = 0; c < customers; c++) {
+    if (!buyer(c)) continue;
+    group[c] = cohortOf ? cohortOf[c] : periodOf[days[dayStart[c]] - minDay] - minPeriod;
+    if (group[c] >= groups) groups = group[c] + 1;
+  }
+  if (!cohortOf && group.every((g) => g < 0)) groups = 0;
+  const start = new Int32Array(groups);
+  const size = new Int32Array(groups);
+  const earliestFirst = new Int32Array(groups).fill(2 ** 31 - 1);
+  const latestFirst = new Int32Array(groups).fill(-(2 ** 31));
+  for (let g = 0; g < groups; g++) start[g] = cohortOf ? g : minPeriod + g;
+  for (let c = 0; c < customers; c++) {
+    const g = group[c];
+    if (g < 0) continue;
+    const first = days[dayStart[c]];
+    const anchor = rolling ? first : periodOf[first - minDay];
+    size[g]++;
+    if (anchor < earliestFirst[g]) earliestFirst[g] = anchor;
+    if (anchor > latestFirst[g]) latestFirst[g] = anchor;
+  }
+  const offset = new Int32Array(groups + 1);
+  const asOfPeriod = periodOf[asOfDay - minDay];
+  for (let g = 0; g < groups; g++) {
+    const first = earliestFirst[g];
+    const length = size[g] === 0 ? 0 : rolling ? rollingIndex(period, first, asOfDay) + 1 : asOfPeriod - first + 1;
+    offset[g + 1] = offset[g] + length;
+  }
+  const counts = new Float64Array(offset[groups]);
+  const [num, den] = ROLLING_DAYS[period];
+  const revenue = o.measure === 'revenue';
+  const active = o.measure === 'active';
+  for (let c = 0; c < customers; c++) {
+    const g = group[c];
+    if (g < 0) continue;
+    const first = days[dayStart[c]];
+    const firstPeriod = periodOf[first - minDay];
+    const row = offset[g];
+    let lastK = -1;
+    for (let i = dayStart[c]; i < dayStart[c + 1] && days[i] <= asOfDay; i++) {
+      const k = rolling ? Math.floor(((days[i] - first) * den) / num) : periodOf[days[i] - minDay] - firstPeriod;
+      if (revenue) {
+        const v = dayRevenue[i];
+        if (v === v) counts[row + k] += v;
+      } else if (active && k !== lastK) counts[row + k]++;
+      lastK = k;
+    }
+    if (o.measure === 'retained') counts[row + lastK]++;
+  }
+  // Retained at k = customers whose last active period is k or later: a suffix sum per row.
+  if (o.measure === 'retained')
+    for (let g = 0; g < groups; g++) for (let i = offset[g + 1] - 2; i >= offset[g]; i--) counts[i] += counts[i + 1];
+  return { start, size, earliestFirst, latestFirst, offset, counts };
+}

@@ -1,0 +1,183 @@
+import { chiSquareQuantile } from '../../stats/chiSquare.ts';
+
+export type SurvivalInterval = 'log-log' | 'log';
+
+export interface KaplanMeier {
+  /** Distinct event-or-censor times, ascending. */
+  times: Float64Array;
+  /** Subjects with time ≥ times[j]: those censored at times[j] count as at risk (events before censorings). */
+  atRisk: Int32Array;
+  events: Int32Array;
+  censored: Int32Array;
+  survival: Float64Array;
+  /** Greenwood standard error of S; NaN where S = 0 (as R `survfit`). */
+  stdErr: Float64Array;
+  /** Pointwise interval; NaN where S = 0 (as R `survfit`, where it is undefined). */
+  lower: Float64Array;
+  upper: Float64Array;
+  n: number;
+  totalEvents: number;
+  /** Subjects left out because their time was NaN, infinite or negative. */
+  dropped: number;
+  ci: SurvivalInterval;
+  alpha: number;
+}
+
+/** Times that are finite and ≥ 0 (of the subjects with keep[i] ≠ 0, when given), sorted ascending. */
+function sortedTimes(time: Float64Array, keep?: Uint8Array): Float64Array {
+  const out = new Float64Array(time.length);
+  let m = 0;
+  for (let i = 0; i < time.length; i++)
+    if (time[i] >= 0 && time[i] < Infinity && (!keep || keep[i])) out[m++] = time[i];
+  return out.subarray(0, m).sort();
+}
+
+/** The distinct values of an ascending array. */
+function distinctTimes(sorted: Float64Array): Float64Array {
+  let k = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) k++;
+  const times = new Float64Array(k);
+  for (let i = 0, j = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) times[j++] = sorted[i];
+  return times;
+}
+
+/** Adds one to counts[j · stride + offset] per value of `sorted` equal to times[j]; both ascending, values ⊆ times. */
+function countAtTimes(times: Float64Array, sorted: Float64Array, counts: Int32Array, stride = 1, offset = 0) {
+  for (let i = 0, j = 0; i < sorted.length; i++) {
+    while (times[j] < sorted[i]) j++;
+    counts[j * stride + offset]++;
+  }
+}
+
+/** Count of times below t, or at or below t when `through`: the smallest j with times[j] ≥ t (or > t). */
+function bisect(times: Float64Array, t: number, through = false): number {
+  let low = 0;
+  let high = times.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (times[mid] < t || (through && times[mid] === t)) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * Kaplan–Meier product-limit estimate (Kaplan & Meier 1958) with Greenwood's variance
+ * Var(S) = S² Σ d / (n (n − d)). Intervals: 'log-log' as lifelines and R `conf.type = "log-log"`,
+ * S^exp(±z σ) with σ = √Σ / |log S|; 'log' as R's default, S·exp(±z √Σ), clipped to [0, 1].
+ */
+export function kaplanMeier(
+  time: Float64Array,
+  event: Uint8Array,
+  options: { ci?: SurvivalInterval; alpha?: number } = {},
+): KaplanMeier {
+  const ci = options.ci ?? 'log-log';
+  const alpha = options.alpha ?? 0.05;
+  const z = Math.sqrt(chiSquareQuantile(alpha, 1));
+  const all = sortedTimes(time);
+  const times = distinctTimes(all);
+  const k = times.length;
+  const exits = new Int32Array(k);
+  const events = new Int32Array(k);
+  countAtTimes(times, all, exits);
+  countAtTimes(times, sortedTimes(time, event), events);
+  const censored = exits.map((exiting, j) => exiting - events[j]);
+  const atRisk = new Int32Array(k);
+  for (let j = k - 1, running = 0; j >= 0; j--) atRisk[j] = running += exits[j];
+  const survival = new Float64Array(k);
+  const stdErr = new Float64Array(k);
+  const lower = new Float64Array(k);
+  const upper = new Float64Array(k);
+  let s = 1;
+  let greenwood = 0;
+  let totalEvents = 0;
+  for (let j = 0; j < k; j++) {
+    const d = events[j];
+    const r = atRisk[j];
+    totalEvents += d;
+    if (d > 0) {
+      s *= 1 - d / r;
+      greenwood += d < r ? d / (r * (r - d)) : Infinity;
+    }
+    survival[j] = s;
+    if (s === 0) {
+      stdErr[j] = lower[j] = upper[j] = NaN;
+      continue;
+    }
+    const root = Math.sqrt(greenwood);
+    stdErr[j] = s * root;
+    if (greenwood === 0) {
+      lower[j] = upper[j] = s;
+    } else if (ci === 'log') {
+      lower[j] = s * Math.exp(-z * root);
+      upper[j] = Math.min(1, s * Math.exp(z * root));
+    } else {
+      const sigma = root / -Math.log(s);
+      lower[j] = Math.pow(s, Math.exp(z * sigma));
+      upper[j] = Math.pow(s, Math.exp(-z * sigma));
+    }
+  }
+  return {
+    times,
+    atRisk,
+    events,
+    censored,
+    survival,
+    stdErr,
+    lower,
+    upper,
+    n: all.length,
+    totalEvents,
+    dropped: time.length - all.length,
+    ci,
+    alpha,
+  };
+}
+
+export interface SurvivalPoint {
+  survival: number;
+  stdErr: number;
+  lower: number;
+  upper: number;
+}
+
+/** The step function at t (right-continuous: an event at t counts); 1 before the first time, the last value after it. */
+export function survivalAt(km: KaplanMeier, t: number): SurvivalPoint {
+  if (Number.isNaN(t)) return { survival: NaN, stdErr: NaN, lower: NaN, upper: NaN };
+  const j = bisect(km.times, t, true) - 1;
+  if (j < 0) return { survival: 1, stdErr: 0, lower: 1, upper: 1 };
+  return { survival: km.survival[j], stdErr: km.stdErr[j], lower: km.lower[j], upper: km.upper[j] };
+}
+
+// A curve that is 0.5 in exact arithmetic (e.g. 5/6 · 4/5 · 3/4) may round just above it.
+const HALF = 0.5 + 1e-12;
+
+/** First time the curve is at or below one half; Infinity when it never is ("not reached"). */
+function halfTime(times: Float64Array, curve: Float64Array): number {
+  for (let j = 0; j < curve.length; j++) if (curve[j] <= HALF) return times[j];
+  return Infinity;
+}
+
+/**
+ * Median survival: the smallest t with S(t) ≤ 0.5 (lifelines; R agrees except where S is exactly
+ * 0.5 over a stretch, where R takes the midpoint to the next time). Confidence limits by
+ * Brookmeyer & Crowley (1982) as R `quantile.survfit`: the first times the lower and the upper
+ * pointwise curves reach 0.5. Not reached (R prints NA) is Infinity, as lifelines.
+ */
+export function medianSurvival(km: KaplanMeier): { median: number; lower: number; upper: number } {
+  return {
+    median: halfTime(km.times, km.survival),
+    lower: halfTime(km.times, km.lower),
+    upper: halfTime(km.times, km.upper),
+  };
+}
+
+/** Number at risk just before each tick (time ≥ tick), as R `summary(fit, times)` `n.risk`. */
+export function atRiskAt(km: KaplanMeier, ticks: ArrayLike<number>): Int32Array {
+  const counts = new Int32Array(ticks.length);
+  for (let i = 0; i < ticks.length; i++) {
+    const j = bisect(km.times, ticks[i]);
+    counts[i] = j < km.times.length && !Number.isNaN(ticks[i]) ? km.atRisk[j] : 0;
+  }
+  return counts;
+}

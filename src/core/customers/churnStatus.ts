@@ -1,0 +1,118 @@
+/**
+ * Applying a churn definition: each customer is active, at risk or churned, with the day the
+ * churn is dated to (NaN when unknown). Inactivity dates churn to the last purchase day (the
+ * day the customer was last seen); contract end to its date; partial churn to the first day
+ * of the recent window; a flag to its date column when there is one.
+ */
+import type { CustomerActivity } from './customerActivity.ts';
+import type { ChurnDefinition } from './churnDefinition.ts';
+import { medianInPlace } from '../stats/medianInPlace.ts';
+
+export const ACTIVE = 0;
+export const AT_RISK = 1;
+export const CHURNED = 2;
+
+export interface ChurnStatus {
+  status: Uint8Array;
+  churnDay: Float64Array;
+}
+
+function blank(n: number): ChurnStatus {
+  return { status: new Uint8Array(n), churnDay: new Float64Array(n).fill(NaN) };
+}
+
+/**
+ * Median of the gaps between consecutive purchase days of customer c; NaN with one day.
+ * `scratch` must hold at least the customer's number of gaps (reused across customers).
+ */
+export function medianGap(activity: CustomerActivity, c: number, scratch: Float64Array): number {
+  const from = activity.dayStart[c];
+  const to = activity.dayStart[c + 1];
+  if (to - from < 2) return NaN;
+  for (let k = from + 1; k < to; k++) scratch[k - from - 1] = activity.days[k] - activity.days[k - 1];
+  return medianInPlace(scratch, to - from - 1);
+}
+
+export function inactivityStatus(
+  lastDay: ArrayLike<number>,
+  asOfDay: number,
+  definition: Extract<ChurnDefinition, { kind: 'inactivity' }>,
+  activity: CustomerActivity | null,
+): ChurnStatus {
+  const n = lastDay.length;
+  const out = blank(n);
+  let longest = 0;
+  if (activity)
+    for (let c = 0; c < activity.customers; c++)
+      longest = Math.max(longest, activity.dayStart[c + 1] - activity.dayStart[c]);
+  const scratch = new Float64Array(longest);
+  for (let c = 0; c < n; c++) {
+    const last = lastDay[c];
+    if (last !== last) continue;
+    const since = asOfDay - last;
+    let threshold = definition.days;
+    if (definition.relativeFactor !== undefined && activity !== null) {
+      const gap = medianGap(activity, c, scratch);
+      if (gap === gap) threshold = definition.relativeFactor * gap;
+    }
+    if (since > threshold) {
+      out.status[c] = CHURNED;
+      out.churnDay[c] = last;
+    } else if (definition.atRiskDays !== undefined && since >= definition.atRiskDays) out.status[c] = AT_RISK;
+  }
+  return out;
+}
+
+/** flag: 1 churned, 0 not, −1 unknown (counted as not churned; the summary reports how many). */
+export function flagStatus(flag: Int8Array, churnDay: ArrayLike<number> | null): ChurnStatus {
+  const out = blank(flag.length);
+  for (let c = 0; c < flag.length; c++) {
+    if (flag[c] !== 1) continue;
+    out.status[c] = CHURNED;
+    if (churnDay !== null) out.churnDay[c] = churnDay[c];
+  }
+  return out;
+}
+
+/** A date on the as-of day itself counts as churned: the contract has ended by then. */
+export function contractEndStatus(endDay: ArrayLike<number>, asOfDay: number): ChurnStatus {
+  const out = blank(endDay.length);
+  for (let c = 0; c < endDay.length; c++) {
+    const d = endDay[c];
+    if (d === d && d <= asOfDay) {
+      out.status[c] = CHURNED;
+      out.churnDay[c] = d;
+    }
+  }
+  return out;
+}
+
+/** Revenue in the last `months` complete months against the same number of months before. */
+export function partialStatus(
+  activity: CustomerActivity,
+  definition: Extract<ChurnDefinition, { kind: 'partial' }>,
+): ChurnStatus {
+  const { customers, monthly, lastCompleteMonth } = activity;
+  const out = blank(customers);
+  const k = definition.months;
+  const end = lastCompleteMonth - monthly.firstMonth;
+  const recentFrom = end - k + 1;
+  const priorFrom = recentFrom - k;
+  if (priorFrom < 0) return out;
+  const windowStart =
+    Date.UTC(Math.floor((monthly.firstMonth + recentFrom) / 12), (monthly.firstMonth + recentFrom) % 12, 1) /
+    86_400_000;
+  const keep = 1 - definition.dropPercent / 100;
+  for (let c = 0; c < customers; c++) {
+    let prior = 0;
+    let recent = 0;
+    const row = c * monthly.months;
+    for (let m = priorFrom; m < recentFrom; m++) prior += monthly.values[row + m];
+    for (let m = recentFrom; m <= end; m++) recent += monthly.values[row + m];
+    if (prior > 0 && recent <= prior * keep) {
+      out.status[c] = CHURNED;
+      out.churnDay[c] = windowStart;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,106 @@
+/** Applying a churn definition to the customer table's inputs, naming any column it lacks. */
+import type { ChurnDefinition, Issue, Role, Shape } from '../api.ts';
+import type { TypedColumn } from '../../core/columns/typedColumn.ts';
+import type { CustomerActivity } from '../../core/customers/customerActivity.ts';
+import {
+  contractEndStatus,
+  flagStatus,
+  inactivityStatus,
+  partialStatus,
+  type ChurnStatus,
+} from '../../core/customers/churnStatus.ts';
+import { columnsWithRole, dayNumbers, flags } from './customerInputs.ts';
+
+export interface DefinitionInputs {
+  /** The data row each customer's values are taken from (their latest row, or their snapshot row). */
+  rows: Int32Array;
+  lastDay: Float64Array;
+  activity: CustomerActivity | null;
+  churnDays?: Float64Array | null;
+}
+
+type Applied = { ok: true; value: ChurnStatus; issues: Issue[] } | { ok: false; issue: Issue };
+
+function missing(role: Role, why: string): Applied {
+  return {
+    ok: false,
+    issue: {
+      severity: 'error',
+      code: 'role-missing',
+      params: { role },
+      message: `This churn definition needs ${why}, and no column has the role ${role}. Give that role to a column in the role panel (or --role ${role}=COLUMN).`,
+    },
+  };
+}
+
+function column(
+  columns: TypedColumn[],
+  roles: Record<string, Role>,
+  name: string | undefined,
+  role: Role,
+): TypedColumn | undefined {
+  return name ? columns.find((c) => c.name === name) : columnsWithRole(columns, roles, role)[0];
+}
+
+function pickDays(
+  col: TypedColumn,
+  rows: Int32Array,
+  role: Role,
+): { ok: true; value: Float64Array } | { ok: false; issue: Issue } {
+  const d = dayNumbers(col, role);
+  return d.ok ? { ok: true, value: Float64Array.from(rows, (r) => d.value[r]) } : d;
+}
+
+export function applyDefinition(
+  definition: ChurnDefinition,
+  columns: TypedColumn[],
+  roles: Record<string, Role>,
+  inputs: DefinitionInputs,
+  asOfDay: number,
+  shape: Shape,
+): Applied {
+  switch (definition.kind) {
+    case 'flag': {
+      const col = column(columns, roles, definition.column, 'churn_flag');
+      if (!col) return missing('churn_flag', 'a churn flag column');
+      const all = flags(col);
+      const picked = Int8Array.from(inputs.rows, (r) => all[r]);
+      let dates: Float64Array | null = null;
+      const dateCol = column(columns, roles, definition.dateColumn, 'churn_date');
+      if (dateCol) {
+        const d = pickDays(dateCol, inputs.rows, 'churn_date');
+        if (!d.ok) return d;
+        dates = d.value;
+      }
+      const issues: Issue[] = [];
+      const unknown = picked.reduce((s, v) => s + (v < 0 ? 1 : 0), 0);
+      if (unknown > 0)
+        issues.push({
+          severity: 'warning',
+          code: 'flag-unknown',
+          column: col.name,
+          count: unknown,
+          message: `${unknown} customer(s) have an empty or unreadable churn flag in "${col.name}"; they are counted as not churned.`,
+        });
+      return { ok: true, value: flagStatus(picked, dates), issues };
+    }
+    case 'inactivity': {
+      if (!inputs.lastDay.some((d) => d === d))
+        return missing('date', shape === 'transactions' ? 'purchase dates' : 'a last-activity date column');
+      return { ok: true, value: inactivityStatus(inputs.lastDay, asOfDay, definition, inputs.activity), issues: [] };
+    }
+    case 'contract-end': {
+      const col = column(columns, roles, definition.column, 'churn_date');
+      if (!col) return missing('churn_date', 'a contract-end or cancellation date column');
+      const d = pickDays(col, inputs.rows, 'churn_date');
+      if (!d.ok) return d;
+      return { ok: true, value: contractEndStatus(d.value, asOfDay), issues: [] };
+    }
+    case 'partial': {
+      if (!inputs.activity) return missing('date', 'a transaction log with dates and amounts');
+      if (!columnsWithRole(columns, roles, 'amount')[0] && !columnsWithRole(columns, roles, 'price')[0])
+        return missing('amount', 'revenue per purchase');
+      return { ok: true, value: partialStatus(inputs.activity, definition), issues: [] };
+    }
+  }
+}

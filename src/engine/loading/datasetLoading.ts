@@ -1,0 +1,210 @@
+/**
+ * The ingestion pipeline: files → bytes → RawTables → one appended RawTable → typed columns →
+ * roles, shape, quality report → Arrow table. Every step that a user can get wrong ends in
+ * issues, not exceptions.
+ */
+import type { Table } from 'apache-arrow';
+import type { DatasetSummary, FileSummary, Issue, ParseOptions, Result, SourceFile } from '../api.ts';
+import { CancelledError, UnreadableInput, type RawTable } from '../../data/rawTable.ts';
+import { readSource, noDataIssue } from '../../data/sourceReading.ts';
+import { appendTables, headerDifference, type NamedRaw } from '../../data/fileAppending.ts';
+import { HelperLost, typeTable, typingAsRead, type StartedTyping } from '../../data/typing/tableTyping.ts';
+import { arrowTable } from '../../data/arrowColumns.ts';
+import type { TypedColumn } from '../../core/columns/typedColumn.ts';
+import { suggestRoles } from '../../core/inspection/roleSuggestion.ts';
+import { detectShape } from '../../core/inspection/shapeDetection.ts';
+import { columnQualityIssues, type RowPlace } from '../../core/inspection/qualityChecks.ts';
+import { helperSha256, readAllBytes, sha256Hex } from './fileBytes.ts';
+import { readSplit, splitReadable } from './splitReading.ts';
+import type { Job } from './readContext.ts';
+import type { RowMap } from '../../data/buffers/rowMap.ts';
+
+const MANY_COLUMNS = 1000;
+/** Below this a file is hashed here: handing it to a helper costs more than it saves. */
+const HELPER_DIGEST_BYTES = 8 << 20;
+
+export interface LoadedDataset {
+  summary: DatasetSummary;
+  files: SourceFile[];
+  columns: TypedColumn[];
+  table: Table;
+  sourceRows: RowMap;
+}
+
+function cancelled(): Issue {
+  return { severity: 'info', code: 'cancelled', message: 'Loading was cancelled; nothing was changed.' };
+}
+
+export async function loadDataset(
+  id: string,
+  files: SourceFile[],
+  options: ParseOptions,
+  job: Job,
+): Promise<Result<LoadedDataset>> {
+  try {
+    return await loadOnce(id, files, options, job);
+  } catch (e) {
+    if (!(e instanceof HelperLost)) throw e;
+    // A helper thread died with a column's codes: read the files again on this thread alone.
+    job.dropHelpers();
+    return loadOnce(id, files, options, job);
+  }
+}
+
+async function loadOnce(
+  id: string,
+  files: SourceFile[],
+  options: ParseOptions,
+  job: Job,
+): Promise<Result<LoadedDataset>> {
+  const started = Date.now();
+  const totalBytes = files.reduce((s, f) => s + f.blob.size, 0);
+  const parts: NamedRaw[] = [];
+  const fileSummaries: FileSummary[] = [];
+  const digests: Promise<string>[] = [];
+  // One file's columns can start typing on helpers as soon as each is read (several files are appended first).
+  const typing: StartedTyping = new Map();
+  try {
+    for (const file of files) {
+      const ctx = job.context(file.name, file.blob.size);
+      if (files.length === 1 && ctx.helpers?.typeColumn)
+        ctx.columnComplete = typingAsRead(ctx.helpers, options, typing);
+      // The fingerprint is taken off this thread. A large file goes to a helper thread, which
+      // reads and hashes it itself once it has read its part of the parse, while this thread
+      // merges the parts (columns it is asked to type meanwhile are typed between the reads);
+      // otherwise WebCrypto hashes the bytes (in Node on its thread pool; Chromium hashes on
+      // the calling thread).
+      const helpers = job.helpers;
+      const handOver = file.blob.size >= HELPER_DIGEST_BYTES && helpers?.takesFile?.(file.blob) === true;
+      let early: Promise<string> | null = null;
+      let raw: RawTable | null = null;
+      try {
+        // A large delimited file is read by several threads from the file itself when it can be.
+        const split = splitReadable(file, helpers) ? await readSplit(file, ctx, options, helpers) : null;
+        if (split) {
+          raw = split.raw;
+          early = split.digest;
+        }
+        if (!raw) {
+          const box: { bytes: Uint8Array | null } = { bytes: await readAllBytes(file.blob, ctx) };
+          early ??= handOver ? null : sha256Hex(box.bytes!);
+          early?.catch(() => undefined);
+          raw = await readSource(box, ctx, options);
+        }
+      } catch (e) {
+        if (e instanceof UnreadableInput) return { ok: false, issues: [e.issue] };
+        throw e;
+      }
+      // Awaited once the table is typed, so a helper's hashing overlaps the typing here.
+      const digest = early ?? helperSha256(helpers!, file.blob);
+      digest.catch(() => undefined);
+      digests.push(digest);
+      const empty = noDataIssue(raw, file.name);
+      if (empty) return { ok: false, issues: [empty, ...raw.issues] };
+      for (const issue of raw.issues) issue.file ??= file.name;
+      parts.push({ fileName: file.name, raw });
+      fileSummaries.push({
+        name: file.name,
+        size: file.blob.size,
+        sha256: '',
+        format: raw.format,
+        encoding: raw.encoding,
+        delimiter: raw.delimiter,
+        header: raw.header,
+        sheet: raw.sheet,
+        sheets: raw.sheets,
+        rows: raw.sourceRows.length,
+        threads: raw.threads,
+      });
+    }
+    const differences = parts
+      .slice(1)
+      .map((p) => headerDifference(parts[0], p))
+      .filter((i): i is Issue => i !== null);
+    if (differences.length > 0) return { ok: false, issues: differences };
+    const { raw, sourceColumn } =
+      parts.length > 1 ? appendTables(parts) : { raw: parts[0].raw, sourceColumn: undefined };
+    const rows = raw.sourceRows.length;
+    job.report({ phase: 'typing', bytes: totalBytes, totalBytes, rows }, true);
+    // Row numbers are each file's own; with several files, issues also name the file.
+    const place: RowPlace = {
+      rowOf: (i) => raw.sourceRows.at(i),
+      ...(sourceColumn ? { fileOf: fileOfRow(parts) } : {}),
+    };
+    const typed = await typeTable(raw, options, job.context(files[0].name, totalBytes), place, typing);
+    const facts = typed.columns.map((c) => ({
+      name: c.name,
+      type: c.type,
+      distinct: c.distinct,
+      nonNull: rows - c.nulls,
+    }));
+    const roles = suggestRoles(facts);
+    if (sourceColumn) roles[roles.length - 1] = 'attribute';
+    const idColumn = typed.columns[roles.indexOf('customer_id')];
+    const shape = detectShape(roles, idColumn ? idColumn.distinct < rows - idColumn.nulls : null);
+    const now = Date.now();
+    const issues: Issue[] = [...raw.issues, ...typed.issues];
+    typed.columns.forEach((c, k) =>
+      issues.push(...columnQualityIssues(c, roles[k], place, { now, snapshot: shape === 'customers' })),
+    );
+    if (typed.columns.length > MANY_COLUMNS) {
+      issues.push({
+        severity: 'info',
+        code: 'too-many-columns',
+        count: typed.columns.length,
+        message: `The data has ${typed.columns.length} columns; the preview shows the first 200. All columns are kept.`,
+      });
+    }
+    const table = arrowTable(typed.columns);
+    (await Promise.all(digests)).forEach((sha256, k) => (fileSummaries[k].sha256 = sha256));
+    const summary: DatasetSummary = {
+      id,
+      name: files.length === 1 ? files[0].name : `${files[0].name} + ${files.length - 1} more`,
+      rows,
+      files: fileSummaries,
+      columns: typed.columns.map((c, k) => ({
+        name: c.name,
+        type: c.type,
+        format: c.format,
+        role: roles[k],
+        nulls: c.nulls,
+        invalid: c.invalid.count,
+        distinct: c.distinct,
+        note: typed.notes.get(c.name),
+      })),
+      shape,
+      options: {
+        ...options,
+        delimiter: options.delimiter ?? fileSummaries[0].delimiter,
+        encoding: options.encoding ?? fileSummaries[0].encoding,
+        header: options.header ?? fileSummaries[0].header,
+        sheet: options.sheet ?? fileSummaries[0].sheet,
+      },
+      issues,
+      sourceColumn,
+      elapsedMs: Date.now() - started,
+    };
+    job.report({ phase: 'done', bytes: totalBytes, totalBytes, rows }, true);
+    return { ok: true, value: { summary, files, columns: typed.columns, table, sourceRows: raw.sourceRows } };
+  } catch (e) {
+    if (e instanceof CancelledError) return { ok: false, issues: [cancelled()] };
+    if (e instanceof HelperLost) throw e;
+    const message = e instanceof Error ? e.message : String(e);
+    return {
+      ok: false,
+      issues: [{ severity: 'error', code: 'unreadable', message: `The file could not be read: ${message}` }],
+    };
+  }
+}
+
+/** The file each row of appended files comes from (files in order, their rows one after another). */
+function fileOfRow(parts: NamedRaw[]): (i: number) => string {
+  const ends: number[] = [];
+  let end = 0;
+  for (const { raw } of parts) ends.push((end += raw.sourceRows.length));
+  return (i) => {
+    let k = 0;
+    while (k < ends.length - 1 && i >= ends[k]) k++;
+    return parts[k].fileName;
+  };
+}
