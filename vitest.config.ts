@@ -15,19 +15,24 @@ mapWithGroupBy.groupBy ??= (items, key) => {
   return groups;
 };
 
-const unitFiles = ['tests/unit/**/*.test.ts', 'tests/engine/**/*.test.ts', 'tests/regression/**/*.test.ts'];
+// The test tree mirrors src/ (tests/core, tests/data, tests/engine, …); the browser tests run apart.
+const unitFiles = ['tests/**/*.test.ts'];
+const browserFiles = ['tests/browser/**/*.test.ts'];
 
 export default defineConfig({
   plugins: [svelte()],
   test: {
     projects: [
-      { extends: true, test: { name: 'unit', include: unitFiles, environment: 'node', testTimeout: 60_000 } },
+      {
+        extends: true,
+        test: { name: 'unit', include: unitFiles, exclude: browserFiles, environment: 'node', testTimeout: 60_000 },
+      },
       // One suite under another zone: dates must not depend on the machine's time zone.
       {
         extends: true,
         test: {
           name: 'unit-tz',
-          include: ['tests/unit/**/*date*.test.ts', 'tests/engine/**/*.test.ts'],
+          include: ['tests/**/*date*.test.ts', 'tests/engine/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
         },
@@ -36,7 +41,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser',
-          include: ['tests/browser/**/*.test.ts'],
+          include: browserFiles,
           environment: 'node',
           globalSetup: ['tests/browser/serve.ts'],
           testTimeout: 120_000,

@@ -1,4 +1,4 @@
-/** 简体中文. Same keys as en.ts (the type enforces it; tests/unit/i18nCatalog.test.ts checks it too). */
+/** 简体中文. Same keys as en.ts (the type enforces it; tests/i18n/i18nCatalog.test.ts checks it too). */
 import type { MessageKey } from './en.ts';
 
 export const zhCN: Record<MessageKey, string> = {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { DatasetSummary, Issue, Result } from '../../src/engine/api.ts';
 import { createEngine } from '../../src/engine/engine.ts';
-import { bytesFile, fixture, sourceFile, TELCO } from './sharedData.ts';
+import { bytesFile, fixture, sourceFile, TELCO } from '../sharedData.ts';
 
 const bad = (name: string) => fixture('bad', name);
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetSummary, EngineApi, Result, Role } from '../../src/engine/api.ts';
 import { createEngine } from '../../src/engine/engine.ts';
-import { bytesFile, CDNOW_SAMPLE, sourceFile, TELCO } from './sharedData.ts';
+import { bytesFile, CDNOW_SAMPLE, sourceFile, TELCO } from '../sharedData.ts';
 
 function value<T>(r: Result<T>): T {
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
@@ -140,7 +140,7 @@ describe('churn analyses', () => {
 describe('churn by reason', () => {
   it("churnByAttribute(the data's reason column) and churnByAttribute(churn_type) both answer", async () => {
     const engine = createEngine();
-    const { fixture } = await import('./sharedData.ts');
+    const { fixture } = await import('../sharedData.ts');
     const s = value(await engine.openDataset([await sourceFile(fixture('utf8bom-snapshot-semicolon.csv'))]));
     value(engine.buildCustomerTable(s.id, { roles: rolesOf(s), definition: { kind: 'flag' } }));
     const byReason = value(engine.churnByAttribute(s.id, '流失原因'));

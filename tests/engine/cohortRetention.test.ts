@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetSummary, Result, Role } from '../../src/engine/api.ts';
 import { createEngine } from '../../src/engine/engine.ts';
-import { bytesFile, CDNOW_SAMPLE, sourceFile, TELCO } from './sharedData.ts';
+import { bytesFile, CDNOW_SAMPLE, sourceFile, TELCO } from '../sharedData.ts';
 
 function value<T>(r: Result<T>): T {
   if (!r.ok) throw new Error(JSON.stringify(r.issues));

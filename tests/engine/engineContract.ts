@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { tableFromIPC } from 'apache-arrow';
 import type { DatasetSummary, EngineApi, Progress, Result } from '../../src/engine/api.ts';
-import { bytesFile, CDNOW_SAMPLE, fixture, RETAIL_MONTH, sourceFile, TELCO } from './sharedData.ts';
+import { bytesFile, CDNOW_SAMPLE, fixture, RETAIL_MONTH, sourceFile, TELCO } from '../sharedData.ts';
 
 function value<T>(r: Result<T>): T {
   if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.issues)}`);

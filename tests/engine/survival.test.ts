@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetSummary, Result, Role } from '../../src/engine/api.ts';
 import { createEngine } from '../../src/engine/engine.ts';
-import { sharedData, sourceFile, TELCO } from './sharedData.ts';
+import { sharedData, sourceFile, TELCO } from '../sharedData.ts';
 
 function value<T>(r: Result<T>): T {
   if (!r.ok) throw new Error(JSON.stringify(r.issues));

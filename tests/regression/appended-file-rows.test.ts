@@ -4,7 +4,7 @@
  */
 import { expect, test } from 'vitest';
 import { createEngine } from '../../src/engine/engine.ts';
-import { bytesFile } from '../engine/sharedData.ts';
+import { bytesFile } from '../sharedData.ts';
 
 test('quality issues of appended files name the file their rows are in', async () => {
   const january = 'customer_id,date,amount\na,2024-01-02,10\nb,2024-01-03,12\n';

@@ -7,7 +7,7 @@ import { expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { scratchDirs } from '../unit/cli/runCli.ts';
+import { scratchDirs } from '../cli/runCli.ts';
 
 const scratch = scratchDirs();
 

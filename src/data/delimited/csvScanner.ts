@@ -2,7 +2,7 @@
  * A delimited-text scanner that hands fields straight to a sink, one at a time, instead of
  * building an array per row as PapaParse does. Written for speed: on the full Online Retail
  * log it is measurably faster than Papa's Parser (see bench/), and a differential test
- * (tests/unit/data/csvScanner.test.ts) checks it field for field against Papa on generated
+ * (tests/data/delimited/csvScanner.test.ts) checks it field for field against Papa on generated
  * and mutated input. Quoting follows RFC 4180: "" inside quotes is a quote; quoted fields may
  * hold delimiters and newlines. CR LF, LF and CR line ends are accepted.
  *
