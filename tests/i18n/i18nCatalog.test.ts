@@ -7,7 +7,7 @@ import { COLUMN_TYPES, ROLES } from '../../src/engine/api.ts';
 
 /** The IssueCode union is a type, so read its members from the contract's source. */
 function issueCodes(): string[] {
-  const source = readFileSync('src/engine/api.ts', 'utf8');
+  const source = readFileSync('src/engine/api/issues.ts', 'utf8');
   const union = /export type IssueCode =([^;]+);/.exec(source)?.[1] ?? '';
   return [...union.matchAll(/'([a-z-]+)'/g)].map((m) => m[1]);
 }

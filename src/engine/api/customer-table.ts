@@ -1,0 +1,65 @@
+/** The customer table every analysis reads, and the churn definition that builds it. */
+import type { Issue } from './issues.ts';
+import type { Role, Shape } from './dataset.ts';
+
+/** What counts as churn: one serialisable object, saved in workbooks and printed on results. */
+export type ChurnDefinition =
+  /** A churn flag column (Yes/No, 1/0, True/False, 是/否), optionally with a churn-date column. */
+  | { kind: 'flag'; column?: string; dateColumn?: string }
+  /**
+   * No activity for more than `days` days before the as-of date; with `relativeFactor`, more
+   * than that many times the customer's own median gap between purchase days (single-purchase
+   * customers keep `days`); with `atRiskDays`, at least that many days without activity and
+   * not churned is "at risk".
+   */
+  | { kind: 'inactivity'; days: number; relativeFactor?: number; atRiskDays?: number }
+  /** A contract-end or cancellation date column: churned when on or before the as-of date. */
+  | { kind: 'contract-end'; column?: string }
+  /** Revenue in the last `months` complete months fell at least `dropPercent` % against the months before. */
+  | { kind: 'partial'; months: number; dropPercent: number };
+
+export type TimeUnit = 'days' | 'weeks' | 'months';
+export type ChurnType = 'natural' | 'changed-need' | 'competitor' | 'disappointed' | 'involuntary' | 'unknown';
+
+export interface CustomerTableSpec {
+  /** Column → role, as confirmed by the user; columns left out are attributes. */
+  roles: Record<string, Role>;
+  definition: ChurnDefinition;
+  /** YYYY-MM-DD; default: the last date in the data. Activity after it is left out. */
+  asOf?: string;
+  /** Unit of recency and T (BTYD): days, weeks (7 days) or months (365.25 / 12 days). */
+  unit?: TimeUnit;
+  /** Returns and cancellations (negative amounts, invoice numbers starting with C): net them or drop them. */
+  returns?: 'net' | 'drop';
+  /** Unit of a snapshot's tenure column; default months. */
+  tenureUnit?: TimeUnit;
+  /** Reason value → churn type, where the user changed the suggested mapping. */
+  reasonTypes?: Record<string, ChurnType>;
+}
+
+export interface CustomerTableSummary {
+  datasetId: string;
+  shape: Shape;
+  customers: number;
+  churned: number;
+  atRisk: number;
+  churnRate: number;
+  /** Rows of the data not in the table, with the reasons. */
+  leftOut: number;
+  leftOutDetail: { afterAsOf: number; noCustomer: number; noDate: number; dropped: number; duplicates: number };
+  asOf: string;
+  /** First and last date in the data's date roles (ISO), when it has any: the range for the as-of date. */
+  dataFrom: string;
+  dataTo: string;
+  definition: ChurnDefinition;
+  /** The definition in words, printed on every chart and export. */
+  definitionText: string;
+  unit: TimeUnit;
+  returns: 'net' | 'drop';
+  /** How attributes were reduced to one value per customer. */
+  attributeRule: string;
+  columns: string[];
+  /** Reason value → churn type, as applied (when there is a reason column). */
+  reasonTypes?: Record<string, ChurnType>;
+  issues: Issue[];
+}

@@ -1,0 +1,48 @@
+/** Early-warning rules and the customers they flag, with the evidence. */
+
+export type WarningRule =
+  | { kind: 'declining'; months: number }
+  | { kind: 'below'; threshold: number; months: number }
+  | { kind: 'seasonal'; years: number }
+  | { kind: 'overdue'; factor: number };
+
+/**
+ * Why a rule fired for a customer, as data the UI words in its language. Amounts are rounded to
+ * cents; months are 'YYYY-MM' labels; dates are 'YYYY-MM-DD'.
+ */
+export type WarningEvidence =
+  | { kind: 'declining'; months: number; path: number[]; from: string; to: string }
+  | { kind: 'below'; threshold: number; months: number; path: number[]; from: string; to: string }
+  | { kind: 'seasonal'; skipped: SkippedSeason[] }
+  | { kind: 'overdue'; days: number; since: string; factor: number; usualGap: number };
+
+/** A month bought in the earlier years and not this year: month 0–11 of `year`. */
+export interface SkippedSeason {
+  month: number;
+  year: number;
+  /** The earlier years it was bought in, oldest first. */
+  earlier: number[];
+  /** Revenue in that month a year ago. */
+  lastYear: number;
+}
+
+export interface FlaggedCustomer {
+  customerId: string;
+  rules: WarningRule['kind'][];
+  valueAtStake: number;
+  lastDate: string;
+  /** One English sentence per fired rule, as exports write it. */
+  evidence: string[];
+  /** The same, as data (`evidence[i]` words `details[i]`). */
+  details: WarningEvidence[];
+  /** Revenue in the last complete months (oldest first), for a sparkline. */
+  recentRevenue: number[];
+}
+
+export interface WarningList {
+  definitionText: string;
+  asOf: string;
+  rules: WarningRule[];
+  months: string[];
+  flagged: FlaggedCustomer[];
+}

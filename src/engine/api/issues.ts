@@ -1,0 +1,68 @@
+/** Expected failures: what the user should know, as codes and numbers the UI and the CLI word. */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * One thing the user should know about their data. `code` and `params` let the UI say it in
+ * the user's language; `message` is the English sentence the command line prints.
+ * `rows` are 1-based row numbers as a spreadsheet shows them (the header is row 1).
+ */
+export interface Issue {
+  severity: Severity;
+  code: IssueCode;
+  message: string;
+  file?: string;
+  column?: string;
+  rows?: number[];
+  count?: number;
+  examples?: string[];
+  params?: Record<string, string | number>;
+}
+
+export type IssueCode =
+  | 'empty-file'
+  | 'header-only'
+  | 'binary-file'
+  | 'unreadable'
+  | 'unsupported-format'
+  | 'unsupported-type'
+  | 'truncated-file'
+  | 'encoding-invalid'
+  | 'encoding-mixed'
+  | 'unclosed-quote'
+  | 'ragged-rows'
+  | 'blank-lines'
+  | 'blank-header'
+  | 'duplicate-header'
+  | 'headers-differ'
+  | 'too-many-columns'
+  | 'not-typed'
+  | 'invalid-cells'
+  | 'ambiguous-date-order'
+  | 'nulls'
+  | 'duplicate-ids'
+  | 'negative-values'
+  | 'future-dates'
+  | 'ancient-dates'
+  | 'constant-column'
+  | 'formula-like'
+  | 'cancelled'
+  | 'unknown-dataset'
+  | 'unknown-column'
+  | 'sheet-missing'
+  | 'no-customer-table'
+  | 'role-missing'
+  | 'invalid-definition'
+  | 'invalid-as-of'
+  | 'flag-unknown'
+  | 'invalid-rules'
+  | 'projection-period'
+  | 'projection-no-durations'
+  | 'projection-columns'
+  | 'projection-too-short'
+  | 'projection-too-few-periods'
+  | 'projection-fit-periods'
+  | 'projection-horizon'
+  | 'projection-not-fitted';
+
+export type Result<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };

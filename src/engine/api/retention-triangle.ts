@@ -1,0 +1,54 @@
+/** The cohort retention triangle. */
+
+export type CohortPeriod = 'week' | 'month' | 'quarter' | 'year';
+export type RetentionMeasure = 'active' | 'retained' | 'revenue';
+
+export interface RetentionTriangleOptions {
+  period: CohortPeriod;
+  measure: RetentionMeasure;
+  /** Calendar periods, or rolling windows from each customer's own first purchase. */
+  windows?: 'calendar' | 'rolling';
+  /** Cohorts smaller than this are flagged and left out of the averages. */
+  minCohortSize?: number;
+  /** A triangle per value of this attribute (at most 12, the rest pooled as "other"). */
+  breakdown?: string;
+  /**
+   * Cohorts from this attribute instead of the first purchase: its values (a category), or the
+   * period of its dates (e.g. a sign-up date). Periods still count from each customer's start.
+   */
+  cohortBy?: string;
+}
+
+export interface RetentionCohortResult {
+  label: string;
+  size: number;
+  small: boolean;
+  /** Customers (active, retained) or revenue per period since the cohort start. */
+  counts: number[];
+  /** Rates: counts ÷ size, or revenue ÷ period-0 revenue. */
+  values: number[];
+  /** Whether period k had ended by the as-of date; unobserved cells are partial. */
+  observed: boolean[];
+  low: number[];
+  high: number[];
+}
+
+export interface RetentionTriangleSet {
+  group: string | null;
+  cohorts: RetentionCohortResult[];
+  average: { simple: number[]; weighted: number[] };
+}
+
+export interface RetentionTriangleResult {
+  definitionText: string;
+  asOf: string;
+  period: CohortPeriod;
+  measure: RetentionMeasure;
+  windows: 'calendar' | 'rolling';
+  minCohortSize: number;
+  /** One triangle, or one per breakdown value. */
+  triangles: RetentionTriangleSet[];
+  pooled: string[];
+  /** How customers were counted, when it differs from purchases (e.g. a snapshot). */
+  note?: string;
+}

@@ -1,0 +1,57 @@
+/** Kaplan–Meier survival of the customer table, by group, with the log-rank test. */
+import type { TimeUnit } from './customer-table.ts';
+
+export interface SurvivalOptions {
+  /** Unit of durations: days, weeks or months (default months). */
+  unit?: TimeUnit;
+  /** A curve per value of this attribute (at most 12, the rest pooled as "other"), with the log-rank test. */
+  group?: string;
+  /** Only customers whose attribute values are among these. */
+  filters?: { column: string; in: string[] }[];
+  /** Times (in `unit`) at which to report S(t). */
+  times?: number[];
+  /** Interval scale: log-log (default, as lifelines) or log (as R survfit). */
+  ci?: 'log-log' | 'log';
+}
+
+export interface SurvivalCurveResult {
+  /** The group's value; 'all customers' for the one curve when there is no grouping (see whole). */
+  name: string;
+  /** The one curve of all customers (no grouping): the app words its name in the reader's language. */
+  whole?: boolean;
+  n: number;
+  events: number;
+  median: number;
+  /** 95 % interval of the median (Brookmeyer–Crowley); Infinity = not reached. */
+  medianCI: [number, number];
+  /** The step curve: at each distinct time, S(t) and its interval, with at-risk and censored counts. */
+  curve: {
+    times: number[];
+    survival: number[];
+    lower: number[];
+    upper: number[];
+    atRisk: number[];
+    censored: number[];
+    events: number[];
+  };
+  /** S(t) at the requested times. */
+  times: number[];
+  survival: number[];
+  lower: number[];
+  upper: number[];
+  atRisk: number[];
+}
+
+export interface SurvivalResult {
+  definitionText: string;
+  asOf: string;
+  unit: TimeUnit;
+  ci: 'log-log' | 'log';
+  /** How duration and the event were read, in words. */
+  durationText: string;
+  groups: SurvivalCurveResult[];
+  pooled: string[];
+  logrank: { chi2: number; df: number; p: number; observed: number[]; expected: number[] } | null;
+  /** Customers without a usable duration (no dates or tenure), left out. */
+  dropped: number;
+}
