@@ -74,7 +74,7 @@ runAsSelfTimedChild(
     const overviewMs = performance.now() - t;
     if (!overview.ok) throw new Error(issuesText(overview.issues));
     t = performance.now();
-    const warnings = engine.earlyWarnings(summary.id, [...WARNING_RULES]);
+    const warnings = engine.analyze(summary.id, 'early-warnings', { rules: [...WARNING_RULES] });
     const warningsMs = performance.now() - t;
     if (!warnings.ok) throw new Error(issuesText(warnings.issues));
 

@@ -46,17 +46,17 @@ runAsSelfTimedChild(
     };
     for (const measure of ['active', 'retained', 'revenue', 'active'] as RetentionMeasure[]) {
       time(`retentionTriangle month ${measure}`, () =>
-        unwrap(engine.retentionTriangle(summary.id, { period: 'month', measure })),
+        unwrap(engine.analyze(summary.id, 'retention-triangle', { period: 'month', measure })),
       );
     }
     for (const breakdown of attributes) {
       time(`retentionTriangle month active by ${breakdown}`, () =>
-        unwrap(engine.retentionTriangle(summary.id, { period: 'month', measure: 'active', breakdown })),
+        unwrap(engine.analyze(summary.id, 'retention-triangle', { period: 'month', measure: 'active', breakdown })),
       );
     }
-    time('survival', () => unwrap(engine.survival(summary.id)));
+    time('survival', () => unwrap(engine.analyze(summary.id, 'survival', {})));
     for (const group of [...attributes, attributes[0]].filter(Boolean)) {
-      time(`survival by ${group}`, () => unwrap(engine.survival(summary.id, { group })));
+      time(`survival by ${group}`, () => unwrap(engine.analyze(summary.id, 'survival', { group })));
     }
     const windowEnd = nowUs();
     return {

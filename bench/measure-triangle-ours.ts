@@ -26,14 +26,14 @@ runAsSelfTimedChild(
 
     const windowStart = nowUs();
     started = performance.now();
-    const active = unwrap(engine.retentionTriangle(summary.id, TRIANGLE_OPTIONS));
+    const active = unwrap(engine.analyze(summary.id, 'retention-triangle', TRIANGLE_OPTIONS));
     const ms = performance.now() - started;
     const windowEnd = nowUs();
 
     const measureMs: Record<string, number> = {};
     for (const measure of ['retained', 'revenue', 'active'] as RetentionMeasure[]) {
       started = performance.now();
-      unwrap(engine.retentionTriangle(summary.id, { period: 'month', measure }));
+      unwrap(engine.analyze(summary.id, 'retention-triangle', { period: 'month', measure }));
       measureMs[measure === 'active' ? 'activeAgain' : measure] = performance.now() - started;
     }
     const [set] = active.triangles;

@@ -94,7 +94,7 @@ export async function measureTriangles(
   return {
     spec: {
       triangle: TRIANGLE_OPTIONS,
-      ours: 'openDataset, buildCustomerTable (suggested roles, checked; inactivity 180 days, weeks, returns netted), then engine.retentionTriangle(id, { period: "month", measure }) for active (compared), retained, revenue, active again',
+      ours: 'openDataset, buildCustomerTable (suggested roles, checked; inactivity 180 days, weeks, returns netted), then engine.analyze(id, "retention-triangle", { period: "month", measure }) for active (compared), retained, revenue, active again',
       duckdb:
         "CREATE TABLE triangle AS … distinct (customer, date_trunc('month', date)), cohort = min(month) per customer, count(*) per (cohort, datediff('month', cohort, month)); over CREATE TABLE t AS read_csv_auto(…); SET threads=2",
       agreement: 'every cell count of the monthly active triangle equal (a cell missing in SQL is 0)',

@@ -1,38 +1,37 @@
 /**
- * Marks the buffers an engine result returns as transferable, so the worker hands them to the
- * UI instead of copying them. Kept here, in the adapter, so the engine stays Comlink-free.
+ * Marks the buffers an engine result holds as transferable, so the worker hands them to the
+ * UI instead of copying them: a file's bytes, preview rows, and per-customer typed arrays
+ * wherever they sit inside an analysis result. The engine never keeps a buffer it returns.
+ * Kept here, in the adapter, so the engine stays Comlink-free.
  */
 import * as Comlink from 'comlink';
-import type { EngineApi, Result } from '../src/engine/api.ts';
+import type { EngineApi } from '../src/engine/api.ts';
 
-function transferResult<T>(result: Result<T>): Result<T> {
-  if (result.ok && ArrayBuffer.isView(result.value)) {
-    return Comlink.transfer(result, [result.value.buffer as ArrayBuffer]);
+/** The distinct buffers under typed arrays anywhere in `value` (plain objects and arrays are walked). */
+export function resultBuffers(value: unknown, found = new Set<ArrayBuffer>()): ArrayBuffer[] {
+  if (ArrayBuffer.isView(value)) {
+    if (value.buffer instanceof ArrayBuffer) found.add(value.buffer);
+  } else if (Array.isArray(value)) {
+    for (const item of value) if (item !== null && typeof item === 'object') resultBuffers(item, found);
+  } else if (value !== null && typeof value === 'object') {
+    for (const item of Object.values(value)) if (item !== null && typeof item === 'object') resultBuffers(item, found);
   }
-  return result;
+  return [...found];
 }
 
+function transferred<T>(result: T): T {
+  const buffers = resultBuffers(result);
+  return buffers.length > 0 ? Comlink.transfer(result, buffers) : result;
+}
+
+/** The engine with every synchronous answer's buffers transferred; promises (loading) pass as they are. */
 export function withTransfer(engine: EngineApi): EngineApi {
-  return {
-    ...engine,
-    openDataset: engine.openDataset.bind(engine),
-    reparseDataset: engine.reparseDataset.bind(engine),
-    cancel: engine.cancel.bind(engine),
-    summary: engine.summary.bind(engine),
-    columnProfile: engine.columnProfile.bind(engine),
-    closeDataset: engine.closeDataset.bind(engine),
-    previewRows: (id, start, count) => transferResult(engine.previewRows(id, start, count)),
-    sourceRowNumbers: (id, start, count) => transferResult(engine.sourceRowNumbers(id, start, count)),
-    buildCustomerTable: engine.buildCustomerTable.bind(engine),
-    churnOverview: engine.churnOverview.bind(engine),
-    churnByAttribute: engine.churnByAttribute.bind(engine),
-    earlyWarnings: engine.earlyWarnings.bind(engine),
-    exportWarnings: (id, rules) => transferResult(engine.exportWarnings(id, rules)),
-    compareDefinitions: engine.compareDefinitions.bind(engine),
-    retentionTriangle: engine.retentionTriangle.bind(engine),
-    survival: engine.survival.bind(engine),
-    retentionProjection: engine.retentionProjection.bind(engine),
-    customerRows: (id, start, count) => transferResult(engine.customerRows(id, start, count)),
-    exportCustomerTable: (id, format, plain) => transferResult(engine.exportCustomerTable(id, format, plain)),
-  };
+  const adapted: Record<string, unknown> = {};
+  for (const [name, method] of Object.entries(engine) as [string, (...args: unknown[]) => unknown][]) {
+    adapted[name] = (...args: unknown[]) => {
+      const answer = method.apply(engine, args);
+      return answer instanceof Promise ? answer : transferred(answer);
+    };
+  }
+  return adapted as unknown as EngineApi;
 }

@@ -1,15 +1,20 @@
 /** The only place that talks to the engine worker through Comlink. */
 import * as Comlink from 'comlink';
-import type { DatasetSummary, EngineApi, ParseOptions, Progress, Result, SourceFile } from '../engine/api.ts';
+import {
+  ENGINE_METHODS,
+  type DatasetSummary,
+  type EngineApi,
+  type Progress,
+  type RemoteEngine,
+  type Result,
+} from '../engine/api.ts';
 
-export type EngineClient = Comlink.Remote<EngineApi>;
-
-export function startEngineWorker(): { engine: EngineClient; terminate(): void } {
+export function startEngineWorker(): { engine: RemoteEngine; terminate(): void } {
   const worker = new Worker(new URL('../../workers/engine.worker.ts', import.meta.url), {
     type: 'module',
     name: 'churnscope-engine',
   });
-  return { engine: Comlink.wrap<EngineApi>(worker), terminate: () => worker.terminate() };
+  return { engine: remoteEngine(Comlink.wrap<EngineApi>(worker)), terminate: () => worker.terminate() };
 }
 
 /**
@@ -19,8 +24,9 @@ export function startEngineWorker(): { engine: EngineClient; terminate(): void }
  */
 function withProgress(
   run: (onProgress: (p: Progress) => void) => Promise<Result<DatasetSummary>>,
-  onProgress: (p: Progress) => void,
+  onProgress: ((p: Progress) => void) | undefined,
 ): Promise<Result<DatasetSummary>> {
+  if (!onProgress) return run(undefined as never);
   let settled = false;
   const report = (p: Progress) => {
     if (!settled) onProgress(p);
@@ -30,20 +36,24 @@ function withProgress(
   });
 }
 
-export function openDataset(
-  engine: EngineClient,
-  files: SourceFile[],
-  options: ParseOptions,
-  onProgress: (p: Progress) => void,
-) {
-  return withProgress((report) => engine.openDataset(files, options, report), onProgress);
+/** The engine behind Comlink as the state layer speaks to it: every method, derived from ENGINE_METHODS. */
+export function remoteEngine(remote: Comlink.Remote<EngineApi>): RemoteEngine {
+  // Comlink answers every call with a promise; only the progress callbacks need wrapping.
+  const calls = remote as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+  const engine = Object.fromEntries(
+    ENGINE_METHODS.map((name) => [name, (...args: unknown[]) => calls[name](...args)]),
+  ) as unknown as RemoteEngine;
+  engine.openDataset = (files, options, onProgress) =>
+    withProgress((report) => remote.openDataset(files, options, report), onProgress);
+  engine.reparseDataset = (id, options, onProgress) =>
+    withProgress((report) => remote.reparseDataset(id, options, report), onProgress);
+  return engine;
 }
 
-export function reparseDataset(
-  engine: EngineClient,
-  id: string,
-  options: ParseOptions,
-  onProgress: (p: Progress) => void,
-) {
-  return withProgress((report) => engine.reparseDataset(id, options, report), onProgress);
+/** The engine in this thread, answering as a remote one does (tests, and hosts without workers). */
+export function localEngine(engine: EngineApi): RemoteEngine {
+  const direct = engine as unknown as Record<string, (...args: unknown[]) => unknown>;
+  return Object.fromEntries(
+    ENGINE_METHODS.map((name) => [name, async (...args: unknown[]) => direct[name](...args)]),
+  ) as unknown as RemoteEngine;
 }

@@ -19,11 +19,8 @@ import type { HelperPool } from '../data/parallel/parts.ts';
 import { categoricalProfile, numericProfile } from '../core/inspection/columnProfile.ts';
 import { buildCustomerTable, type BuiltCustomerTable } from './customers/customerTableBuilding.ts';
 import { customerTableCsv, customerTableIpc } from '../data/customerTableFile.ts';
-import { churnByAttributeOf, churnOverview, compareDefinitions } from './churnAnalyses.ts';
-import { warningList, warningListCsv } from './warningList.ts';
-import { cohortRetention } from './cohortRetention.ts';
-import { survivalAnalysis } from './survivalAnalysis.ts';
-import { retentionProjection } from './retentionProjection.ts';
+import { warningListCsv } from './analyses/early-warnings.ts';
+import { runAnalysis } from './analyses/registry.ts';
 
 function unknownDataset(id: string): Result<never> {
   return {
@@ -156,35 +153,12 @@ export function createEngine(engineOptions: EngineOptions = {}): EngineApi {
         ]),
       };
     },
-    churnOverview(id, options) {
-      return withTable(id, (built) => churnOverview(built, options));
-    },
-    churnByAttribute(id, column) {
-      return withTable(id, (built) => churnByAttributeOf(built, column));
-    },
-    earlyWarnings(id, rules) {
-      return withTable(id, (built) => warningList(built, rules));
+    analyze(id, kind, options) {
+      const ds = datasets.get(id);
+      return ds ? runAnalysis(kind, ds, customerTables.get(id), options) : unknownDataset(id);
     },
     exportWarnings(id, rules) {
-      return withTable(id, (built) => {
-        const list = warningList(built, rules);
-        return list.ok ? { ok: true, value: warningListCsv(list.value) } : list;
-      });
-    },
-    retentionTriangle(id, options) {
-      return withTable(id, (built) => cohortRetention(built, options));
-    },
-    survival(id, options) {
-      return withTable(id, (built) => survivalAnalysis(built, options));
-    },
-    retentionProjection(id, options) {
-      const ds = datasets.get(id);
-      return ds ? retentionProjection(ds, customerTables.get(id), options) : unknownDataset(id);
-    },
-    compareDefinitions(id, definitions) {
-      const ds = datasets.get(id);
-      if (!ds) return unknownDataset(id);
-      return withTable(id, (built) => compareDefinitions(ds, built, built.spec.roles, definitions));
+      return withTable(id, (built) => warningListCsv(built, rules));
     },
   };
 }

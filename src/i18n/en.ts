@@ -619,6 +619,7 @@ export const en = {
   'tri.cohortByFirst': 'First purchase (or sign-up)',
   'tri.snapshotNote':
     'This is a one-row-per-customer snapshot: each customer counts from the sign-up date until the churn date (or the as-of date while active), so every cell reads “still a customer in period k”.',
+  'issue.unknown-analysis': 'There is no analysis called “{kind}”.',
   'issue.no-customer-table': 'There is no customer table yet: confirm the roles and a churn definition first.',
   'issue.role-missing':
     'This needs a column with the role {role}: give that role to a column of the right type in the role panel.',

@@ -586,6 +586,7 @@ export const zhCN: Record<MessageKey, string> = {
   'tri.cohortByFirst': '首次购买（或注册）',
   'tri.snapshotNote':
     '这是每位客户一行的快照数据：客户从注册日期起计入，直到流失日期（仍活跃的客户直到截止日期），因此每个单元格表示“在第 k 期仍是客户”。',
+  'issue.unknown-analysis': '没有名为“{kind}”的分析。',
   'issue.no-customer-table': '尚未生成客户表：请先确认列角色和流失定义。',
   'issue.role-missing': '需要一个角色为 {role} 的列：请在列角色面板中把该角色指定给类型合适的列。',
   'issue.invalid-definition': '流失定义无效，请检查其设置。',

@@ -1,29 +1,22 @@
 /**
- * The customer table of the open dataset and its churn overview, rebuilt whenever the roles or
+ * The customer table of the open dataset and its churn KPIs, rebuilt whenever the roles or
  * the analysis settings change. Rebuilds are debounced while the user types, and a late answer
  * to an older request never replaces a newer one. Analysis cells read `revision` to ask again.
  */
 import type {
-  AttributeChurnResult,
-  ChurnDefinition,
-  ChurnOverview,
+  AnalysisKind,
+  ChurnKpisResult,
   CustomerTableSpec,
   CustomerTableSummary,
-  DefinitionComparison,
   Issue,
-  ProjectionOptions,
-  ProjectionResult,
+  OptionsOf,
   Result,
-  RetentionTriangleOptions,
-  RetentionTriangleResult,
   Role,
-  SurvivalOptions,
-  SurvivalResult,
-  WarningList,
   WarningRule,
 } from '../engine/api.ts';
 import type { ChurnEngine } from './datasetEngine.ts';
 import { definitionProblem, type AnalysisSettings } from './analysisSettings.ts';
+import { AnalysisQuery } from './analysisQuery.svelte.ts';
 
 /** Reactive proxies cannot cross postMessage; the engine gets plain copies. */
 const plain = <T>(value: T): T => $state.snapshot(value) as T;
@@ -36,10 +29,10 @@ export interface BuildRequest {
 
 export class ChurnAnalysis {
   table = $state.raw<CustomerTableSummary | null>(null);
-  overview = $state.raw<ChurnOverview | null>(null);
+  kpis = $state.raw<ChurnKpisResult | null>(null);
   /** Why the last build failed (engine issues), shown in the definition panel. */
   issues = $state.raw<Issue[]>([]);
-  /** Set while a build or overview is on its way. */
+  /** Set while a build or the KPIs are on their way. */
   building = $state(false);
   /** Counts successful builds; anything derived from the customer table depends on it. */
   revision = $state(0);
@@ -49,7 +42,6 @@ export class ChurnAnalysis {
   #delayMs: number;
   #sequence = 0;
   #timer: ReturnType<typeof setTimeout> | null = null;
-  #tierShares: [number, number, number] | undefined;
 
   constructor(engine: ChurnEngine, delayMs = 200) {
     this.#engine = engine;
@@ -62,7 +54,7 @@ export class ChurnAnalysis {
     if (this.#timer !== null) clearTimeout(this.#timer);
     if (copy.datasetId !== this.datasetId) {
       this.table = null;
-      this.overview = null;
+      this.kpis = null;
     }
     this.#timer = setTimeout(() => {
       this.#timer = null;
@@ -91,68 +83,44 @@ export class ChurnAnalysis {
     if (!built.ok) {
       this.issues = built.issues;
       this.table = null;
-      this.overview = null;
+      this.kpis = null;
       this.building = false;
       return false;
     }
-    this.#tierShares = [...settings.tierShares];
-    const overview = await this.#engine.churnOverview(datasetId, { tierShares: this.#tierShares });
+    const kpis = await this.#engine.analyze(datasetId, 'churn-kpis', {});
     if (sequence !== this.#sequence) return false;
     this.table = built.value;
-    this.overview = overview.ok ? overview.value : null;
-    this.issues = overview.ok ? [] : overview.issues;
+    this.kpis = kpis.ok ? kpis.value : null;
+    this.issues = kpis.ok ? [] : kpis.issues;
     this.building = false;
     this.revision++;
     return true;
   }
 
-  /** The overview again with other tier shares (the customer table stays as it is). */
-  async changeTierShares(shares: [number, number, number]): Promise<void> {
-    const id = this.datasetId;
-    if (!id || !this.table) return;
-    const sequence = this.#sequence;
-    this.#tierShares = [...shares];
-    const overview = await this.#engine.churnOverview(id, { tierShares: [...shares] });
-    if (sequence !== this.#sequence || !overview.ok) return;
-    this.overview = overview.value;
-  }
-
-  #ask<T>(run: (id: string) => Promise<Result<T>>): Promise<Result<T>> | null {
-    return this.datasetId && this.table ? run(this.datasetId) : null;
-  }
-
-  byAttribute(column: string): Promise<Result<AttributeChurnResult>> | null {
-    return this.#ask((id) => this.#engine.churnByAttribute(id, column));
-  }
-
-  warnings(rules: WarningRule[]): Promise<Result<WarningList>> | null {
-    return this.#ask((id) => this.#engine.earlyWarnings(id, plain(rules)));
+  /**
+   * A query of one analysis of this customer table, for a cell: it asks nothing until there is
+   * a table (a cell re-asks when `revision` changes). Fitting a projection to two columns of the
+   * data needs the dataset only.
+   */
+  query<K extends AnalysisKind>(kind: K): AnalysisQuery<K> {
+    return new AnalysisQuery(kind, (options: OptionsOf<K>) => {
+      const id = this.datasetId;
+      const needsTable = !(kind === 'retention-projection' && isColumnsProjection(options));
+      if (!id || (needsTable && !this.table)) return null;
+      return this.#engine.analyze(id, kind, options);
+    });
   }
 
   exportWarnings(rules: WarningRule[]): Promise<Result<Uint8Array>> | null {
-    return this.#ask((id) => this.#engine.exportWarnings(id, plain(rules)));
-  }
-
-  compare(definitions: ChurnDefinition[]): Promise<Result<DefinitionComparison>> | null {
-    return this.#ask((id) => this.#engine.compareDefinitions(id, plain(definitions)));
+    return this.datasetId && this.table ? this.#engine.exportWarnings(this.datasetId, plain(rules)) : null;
   }
 
   exportCustomers(): Promise<Result<Uint8Array>> | null {
-    return this.#ask((id) => this.#engine.exportCustomerTable(id, 'csv'));
+    return this.datasetId && this.table ? this.#engine.exportCustomerTable(this.datasetId, 'csv') : null;
   }
+}
 
-  retentionTriangle(options: RetentionTriangleOptions): Promise<Result<RetentionTriangleResult>> | null {
-    return this.#ask((id) => this.#engine.retentionTriangle(id, plain(options)));
-  }
-
-  survival(options: SurvivalOptions): Promise<Result<SurvivalResult>> | null {
-    return this.#ask((id) => this.#engine.survival(id, plain(options)));
-  }
-
-  /** Fitting two columns of the data needs no customer table, only the dataset. */
-  projection(options: ProjectionOptions): Promise<Result<ProjectionResult>> | null {
-    const id = this.datasetId;
-    if (!id || (options.source.kind === 'survival' && !this.table)) return null;
-    return this.#engine.retentionProjection(id, plain(options));
-  }
+function isColumnsProjection(options: unknown): boolean {
+  const source = (options as OptionsOf<'retention-projection'>).source;
+  return source?.kind === 'columns';
 }

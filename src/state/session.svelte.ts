@@ -35,7 +35,7 @@ export class Session {
     const name = files.length === 1 ? files[0].name : `${files[0]?.name ?? ''} + ${files.length - 1}`;
     const sources = files.map((f) => ({ name: f.name, blob: f }));
     const tally = new ProgressTally(files);
-    return this.#load(name, tally, (onProgress) => this.#engine.open(sources, plain(options), onProgress), true);
+    return this.#load(name, tally, (onProgress) => this.#engine.openDataset(sources, plain(options), onProgress), true);
   }
 
   reparse(options: ParseOptions): Promise<LoadOutcome> {
@@ -45,7 +45,7 @@ export class Session {
     return this.#load(
       current.name,
       tally,
-      (onProgress) => this.#engine.reparse(current.id, plain(options), onProgress),
+      (onProgress) => this.#engine.reparseDataset(current.id, plain(options), onProgress),
       false,
     );
   }

@@ -53,11 +53,15 @@ const curve = (times: number[], survival: number[], atRisk: number[], censored: 
 });
 
 export const survival: SurvivalResult = {
-  definitionText: 'churned = the churn flag is yes',
-  asOf: '',
+  stamp: {
+    kind: 'survival',
+    definition: { kind: 'flag' },
+    asOf: '',
+    parameters: { unit: 'months', ci: 'log-log', times: [] },
+  },
   unit: 'months',
   ci: 'log-log',
-  durationText: 'duration = the tenure column, in months; event = churned',
+  duration: 'tenure-column',
   groups: [
     {
       name: 'Month-to-month',
@@ -93,7 +97,17 @@ export const survival: SurvivalResult = {
 
 /** Fader & Hardie (2007), regular customers, fitted on years 0–7 (α 0.704, β 1.182). */
 export const projection: ProjectionResult = {
-  source: '"regular_pct_alive" by "year"',
+  stamp: {
+    kind: 'retention-projection',
+    definition: null,
+    asOf: '',
+    parameters: {
+      source: { kind: 'columns', period: 'year', survivors: 'regular_pct_alive' },
+      fitPeriods: 7,
+      horizon: 12,
+    },
+  },
+  source: { kind: 'columns', period: 'year', survivors: 'regular_pct_alive' },
   alpha: 0.704,
   beta: 1.182,
   logLikelihood: -168.03,

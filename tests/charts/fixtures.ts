@@ -1,10 +1,22 @@
 /** Small results in the engine's shapes, with the Telco-by-contract numbers where they exist. */
-import type { AttributeChurnResult, ChurnOverview, DefinitionComparison } from '../../src/engine/api.ts';
+import type {
+  AttributeChurnResult,
+  DefinitionComparison,
+  MonthlyChurnSeries,
+  ResultStamp,
+  ValueTiers,
+} from '../../src/engine/api.ts';
+
+const flag = <P>(kind: ResultStamp['kind'], parameters: P): ResultStamp<P> => ({
+  kind,
+  definition: { kind: 'flag' },
+  asOf: '',
+  parameters,
+});
 
 export const byContract: AttributeChurnResult = {
+  stamp: flag('churn-by-attribute', { column: 'Contract' }),
   column: 'Contract',
-  definitionText: 'churned = the churn flag is yes',
-  asOf: '',
   overall: { count: 7043, churned: 1869, rate: 1869 / 7043 },
   groups: [
     {
@@ -22,7 +34,7 @@ export const byContract: AttributeChurnResult = {
   missing: 0,
 };
 
-export const monthly: NonNullable<ChurnOverview['monthly']> = {
+export const monthly: MonthlyChurnSeries = {
   months: ['1997-02', '1997-03', '1997-04', '1997-05'],
   atStart: [1000, 950, 900, 870],
   lost: [50, 50, 30, 0],
@@ -32,7 +44,7 @@ export const monthly: NonNullable<ChurnOverview['monthly']> = {
   annualised: 1 - (1 - (0.05 + 50 / 950 + 30 / 900) / 4) ** 12,
 };
 
-export const tiers: NonNullable<ChurnOverview['tiers']> = {
+export const tiers: ValueTiers = {
   shares: [0.1, 0.3, 0.6],
   overallChurnRate: 0.2654,
   tiers: [
@@ -50,17 +62,25 @@ export const tiers: NonNullable<ChurnOverview['tiers']> = {
 };
 
 export const comparison: DefinitionComparison = {
-  asOf: '1998-06-30',
+  stamp: {
+    kind: 'definition-lab',
+    definition: { kind: 'inactivity', days: 180 },
+    asOf: '1998-06-30',
+    parameters: {
+      definitions: [
+        { kind: 'inactivity', days: 90 },
+        { kind: 'inactivity', days: 180 },
+      ],
+    },
+  },
   definitions: [
     {
       definition: { kind: 'inactivity', days: 90 },
-      text: 'churned = more than 90 days without activity',
       churned: 2057,
       rate: 2057 / 2357,
     },
     {
       definition: { kind: 'inactivity', days: 180 },
-      text: 'churned = more than 180 days without activity',
       churned: 1842,
       rate: 1842 / 2357,
     },

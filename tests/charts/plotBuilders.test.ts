@@ -9,6 +9,7 @@ import { monthlyChurnPlot, monthlyChurnTable, monthPoints } from '../../src/char
 import { valueTiersPlot, valueTiersTable } from '../../src/charts/valueTiers/valueTiersPlot.ts';
 import { paretoPlot, paretoPoints, paretoTable } from '../../src/charts/valueTiers/paretoPlot.ts';
 import { definitionLabPlot, definitionLabTable } from '../../src/charts/definitionLab/definitionLabPlot.ts';
+import type { ChurnDefinition } from '../../src/engine/api.ts';
 import { sparklinePath } from '../../src/charts/sparkline/sparklinePath.ts';
 import { byContract, comparison, monthly, tiers } from './fixtures.ts';
 
@@ -102,8 +103,14 @@ test('paretoPlot(pareto) starts the curve at the origin and marks the top 20 %',
 test('definitionLabPlot(comparison) draws one bar per definition, labelled with rate and count', () => {
   const options = definitionLabPlot(comparison);
   expect((options.y as { domain: string[] }).domain).toEqual(['D1', 'D2']);
-  const table = definitionLabTable(comparison, { name: 'n', definition: 'd', churned: 'c', rate: 'r' });
-  expect(table.rows[1].slice(0, 3)).toEqual(['D2', 'churned = more than 180 days without activity', 1842]);
+  const describe = (d: ChurnDefinition) => (d.kind === 'inactivity' ? `> ${d.days} days` : d.kind);
+  const table = definitionLabTable(
+    comparison,
+    { name: 'n', definition: 'd', churned: 'c', rate: 'r' },
+    undefined,
+    describe,
+  );
+  expect(table.rows[1].slice(0, 3)).toEqual(['D2', '> 180 days', 1842]);
 });
 
 test('sparklinePath(values) spans the width and puts the largest value at the top', () => {

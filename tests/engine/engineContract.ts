@@ -5,20 +5,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { tableFromIPC } from 'apache-arrow';
-import type { DatasetSummary, EngineApi, Progress, Result } from '../../src/engine/api.ts';
+import type { DatasetSummary, Progress, RemoteEngine, Result } from '../../src/engine/api.ts';
 import { bytesFile, CDNOW_SAMPLE, fixture, RETAIL_MONTH, sourceFile, TELCO } from '../sharedData.ts';
+import { analysisContract } from './analysisContract.ts';
 
 function value<T>(r: Result<T>): T {
   if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.issues)}`);
   return r.value;
 }
 
-/** The engine as callers see it: each answer may arrive now or later (across a worker). */
-export type AnyEngine = {
-  [K in keyof EngineApi]: (
-    ...args: Parameters<EngineApi[K]>
-  ) => ReturnType<EngineApi[K]> | Promise<Awaited<ReturnType<EngineApi[K]>>>;
-};
+/** The engine as callers see it: every answer a promise (as across a worker). */
+export type AnyEngine = RemoteEngine;
 
 const column = (s: DatasetSummary, name: string) => s.columns.find((c) => c.name === name)!;
 
@@ -187,4 +184,5 @@ export function engineContract(name: string, makeEngine: () => { engine: AnyEngi
       close?.();
     });
   });
+  analysisContract(name, makeEngine);
 }

@@ -1,4 +1,5 @@
+import { localEngine } from '../../src/client/engineClient.ts';
 import { createEngine } from '../../src/engine/engine.ts';
 import { engineContract } from './engineContract.ts';
 
-engineContract('direct', () => ({ engine: createEngine() }));
+engineContract('direct', () => ({ engine: localEngine(createEngine()) }));

@@ -1,6 +1,6 @@
 /** Churn definitions compared on the same customers: the churn rate each one gives. */
 import * as Plot from '@observablehq/plot';
-import type { DefinitionComparison } from '../../engine/api.ts';
+import type { ChurnDefinition, DefinitionComparison } from '../../engine/api.ts';
 import type { ChartTable } from '../chartData.ts';
 
 export interface DefinitionLabOptions {
@@ -60,6 +60,8 @@ export function definitionLabTable(
   comparison: DefinitionComparison,
   labels: { name: string; definition: string; churned: string; rate: string },
   nameOf: (i: number) => string = (i) => `D${i + 1}`,
+  /** The definition in words (the UI's language). */
+  describe: (d: ChurnDefinition) => string = (d) => d.kind,
 ): ChartTable {
   return {
     columns: [
@@ -68,6 +70,6 @@ export function definitionLabTable(
       { label: labels.churned, kind: 'count' },
       { label: labels.rate, kind: 'percent' },
     ],
-    rows: comparison.definitions.map((d, i) => [nameOf(i), d.text, d.churned, d.rate]),
+    rows: comparison.definitions.map((d, i) => [nameOf(i), describe(d.definition), d.churned, d.rate]),
   };
 }

@@ -1,9 +1,9 @@
 /** The monthly churn rate (lost ÷ customers at the start of the month) as a line, with its mean. */
 import * as Plot from '@observablehq/plot';
-import type { ChurnOverview } from '../../engine/api.ts';
+import type { MonthlyChurnSeries } from '../../engine/api.ts';
 import { monthStart, type ChartTable } from '../chartData.ts';
 
-export type MonthlySeries = NonNullable<ChurnOverview['monthly']>;
+export type MonthlySeries = MonthlyChurnSeries;
 
 export interface MonthlyChurnOptions {
   width?: number;

@@ -3,10 +3,10 @@
  * rate as a reference) and its share of all customer value.
  */
 import * as Plot from '@observablehq/plot';
-import type { ChurnOverview, ValueTierResult } from '../../engine/api.ts';
+import type { ValueTierResult, ValueTiers } from '../../engine/api.ts';
 import type { ChartTable } from '../chartData.ts';
 
-export type TierOverview = NonNullable<ChurnOverview['tiers']>;
+export type TierOverview = ValueTiers;
 
 export interface ValueTiersOptions {
   width?: number;

@@ -116,3 +116,8 @@ export function partialStatus(
   }
   return out;
 }
+
+/** 1 where a customer's status is churned, else 0: the event every churn rate counts. */
+export function churnedFlags(status: Uint8Array): Uint8Array {
+  return Uint8Array.from(status, (s) => (s === CHURNED ? 1 : 0));
+}

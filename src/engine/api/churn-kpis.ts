@@ -1,5 +1,5 @@
 /** Churn KPIs of the customer table: overall and period churn, retention, gross vs net change. */
-import type { ValueTierResult } from './value-tiers.ts';
+import type { ResultStamp } from './stamp.ts';
 
 export interface ChurnCountResult {
   count: number;
@@ -24,29 +24,28 @@ export interface PeriodChurnResult {
   netChange: number;
 }
 
-export interface ChurnOverview {
-  definitionText: string;
-  asOf: string;
+/**
+ * Why a part of the KPIs cannot be computed: no first purchase or sign-up date for every
+ * customer, less than one complete month of data, or no amount or value column.
+ */
+export type UnavailableReason = 'no-first-date' | 'too-short' | 'no-value';
+
+export interface ChurnKpisOptions {
+  /** YYYY-MM-DD; default: 364 days before the as-of date. */
+  periodStart?: string;
+  /** YYYY-MM-DD; default: the as-of date. */
+  periodEnd?: string;
+}
+
+export interface ChurnKpisResult {
+  stamp: ResultStamp<ChurnKpisOptions>;
   customers: number;
   churned: number;
   atRisk: number;
   churnRate: number;
   period: PeriodChurnResult | null;
-  monthly: {
-    months: string[];
-    atStart: number[];
-    lost: number[];
-    gained: number[];
-    churnRate: number[];
-    meanMonthlyRate: number;
-    annualised: number;
-  } | null;
-  tiers: {
-    shares: [number, number, number];
-    tiers: ValueTierResult[];
-    overallChurnRate: number;
-    pareto: { customerShare: number[]; valueShare: number[]; top20Share: number; negatives: number; missing: number };
-  } | null;
+  /** The mean of the monthly churn rates (see monthly-churn) and its annualised rate. */
+  monthly: { meanMonthlyRate: number; annualised: number } | null;
   /** Why a part is missing (e.g. a snapshot without dates has no period churn). */
-  unavailable: { period?: string; monthly?: string; tiers?: string };
+  unavailable: { period?: UnavailableReason; monthly?: UnavailableReason; tiers?: UnavailableReason };
 }

@@ -18,8 +18,18 @@ export type ChurnDefinition =
   /** Revenue in the last `months` complete months fell at least `dropPercent` % against the months before. */
   | { kind: 'partial'; months: number; dropPercent: number };
 
-export type TimeUnit = 'days' | 'weeks' | 'months';
-export type ChurnType = 'natural' | 'changed-need' | 'competitor' | 'disappointed' | 'involuntary' | 'unknown';
+export const DEFINITION_KINDS = [
+  'flag',
+  'inactivity',
+  'contract-end',
+  'partial',
+] as const satisfies readonly ChurnDefinition['kind'][];
+export const TIME_UNITS = ['days', 'weeks', 'months'] as const;
+export type TimeUnit = (typeof TIME_UNITS)[number];
+export const CHURN_TYPES = ['natural', 'changed-need', 'competitor', 'disappointed', 'involuntary', 'unknown'] as const;
+export type ChurnType = (typeof CHURN_TYPES)[number];
+export const RETURNS_HANDLING = ['net', 'drop'] as const;
+export type ReturnsHandling = (typeof RETURNS_HANDLING)[number];
 
 export interface CustomerTableSpec {
   /** Column → role, as confirmed by the user; columns left out are attributes. */

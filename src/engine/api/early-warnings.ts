@@ -1,4 +1,16 @@
 /** Early-warning rules and the customers they flag, with the evidence. */
+import type { ResultStamp } from './stamp.ts';
+
+export const WARNING_RULE_KINDS = [
+  'declining',
+  'below',
+  'seasonal',
+  'overdue',
+] as const satisfies readonly WarningRule['kind'][];
+
+export interface EarlyWarningsOptions {
+  rules: WarningRule[];
+}
 
 export type WarningRule =
   | { kind: 'declining'; months: number }
@@ -31,17 +43,15 @@ export interface FlaggedCustomer {
   rules: WarningRule['kind'][];
   valueAtStake: number;
   lastDate: string;
-  /** One English sentence per fired rule, as exports write it. */
-  evidence: string[];
-  /** The same, as data (`evidence[i]` words `details[i]`). */
-  details: WarningEvidence[];
+  /** Why each rule fired, as data: the UI and the exports word it. */
+  evidence: WarningEvidence[];
   /** Revenue in the last complete months (oldest first), for a sparkline. */
   recentRevenue: number[];
 }
 
 export interface WarningList {
-  definitionText: string;
-  asOf: string;
+  stamp: ResultStamp<EarlyWarningsOptions>;
+  /** The rules as validated. */
   rules: WarningRule[];
   months: string[];
   flagged: FlaggedCustomer[];

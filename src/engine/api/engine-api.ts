@@ -5,14 +5,9 @@
  */
 import type { Result } from './issues.ts';
 import type { ColumnProfile, DatasetSummary, ParseOptions, Progress, SourceFile } from './dataset.ts';
-import type { ChurnDefinition, CustomerTableSpec, CustomerTableSummary } from './customer-table.ts';
-import type { ChurnOverview } from './churn-kpis.ts';
-import type { AttributeChurnResult } from './churn-by-attribute.ts';
-import type { WarningList, WarningRule } from './early-warnings.ts';
-import type { DefinitionComparison } from './definition-lab.ts';
-import type { RetentionTriangleOptions, RetentionTriangleResult } from './retention-triangle.ts';
-import type { SurvivalOptions, SurvivalResult } from './survival.ts';
-import type { ProjectionOptions, ProjectionResult } from './retention-projection.ts';
+import type { CustomerTableSpec, CustomerTableSummary } from './customer-table.ts';
+import type { AnalysisKind, OptionsOf, ResultOf } from './analyses.ts';
+import type { WarningRule } from './early-warnings.ts';
 
 export interface EngineApi {
   /** Reads, parses and types one or more files into a dataset held by the engine. */
@@ -45,23 +40,41 @@ export interface EngineApi {
    * The CSV starts with "# " lines stating the definition and as-of date unless `plain`.
    */
   exportCustomerTable(id: string, format: 'csv' | 'arrow', plain?: boolean): Result<Uint8Array>;
-  /** Churn KPIs of the current customer table: rates, period churn, monthly series, value tiers. */
-  churnOverview(
-    id: string,
-    options?: { tierShares?: [number, number, number]; periodStart?: string; periodEnd?: string },
-  ): Result<ChurnOverview>;
-  /** Churn rate by the values of one attribute, with 95 % Wilson intervals and risk ratios. */
-  churnByAttribute(id: string, column: string): Result<AttributeChurnResult>;
-  /** Customers flagged by early-warning rules (any rule), with the evidence. */
-  earlyWarnings(id: string, rules: WarningRule[]): Result<WarningList>;
+  /**
+   * Runs one analysis (see Analyses for each kind's options and result). Per-customer arrays
+   * in a result are typed arrays the engine does not keep, so a worker transfers them.
+   */
+  analyze<K extends AnalysisKind>(id: string, kind: K, options: OptionsOf<K>): Result<ResultOf<K>>;
   /** The early-warning list as CSV (formula-like cells neutralised, rules stated). */
   exportWarnings(id: string, rules: WarningRule[]): Result<Uint8Array>;
-  /** Up to four definitions on the same customer table: counts and where they disagree. */
-  compareDefinitions(id: string, definitions: ChurnDefinition[]): Result<DefinitionComparison>;
-  /** Cohort retention triangle (transaction logs): active, retained or revenue retention. */
-  retentionTriangle(id: string, options: RetentionTriangleOptions): Result<RetentionTriangleResult>;
-  /** Kaplan–Meier survival of the customer table, optionally by group with the log-rank test. */
-  survival(id: string, options?: SurvivalOptions): Result<SurvivalResult>;
-  /** Shifted-beta-geometric fit (Fader & Hardie 2007) of survival by period, projected forward. */
-  retentionProjection(id: string, options: ProjectionOptions): Result<ProjectionResult>;
 }
+
+const methods: Record<keyof EngineApi, true> = {
+  openDataset: true,
+  reparseDataset: true,
+  cancel: true,
+  summary: true,
+  previewRows: true,
+  sourceRowNumbers: true,
+  columnProfile: true,
+  closeDataset: true,
+  buildCustomerTable: true,
+  customerRows: true,
+  exportCustomerTable: true,
+  analyze: true,
+  exportWarnings: true,
+};
+/** Every method of the engine (a method missing here is a compile error): adapters derive from it. */
+export const ENGINE_METHODS = Object.keys(methods) as (keyof EngineApi)[];
+
+type Methods = Exclude<keyof EngineApi, 'analyze'>;
+
+/**
+ * The engine as seen from another thread: every answer is a promise. The state layer and the
+ * tests' fakes speak this; `analyze` keeps its kind-to-result typing.
+ */
+export type RemoteEngine = {
+  [M in Methods]: (...args: Parameters<EngineApi[M]>) => Promise<Awaited<ReturnType<EngineApi[M]>>>;
+} & {
+  analyze<K extends AnalysisKind>(id: string, kind: K, options: OptionsOf<K>): Promise<Result<ResultOf<K>>>;
+};

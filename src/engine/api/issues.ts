@@ -51,6 +51,7 @@ export type IssueCode =
   | 'unknown-column'
   | 'sheet-missing'
   | 'no-customer-table'
+  | 'unknown-analysis'
   | 'role-missing'
   | 'invalid-definition'
   | 'invalid-as-of'

@@ -1,4 +1,5 @@
 /** Shifted-beta-geometric projection of retention (Fader & Hardie 2007). */
+import type { ResultStamp } from './stamp.ts';
 
 export interface ProjectionOptions {
   /**
@@ -14,8 +15,13 @@ export interface ProjectionOptions {
   discount?: number;
 }
 
+/** What was fitted: the Kaplan–Meier curve of this many customers read every periodDays days, or two columns. */
+export type ProjectionSource =
+  { kind: 'survival'; customers: number; periodDays: number } | { kind: 'columns'; period: string; survivors: string };
+
 export interface ProjectionResult {
-  source: string;
+  stamp: ResultStamp<ProjectionOptions>;
+  source: ProjectionSource;
   alpha: number;
   beta: number;
   logLikelihood: number;

@@ -1,13 +1,18 @@
 /** The cohort retention triangle. */
+import type { ResultStamp } from './stamp.ts';
 
-export type CohortPeriod = 'week' | 'month' | 'quarter' | 'year';
-export type RetentionMeasure = 'active' | 'retained' | 'revenue';
+export const COHORT_PERIODS = ['week', 'month', 'quarter', 'year'] as const;
+export type CohortPeriod = (typeof COHORT_PERIODS)[number];
+export const RETENTION_MEASURES = ['active', 'retained', 'revenue'] as const;
+export type RetentionMeasure = (typeof RETENTION_MEASURES)[number];
+export const COHORT_WINDOWS = ['calendar', 'rolling'] as const;
+export type CohortWindows = (typeof COHORT_WINDOWS)[number];
 
 export interface RetentionTriangleOptions {
   period: CohortPeriod;
   measure: RetentionMeasure;
   /** Calendar periods, or rolling windows from each customer's own first purchase. */
-  windows?: 'calendar' | 'rolling';
+  windows?: CohortWindows;
   /** Cohorts smaller than this are flagged and left out of the averages. */
   minCohortSize?: number;
   /** A triangle per value of this attribute (at most 12, the rest pooled as "other"). */
@@ -40,15 +45,18 @@ export interface RetentionTriangleSet {
 }
 
 export interface RetentionTriangleResult {
-  definitionText: string;
-  asOf: string;
+  stamp: ResultStamp<RetentionTriangleOptions>;
   period: CohortPeriod;
   measure: RetentionMeasure;
-  windows: 'calendar' | 'rolling';
+  windows: CohortWindows;
   minCohortSize: number;
   /** One triangle, or one per breakdown value. */
   triangles: RetentionTriangleSet[];
   pooled: string[];
-  /** How customers were counted, when it differs from purchases (e.g. a snapshot). */
-  note?: string;
+  /**
+   * How customers were counted when it differs from purchases: 'snapshot-membership' = a
+   * snapshot has no purchases, so each customer counts from sign-up until the churn date (or
+   * the as-of date while active) and "active" and "retained" both read "still a customer".
+   */
+  counting?: 'snapshot-membership';
 }

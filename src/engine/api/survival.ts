@@ -1,5 +1,9 @@
 /** Kaplan–Meier survival of the customer table, by group, with the log-rank test. */
 import type { TimeUnit } from './customer-table.ts';
+import type { ResultStamp } from './stamp.ts';
+
+export const INTERVAL_SCALES = ['log-log', 'log'] as const;
+export type IntervalScale = (typeof INTERVAL_SCALES)[number];
 
 export interface SurvivalOptions {
   /** Unit of durations: days, weeks or months (default months). */
@@ -11,13 +15,13 @@ export interface SurvivalOptions {
   /** Times (in `unit`) at which to report S(t). */
   times?: number[];
   /** Interval scale: log-log (default, as lifelines) or log (as R survfit). */
-  ci?: 'log-log' | 'log';
+  ci?: IntervalScale;
 }
 
 export interface SurvivalCurveResult {
-  /** The group's value; 'all customers' for the one curve when there is no grouping (see whole). */
+  /** The group's value; '' for the one curve of all customers (see whole). */
   name: string;
-  /** The one curve of all customers (no grouping): the app words its name in the reader's language. */
+  /** The one curve of all customers (no grouping): the UI and the CLI word its name. */
   whole?: boolean;
   n: number;
   events: number;
@@ -43,12 +47,16 @@ export interface SurvivalCurveResult {
 }
 
 export interface SurvivalResult {
-  definitionText: string;
-  asOf: string;
+  stamp: ResultStamp<SurvivalOptions>;
   unit: TimeUnit;
-  ci: 'log-log' | 'log';
-  /** How duration and the event were read, in words. */
-  durationText: string;
+  ci: IntervalScale;
+  /**
+   * How durations were read: 'tenure-column' = the tenure column (or first day to churn or
+   * as-of date where it is empty); 'first-to-churn' = first purchase (or sign-up) to the churn
+   * date, or to the as-of date for customers still active (censored). The event is churn under
+   * the stamp's definition.
+   */
+  duration: 'tenure-column' | 'first-to-churn';
   groups: SurvivalCurveResult[];
   pooled: string[];
   logrank: { chi2: number; df: number; p: number; observed: number[]; expected: number[] } | null;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { DatasetSummary, Result, Role } from '../../src/engine/api.ts';
-import { createEngine } from '../../src/engine/engine.ts';
-import { bytesFile, CDNOW_SAMPLE, sourceFile, TELCO } from '../sharedData.ts';
+import type { DatasetSummary, Result, Role } from '../../../src/engine/api.ts';
+import { createEngine } from '../../../src/engine/engine.ts';
+import { bytesFile, CDNOW_SAMPLE, sourceFile, TELCO } from '../../sharedData.ts';
 
 function value<T>(r: Result<T>): T {
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
@@ -20,7 +20,7 @@ describe('retention triangle through the engine', () => {
         asOf: '1998-06-15',
       }),
     );
-    const t = value(engine.retentionTriangle(s.id, { period: 'month', measure: 'active' }));
+    const t = value(engine.analyze(s.id, 'retention-triangle', { period: 'month', measure: 'active' }));
     const cohorts = t.triangles[0].cohorts;
     // CDNOW's cohort joined in January–March 1997.
     expect(cohorts.map((c) => c.label)).toEqual(['1997-01', '1997-02', '1997-03']);
@@ -31,7 +31,12 @@ describe('retention triangle through the engine', () => {
       expect(c.observed.at(-1)).toBe(false);
       expect(c.observed.at(-2)).toBe(true);
     }
-    expect(t.definitionText).toContain('180 days');
+    expect(t.stamp).toMatchObject({
+      kind: 'retention-triangle',
+      definition: { kind: 'inactivity', days: 180 },
+      asOf: '1998-06-15',
+      parameters: { period: 'month', measure: 'active', windows: 'calendar', minCohortSize: 1 },
+    });
   });
 
   it('retentionTriangle(breakdown) draws one triangle per attribute value', async () => {
@@ -43,7 +48,9 @@ describe('retention triangle through the engine', () => {
         definition: { kind: 'inactivity', days: 180 },
       }),
     );
-    const t = value(engine.retentionTriangle(s.id, { period: 'quarter', measure: 'retained', breakdown: 'column_4' }));
+    const t = value(
+      engine.analyze(s.id, 'retention-triangle', { period: 'quarter', measure: 'retained', breakdown: 'column_4' }),
+    );
     expect(t.triangles.length).toBeGreaterThan(1);
     expect(t.triangles.length).toBeLessThanOrEqual(12);
     const sizes = t.triangles.reduce((n, set) => n + set.cohorts.reduce((m, c) => m + c.size, 0), 0);
@@ -54,7 +61,7 @@ describe('retention triangle through the engine', () => {
     const engine = createEngine();
     const s = value(await engine.openDataset([await sourceFile(TELCO)]));
     value(engine.buildCustomerTable(s.id, { roles: rolesOf(s), definition: { kind: 'flag' } }));
-    const r = engine.retentionTriangle(s.id, { period: 'month', measure: 'active' });
+    const r = engine.analyze(s.id, 'retention-triangle', { period: 'month', measure: 'active' });
     expect(!r.ok && r.issues[0].message).toMatch(/survival/);
   });
 });
@@ -70,15 +77,15 @@ describe('retention triangle: other cohorts and snapshots', () => {
       end_date: 'churn_date',
     };
     value(engine.buildCustomerTable(s.id, { roles, definition: { kind: 'contract-end' }, asOf: '2024-05-31' }));
-    const t = value(engine.retentionTriangle(s.id, { period: 'month', measure: 'active' }));
+    const t = value(engine.analyze(s.id, 'retention-triangle', { period: 'month', measure: 'active' }));
     expect(t.measure).toBe('retained');
-    expect(t.note).toMatch(/sign-up date until the churn date/);
+    expect(t.counting).toBe('snapshot-membership');
     const [jan, feb] = t.triangles[0].cohorts;
     expect(jan).toMatchObject({ label: '2024-01', size: 2 });
     expect(jan.counts).toEqual([2, 2, 2, 1, 1]);
     expect(feb).toMatchObject({ label: '2024-02', size: 1 });
     expect(feb.counts).toEqual([1, 0, 0, 0]);
-    const revenue = engine.retentionTriangle(s.id, { period: 'month', measure: 'revenue' });
+    const revenue = engine.analyze(s.id, 'retention-triangle', { period: 'month', measure: 'revenue' });
     expect(!revenue.ok && revenue.issues[0].message).toMatch(/amounts/);
   });
 
@@ -102,18 +109,24 @@ describe('retention triangle: other cohorts and snapshots', () => {
     };
     value(engine.buildCustomerTable(s.id, { roles, definition: { kind: 'inactivity', days: 90 } }));
     const byChannel = value(
-      engine.retentionTriangle(s.id, { period: 'month', measure: 'active', cohortBy: 'channel' }),
+      engine.analyze(s.id, 'retention-triangle', { period: 'month', measure: 'active', cohortBy: 'channel' }),
     );
     expect(byChannel.triangles[0].cohorts.map((c) => [c.label, c.size])).toEqual([
       ['web', 2],
       ['shop', 1],
     ]);
-    const bySignup = value(engine.retentionTriangle(s.id, { period: 'month', measure: 'active', cohortBy: 'signup' }));
+    const bySignup = value(
+      engine.analyze(s.id, 'retention-triangle', { period: 'month', measure: 'active', cohortBy: 'signup' }),
+    );
     expect(bySignup.triangles[0].cohorts.map((c) => [c.label, c.size])).toEqual([
       ['2023-12', 1],
       ['2024-01', 2],
     ]);
-    const missing = engine.retentionTriangle(s.id, { period: 'month', measure: 'active', cohortBy: 'nope' });
+    const missing = engine.analyze(s.id, 'retention-triangle', {
+      period: 'month',
+      measure: 'active',
+      cohortBy: 'nope',
+    });
     expect(missing.ok).toBe(false);
   });
 });

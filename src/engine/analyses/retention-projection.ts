@@ -3,19 +3,20 @@
  * survival by period — either the Kaplan–Meier curve of the customer table read at whole
  * periods, or a period/survivors pair of columns in the data (as in the paper's tables).
  */
-import type { Issue, IssueCode, ProjectionOptions, ProjectionResult, Result } from './api.ts';
-import type { BuiltCustomerTable } from './customers/customerTableBuilding.ts';
-import type { LoadedDataset } from './loading/datasetLoading.ts';
-import { kaplanMeier, survivalAt } from '../core/analyses/survival/kaplanMeier.ts';
+import type { Issue, IssueCode, ProjectionOptions, ProjectionResult, ProjectionSource, Result } from '../api.ts';
+import type { BuiltCustomerTable } from '../customers/customerTableBuilding.ts';
+import type { LoadedDataset } from '../loading/datasetLoading.ts';
+import { kaplanMeier, survivalAt } from '../../core/analyses/survival/kaplanMeier.ts';
 import {
   expectedLifetime,
   fitShiftedBetaGeometric,
   projectSurvival,
   retentionRates,
-} from '../core/analyses/retention-projection/shiftedBetaGeometric.ts';
-import { durations } from './survivalAnalysis.ts';
+} from '../../core/analyses/retention-projection/shiftedBetaGeometric.ts';
+import { durations } from './survival.ts';
+import type { Analysis } from './analysis.ts';
 
-type Observed = { survivors: number[]; cohortSize: number; source: string };
+type Observed = { survivors: number[]; cohortSize: number; source: ProjectionSource };
 /** Why a projection cannot be made: an issue code of its own, the English sentence and its numbers. */
 type Refusal = { code: IssueCode; message: string; params?: Issue['params'] };
 
@@ -31,7 +32,7 @@ function fromSurvival(built: BuiltCustomerTable, periodDays: number): Observed |
   return {
     survivors,
     cohortSize: km.n,
-    source: `Kaplan–Meier survival of ${km.n} customers at every ${periodDays} days`,
+    source: { kind: 'survival', customers: km.n, periodDays },
   };
 }
 
@@ -51,10 +52,15 @@ function fromColumns(ds: LoadedDataset, period: string, alive: string): Observed
   if (order.length < 3 || pv[order[0]] !== 0)
     return refuse('projection-too-short', `"${period}" must start at 0 and have at least 3 periods.`, { period });
   const survivors = order.map((i) => av[i]);
-  return { survivors, cohortSize: survivors[0], source: `"${alive}" by "${period}"` };
+  return { survivors, cohortSize: survivors[0], source: { kind: 'columns', period, survivors: alive } };
 }
 
-export function retentionProjection(
+export const retentionProjection: Analysis<'retention-projection'> = {
+  needs: 'dataset',
+  run: ({ dataset, table }, options) => projection(dataset, table, options),
+};
+
+function projection(
   ds: LoadedDataset,
   built: BuiltCustomerTable | undefined,
   options: ProjectionOptions,
@@ -106,6 +112,12 @@ export function retentionProjection(
   return {
     ok: true,
     value: {
+      stamp: {
+        kind: 'retention-projection',
+        definition: options.source.kind === 'survival' && built ? built.summary.definition : null,
+        asOf: options.source.kind === 'survival' && built ? built.summary.asOf : '',
+        parameters: { ...options, discount: options.discount ?? 0 },
+      },
       source,
       alpha: fit.alpha,
       beta: fit.beta,

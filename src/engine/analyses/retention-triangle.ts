@@ -1,13 +1,17 @@
 /** The retention triangle of a customer table's activity, overall or per attribute value. */
-import type { Result, RetentionTriangleOptions, RetentionTriangleResult, RetentionTriangleSet } from './api.ts';
-import type { BuiltCustomerTable } from './customers/customerTableBuilding.ts';
-import { retentionTriangle, type RetentionTriangle } from '../core/analyses/retention-triangle/retentionTriangle.ts';
-import type { CustomerActivity } from '../core/customers/customerActivity.ts';
-import { attributeColumn, attributeCodes, groupCustomers, unknownAttribute } from './customers/customerSelection.ts';
-import { periodLabel, periodOfDay } from '../core/analyses/retention-triangle/calendarPeriods.ts';
-import { MS_PER_DAY } from '../core/customers/customerActivity.ts';
-import { CHURNED } from '../core/customers/churnStatus.ts';
-import type { CustomerTable } from '../core/customers/customerTable.ts';
+import type { Result, RetentionTriangleOptions, RetentionTriangleResult, RetentionTriangleSet } from '../api.ts';
+import type { BuiltCustomerTable } from '../customers/customerTableBuilding.ts';
+import {
+  retentionTriangle as triangleOf,
+  type RetentionTriangle,
+} from '../../core/analyses/retention-triangle/retentionTriangle.ts';
+import type { CustomerActivity } from '../../core/customers/customerActivity.ts';
+import { attributeColumn, attributeCodes, groupCustomers, unknownAttribute } from '../customers/customerSelection.ts';
+import { periodLabel, periodOfDay } from '../../core/analyses/retention-triangle/calendarPeriods.ts';
+import { MS_PER_DAY } from '../../core/customers/customerActivity.ts';
+import { CHURNED } from '../../core/customers/churnStatus.ts';
+import type { CustomerTable } from '../../core/customers/customerTable.ts';
+import { stampOf, type Analysis } from './analysis.ts';
 
 function toSet(t: RetentionTriangle, group: string | null): RetentionTriangleSet {
   return {
@@ -100,13 +104,18 @@ function cohortCodes(table: CustomerTable, column: string, period: RetentionTria
   return attributeCodes(col);
 }
 
-export function cohortRetention(
+export const retentionTriangle: Analysis<'retention-triangle'> = {
+  needs: 'customer-table',
+  run: ({ table }, options) => cohortRetention(table, options),
+};
+
+function cohortRetention(
   built: BuiltCustomerTable,
   options: RetentionTriangleOptions,
 ): Result<RetentionTriangleResult> {
   const { table, summary } = built;
   let activity = table.activity;
-  let note: string | undefined;
+  let counting: RetentionTriangleResult['counting'];
   let measure = options.measure;
   if (!activity && summary.asOf) {
     activity = snapshotActivity(table, built.asOfDay);
@@ -126,8 +135,7 @@ export function cohortRetention(
         };
       }
       measure = 'retained';
-      note =
-        'A snapshot has no purchases: each customer counts from the sign-up date until the churn date (or the as-of date while active), so "active" and "retained" both read "still a customer in period k".';
+      counting = 'snapshot-membership';
     }
   }
   if (!activity) {
@@ -162,19 +170,25 @@ export function cohortRetention(
     grouping.labels.forEach((label, g) => {
       const members = cohortBy ? cohortBy.codes.filter((_: number, c: number) => grouping.codes[c] === g) : undefined;
       const groupCore = members ? { ...core, cohortOf: members } : core;
-      triangles.push(toSet(retentionTriangle(groupActivity(activity!, grouping.codes, g), groupCore), label));
+      triangles.push(toSet(triangleOf(groupActivity(activity!, grouping.codes, g), groupCore), label));
     });
-  } else triangles.push(toSet(retentionTriangle(activity, core), null));
+  } else triangles.push(toSet(triangleOf(activity, core), null));
   return {
     ok: true,
     value: {
-      definitionText: summary.definitionText,
-      asOf: summary.asOf,
+      stamp: stampOf('retention-triangle', built, {
+        period: options.period,
+        measure: options.measure,
+        windows: core.windows,
+        minCohortSize: core.minCohortSize,
+        ...(options.breakdown ? { breakdown: options.breakdown } : {}),
+        ...(options.cohortBy ? { cohortBy: options.cohortBy } : {}),
+      }),
       period: core.period,
       measure: core.measure,
       windows: core.windows,
       minCohortSize: core.minCohortSize,
-      ...(note ? { note } : {}),
+      ...(counting ? { counting } : {}),
       triangles,
       pooled,
     },

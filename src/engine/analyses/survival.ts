@@ -3,13 +3,14 @@
  * date, or → the as-of date for customers still active (censored); the event is churn under
  * the active definition. Kaplan–Meier per group with the log-rank test across groups.
  */
-import type { Result, SurvivalCurveResult, SurvivalOptions, SurvivalResult } from './api.ts';
-import type { BuiltCustomerTable } from './customers/customerTableBuilding.ts';
-import { DAYS_PER_UNIT } from '../core/customers/customerTable.ts';
-import { CHURNED } from '../core/customers/churnStatus.ts';
-import { atRiskAt, kaplanMeier, medianSurvival, survivalAt } from '../core/analyses/survival/kaplanMeier.ts';
-import { logRankTest } from '../core/analyses/survival/logRank.ts';
-import { groupCustomers, selectCustomers, unknownAttribute } from './customers/customerSelection.ts';
+import type { Result, SurvivalCurveResult, SurvivalOptions, SurvivalResult } from '../api.ts';
+import type { BuiltCustomerTable } from '../customers/customerTableBuilding.ts';
+import { DAYS_PER_UNIT } from '../../core/customers/customerTable.ts';
+import { CHURNED } from '../../core/customers/churnStatus.ts';
+import { atRiskAt, kaplanMeier, medianSurvival, survivalAt } from '../../core/analyses/survival/kaplanMeier.ts';
+import { logRankTest } from '../../core/analyses/survival/logRank.ts';
+import { groupCustomers, selectCustomers, unknownAttribute } from '../customers/customerSelection.ts';
+import { stampOf, type Analysis } from './analysis.ts';
 
 function curveOf(
   name: string,
@@ -92,8 +93,13 @@ function splitByGroup(time: Float64Array, event: Uint8Array, code: Int32Array, g
   });
 }
 
-export function survivalAnalysis(built: BuiltCustomerTable, options: SurvivalOptions = {}): Result<SurvivalResult> {
-  const { table, summary } = built;
+export const survival: Analysis<'survival'> = {
+  needs: 'customer-table',
+  run: ({ table }, options) => survivalAnalysis(table, options),
+};
+
+function survivalAnalysis(built: BuiltCustomerTable, options: SurvivalOptions = {}): Result<SurvivalResult> {
+  const { table } = built;
   const unit = options.unit ?? 'months';
   const ci = options.ci ?? 'log-log';
   const { keep, issue } = selectCustomers(table, options.filters);
@@ -144,18 +150,20 @@ export function survivalAnalysis(built: BuiltCustomerTable, options: SurvivalOpt
       const t = logRankTest(time, event, code, grouping.labels.length);
       logrank = { chi2: t.chi2, df: t.df, p: t.p, observed: Array.from(t.observed), expected: Array.from(t.expected) };
     }
-  } else groups.push({ ...curveOf('all customers', time, event, times, ci), whole: true });
-  const tenureText = table.tenureFromColumn
-    ? 'duration = the tenure column (or first day to churn or as-of date where it is empty)'
-    : 'duration = first purchase (or sign-up) to the churn date, or to the as-of date for customers still active (censored)';
+  } else groups.push({ ...curveOf('', time, event, times, ci), whole: true });
   return {
     ok: true,
     value: {
-      definitionText: summary.definitionText,
-      asOf: summary.asOf,
+      stamp: stampOf('survival', built, {
+        unit,
+        ci,
+        times,
+        ...(options.group ? { group: options.group } : {}),
+        ...(options.filters?.length ? { filters: options.filters } : {}),
+      }),
       unit,
       ci,
-      durationText: `${tenureText}, in ${unit}; event = churned (${summary.definitionText})`,
+      duration: table.tenureFromColumn ? 'tenure-column' : 'first-to-churn',
       groups,
       pooled,
       logrank,

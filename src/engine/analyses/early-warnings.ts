@@ -1,17 +1,28 @@
 /** The early-warning list of a customer table: who is slipping away, why, and what is at stake. */
-import type { Result, WarningList, WarningRule } from './api.ts';
-import type { BuiltCustomerTable } from './customers/customerTableBuilding.ts';
-import { earlyWarnings, evidenceSentence, validateRules } from '../core/analyses/early-warnings/earlyWarnings.ts';
-import { isoDate, monthLabel } from '../core/customers/customerActivity.ts';
-import { csvCell } from '../data/customerTableFile.ts';
+import type { Result, WarningList, WarningRule } from '../api.ts';
+import type { BuiltCustomerTable } from '../customers/customerTableBuilding.ts';
+import {
+  earlyWarnings as flagCustomers,
+  evidenceSentence,
+  validateRules,
+} from '../../core/analyses/early-warnings/earlyWarnings.ts';
+import { isoDate, monthLabel } from '../../core/customers/customerActivity.ts';
+import { csvCell } from '../../data/customerTableFile.ts';
+import { describeDefinition } from '../../core/customers/churnDefinition.ts';
+import { stampOf, type Analysis } from './analysis.ts';
 
 const SPARK_MONTHS = 12;
 
-export function warningList(built: BuiltCustomerTable, rules: unknown): Result<WarningList> {
+export const earlyWarnings: Analysis<'early-warnings'> = {
+  needs: 'customer-table',
+  run: ({ table }, { rules }) => warningList(table, rules),
+};
+
+function warningList(built: BuiltCustomerTable, rules: unknown): Result<WarningList> {
   const checked = validateRules(rules);
   if (!checked.ok)
     return { ok: false, issues: [{ severity: 'error', code: 'invalid-rules', message: checked.message }] };
-  const { table, summary } = built;
+  const { table } = built;
   const activity = table.activity;
   if (!activity) {
     return {
@@ -27,7 +38,7 @@ export function warningList(built: BuiltCustomerTable, rules: unknown): Result<W
       ],
     };
   }
-  const result = earlyWarnings(activity, checked.rules);
+  const result = flagCustomers(activity, checked.rules);
   const { firstMonth, months, values } = activity.monthly;
   const last = activity.lastCompleteMonth;
   const from = last - SPARK_MONTHS + 1;
@@ -35,8 +46,7 @@ export function warningList(built: BuiltCustomerTable, rules: unknown): Result<W
   return {
     ok: true,
     value: {
-      definitionText: summary.definitionText,
-      asOf: summary.asOf,
+      stamp: stampOf('early-warnings', built, { rules: checked.rules as WarningRule[] }),
       rules: checked.rules as WarningRule[],
       months: monthsShown.map(monthLabel),
       flagged: result.flagged.map((w) => ({
@@ -44,8 +54,7 @@ export function warningList(built: BuiltCustomerTable, rules: unknown): Result<W
         rules: w.rules,
         valueAtStake: w.valueAtStake,
         lastDate: w.lastDay === w.lastDay ? isoDate(w.lastDay) : '',
-        evidence: w.evidence.map(evidenceSentence),
-        details: w.evidence,
+        evidence: w.evidence,
         recentRevenue: monthsShown.map((m) =>
           m >= firstMonth && m - firstMonth < months ? values[w.customer * months + m - firstMonth] : 0,
         ),
@@ -55,10 +64,13 @@ export function warningList(built: BuiltCustomerTable, rules: unknown): Result<W
 }
 
 /** The list as CSV for a spreadsheet, formula-like cells neutralised, with the rules stated. */
-export function warningListCsv(list: WarningList): Uint8Array {
+export function warningListCsv(built: BuiltCustomerTable, rules: unknown): Result<Uint8Array> {
+  const listed = warningList(built, rules);
+  if (!listed.ok) return listed;
+  const list = listed.value;
   const lines = [
-    `# definition: ${list.definitionText}`,
-    `# as of: ${list.asOf}; rules: ${JSON.stringify(list.rules)}`,
+    `# definition: ${describeDefinition(built.summary.definition)}`,
+    `# as of: ${list.stamp.asOf}; rules: ${JSON.stringify(list.rules)}`,
     ['customer_id', 'rules', 'value_at_stake', 'last_date', 'evidence', ...list.months].map(csvCell).join(','),
   ];
   for (const f of list.flagged) {
@@ -68,10 +80,10 @@ export function warningListCsv(list: WarningList): Uint8Array {
         csvCell(f.rules.join(' ')),
         String(f.valueAtStake),
         f.lastDate,
-        csvCell(f.evidence.join(' | ')),
+        csvCell(f.evidence.map(evidenceSentence).join(' | ')),
         ...f.recentRevenue.map(String),
       ].join(','),
     );
   }
-  return new TextEncoder().encode(`${lines.join('\r\n')}\r\n`);
+  return { ok: true, value: new TextEncoder().encode(`${lines.join('\r\n')}\r\n`) };
 }

@@ -1,0 +1,45 @@
+/**
+ * Every analysis kind with its options and its result: one entry per kind, the same name in
+ * every layer (core/analyses/<kind>/, engine/analyses/<kind>.ts, workbook/cells/<kind>/,
+ * charts/<kind>/, i18n/<lang>/<kind>.ts, cli/commands/<kind>.ts). The engine's registry must
+ * run each of them, which the compiler checks.
+ */
+import type { ChurnKpisOptions, ChurnKpisResult } from './churn-kpis.ts';
+import type { MonthlyChurnOptions, MonthlyChurnResult } from './monthly-churn.ts';
+import type { ValueTiersOptions, ValueTiersResult } from './value-tiers.ts';
+import type { AttributeChurnResult, ChurnByAttributeOptions } from './churn-by-attribute.ts';
+import type { EarlyWarningsOptions, WarningList } from './early-warnings.ts';
+import type { DefinitionComparison, DefinitionLabOptions } from './definition-lab.ts';
+import type { RetentionTriangleOptions, RetentionTriangleResult } from './retention-triangle.ts';
+import type { SurvivalOptions, SurvivalResult } from './survival.ts';
+import type { ProjectionOptions, ProjectionResult } from './retention-projection.ts';
+
+export interface Analyses {
+  'churn-kpis': { options: ChurnKpisOptions; result: ChurnKpisResult };
+  'monthly-churn': { options: MonthlyChurnOptions; result: MonthlyChurnResult };
+  'value-tiers': { options: ValueTiersOptions; result: ValueTiersResult };
+  'churn-by-attribute': { options: ChurnByAttributeOptions; result: AttributeChurnResult };
+  'early-warnings': { options: EarlyWarningsOptions; result: WarningList };
+  'definition-lab': { options: DefinitionLabOptions; result: DefinitionComparison };
+  'retention-triangle': { options: RetentionTriangleOptions; result: RetentionTriangleResult };
+  survival: { options: SurvivalOptions; result: SurvivalResult };
+  'retention-projection': { options: ProjectionOptions; result: ProjectionResult };
+}
+
+export type AnalysisKind = keyof Analyses;
+export type OptionsOf<K extends AnalysisKind> = Analyses[K]['options'];
+export type ResultOf<K extends AnalysisKind> = Analyses[K]['result'];
+
+const listed: Record<AnalysisKind, true> = {
+  'churn-kpis': true,
+  'monthly-churn': true,
+  'value-tiers': true,
+  'churn-by-attribute': true,
+  'early-warnings': true,
+  'definition-lab': true,
+  'retention-triangle': true,
+  survival: true,
+  'retention-projection': true,
+};
+/** Every kind, in the order above (a kind missing here is a compile error). */
+export const ANALYSIS_KINDS = Object.keys(listed) as AnalysisKind[];

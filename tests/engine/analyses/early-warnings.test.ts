@@ -1,0 +1,29 @@
+/** Early warnings through the engine on a small log. */
+import { expect, it } from 'vitest';
+import { createEngine } from '../../../src/engine/engine.ts';
+import { bytesFile } from '../../sharedData.ts';
+import { rolesOf, value } from './analysisFixtures.ts';
+
+it("analyze(log, 'early-warnings') lists customers with the rules that fired, their value at stake and a monthly sparkline", async () => {
+  const engine = createEngine();
+  const lines = ['customer_id,date,amount'];
+  // a: 400, 300, 200, 100 over Jan–Apr 2024 (falling three months in a row); b: steady 100 a month.
+  [400, 300, 200, 100].forEach((v, m) => lines.push(`a,2024-0${m + 1}-10,${v}`));
+  [100, 100, 100, 100].forEach((v, m) => lines.push(`b,2024-0${m + 1}-12,${v}`));
+  lines.push('z,2024-05-03,1');
+  const s = value(await engine.openDataset([bytesFile('log.csv', lines.join('\n'))]));
+  value(engine.buildCustomerTable(s.id, { roles: rolesOf(s), definition: { kind: 'inactivity', days: 60 } }));
+  const rules = [{ kind: 'declining' as const, months: 3 }];
+  const w = value(engine.analyze(s.id, 'early-warnings', { rules }));
+  expect(w.flagged.map((f) => f.customerId)).toEqual(['a']);
+  expect(w.flagged[0].rules).toEqual(['declining']);
+  expect(w.flagged[0].evidence[0]).toMatchObject({ kind: 'declining', path: [400, 300, 200, 100] });
+  expect(w.flagged[0].recentRevenue.slice(-4)).toEqual([400, 300, 200, 100]);
+  expect(w.months.at(-1)).toBe('2024-04');
+  const csv = new TextDecoder().decode(value(engine.exportWarnings(s.id, rules)));
+  expect(csv.split('\r\n')[0]).toBe('# definition: churned = more than 60 days without activity');
+  expect(csv.split('\r\n')[2].startsWith('customer_id,rules,value_at_stake,last_date,evidence')).toBe(true);
+  expect(csv.split('\r\n')[3]).toContain('revenue fell');
+  const bad = engine.analyze(s.id, 'early-warnings', { rules: [{ kind: 'declining', months: 1 }] });
+  expect(!bad.ok && bad.issues[0].code).toBe('invalid-rules');
+});

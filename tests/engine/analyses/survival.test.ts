@@ -1,0 +1,59 @@
+/**
+ * Survival through the engine, against published values (../shared/data/README.md): Telco
+ * Kaplan–Meier for month-to-month customers with internet.
+ */
+import { describe, expect, it } from 'vitest';
+import type { DatasetSummary, Result, Role } from '../../../src/engine/api.ts';
+import { createEngine } from '../../../src/engine/engine.ts';
+import { sourceFile, TELCO } from '../../sharedData.ts';
+
+function value<T>(r: Result<T>): T {
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.value;
+}
+const rolesOf = (s: DatasetSummary): Record<string, Role> => Object.fromEntries(s.columns.map((c) => [c.name, c.role]));
+
+async function telco() {
+  const engine = createEngine();
+  const s = value(await engine.openDataset([await sourceFile(TELCO)]));
+  value(engine.buildCustomerTable(s.id, { roles: rolesOf(s), definition: { kind: 'flag' } }));
+  return { engine, id: s.id };
+}
+
+describe('survival', () => {
+  it('survival(telco, month-to-month with internet) reproduces the published S(t) and median 34 months', async () => {
+    const { engine, id } = await telco();
+    const r = value(
+      engine.analyze(id, 'survival', {
+        unit: 'months',
+        filters: [
+          { column: 'Contract', in: ['Month-to-month'] },
+          { column: 'InternetService', in: ['DSL', 'Fiber optic'] },
+        ],
+        times: [6, 12, 24, 48, 60],
+      }),
+    );
+    const g = r.groups[0];
+    expect(g).toMatchObject({ n: 3351, events: 1556, median: 34, whole: true });
+    // README: S(6) = 0.7803, S(12) = 0.6950, S(24) = 0.5753, S(48) = 0.3872, S(60) = 0.2890 (4 decimals).
+    [0.7803, 0.695, 0.5753, 0.3872, 0.289].forEach((s, i) => expect(g.survival[i]).toBeCloseTo(s, 4));
+    expect(g.lower[0]).toBeLessThan(g.survival[0]);
+    expect(g.upper[0]).toBeGreaterThan(g.survival[0]);
+    expect(r.duration).toBe('tenure-column');
+    expect(r.stamp).toMatchObject({ kind: 'survival', definition: { kind: 'flag' }, parameters: { unit: 'months' } });
+  });
+
+  it('survival(telco, by Contract) compares the three contracts with the log-rank test', async () => {
+    const { engine, id } = await telco();
+    const r = value(engine.analyze(id, 'survival', { group: 'Contract', times: [12, 72] }));
+    expect(r.groups.map((g) => g.name).sort()).toEqual(['Month-to-month', 'One year', 'Two year']);
+    expect(r.groups.some((g) => g.whole)).toBe(false);
+    expect(r.logrank!.df).toBe(2);
+    expect(r.logrank!.p).toBeLessThan(1e-10);
+    const observed = r.logrank!.observed.reduce((a, b) => a + b, 0);
+    expect(observed).toBe(1869);
+    for (const g of r.groups)
+      for (let i = 1; i < g.curve.survival.length; i++)
+        expect(g.curve.survival[i]).toBeLessThanOrEqual(g.curve.survival[i - 1]);
+  });
+});

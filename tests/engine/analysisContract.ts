@@ -1,0 +1,161 @@
+/**
+ * The engine's contract for every analysis kind, run against the engine directly and through
+ * Comlink: each kind answers on real data with the published numbers where there are some
+ * (../shared/data/README.md), carries its stamp, and says when it needs a customer table.
+ */
+import { describe, expect, it } from 'vitest';
+import type {
+  AnalysisKind,
+  ChurnDefinition,
+  DatasetSummary,
+  OptionsOf,
+  RemoteEngine,
+  Result,
+  ResultOf,
+  Role,
+} from '../../src/engine/api.ts';
+import { CDNOW_SAMPLE, sharedData, sourceFile, TELCO } from '../sharedData.ts';
+
+function value<T>(r: Result<T>): T {
+  if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.issues)}`);
+  return r.value;
+}
+
+type Data = 'telco' | 'cdnow' | 'survivors';
+interface Case<K extends AnalysisKind> {
+  data: Data;
+  options: OptionsOf<K>;
+  check(result: ResultOf<K>): void;
+}
+
+const INPUTS: Record<Data, { path: string; definition: ChurnDefinition | null; roles?: Record<string, Role> }> = {
+  telco: { path: TELCO, definition: { kind: 'flag' } },
+  cdnow: { path: CDNOW_SAMPLE, definition: { kind: 'inactivity', days: 180 }, roles: { column_2: 'ignore' } },
+  survivors: { path: sharedData('sbg-fader-hardie-2007', 'survivors.csv'), definition: null },
+};
+
+/** One case per kind: the compiler refuses this table when a kind is missing. */
+const CASES: { [K in AnalysisKind]: Case<K> } = {
+  'churn-kpis': {
+    data: 'telco',
+    options: {},
+    // README: 1,869 of 7,043 churned, 26.54 %.
+    check: (r) => expect([r.customers, r.churned, +r.churnRate.toFixed(4)]).toEqual([7043, 1869, 0.2654]),
+  },
+  'monthly-churn': {
+    data: 'cdnow',
+    options: {},
+    check: (r) => expect([r.monthly!.months[0], r.monthly!.months.at(-1)]).toEqual(['1997-02', '1998-06']),
+  },
+  'value-tiers': {
+    data: 'telco',
+    options: { tierShares: [0.2, 0.3, 0.5] },
+    check: (r) => {
+      expect(r.tiers!.tiers.reduce((n, t) => n + t.customers, 0)).toBe(7043);
+      expect(r.tiers!.tiers.reduce((n, t) => n + t.churned, 0)).toBe(1869);
+    },
+  },
+  'churn-by-attribute': {
+    data: 'telco',
+    options: { column: 'Contract' },
+    // README: Month-to-month 1,655 / 3,875; One year 166 / 1,473; Two year 48 / 1,695.
+    check: (r) =>
+      expect(Object.fromEntries(r.groups.map((g) => [g.label, [g.churned, g.count]]))).toEqual({
+        'Month-to-month': [1655, 3875],
+        'One year': [166, 1473],
+        'Two year': [48, 1695],
+      }),
+  },
+  'early-warnings': {
+    data: 'cdnow',
+    options: { rules: [{ kind: 'overdue', factor: 3 }] },
+    check: (r) => {
+      expect(r.flagged.length).toBeGreaterThan(0);
+      for (const f of r.flagged.slice(0, 50)) expect(f.evidence[0]).toMatchObject({ kind: 'overdue', factor: 3 });
+    },
+  },
+  'definition-lab': {
+    data: 'cdnow',
+    options: { definitions: [90, 365].map((days) => ({ kind: 'inactivity' as const, days })) },
+    check: (r) => {
+      const [wide, narrow] = [r.definitions[0].churned, r.definitions[1].churned];
+      expect(r.disagreements).toEqual([{ a: 0, b: 1, count: wide - narrow }]);
+    },
+  },
+  'retention-triangle': {
+    data: 'cdnow',
+    options: { period: 'month', measure: 'active' },
+    // README: the sample holds 2,357 customers, all of whom joined in Q1 1997.
+    check: (r) => expect(r.triangles[0].cohorts.map((c) => c.size).reduce((a, b) => a + b)).toBe(2357),
+  },
+  survival: {
+    data: 'telco',
+    options: {
+      filters: [
+        { column: 'Contract', in: ['Month-to-month'] },
+        { column: 'InternetService', in: ['DSL', 'Fiber optic'] },
+      ],
+      times: [12],
+    },
+    // README: 3,351 customers, 1,556 churned, S(12) = 0.6950, median 34 months.
+    check: (r) => {
+      expect(r.groups[0]).toMatchObject({ n: 3351, events: 1556, median: 34 });
+      expect(r.groups[0].survival[0]).toBeCloseTo(0.695, 4);
+    },
+  },
+  'retention-projection': {
+    data: 'survivors',
+    options: {
+      source: { kind: 'columns', period: 'year', survivors: 'regular_pct_alive' },
+      fitPeriods: 7,
+      horizon: 12,
+    },
+    // Fader & Hardie (2007): regular α = 0.704, β = 1.182.
+    check: (r) => expect([+r.alpha.toFixed(3), +r.beta.toFixed(3)]).toEqual([0.704, 1.182]),
+  },
+};
+
+async function opened(engine: RemoteEngine, data: Data, build: boolean): Promise<DatasetSummary> {
+  const input = INPUTS[data];
+  const s = value(await engine.openDataset([await sourceFile(input.path)]));
+  if (build && input.definition) {
+    const roles = { ...Object.fromEntries(s.columns.map((c) => [c.name, c.role])), ...input.roles };
+    value(await engine.buildCustomerTable(s.id, { roles, definition: input.definition }));
+  }
+  return s;
+}
+
+export function analysisContract(name: string, makeEngine: () => { engine: RemoteEngine; close?: () => void }) {
+  describe(`analysis contract (${name})`, () => {
+    for (const kind of Object.keys(CASES) as AnalysisKind[]) {
+      it(`analyze(id, '${kind}') answers on real data and stamps its result`, async () => {
+        const { engine, close } = makeEngine();
+        const c = CASES[kind] as Case<typeof kind>;
+        const s = await opened(engine, c.data, true);
+        const result = value(await engine.analyze(s.id, kind, c.options));
+        c.check(result as never);
+        expect(result.stamp).toMatchObject({ kind, definition: INPUTS[c.data].definition });
+        close?.();
+      });
+    }
+
+    it("analyze(id, kind) before the customer table is built answers 'no-customer-table'", async () => {
+      const { engine, close } = makeEngine();
+      const s = await opened(engine, 'telco', false);
+      for (const kind of Object.keys(CASES) as AnalysisKind[]) {
+        if (kind === 'retention-projection') continue;
+        const r = await engine.analyze(s.id, kind, CASES[kind].options as never);
+        expect(!r.ok && r.issues[0].code, kind).toBe('no-customer-table');
+      }
+      close?.();
+    });
+
+    it("analyze(id, an unknown kind) answers 'unknown-analysis', not a throw", async () => {
+      const { engine, close } = makeEngine();
+      const s = await opened(engine, 'telco', true);
+      const r = await engine.analyze(s.id, 'toString' as AnalysisKind, {} as never);
+      expect(!r.ok && r.issues[0]).toMatchObject({ code: 'unknown-analysis', params: { kind: 'toString' } });
+      close?.();
+    });
+  });
+}
