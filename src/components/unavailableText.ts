@@ -3,7 +3,7 @@
  * `unavailable`); the known ones are shown in the user's language, anything else as it came.
  */
 import { t } from '../i18n/i18n.svelte.ts';
-import type { MessageKey } from '../i18n/en.ts';
+import type { MessageKey } from '../i18n/en/index.ts';
 
 const KNOWN: [RegExp, MessageKey][] = [
   [/^Period churn needs each customer's first purchase or sign-up date/, 'kpi.why.noFirstDate'],

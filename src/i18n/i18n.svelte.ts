@@ -1,7 +1,7 @@
 /** The current language, message lookup and Intl formatting. Reading `i18n.locale` makes templates re-render on a switch. */
 import type { ChurnDefinition, ColumnType, Issue, Role, Shape, WarningEvidence } from '../engine/api.ts';
-import { en, type MessageKey } from './en.ts';
-import { zhCN } from './zh-CN.ts';
+import { en, type MessageKey } from './en/index.ts';
+import { zhCN } from './zh-CN/index.ts';
 
 export type Locale = 'en' | 'zh-CN';
 export const LOCALES: readonly { id: Locale; label: string }[] = [

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { en } from '../../src/i18n/en.ts';
-import { zhCN } from '../../src/i18n/zh-CN.ts';
+import { en } from '../../src/i18n/en/index.ts';
+import { zhCN } from '../../src/i18n/zh-CN/index.ts';
 import { fill, localeFrom } from '../../src/i18n/i18n.svelte.ts';
 import { COLUMN_TYPES, ROLES } from '../../src/engine/api.ts';
 

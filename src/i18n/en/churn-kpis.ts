@@ -1,0 +1,30 @@
+export const messages = {
+  'kpi.heading': 'Churn at a glance',
+  'kpi.customers': 'Customers',
+  'kpi.churned': 'Churned',
+  'kpi.churnRate': 'Churn rate',
+  'kpi.churnRateBase': '{churned} ÷ {customers} customers',
+  'kpi.atRisk': 'At risk',
+  'kpi.periodChurn': 'Churn in the last 12 months',
+  'kpi.periodBase': 'lost ÷ customers at the start: {lost} ÷ {atStart}',
+  'kpi.period': '{start} – {end}',
+  'kpi.retention': 'Retention rate',
+  'kpi.retentionBase': 'of the customers at the start, still there at the end',
+  'kpi.newCustomers': 'New customers',
+  'kpi.lostNew': '{count} of them also left within the period',
+  'kpi.grossNet': 'Gross vs net change',
+  'kpi.atStartShort': '{count} at start',
+  'kpi.grossNetNote':
+    'Net change {net} hides {lost} customers lost: gaining as many as you lose is not “no churn”. Gross movement: {gross}.',
+  'kpi.meanMonthly': 'Mean monthly churn',
+  'kpi.annualised': 'annualised: {rate} (1 − (1 − monthly)¹²)',
+  'kpi.unavailable.period': 'Period churn:',
+  'kpi.unavailable.monthly': 'Monthly churn:',
+  'kpi.unavailable.periodMonthly': 'Period and monthly churn:',
+  'kpi.unavailable.tiers': 'Value tiers:',
+  'kpi.why.noFirstDate':
+    'not available, because they need each customer’s first purchase or sign-up date (map a signup date or use a transaction log).',
+  'kpi.why.tooShort': 'not available, because the data spans less than one complete month after the first customer.',
+  'kpi.why.noValue':
+    'not available, because they need an amount (transaction log) or a customer value column (snapshot).',
+} as const satisfies Record<string, string>;

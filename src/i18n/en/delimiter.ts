@@ -1,0 +1,7 @@
+export const messages = {
+  'delimiter.comma': 'Comma ( , )',
+  'delimiter.semicolon': 'Semicolon ( ; )',
+  'delimiter.tab': 'Tab',
+  'delimiter.pipe': 'Pipe ( | )',
+  'delimiter.whitespace': 'Spaces (whitespace)',
+} as const satisfies Record<string, string>;

@@ -1,0 +1,8 @@
+import type { Shape } from '../../engine/api.ts';
+
+/** Every data shape needs a label, checked by the compiler. */
+export const messages = {
+  'shape.transactions': 'Transaction log',
+  'shape.customers': 'Customer snapshot',
+  'shape.unknown': 'Unknown',
+} as const satisfies Record<string, string> & Record<`shape.${Shape}`, string>;

@@ -1,0 +1,30 @@
+import type { messages as en } from '../en/churn-kpis.ts';
+
+export const messages: Record<keyof typeof en, string> = {
+  'kpi.heading': '流失概览',
+  'kpi.customers': '客户数',
+  'kpi.churned': '流失客户',
+  'kpi.churnRate': '流失率',
+  'kpi.churnRateBase': '{churned} ÷ {customers} 位客户',
+  'kpi.atRisk': '有风险',
+  'kpi.periodChurn': '近 12 个月流失率',
+  'kpi.periodBase': '流失 ÷ 期初客户：{lost} ÷ {atStart}',
+  'kpi.period': '{start} – {end}',
+  'kpi.retention': '留存率',
+  'kpi.retentionBase': '期初客户中到期末仍在的比例',
+  'kpi.newCustomers': '新增客户',
+  'kpi.lostNew': '其中 {count} 位在期内又流失了',
+  'kpi.grossNet': '总变动与净变动',
+  'kpi.atStartShort': '期初 {count}',
+  'kpi.grossNetNote':
+    '净变动 {net} 掩盖了流失的 {lost} 位客户：流失多少就新增多少，并不等于“没有流失”。总变动：{gross}。',
+  'kpi.meanMonthly': '平均月流失率',
+  'kpi.annualised': '折合年流失率：{rate}（1 − (1 − 月流失率)¹²）',
+  'kpi.unavailable.period': '期间流失：',
+  'kpi.unavailable.monthly': '月度流失：',
+  'kpi.unavailable.periodMonthly': '期间与月度流失：',
+  'kpi.unavailable.tiers': '价值分层：',
+  'kpi.why.noFirstDate': '无法计算，因为需要每位客户的首次购买或注册日期（请映射注册日期，或使用交易记录）。',
+  'kpi.why.tooShort': '无法计算，因为数据在第一位客户之后不足一个完整月。',
+  'kpi.why.noValue': '无法计算，因为需要金额（交易记录）或客户价值列（客户快照）。',
+};

@@ -1,0 +1,53 @@
+import type { messages as en } from '../en/issue.ts';
+
+export const messages: Record<keyof typeof en, string> = {
+  'issue.empty-file': '{file} 中没有数据行。请重新导出数据，或选择其他文件。',
+  'issue.header-only': '{file} 只有表头，没有数据行。',
+  'issue.binary-file': '{file} 是{what}，不是数据表。请打开 CSV、Excel（.xlsx）、Parquet、Arrow 或 JSON 文件。',
+  'issue.unreadable': '无法读取 {file}。请确认它是完整的 CSV、Excel、Parquet、Arrow 或 JSON 文件。',
+  'issue.unsupported-format': '无法读取 {file} 的格式（例如旧版 .xls 工作簿）。请另存为 .xlsx 或 CSV 后再打开。',
+  'issue.unsupported-type':
+    '{file} 中的“{column}”列是 {type} 类型，无法按每行一个单元格显示。请在导出前将其转换为文本。',
+  'issue.truncated-file': '{file} 似乎不完整或已损坏。请重新导出或下载。',
+  'issue.encoding-invalid': '{file} 不是 UTF-8 编码，已按 {encoding} 读取。如果文字显示异常，请选择其他编码。',
+  'issue.encoding-mixed':
+    '{file} 混用了多种编码：第 {gbLines} 行为 GBK/GB18030，另有 {utf8Lines} 行为 UTF-8。已逐行按各自编码解码；如有可能，请将文件另存为 UTF-8。',
+  'issue.unclosed-quote': '{file} 中的引号格式有误。请修正这些行，或更换分隔符。',
+  'issue.ragged-rows': '{file} 中有 {count} 行的字段数不是 {width}。字段不足的行已用空单元格补齐。请检查分隔符。',
+  'issue.blank-lines': '已跳过 {count} 个空行。',
+  'issue.blank-header': '表头中有 {count} 列没有名称（第 {positions} 列），已命名为 column_N。',
+  'issue.duplicate-header': '有 {count} 个列名重复，已重命名：{renamed}。',
+  'issue.headers-differ': '{file} 的列与 {first} 不同：{difference}。请只把结构相同的文件一起打开。',
+  'issue.too-many-columns': '数据共有 {count} 列，预览只显示前 200 列，全部列都会保留。',
+  'issue.not-typed':
+    '“{column}”看起来是{type}，但有 {count} 个单元格不符，因此保留为{kept}。可将其转换为{type}，这些单元格将变为空值。',
+  'issue.invalid-cells': '“{column}”中有 {count} 个单元格不是{type}，已置为空值。',
+  'issue.ambiguous-date-order':
+    '“{column}”中的日期无法判断是日在前还是月在前。请选择日期顺序；在此之前该列按文本保留。',
+  'issue.nulls': '“{column}”中有 {count} 个空单元格。',
+  'issue.duplicate-ids': '“{column}”中有 {count} 行重复了已出现的客户 ID。',
+  'issue.negative-values': '“{column}”中有 {count} 个负值，通常是退货或取消。',
+  'issue.future-dates': '“{column}”中有 {count} 个日期晚于今天。',
+  'issue.ancient-dates': '“{column}”中有 {count} 个日期早于 1900 年。',
+  'issue.constant-column': '“{column}”每一行的值都相同，无法解释客户之间的差异。',
+  'issue.formula-like': '“{column}”中有 {count} 个单元格以电子表格公式的形式开头。它们按文本保留，不会被计算。',
+  'issue.cancelled': '已取消加载，未做任何更改。',
+  'issue.unknown-dataset': '该数据集已关闭，请重新打开文件。',
+  'issue.unknown-column': '没有名为“{column}”的列。',
+  'issue.sheet-missing': '{file} 中没有名为“{sheet}”的工作表；现有工作表：{sheets}。',
+  'issue.no-customer-table': '尚未生成客户表：请先确认列角色和流失定义。',
+  'issue.role-missing': '需要一个角色为 {role} 的列：请在列角色面板中把该角色指定给类型合适的列。',
+  'issue.invalid-definition': '流失定义无效，请检查其设置。',
+  'issue.projection-period': '周期长度必须大于 0 天。',
+  'issue.projection-no-durations': '没有任何客户有可用于拟合生存曲线的时长。',
+  'issue.projection-columns': '“{period}”和“{alive}”必须是数据中的数值列。',
+  'issue.projection-too-short': '“{period}”必须从 0 开始，且至少有 3 个周期。',
+  'issue.projection-too-few-periods':
+    '生存曲线只覆盖 {last} 个完整周期（每期 {days} 天），拟合至少需要 2 个。请选择更短的周期（例如按月）。',
+  'issue.projection-fit-periods': '请用 2 到 {last} 个周期拟合（数据的周期为 0 到 {last}）。',
+  'issue.projection-horizon': '预测期数不能少于拟合的周期数。',
+  'issue.projection-not-fitted': '无法用这些周期拟合模型（存活比例必须下降，且至少需要两个周期）。',
+  'issue.invalid-as-of': '截止日期“{value}”不是 YYYY-MM-DD 格式的日期。',
+  'issue.invalid-rules': '预警规则无效，请检查其设置。',
+  'issue.flag-unknown': '“{column}”中有 {count} 位客户的流失标记为空或无法识别，按未流失计算。',
+};
