@@ -1,3 +1,5 @@
+import type { AreaMessages } from '../area.ts';
+
 export const messages = {
   'chart.showTable': 'Show table',
   'chart.showChart': 'Show chart',
@@ -6,4 +8,4 @@ export const messages = {
   'chart.asOfLine': 'As of {asOf}',
   'chart.notDated': 'No as-of date (the data has no dates)',
   'chart.pngFailed': 'The PNG could not be made: {reason}',
-} as const satisfies Record<string, string>;
+} as const satisfies AreaMessages<'chart'>;

@@ -1,10 +1,12 @@
+import type { AreaMessages } from '../area.ts';
+
 export const messages = {
-  'attr.pick': 'Attribute',
-  'attr.chartTitle': 'Churn rate by {column}',
-  'attr.overall': 'overall',
-  'attr.summary':
+  'churn-by-attribute.pick': 'Attribute',
+  'churn-by-attribute.chartTitle': 'Churn rate by {column}',
+  'churn-by-attribute.overall': 'overall',
+  'churn-by-attribute.summary':
     '{value} customers churn at {rate} (95 % CI {low}–{high}), {ratio} times the overall rate of {overall}.',
-  'attr.noGroups': 'No values to compare.',
-  'attr.missing': '{count} customers have no value for this attribute and are not in the chart.',
-  'attr.largest': 'The chart shows the {shown} largest of {total} values; the table shows all.',
-} as const satisfies Record<string, string>;
+  'churn-by-attribute.noGroups': 'No values to compare.',
+  'churn-by-attribute.missing': '{count} customers have no value for this attribute and are not in the chart.',
+  'churn-by-attribute.largest': 'The chart shows the {shown} largest of {total} values; the table shows all.',
+} as const satisfies AreaMessages<'churn-by-attribute'>;

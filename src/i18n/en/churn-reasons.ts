@@ -1,14 +1,16 @@
+import type { AreaMessages } from '../area.ts';
+
 export const messages = {
-  'reasons.heading': 'Churn types by cause',
-  'reasons.intro':
+  'churn-reasons.heading': 'Churn types by cause',
+  'churn-reasons.intro':
     'Each churn reason in the data is mapped to a type of churn; change any that does not fit. Churned customers get the type as the attribute “churn_type”.',
-  'reasons.reason': 'Reason in the data',
-  'reasons.type': 'Type of churn',
-  'reasons.typeOf': 'Type of churn for “{reason}”',
-  'churnType.natural': 'Natural (death, bankruptcy, moving away)',
-  'churnType.changed-need': 'Changed need',
-  'churnType.competitor': 'Lured by a competitor',
-  'churnType.disappointed': 'Disappointed (price, service, quality)',
-  'churnType.involuntary': 'Involuntary (e.g. non-payment)',
-  'churnType.unknown': 'Unknown',
-} as const satisfies Record<string, string>;
+  'churn-reasons.reason': 'Reason in the data',
+  'churn-reasons.type': 'Type of churn',
+  'churn-reasons.typeOf': 'Type of churn for “{reason}”',
+  'churn-reasons.churnType.natural': 'Natural (death, bankruptcy, moving away)',
+  'churn-reasons.churnType.changed-need': 'Changed need',
+  'churn-reasons.churnType.competitor': 'Lured by a competitor',
+  'churn-reasons.churnType.disappointed': 'Disappointed (price, service, quality)',
+  'churn-reasons.churnType.involuntary': 'Involuntary (e.g. non-payment)',
+  'churn-reasons.churnType.unknown': 'Unknown',
+} as const satisfies AreaMessages<'churn-reasons'>;

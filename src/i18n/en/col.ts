@@ -1,3 +1,5 @@
+import type { AreaMessages } from '../area.ts';
+
 export const messages = {
   'col.customers': 'Customers',
   'col.churned': 'Churned',
@@ -9,4 +11,4 @@ export const messages = {
   'col.atStart': 'Customers at start',
   'col.lost': 'Lost',
   'col.gained': 'Gained',
-} as const satisfies Record<string, string>;
+} as const satisfies AreaMessages<'col'>;

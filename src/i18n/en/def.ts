@@ -1,3 +1,5 @@
+import type { AreaMessages } from '../area.ts';
+
 export const messages = {
   'def.heading': 'Churn definition',
   'def.intro':
@@ -58,4 +60,4 @@ export const messages = {
   'def.text.contractEndColumn': 'churned = contract end or cancellation date “{column}” on or before the as-of date',
   'def.text.partial':
     'churned = revenue in the last {months} complete months fell at least {drop} % against the {months} months before',
-} as const satisfies Record<string, string>;
+} as const satisfies AreaMessages<'def'>;

@@ -1,14 +1,16 @@
+import type { AreaMessages } from '../area.ts';
+
 export const messages = {
-  'lab.add': 'Add a definition',
-  'lab.chartTitle': 'Churn rate under each definition',
-  'lab.name': 'Name',
-  'lab.definition': 'Definition',
-  'lab.summary': '{name}: {churned} churned ({rate}).',
-  'lab.pairs': 'Customers on whom two definitions disagree',
-  'lab.pair': 'Pair',
-  'lab.disagree': 'Customers',
-  'lab.customers': '{count} customers are churned under some definitions and not others',
-  'lab.churned': 'churned',
-  'lab.active': 'active',
-  'lab.firstShown': 'The first {shown} of {total} are listed.',
-} as const satisfies Record<string, string>;
+  'definition-lab.add': 'Add a definition',
+  'definition-lab.chartTitle': 'Churn rate under each definition',
+  'definition-lab.name': 'Name',
+  'definition-lab.definition': 'Definition',
+  'definition-lab.summary': '{name}: {churned} churned ({rate}).',
+  'definition-lab.pairs': 'Customers on whom two definitions disagree',
+  'definition-lab.pair': 'Pair',
+  'definition-lab.disagree': 'Customers',
+  'definition-lab.customers': '{count} customers are churned under some definitions and not others',
+  'definition-lab.churned': 'churned',
+  'definition-lab.active': 'active',
+  'definition-lab.firstShown': 'The first {shown} of {total} are listed.',
+} as const satisfies AreaMessages<'definition-lab'>;

@@ -1,3 +1,5 @@
+import type { AreaMessages } from '../area.ts';
+
 export const messages = {
   'error.heading': 'Something needs your attention',
   'error.whatToDo': 'What to do',
@@ -7,4 +9,4 @@ export const messages = {
   'error.unexpected': 'Unexpected problem: {message}',
   'error.advice.file': 'Check the file, or choose another one.',
   'error.advice.options': 'Try another delimiter, encoding or header setting above.',
-} as const satisfies Record<string, string>;
+} as const satisfies AreaMessages<'error'>;

@@ -1,3 +1,4 @@
+import type { AreaMessages } from '../area.ts';
 import type { FileFormat } from '../../engine/api.ts';
 
 /** Every file format needs a label, checked by the compiler. */
@@ -7,4 +8,4 @@ export const messages = {
   'format.parquet': 'Parquet',
   'format.arrow': 'Arrow / Feather',
   'format.json': 'JSON',
-} as const satisfies Record<string, string> & Record<`format.${FileFormat}`, string>;
+} as const satisfies AreaMessages<'format'> & Record<`format.${FileFormat}`, string>;

@@ -1,3 +1,4 @@
+import type { AreaMessages } from '../area.ts';
 import type { IssueCode } from '../../engine/api.ts';
 
 /** Every engine issue code needs a template, checked by the compiler. */
@@ -60,4 +61,4 @@ export const messages = {
   'issue.invalid-rules': 'The early-warning rules are not valid; check their settings.',
   'issue.flag-unknown':
     '{count} customers have an empty or unreadable churn flag in “{column}”; they are counted as not churned.',
-} as const satisfies Record<string, string> & Record<`issue.${IssueCode}`, string>;
+} as const satisfies AreaMessages<'issue'> & Record<`issue.${IssueCode}`, string>;

@@ -1,3 +1,5 @@
+import type { AreaMessages } from '../area.ts';
+
 export const messages = {
   'open.heading': 'Open data',
   'open.file': 'Open files',
@@ -16,4 +18,4 @@ export const messages = {
   'open.samples': 'Try a sample',
   'open.sampleTelco': 'Telco customers (snapshot, 7,043 rows)',
   'open.sampleCdnow': 'CDNOW purchases (transaction log, 6,919 rows)',
-} as const satisfies Record<string, string>;
+} as const satisfies AreaMessages<'open'>;

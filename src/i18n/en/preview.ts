@@ -1,3 +1,5 @@
+import type { AreaMessages } from '../area.ts';
+
 export const messages = {
   'preview.heading': 'Preview',
   'preview.rowsOf': '{rows} rows × {columns} columns',
@@ -9,4 +11,4 @@ export const messages = {
 
   'preview.true': 'Yes',
   'preview.false': 'No',
-} as const satisfies Record<string, string>;
+} as const satisfies AreaMessages<'preview'>;

@@ -1,3 +1,5 @@
+import type { AreaMessages } from '../area.ts';
+
 export const messages = {
   'profile.heading': 'Column profile: {column}',
   'profile.nulls': 'Empty',
@@ -12,4 +14,4 @@ export const messages = {
   'profile.noValues': 'No values to chart.',
   'profile.loading': 'Computing profile…',
   'profile.pickColumn': 'Column',
-} as const satisfies Record<string, string>;
+} as const satisfies AreaMessages<'profile'>;

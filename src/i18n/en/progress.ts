@@ -1,3 +1,5 @@
+import type { AreaMessages } from '../area.ts';
+
 export const messages = {
   'progress.label': 'Loading {name}',
   'progress.phase.reading': 'Reading',
@@ -8,4 +10,4 @@ export const messages = {
   'progress.rows': '{rows} rows',
   'progress.rate': '{rate} rows/s',
   'progress.cancel': 'Cancel',
-} as const satisfies Record<string, string>;
+} as const satisfies AreaMessages<'progress'>;

@@ -1,3 +1,4 @@
+import type { AreaMessages } from '../area.ts';
 import type { Severity } from '../../engine/api.ts';
 
 /** Every issue severity needs a label, checked by the compiler. */
@@ -17,4 +18,4 @@ export const messages = {
   'quality.dayFirst': 'Day first (DD/MM/YYYY)',
   'quality.monthFirst': 'Month first (MM/DD/YYYY)',
   'quality.convert': 'Convert to {type}',
-} as const satisfies Record<string, string> & Record<`quality.severity.${Severity}`, string>;
+} as const satisfies AreaMessages<'quality'> & Record<`quality.severity.${Severity}`, string>;

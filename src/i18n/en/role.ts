@@ -1,3 +1,4 @@
+import type { AreaMessages } from '../area.ts';
 import type { Role } from '../../engine/api.ts';
 
 /** Every role needs a label, checked by the compiler. */
@@ -15,4 +16,4 @@ export const messages = {
   'role.value': 'Customer value',
   'role.attribute': 'Attribute',
   'role.ignore': 'Ignore',
-} as const satisfies Record<string, string> & Record<`role.${Role}`, string>;
+} as const satisfies AreaMessages<'role'> & Record<`role.${Role}`, string>;

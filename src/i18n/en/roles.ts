@@ -1,3 +1,5 @@
+import type { AreaMessages } from '../area.ts';
+
 export const messages = {
   'roles.heading': 'Column roles',
   'roles.intro': 'Tell Churnscope what each column means. The suggestions come from the column names and values.',
@@ -17,4 +19,4 @@ export const messages = {
   'roles.complete': 'All roles this shape needs are mapped.',
   'roles.or': '{a} or {b}',
   'roles.typeChange': 'Changing a type reads the file again.',
-} as const satisfies Record<string, string>;
+} as const satisfies AreaMessages<'roles'>;

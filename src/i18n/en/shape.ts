@@ -1,3 +1,4 @@
+import type { AreaMessages } from '../area.ts';
 import type { Shape } from '../../engine/api.ts';
 
 /** Every data shape needs a label, checked by the compiler. */
@@ -5,4 +6,4 @@ export const messages = {
   'shape.transactions': 'Transaction log',
   'shape.customers': 'Customer snapshot',
   'shape.unknown': 'Unknown',
-} as const satisfies Record<string, string> & Record<`shape.${Shape}`, string>;
+} as const satisfies AreaMessages<'shape'> & Record<`shape.${Shape}`, string>;

@@ -1,3 +1,5 @@
+import type { AreaMessages } from '../area.ts';
+
 export const messages = {
   'summary.heading': 'Dataset',
   'summary.rows': 'Rows',
@@ -22,4 +24,4 @@ export const messages = {
   'summary.no': 'No',
   'summary.apply': 'Read again',
   'summary.sourceColumn': 'Rows from several files; column “{column}” names the file each row came from.',
-} as const satisfies Record<string, string>;
+} as const satisfies AreaMessages<'summary'>;

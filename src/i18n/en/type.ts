@@ -1,3 +1,4 @@
+import type { AreaMessages } from '../area.ts';
 import type { ColumnType } from '../../engine/api.ts';
 
 /** Every column type needs a label, checked by the compiler. */
@@ -10,4 +11,4 @@ export const messages = {
   'type.categorical': 'Category',
   'type.text': 'Text',
   'type.identifier': 'Identifier',
-} as const satisfies Record<string, string> & Record<`type.${ColumnType}`, string>;
+} as const satisfies AreaMessages<'type'> & Record<`type.${ColumnType}`, string>;

@@ -1,3 +1,5 @@
+import type { AreaMessages } from '../area.ts';
+
 export const messages = {
   'workbook.heading': 'Workbook',
   'workbook.intro':
@@ -37,4 +39,4 @@ export const messages = {
   'workbook.kind.retention-triangle': 'Retention triangle (cohorts)',
   'workbook.kind.survival': 'Survival curves',
   'workbook.kind.retention-projection': 'Retention projection (sBG)',
-} as const satisfies Record<string, string>;
+} as const satisfies AreaMessages<'workbook'>;
