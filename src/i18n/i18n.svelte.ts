@@ -1,7 +1,7 @@
 /** The current language, message lookup and Intl formatting. Reading `i18n.locale` makes templates re-render on a switch. */
 import type { ChurnDefinition, ColumnType, Issue, Role, Shape, WarningEvidence } from '../engine/api.ts';
-import { en, type MessageKey } from './en.ts';
-import { zhCN } from './zh-CN.ts';
+import { en, type MessageKey } from './en/index.ts';
+import { zhCN } from './zh-CN/index.ts';
 
 export type Locale = 'en' | 'zh-CN';
 export const LOCALES: readonly { id: Locale; label: string }[] = [
@@ -123,19 +123,23 @@ class I18n {
       });
     };
     const path = (p: { path: number[]; from: string; to: string }) =>
-      this.t('warn.why.path', {
+      this.t('early-warnings.why.path', {
         values: p.path.map(money).join(' → '),
-        range: p.from === p.to ? p.from : this.t('warn.why.range', { from: p.from, to: p.to }),
+        range: p.from === p.to ? p.from : this.t('early-warnings.why.range', { from: p.from, to: p.to }),
       });
     const span = (months: number) =>
-      months === 1 ? this.t('warn.why.lastMonth') : this.t('warn.why.lastMonths', { months });
+      months === 1 ? this.t('early-warnings.why.lastMonth') : this.t('early-warnings.why.lastMonths', { months });
     switch (e.kind) {
       case 'declining':
-        return this.t('warn.why.declining', { months: e.months, path: path(e) });
+        return this.t('early-warnings.why.declining', { months: e.months, path: path(e) });
       case 'below':
         return e.threshold === 0
-          ? this.t('warn.why.belowNone', { span: span(e.months), path: path(e) })
-          : this.t('warn.why.belowAt', { threshold: money(e.threshold), span: span(e.months), path: path(e) });
+          ? this.t('early-warnings.why.belowNone', { span: span(e.months), path: path(e) })
+          : this.t('early-warnings.why.belowAt', {
+              threshold: money(e.threshold),
+              span: span(e.months),
+              path: path(e),
+            });
       case 'seasonal': {
         const monthName = (m: number) =>
           cached(Intl.DateTimeFormat, this.locale, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, m, 1));
@@ -143,21 +147,23 @@ class I18n {
           list
             .map(String)
             .reduce((text, y, k) =>
-              k === 0 ? y : `${text}${this.t(k === list.length - 1 ? 'warn.why.listLast' : 'warn.why.listComma')}${y}`,
+              k === 0
+                ? y
+                : `${text}${this.t(k === list.length - 1 ? 'early-warnings.why.listLast' : 'early-warnings.why.listComma')}${y}`,
             );
         return e.skipped
           .map((s) =>
-            this.t('warn.why.seasonal', {
+            this.t('early-warnings.why.seasonal', {
               month: monthName(s.month),
               earlier: years(s.earlier),
               year: String(s.year),
               lastYear: money(s.lastYear),
             }),
           )
-          .join(this.t('warn.why.seasonSeparator'));
+          .join(this.t('early-warnings.why.seasonSeparator'));
       }
       case 'overdue':
-        return this.t('warn.why.overdue', {
+        return this.t('early-warnings.why.overdue', {
           days: String(e.days),
           since: e.since,
           factor: money(e.factor),

@@ -1,0 +1,70 @@
+/**
+ * English messages, one file per area (the generic parts of the app, and one per analysis).
+ * Placeholders are {name}. zh-CN/ has the same files, each typed with the keys of its English twin.
+ */
+import { messages as app } from './app.ts';
+import { messages as open } from './open.ts';
+import { messages as progress } from './progress.ts';
+import { messages as summary } from './summary.ts';
+import { messages as shape } from './shape.ts';
+import { messages as delimiter } from './delimiter.ts';
+import { messages as format } from './format.ts';
+import { messages as types } from './type.ts';
+import { messages as role } from './role.ts';
+import { messages as roles } from './roles.ts';
+import { messages as quality } from './quality.ts';
+import { messages as preview } from './preview.ts';
+import { messages as issue } from './issue.ts';
+import { messages as error } from './error.ts';
+import { messages as workbook } from './workbook.ts';
+import { messages as cell } from './cell.ts';
+import { messages as chart } from './chart.ts';
+import { messages as col } from './col.ts';
+import { messages as def } from './def.ts';
+
+import { messages as profile } from './profile.ts';
+import { messages as churnKpis } from './churn-kpis.ts';
+import { messages as churnReasons } from './churn-reasons.ts';
+import { messages as churnByAttribute } from './churn-by-attribute.ts';
+import { messages as monthlyChurn } from './monthly-churn.ts';
+import { messages as valueTiers } from './value-tiers.ts';
+import { messages as earlyWarnings } from './early-warnings.ts';
+import { messages as definitionLab } from './definition-lab.ts';
+import { messages as retentionTriangle } from './retention-triangle.ts';
+import { messages as survival } from './survival.ts';
+import { messages as retentionProjection } from './retention-projection.ts';
+
+export const en = {
+  ...app,
+  ...open,
+  ...progress,
+  ...summary,
+  ...shape,
+  ...delimiter,
+  ...format,
+  ...types,
+  ...role,
+  ...roles,
+  ...quality,
+  ...preview,
+  ...issue,
+  ...error,
+  ...workbook,
+  ...cell,
+  ...chart,
+  ...col,
+  ...def,
+  ...profile,
+  ...churnKpis,
+  ...churnReasons,
+  ...churnByAttribute,
+  ...monthlyChurn,
+  ...valueTiers,
+  ...earlyWarnings,
+  ...definitionLab,
+  ...retentionTriangle,
+  ...survival,
+  ...retentionProjection,
+};
+
+export type MessageKey = keyof typeof en;

@@ -1,0 +1,65 @@
+import type { AreaMessages } from '../area.ts';
+import type { IssueCode } from '../../engine/api.ts';
+
+/** Every engine issue code needs a template, checked by the compiler. */
+export const messages = {
+  'issue.empty-file': '{file} has no data rows. Export the data again, or choose another file.',
+  'issue.header-only': '{file} has a header row but no data rows.',
+  'issue.binary-file': '{file} is a {what}, not a data table. Open a CSV, Excel (.xlsx), Parquet, Arrow or JSON file.',
+  'issue.unreadable': '{file} could not be read. Check that it is a complete CSV, Excel, Parquet, Arrow or JSON file.',
+  'issue.unsupported-format':
+    '{file} is in a format Churnscope cannot read (for example an old .xls workbook). Save it as .xlsx or CSV and open that.',
+  'issue.unsupported-type':
+    'Column “{column}” in {file} holds {type} values, which cannot be shown as one cell per row. Convert it to text before export.',
+  'issue.truncated-file': '{file} seems cut short or damaged. Export or download it again.',
+  'issue.encoding-invalid':
+    '{file} is not UTF-8; it was read as {encoding}. If the text looks wrong, choose another encoding.',
+  'issue.encoding-mixed':
+    '{file} mixes encodings: lines {gbLines} are GBK/GB18030 while {utf8Lines} others are UTF-8. Each line was decoded in its own encoding; re-save the file as UTF-8 if you can.',
+  'issue.unclosed-quote': 'Quotes are malformed in {file}. Fix those rows, or choose another delimiter.',
+  'issue.ragged-rows':
+    '{count} rows in {file} do not have {width} fields. Short rows were padded with empty cells. Check the delimiter.',
+  'issue.blank-lines': '{count} blank lines were skipped.',
+  'issue.blank-header': '{count} columns had no name in the header (positions {positions}); they were named column_N.',
+  'issue.duplicate-header': '{count} column names appear more than once; renamed {renamed}.',
+  'issue.headers-differ':
+    '{file} does not have the same columns as {first}: {difference}. Open files of the same shape together.',
+  'issue.too-many-columns': 'The data has {count} columns; the preview shows the first 200. All columns are kept.',
+  'issue.not-typed':
+    '“{column}” looks like {type}, but {count} cells are not, so it was kept as {kept}. Convert it to {type}; those cells then become empty.',
+  'issue.invalid-cells': '{count} cells in “{column}” are not {type} values and were left empty.',
+  'issue.ambiguous-date-order':
+    '“{column}” holds dates where no row tells whether the day or the month comes first. Choose the order; until then the column is kept as text.',
+  'issue.nulls': '{count} empty cells in “{column}”.',
+  'issue.duplicate-ids': '{count} rows repeat a customer ID already seen in “{column}”.',
+  'issue.negative-values': '{count} negative values in “{column}”, usually returns or cancellations.',
+  'issue.future-dates': '{count} dates in “{column}” are in the future.',
+  'issue.ancient-dates': '{count} dates in “{column}” are before 1900.',
+  'issue.constant-column':
+    '“{column}” has the same value in every row; it cannot explain differences between customers.',
+  'issue.formula-like':
+    '{count} cells in “{column}” start like a spreadsheet formula. They are kept as text and never evaluated.',
+  'issue.cancelled': 'Loading was cancelled; nothing was changed.',
+  'issue.unknown-dataset': 'That dataset is no longer open. Open the file again.',
+  'issue.unknown-column': 'There is no column named “{column}”.',
+  'issue.sheet-missing': 'No sheet named “{sheet}” in {file}; its sheets are: {sheets}.',
+  'issue.unknown-analysis': 'There is no analysis called “{kind}”.',
+  'issue.no-customer-table': 'There is no customer table yet: confirm the roles and a churn definition first.',
+  'issue.role-missing':
+    'This needs a column with the role {role}: give that role to a column of the right type in the role panel.',
+  'issue.invalid-definition': 'The churn definition is not valid; check its settings.',
+  'issue.projection-period': 'The period length must be above 0 days.',
+  'issue.projection-no-durations': 'No customer has a duration to fit survival to.',
+  'issue.projection-columns': '"{period}" and "{alive}" must be numeric columns of the data.',
+  'issue.projection-too-short': '"{period}" must start at 0 and have at least 3 periods.',
+  'issue.projection-too-few-periods':
+    'The survival curve covers only {last} whole period(s) of {days} days; fitting needs at least 2. Choose a shorter period (months, for example).',
+  'issue.projection-fit-periods': 'Fit on 2 to {last} periods (the data has periods 0 to {last}).',
+  'issue.projection-horizon': 'The horizon must be at least the fitted periods.',
+  'issue.projection-not-fitted':
+    'The model could not be fitted to these periods (survival must fall, and at least two periods are needed).',
+  'issue.invalid-as-of': 'The as-of date “{value}” is not a date in the form YYYY-MM-DD.',
+  'issue.invalid-rules': 'The early-warning rules are not valid; check their settings.',
+  'issue.flag-unknown':
+    '{count} customers have an empty or unreadable churn flag in “{column}”; they are counted as not churned.',
+} as const satisfies AreaMessages<'issue'> & Record<`issue.${IssueCode}`, string>;

@@ -1,0 +1,17 @@
+import type { AreaMessages } from '../area.ts';
+
+export const messages = {
+  'profile.heading': 'Column profile: {column}',
+  'profile.nulls': 'Empty',
+  'profile.invalid': 'Invalid',
+  'profile.distinct': 'Distinct',
+  'profile.min': 'Minimum',
+  'profile.max': 'Maximum',
+  'profile.mean': 'Mean',
+  'profile.count': 'Count',
+  'profile.other': '{count} other values',
+  'profile.close': 'Close profile',
+  'profile.noValues': 'No values to chart.',
+  'profile.loading': 'Computing profile…',
+  'profile.pickColumn': 'Column',
+} as const satisfies AreaMessages<'profile'>;

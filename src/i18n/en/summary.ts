@@ -1,0 +1,27 @@
+import type { AreaMessages } from '../area.ts';
+
+export const messages = {
+  'summary.heading': 'Dataset',
+  'summary.rows': 'Rows',
+  'summary.columns': 'Columns',
+  'summary.shape': 'Detected shape',
+  'summary.moreFiles': '{first} + {more} more',
+  'summary.elapsed': 'Read in',
+  'summary.seconds': '{seconds} s',
+  'summary.threads': 'on {threads} threads',
+  'summary.file': 'File',
+  'summary.size': 'Size',
+  'summary.format': 'Format',
+  'summary.encoding': 'Encoding',
+  'summary.delimiter': 'Delimiter',
+  'summary.header': 'Header row',
+  'summary.sheet': 'Sheet',
+  'summary.fileRows': 'Rows',
+  'summary.overrides': 'Parse options',
+  'summary.overridesHint': 'Change any detected setting and the file is read again.',
+  'summary.auto': 'Detect',
+  'summary.yes': 'Yes',
+  'summary.no': 'No',
+  'summary.apply': 'Read again',
+  'summary.sourceColumn': 'Rows from several files; column “{column}” names the file each row came from.',
+} as const satisfies AreaMessages<'summary'>;

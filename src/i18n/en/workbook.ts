@@ -1,0 +1,42 @@
+import type { AreaMessages } from '../area.ts';
+
+export const messages = {
+  'workbook.heading': 'Workbook',
+  'workbook.intro':
+    'A workbook keeps your notes, roles and settings — never the data rows. Save it and reopen it with the same file later.',
+  'workbook.add': 'Add cell',
+  'workbook.kind': 'Cell type',
+  'workbook.kind.note': 'Note',
+  'workbook.kind.profile': 'Column profile',
+  'workbook.empty': 'No cells yet. Add a note, a column profile or a churn analysis.',
+  'workbook.title': 'Title',
+  'workbook.note': 'Note',
+  'workbook.moveUp': 'Move up',
+  'workbook.moveDown': 'Move down',
+  'workbook.collapse': 'Collapse',
+  'workbook.expand': 'Expand',
+  'workbook.remove': 'Remove',
+  'workbook.save': 'Save workbook',
+  'workbook.open': 'Open workbook',
+  'workbook.openData': 'Now open the data file this workbook was made with: {names}.',
+  'workbook.openDataButton': 'Choose data file',
+  'workbook.cancelOpen': 'Cancel',
+  'workbook.applied': 'Workbook “{name}” applied.',
+  'workbook.mismatch':
+    '“{file}” is not the file this workbook was saved with (fingerprint {actual}…, expected {expected}… for {expectedName}). Open the original file, or start a new workbook.',
+  'workbook.countMismatch': 'This workbook was made with {expected} file(s), but {actual} were opened.',
+  'workbook.invalidJson': 'This is not a Churnscope workbook: it is not valid JSON.',
+  'workbook.invalidVersion': 'This workbook has version {version}; this version of Churnscope reads version 1 only.',
+  'workbook.invalidShape': 'This workbook is damaged: {problem}.',
+  'workbook.untitled': 'Untitled',
+  'workbook.noColumn': 'Choose a column.',
+
+  'workbook.kind.churn-by-attribute': 'Churn by attribute',
+  'workbook.kind.monthly-churn': 'Monthly churn',
+  'workbook.kind.value-tiers': 'Value tiers',
+  'workbook.kind.early-warnings': 'Early warnings',
+  'workbook.kind.definition-lab': 'Definition lab',
+  'workbook.kind.retention-triangle': 'Retention triangle (cohorts)',
+  'workbook.kind.survival': 'Survival curves',
+  'workbook.kind.retention-projection': 'Retention projection (sBG)',
+} as const satisfies AreaMessages<'workbook'>;

@@ -1,0 +1,11 @@
+import type { messages as en } from '../en/chart.ts';
+
+export const messages: Record<keyof typeof en, string> = {
+  'chart.showTable': '显示表格',
+  'chart.showChart': '显示图表',
+  'chart.tools': '{title}的视图与下载',
+  'chart.definitionLine': '流失定义：{definition}',
+  'chart.asOfLine': '截止日期 {asOf}',
+  'chart.notDated': '无截止日期（数据中没有日期）',
+  'chart.pngFailed': '无法生成 PNG：{reason}',
+};

@@ -1,0 +1,30 @@
+import type { messages as en } from '../en/churn-kpis.ts';
+
+export const messages: Record<keyof typeof en, string> = {
+  'churn-kpis.heading': '流失概览',
+  'churn-kpis.customers': '客户数',
+  'churn-kpis.churned': '流失客户',
+  'churn-kpis.churnRate': '流失率',
+  'churn-kpis.churnRateBase': '{churned} ÷ {customers} 位客户',
+  'churn-kpis.atRisk': '有风险',
+  'churn-kpis.periodChurn': '近 12 个月流失率',
+  'churn-kpis.periodBase': '流失 ÷ 期初客户：{lost} ÷ {atStart}',
+  'churn-kpis.period': '{start} – {end}',
+  'churn-kpis.retention': '留存率',
+  'churn-kpis.retentionBase': '期初客户中到期末仍在的比例',
+  'churn-kpis.newCustomers': '新增客户',
+  'churn-kpis.lostNew': '其中 {count} 位在期内又流失了',
+  'churn-kpis.grossNet': '总变动与净变动',
+  'churn-kpis.atStartShort': '期初 {count}',
+  'churn-kpis.grossNetNote':
+    '净变动 {net} 掩盖了流失的 {lost} 位客户：流失多少就新增多少，并不等于“没有流失”。总变动：{gross}。',
+  'churn-kpis.meanMonthly': '平均月流失率',
+  'churn-kpis.annualised': '折合年流失率：{rate}（1 − (1 − 月流失率)¹²）',
+  'churn-kpis.unavailable.period': '期间流失：',
+  'churn-kpis.unavailable.monthly': '月度流失：',
+  'churn-kpis.unavailable.periodMonthly': '期间与月度流失：',
+  'churn-kpis.unavailable.tiers': '价值分层：',
+  'churn-kpis.why.noFirstDate': '无法计算，因为需要每位客户的首次购买或注册日期（请映射注册日期，或使用交易记录）。',
+  'churn-kpis.why.tooShort': '无法计算，因为数据在第一位客户之后不足一个完整月。',
+  'churn-kpis.why.noValue': '无法计算，因为需要金额（交易记录）或客户价值列（客户快照）。',
+};

@@ -1,0 +1,9 @@
+import type { messages as en } from '../en/format.ts';
+
+export const messages: Record<keyof typeof en, string> = {
+  'format.delimited': '分隔符文本',
+  'format.xlsx': 'Excel 工作簿',
+  'format.parquet': 'Parquet',
+  'format.arrow': 'Arrow / Feather',
+  'format.json': 'JSON',
+};

@@ -1,0 +1,19 @@
+import type { messages as en } from '../en/open.ts';
+
+export const messages: Record<keyof typeof en, string> = {
+  'open.heading': '打开数据',
+  'open.file': '打开文件',
+  'open.fileHint': '支持 CSV、TSV、文本、Excel（.xlsx）、Parquet、Arrow、JSON。列相同的多个文件会依次追加。',
+  'open.drop': '或将文件拖放到此处',
+  'open.dropActive': '松开即可打开',
+  'open.url': '从本站网址打开',
+  'open.urlPlaceholder': './data/customers.csv',
+  'open.urlButton': '打开网址',
+  'open.urlOtherOrigin': '为保护数据隐私，只能打开本站（{origin}）的地址。请先下载文件，再从本机打开。',
+  'open.urlInvalid': '“{url}”不是有效的网址。',
+  'open.urlFailed': '无法获取 {url}（HTTP {status}）。',
+  'open.urlNetwork': '无法获取 {url}：{reason}',
+  'open.samples': '试用示例数据',
+  'open.sampleTelco': '电信客户（客户快照，7,043 行）',
+  'open.sampleCdnow': 'CDNOW 购买记录（交易流水，6,919 行）',
+};

@@ -1,0 +1,13 @@
+import type { messages as en } from '../en/progress.ts';
+
+export const messages: Record<keyof typeof en, string> = {
+  'progress.label': '正在加载 {name}',
+  'progress.phase.reading': '读取中',
+  'progress.phase.parsing': '解析中',
+  'progress.phase.typing': '识别类型中',
+  'progress.phase.done': '完成',
+  'progress.bytes': '{bytes} / {total}',
+  'progress.rows': '{rows} 行',
+  'progress.rate': '每秒 {rate} 行',
+  'progress.cancel': '取消',
+};

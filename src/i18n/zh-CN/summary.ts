@@ -1,0 +1,27 @@
+import type { messages as en } from '../en/summary.ts';
+
+export const messages: Record<keyof typeof en, string> = {
+  'summary.heading': '数据集',
+  'summary.rows': '行数',
+  'summary.columns': '列数',
+  'summary.shape': '识别出的数据形态',
+  'summary.moreFiles': '{first} 及另外 {more} 个文件',
+  'summary.elapsed': '读取用时',
+  'summary.seconds': '{seconds} 秒',
+  'summary.threads': '（{threads} 个线程并行）',
+  'summary.file': '文件',
+  'summary.size': '大小',
+  'summary.format': '格式',
+  'summary.encoding': '编码',
+  'summary.delimiter': '分隔符',
+  'summary.header': '表头行',
+  'summary.sheet': '工作表',
+  'summary.fileRows': '行数',
+  'summary.overrides': '解析选项',
+  'summary.overridesHint': '修改任一识别结果后，文件会重新读取。',
+  'summary.auto': '自动识别',
+  'summary.yes': '有',
+  'summary.no': '无',
+  'summary.apply': '重新读取',
+  'summary.sourceColumn': '数据来自多个文件；“{column}”列记录每行所属的文件。',
+};
