@@ -11,7 +11,7 @@ import {
 } from '../../src/state/analysisSettings.ts';
 import { ChurnAnalysis } from '../../src/state/churnAnalysis.svelte.ts';
 import type { ChurnEngine } from '../../src/state/datasetEngine.ts';
-import { rulesOf, warningSettings } from '../../src/state/warningSettings.ts';
+import { rulesOf, warningSettings } from '../../src/workbook/cells/early-warnings/settings.ts';
 
 function summaryOf(shape: DatasetSummary['shape'], roles: Record<string, DatasetSummary['columns'][number]['role']>) {
   return {

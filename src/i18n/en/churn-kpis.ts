@@ -24,10 +24,10 @@ export const messages = {
   'churn-kpis.unavailable.monthly': 'Monthly churn:',
   'churn-kpis.unavailable.periodMonthly': 'Period and monthly churn:',
   'churn-kpis.unavailable.tiers': 'Value tiers:',
-  'churn-kpis.why.noFirstDate':
+  'churn-kpis.why.no-first-date':
     'not available, because they need each customer’s first purchase or sign-up date (map a signup date or use a transaction log).',
-  'churn-kpis.why.tooShort':
+  'churn-kpis.why.too-short':
     'not available, because the data spans less than one complete month after the first customer.',
-  'churn-kpis.why.noValue':
+  'churn-kpis.why.no-value':
     'not available, because they need an amount (transaction log) or a customer value column (snapshot).',
 } as const satisfies AreaMessages<'churn-kpis'>;

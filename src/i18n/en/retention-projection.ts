@@ -36,6 +36,8 @@ export const messages = {
   'retention-projection.col.use': 'Used for',
   'retention-projection.summary':
     'Shifted-beta-geometric fit on periods 0–{fit}: α = {alpha}, β = {beta}; projected survival at period {horizon}: {survival}.',
+  'retention-projection.fitted.survival': 'Kaplan–Meier survival of {customers} customers at every {days} days',
+  'retention-projection.fitted.columns': '“{survivors}” by “{period}”',
   'retention-projection.sourceNote':
     'Data: {source}. Filled points were fitted; hollow diamonds were held out and show how well the model predicts.',
   'retention-projection.notConverged': 'The fit did not converge: treat α and β with caution, or fit on more periods.',

@@ -24,7 +24,7 @@ export const messages: Record<keyof typeof en, string> = {
   'churn-kpis.unavailable.monthly': '月度流失：',
   'churn-kpis.unavailable.periodMonthly': '期间与月度流失：',
   'churn-kpis.unavailable.tiers': '价值分层：',
-  'churn-kpis.why.noFirstDate': '无法计算，因为需要每位客户的首次购买或注册日期（请映射注册日期，或使用交易记录）。',
-  'churn-kpis.why.tooShort': '无法计算，因为数据在第一位客户之后不足一个完整月。',
-  'churn-kpis.why.noValue': '无法计算，因为需要金额（交易记录）或客户价值列（客户快照）。',
+  'churn-kpis.why.no-first-date': '无法计算，因为需要每位客户的首次购买或注册日期（请映射注册日期，或使用交易记录）。',
+  'churn-kpis.why.too-short': '无法计算，因为数据在第一位客户之后不足一个完整月。',
+  'churn-kpis.why.no-value': '无法计算，因为需要金额（交易记录）或客户价值列（客户快照）。',
 };

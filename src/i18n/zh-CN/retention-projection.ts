@@ -36,6 +36,8 @@ export const messages: Record<keyof typeof en, string> = {
   'retention-projection.col.use': '用途',
   'retention-projection.summary':
     '移位贝塔几何模型用第 0–{fit} 期拟合：α = {alpha}，β = {beta}；第 {horizon} 期的预测生存率为 {survival}。',
+  'retention-projection.fitted.survival': '{customers} 位客户的 Kaplan–Meier 生存率，每 {days} 天一期',
+  'retention-projection.fitted.columns': '“{survivors}”按“{period}”',
   'retention-projection.sourceNote': '数据：{source}。实心点用于拟合；空心菱形留作检验，显示模型的预测效果。',
   'retention-projection.notConverged': '拟合未收敛：请谨慎看待 α 和 β，或用更多周期拟合。',
   'retention-projection.periods': '期',

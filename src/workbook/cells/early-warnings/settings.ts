@@ -1,5 +1,5 @@
 /** The early-warning cell's saved settings: which rules are on, with their parameters, and the list view. */
-import type { WarningRule } from '../engine/api.ts';
+import type { WarningRule } from '../../../engine/api.ts';
 
 export type WarningKind = WarningRule['kind'];
 export const WARNING_KINDS: readonly WarningKind[] = ['declining', 'below', 'seasonal', 'overdue'];
@@ -53,4 +53,9 @@ export function rulesOf(settings: WarningSettings): WarningRule[] {
   if (r.overdue.on && Number.isFinite(r.overdue.factor) && r.overdue.factor > 0)
     rules.push({ kind: 'overdue', factor: r.overdue.factor });
   return rules;
+}
+
+/** A new early-warning cell starts with the default rules. */
+export function initialSettings(): Record<string, unknown> {
+  return { ...structuredClone(DEFAULT_WARNING_SETTINGS) };
 }
