@@ -38,6 +38,12 @@ export type Role = (typeof ROLES)[number];
 /** Roles only one column can have at a time (attributes, values and ignored columns can be many). */
 export const SINGLE_ROLES: readonly Role[] = ROLES.filter((r) => r !== 'value' && r !== 'attribute' && r !== 'ignore');
 
+/**
+ * CSV text as every export writes it, the engine's files and the charts' data downloads alike.
+ * Here because the charts see only this contract, not core.
+ */
+export { csvCell, csvRow, csvTable, stampLines, type CsvStamp, type StampStyle } from '../core/csv/csvText.ts';
+
 export type Shape = 'transactions' | 'customers' | 'unknown';
 export type FileFormat = 'delimited' | 'xlsx' | 'parquet' | 'arrow' | 'json';
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';

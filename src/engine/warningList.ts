@@ -3,7 +3,7 @@ import type { Result, WarningList, WarningRule } from './api.ts';
 import type { BuiltCustomerTable } from './customers/customerTableBuilding.ts';
 import { earlyWarnings, evidenceSentence, validateRules } from '../core/analyses/early-warnings/earlyWarnings.ts';
 import { isoDate, monthLabel } from '../core/customers/customerActivity.ts';
-import { csvCell } from '../data/customerTableFile.ts';
+import { csvCell, csvTable, stampLines } from '../core/csv/csvText.ts';
 
 const SPARK_MONTHS = 12;
 
@@ -56,22 +56,15 @@ export function warningList(built: BuiltCustomerTable, rules: unknown): Result<W
 
 /** The list as CSV for a spreadsheet, formula-like cells neutralised, with the rules stated. */
 export function warningListCsv(list: WarningList): Uint8Array {
-  const lines = [
-    `# definition: ${list.definitionText}`,
-    `# as of: ${list.asOf}; rules: ${JSON.stringify(list.rules)}`,
-    ['customer_id', 'rules', 'value_at_stake', 'last_date', 'evidence', ...list.months].map(csvCell).join(','),
-  ];
-  for (const f of list.flagged) {
-    lines.push(
-      [
-        csvCell(f.customerId),
-        csvCell(f.rules.join(' ')),
-        String(f.valueAtStake),
-        f.lastDate,
-        csvCell(f.evidence.join(' | ')),
-        ...f.recentRevenue.map(String),
-      ].join(','),
-    );
-  }
-  return new TextEncoder().encode(`${lines.join('\r\n')}\r\n`);
+  const stamp = stampLines(list, { asOfDetail: `rules: ${JSON.stringify(list.rules)}` });
+  const columnNames = ['customer_id', 'rules', 'value_at_stake', 'last_date', 'evidence', ...list.months];
+  const rows = list.flagged.map((f) => [
+    csvCell(f.customerId),
+    csvCell(f.rules.join(' ')),
+    String(f.valueAtStake),
+    f.lastDate,
+    csvCell(f.evidence.join(' | ')),
+    ...f.recentRevenue.map(String),
+  ]);
+  return new TextEncoder().encode(csvTable(columnNames, rows, stamp));
 }
