@@ -5,6 +5,9 @@ export interface ParsedArgs {
   flags: Map<string, string[]>;
 }
 
+/** A mistake in how the command was called: one line on stderr, exit 2. */
+export class UsageError extends Error {}
+
 export function parseArgs(argv: string[]): ParsedArgs {
   const [command = 'help', ...rest] = argv;
   const paths: string[] = [];
@@ -23,4 +26,12 @@ export function parseArgs(argv: string[]): ParsedArgs {
 
 export function flag(args: ParsedArgs, name: string): string | undefined {
   return args.flags.get(name)?.at(-1);
+}
+
+/** The flag's value if it is one of `allowed`; a usage error naming them if not. */
+export function oneOf<T extends string>(args: ParsedArgs, name: string, allowed: readonly T[]): T | undefined {
+  const v = flag(args, name);
+  if (v === undefined) return undefined;
+  if (!allowed.includes(v as T)) throw new UsageError(`--${name} takes ${allowed.join(' or ')}`);
+  return v as T;
 }

@@ -2,6 +2,7 @@
  * What every chart shares: its data as a table (shown by the "table" toggle and exported as
  * CSV) and the stamp of the definition and as-of date that produced it. Pure and DOM-free.
  */
+import { csvCell, csvTable, stampLines } from '../engine/api.ts';
 
 export type ColumnKind = 'text' | 'count' | 'percent' | 'number' | 'ratio';
 
@@ -16,25 +17,16 @@ export interface ChartStamp {
   asOf: string;
 }
 
-/**
- * A CSV cell for a spreadsheet: text starting with = + - @ (or a tab or carriage return) could
- * run as a formula, so it gets a leading apostrophe; quotes, commas and line breaks are quoted.
- */
-export function csvCell(value: string | number): string {
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+/** The charts' name for the one CSV cell writer (core/csv, reached through the engine contract). */
+export { csvCell };
 
-/** The table as CSV with "# " lines first stating the definition and the as-of date. */
+/** The table as CSV with "# " lines first stating the definition (on one line) and the as-of date. */
 export function chartCsv(table: ChartTable, stamp: ChartStamp): string {
-  const lines = [
-    `# definition: ${stamp.definitionText.replace(/[\r\n]+/g, ' ')}`,
-    `# as of: ${stamp.asOf}`,
-    table.columns.map((c) => csvCell(c.label)).join(','),
-    ...table.rows.map((row) => row.map(csvCell).join(',')),
-  ];
-  return `${lines.join('\r\n')}\r\n`;
+  return csvTable(
+    table.columns.map((c) => c.label),
+    table.rows.map((row) => row.map(csvCell)),
+    stampLines(stamp, { oneLineDefinition: true }),
+  );
 }
 
 /** A file name made from a chart title: letters, digits (any script) and dashes. */

@@ -1,11 +1,11 @@
 /**
  * The customer table as Arrow (for the UI and `--out table.arrow`) and as CSV (for
- * spreadsheets). CSV cells that a spreadsheet would run as a formula (starting with = + - @,
- * or a tab or carriage return) are prefixed with an apostrophe, as OWASP advises against CSV
- * injection; numbers are written as numbers.
+ * spreadsheets, written by core/csv: formula-like text cells neutralised); numbers and dates
+ * are written as numbers and ISO dates.
  */
 import { tableToIPC, type Table } from 'apache-arrow';
 import type { TypedColumn } from '../core/columns/typedColumn.ts';
+import { csvCell, csvTable } from '../core/csv/csvText.ts';
 import { customerTableColumnsTyped, type CustomerTable } from '../core/customers/customerTable.ts';
 import { arrowTable } from './arrowColumns.ts';
 
@@ -18,13 +18,6 @@ export function customerTableIpc(table: CustomerTable, start = 0, count = Infini
   const from = Math.max(0, Math.min(start, arrow.numRows));
   const to = Math.min(arrow.numRows, from + count);
   return tableToIPC(from === 0 && to === arrow.numRows ? arrow : arrow.slice(from, to), 'file');
-}
-
-const FORMULA = /^[=+\-@\t\r]/;
-
-export function csvCell(text: string): string {
-  const safe = FORMULA.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 function cellText(col: TypedColumn, i: number): string {
@@ -40,12 +33,18 @@ function cellText(col: TypedColumn, i: number): string {
   return d.codes[i] < 0 ? '' : csvCell(d.dictionary[d.codes[i]]);
 }
 
-/** A header comment line is not CSV, so the definition travels in its own first lines only on request. */
-export function customerTableCsv(table: CustomerTable, preamble: string[] = []): Uint8Array {
+/** A header comment line is not CSV, so the stamp lines (core/csv stampLines) come first only on request. */
+export function customerTableCsv(table: CustomerTable, stamp: readonly string[] = []): Uint8Array {
   const cols = customerTableColumnsTyped(table);
   const n = table.ids.length;
-  const lines: string[] = preamble.map((p) => `# ${p}`);
-  lines.push(cols.map((c) => csvCell(c.name)).join(','));
-  for (let i = 0; i < n; i++) lines.push(cols.map((c) => cellText(c, i)).join(','));
-  return new TextEncoder().encode(`${lines.join('\r\n')}\r\n`);
+  function* rows() {
+    for (let i = 0; i < n; i++) yield cols.map((c) => cellText(c, i));
+  }
+  return new TextEncoder().encode(
+    csvTable(
+      cols.map((c) => c.name),
+      rows(),
+      stamp,
+    ),
+  );
 }

@@ -18,6 +18,7 @@ import { Job } from './loading/readContext.ts';
 import type { HelperPool } from '../data/parallel/parts.ts';
 import { categoricalProfile, numericProfile } from '../core/inspection/columnProfile.ts';
 import { buildCustomerTable, type BuiltCustomerTable } from './customers/customerTableBuilding.ts';
+import { stampLines } from '../core/csv/csvText.ts';
 import { customerTableCsv, customerTableIpc } from '../data/customerTableFile.ts';
 import { warningListCsv } from './analyses/early-warnings.ts';
 import { runAnalysis } from './analyses/registry.ts';
@@ -147,10 +148,14 @@ export function createEngine(engineOptions: EngineOptions = {}): EngineApi {
       if (plain) return { ok: true, value: customerTableCsv(built.table) };
       return {
         ok: true,
-        value: customerTableCsv(built.table, [
-          `churn definition: ${s.definitionText}`,
-          `as of: ${s.asOf || 'n/a'}; recency and T in ${s.unit}; returns: ${s.returns}`,
-        ]),
+        value: customerTableCsv(
+          built.table,
+          stampLines(s, {
+            definitionLabel: 'churn definition',
+            blankAsOf: 'n/a',
+            asOfDetail: `recency and T in ${s.unit}; returns: ${s.returns}`,
+          }),
+        ),
       };
     },
     analyze(id, kind, options) {

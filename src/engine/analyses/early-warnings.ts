@@ -7,7 +7,7 @@ import {
   validateRules,
 } from '../../core/analyses/early-warnings/earlyWarnings.ts';
 import { isoDate, monthLabel } from '../../core/customers/customerActivity.ts';
-import { csvCell } from '../../data/customerTableFile.ts';
+import { csvCell, csvTable, stampLines } from '../../core/csv/csvText.ts';
 import { describeDefinition } from '../../core/customers/churnDefinition.ts';
 import { stampOf, type Analysis } from './analysis.ts';
 
@@ -68,22 +68,18 @@ export function warningListCsv(built: BuiltCustomerTable, rules: unknown): Resul
   const listed = warningList(built, rules);
   if (!listed.ok) return listed;
   const list = listed.value;
-  const lines = [
-    `# definition: ${describeDefinition(built.summary.definition)}`,
-    `# as of: ${list.stamp.asOf}; rules: ${JSON.stringify(list.rules)}`,
-    ['customer_id', 'rules', 'value_at_stake', 'last_date', 'evidence', ...list.months].map(csvCell).join(','),
-  ];
-  for (const f of list.flagged) {
-    lines.push(
-      [
-        csvCell(f.customerId),
-        csvCell(f.rules.join(' ')),
-        String(f.valueAtStake),
-        f.lastDate,
-        csvCell(f.evidence.map(evidenceSentence).join(' | ')),
-        ...f.recentRevenue.map(String),
-      ].join(','),
-    );
-  }
-  return { ok: true, value: new TextEncoder().encode(`${lines.join('\r\n')}\r\n`) };
+  const stamp = stampLines(
+    { definitionText: describeDefinition(built.summary.definition), asOf: list.stamp.asOf },
+    { asOfDetail: `rules: ${JSON.stringify(list.rules)}` },
+  );
+  const columnNames = ['customer_id', 'rules', 'value_at_stake', 'last_date', 'evidence', ...list.months];
+  const rows = list.flagged.map((f) => [
+    csvCell(f.customerId),
+    csvCell(f.rules.join(' ')),
+    String(f.valueAtStake),
+    f.lastDate,
+    csvCell(f.evidence.map(evidenceSentence).join(' | ')),
+    ...f.recentRevenue.map(String),
+  ]);
+  return { ok: true, value: new TextEncoder().encode(csvTable(columnNames, rows, stamp)) };
 }

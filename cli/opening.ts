@@ -1,11 +1,15 @@
-/** `inspect <file>...`: what the app would see in a file, as JSON. */
+/** Opening the files every command reads: the read options from the flags, and the engine with the dataset. */
 import { existsSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Encoding, ParseOptions } from '../src/engine/api.ts';
+import { createEngine } from '../src/engine/engine.ts';
+import { flag, UsageError, type ParsedArgs } from './args.ts';
 import { fileBlob } from './fileBlob.ts';
 import { helpersFor } from './helperThreads.ts';
-import { basename } from 'node:path';
-import type { DatasetSummary, Encoding, ParseOptions } from '../src/engine/api.ts';
-import { createEngine } from '../src/engine/engine.ts';
-import { flag, type ParsedArgs } from './args.ts';
+
+/** The usage text of the read options, which every command takes. */
+export const READ_OPTIONS =
+  '[--delimiter X] [--encoding X] [--header yes|no] [--sheet NAME] [--date-order COLUMN=dmy|mdy]';
 
 const DELIMITER_NAMES: Record<string, string> = {
   tab: '\t',
@@ -15,8 +19,6 @@ const DELIMITER_NAMES: Record<string, string> = {
   pipe: '|',
   space: 'whitespace',
 };
-
-export class UsageError extends Error {}
 
 export function parseOptionsFrom(args: ParsedArgs): ParseOptions {
   const options: ParseOptions = {};
@@ -67,33 +69,4 @@ export async function openFromPaths(args: ParsedArgs) {
   );
   const engine = createEngine({ helpers: helpersFor(files) });
   return { engine, result: await engine.openDataset(files, parseOptionsFrom(args)) };
-}
-
-export function inspectReport(s: DatasetSummary) {
-  const delimiter = s.files[0].delimiter;
-  return {
-    rows: s.rows,
-    shape: s.shape,
-    format: s.files[0].format,
-    encoding: s.files[0].encoding ?? null,
-    delimiter: delimiter === '\t' ? 'tab' : (delimiter ?? null),
-    header: s.files[0].header ?? null,
-    files: s.files.map((f) => ({ name: f.name, rows: f.rows, sha256: f.sha256, threads: f.threads ?? 1 })),
-    columns: s.columns.map((c) => ({
-      name: c.name,
-      type: c.type,
-      format: c.format ?? null,
-      role: c.role,
-      nulls: c.nulls,
-      invalid: c.invalid,
-    })),
-    issues: s.issues.map((i) => ({
-      severity: i.severity,
-      code: i.code,
-      ...(i.file ? { file: i.file } : {}),
-      ...(i.column ? { column: i.column } : {}),
-      ...(i.rows ? { rows: i.rows } : {}),
-      message: i.message,
-    })),
-  };
 }

@@ -1,6 +1,4 @@
-/** `customers <file>...`: the customer table and its churn summary, the same as the app builds. */
-import { writeFileSync } from 'node:fs';
-import { extname } from 'node:path';
+/** The customer table spec from the flags (--role, --definition, --as-of, …), shared by every command that builds the table. */
 import {
   ROLES,
   SINGLE_ROLES,
@@ -10,9 +8,7 @@ import {
   type Role,
   type TimeUnit,
 } from '../src/engine/api.ts';
-import type { createEngine } from '../src/engine/engine.ts';
-import { flag, type ParsedArgs } from './args.ts';
-import { UsageError } from './inspect.ts';
+import { flag, oneOf, UsageError, type ParsedArgs } from './args.ts';
 
 /** Detected roles, with each --role ROLE=column applied on top (a single role moves to the named column). */
 export function rolesFrom(args: ParsedArgs, summary: DatasetSummary): Record<string, Role> {
@@ -40,13 +36,6 @@ export function defaultDefinition(roles: Record<string, Role>): ChurnDefinition 
   return { kind: 'inactivity', days: 180 };
 }
 
-function oneOf<T extends string>(args: ParsedArgs, name: string, allowed: readonly T[]): T | undefined {
-  const v = flag(args, name);
-  if (v === undefined) return undefined;
-  if (!allowed.includes(v as T)) throw new UsageError(`--${name} takes ${allowed.join(' or ')}`);
-  return v as T;
-}
-
 export function customerSpec(args: ParsedArgs, summary: DatasetSummary): CustomerTableSpec {
   const roles = rolesFrom(args, summary);
   let definition = defaultDefinition(roles);
@@ -65,43 +54,5 @@ export function customerSpec(args: ParsedArgs, summary: DatasetSummary): Custome
     unit: oneOf<TimeUnit>(args, 'unit', ['days', 'weeks', 'months']),
     returns: oneOf(args, 'returns', ['net', 'drop'] as const),
     tenureUnit: oneOf<TimeUnit>(args, 'tenure-unit', ['days', 'weeks', 'months']),
-  };
-}
-
-export function runCustomers(
-  engine: ReturnType<typeof createEngine>,
-  args: ParsedArgs,
-  summary: DatasetSummary,
-): { code: number; out?: unknown; error?: string } {
-  const built = engine.buildCustomerTable(summary.id, customerSpec(args, summary));
-  if (!built.ok) return { code: 2, error: built.issues[0].message };
-  const s = built.value;
-  const out = flag(args, 'out');
-  if (out !== undefined) {
-    const ext = extname(out).toLowerCase();
-    if (ext !== '.csv' && ext !== '.arrow') throw new UsageError('--out must end in .csv or .arrow');
-    const file = engine.exportCustomerTable(summary.id, ext === '.csv' ? 'csv' : 'arrow', true);
-    if (!file.ok) return { code: 2, error: file.issues[0].message };
-    writeFileSync(out, file.value);
-  }
-  return {
-    code: 0,
-    out: {
-      customers: s.customers,
-      churned: s.churned,
-      churnRate: s.churnRate,
-      atRisk: s.atRisk,
-      leftOut: s.leftOut,
-      leftOutDetail: s.leftOutDetail,
-      asOf: s.asOf || null,
-      unit: s.unit,
-      returns: s.returns,
-      shape: s.shape,
-      definition: s.definition,
-      definitionText: s.definitionText,
-      attributeRule: s.attributeRule,
-      columns: s.columns,
-      issues: s.issues.map((i) => ({ severity: i.severity, code: i.code, message: i.message })),
-    },
   };
 }

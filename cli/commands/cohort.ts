@@ -1,0 +1,63 @@
+/** `cohort <file>... --period P --measure M`: the retention triangle, as the app draws it. */
+import type { CohortPeriod, RetentionMeasure } from '../../src/engine/api.ts';
+import { flag, UsageError } from '../args.ts';
+import type { Command } from '../command.ts';
+import { customerSpec } from '../customerSpec.ts';
+import { READ_OPTIONS } from '../opening.ts';
+
+const PERIODS: CohortPeriod[] = ['week', 'month', 'quarter', 'year'];
+const MEASURES: RetentionMeasure[] = ['active', 'retained', 'revenue'];
+
+export const cohort: Command = {
+  name: 'cohort',
+  usage: `<file>... [--period week|month|quarter|year] [--measure active|retained|revenue] [--windows calendar|rolling] [--min-cohort N] [--breakdown column] [--role ROLE=column ...] [--as-of YYYY-MM-DD] ${READ_OPTIONS}`,
+  run(engine, args, summary) {
+    const period = (flag(args, 'period') ?? 'month') as CohortPeriod;
+    const measure = (flag(args, 'measure') ?? 'active') as RetentionMeasure;
+    const windows = (flag(args, 'windows') ?? 'calendar') as 'calendar' | 'rolling';
+    if (!PERIODS.includes(period)) throw new UsageError(`--period takes ${PERIODS.join(', ')}`);
+    if (!MEASURES.includes(measure)) throw new UsageError(`--measure takes ${MEASURES.join(', ')}`);
+    if (windows !== 'calendar' && windows !== 'rolling') throw new UsageError('--windows takes calendar or rolling');
+    const spec = customerSpec(args, summary);
+    const built = engine.buildCustomerTable(summary.id, spec);
+    if (!built.ok) return { code: 2, error: built.issues[0].message };
+    const minCohortSize = flag(args, 'min-cohort') === undefined ? undefined : Number(flag(args, 'min-cohort'));
+    const r = engine.retentionTriangle(summary.id, {
+      period,
+      measure,
+      windows,
+      minCohortSize,
+      breakdown: flag(args, 'breakdown'),
+      cohortBy: flag(args, 'cohort-by'),
+    });
+    if (!r.ok) return { code: 2, error: r.issues[0].message };
+    const t = r.value;
+    const cohorts = (set: (typeof t.triangles)[number]) =>
+      set.cohorts.map((c) => ({
+        start: c.label,
+        size: c.size,
+        values: c.values,
+        counts: c.counts,
+        observed: c.observed,
+        ...(c.small ? { small: true } : {}),
+      }));
+    return {
+      code: 0,
+      out: {
+        period,
+        measure: t.measure,
+        windows,
+        asOf: t.asOf,
+        definition: built.value.definition,
+        definitionText: t.definitionText,
+        ...(t.note ? { note: t.note } : {}),
+        ...(t.triangles.length === 1 && t.triangles[0].group === null
+          ? { cohorts: cohorts(t.triangles[0]), average: t.triangles[0].average }
+          : {
+              breakdown: t.triangles.map((s) => ({ group: s.group, cohorts: cohorts(s), average: s.average })),
+              pooled: t.pooled,
+            }),
+      },
+    };
+  },
+};

@@ -1,0 +1,65 @@
+/** `survival <file>...`: Kaplan–Meier curves, medians and the log-rank test, as JSON. */
+import type { TimeUnit } from '../../src/engine/api.ts';
+import { flag, UsageError } from '../args.ts';
+import type { Command } from '../command.ts';
+import { customerSpec } from '../customerSpec.ts';
+import { READ_OPTIONS } from '../opening.ts';
+
+export const survival: Command = {
+  name: 'survival',
+  usage: `<file>... [--group column] [--times 6,12,24] [--time-unit days|weeks|months] [--ci log-log|log] [--where COLUMN=v1,v2 ...] [--role ROLE=column ...] [--definition JSON] ${READ_OPTIONS}`,
+  run(engine, args, summary) {
+    const timesText = flag(args, 'times');
+    const times = timesText ? timesText.split(',').map(Number) : [];
+    if (times.some((t) => !Number.isFinite(t) || t < 0))
+      throw new UsageError('--times takes numbers separated by commas, e.g. 6,12,24');
+    const unit = (flag(args, 'time-unit') ?? 'months') as TimeUnit;
+    if (!['days', 'weeks', 'months'].includes(unit)) throw new UsageError('--time-unit takes days, weeks or months');
+    const ci = (flag(args, 'ci') ?? 'log-log') as 'log-log' | 'log';
+    if (ci !== 'log-log' && ci !== 'log') throw new UsageError('--ci takes log-log or log');
+    const filters = (args.flags.get('where') ?? []).map((w) => {
+      const eq = w.indexOf('=');
+      if (eq < 1) throw new UsageError('--where takes COLUMN=value1,value2');
+      return { column: w.slice(0, eq), in: w.slice(eq + 1).split(',') };
+    });
+    const built = engine.buildCustomerTable(summary.id, customerSpec(args, summary));
+    if (!built.ok) return { code: 2, error: built.issues[0].message };
+    const r = engine.survival(summary.id, { unit, ci, times, filters, group: flag(args, 'group') });
+    if (!r.ok) return { code: 2, error: r.issues[0].message };
+    const s = r.value;
+    return {
+      code: 0,
+      out: {
+        unit: s.unit,
+        ci: s.ci,
+        duration: s.durationText,
+        definition: built.value.definition,
+        asOf: s.asOf || null,
+        groups: s.groups.map((g) => ({
+          name: g.name,
+          n: g.n,
+          events: g.events,
+          median: g.median,
+          medianCI: g.medianCI,
+          times: g.times,
+          survival: g.survival,
+          lower: g.lower,
+          upper: g.upper,
+          atRisk: g.atRisk,
+        })),
+        logrank: s.logrank
+          ? {
+              chi2: s.logrank.chi2,
+              df: s.logrank.df,
+              p: s.logrank.p,
+              observed: s.logrank.observed,
+              expected: s.logrank.expected,
+            }
+          : null,
+        ...(s.pooled.length > 0 ? { pooled: s.pooled } : {}),
+        dropped: s.dropped,
+        note: 'median or interval bounds of null mean "not reached"',
+      },
+    };
+  },
+};
