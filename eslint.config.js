@@ -7,7 +7,7 @@ import { defineConfig } from 'eslint/config';
 
 /**
  * Layering (see ARCHITECTURE.md, "Layers and who may import whom"):
- *   core ← data ← engine ← workers,   engine types ← client ← state ← charts/components ← App.
+ *   core ← data ← engine ← workers,   engine types ← client ← state ← charts/components ← workbook ← App.
  * Each folder gets one `no-restricted-imports` entry. Relative imports are matched with
  * gitignore-style globs that catch `../engine/x.ts` and `../../engine/x.ts` alike.
  */
@@ -137,10 +137,20 @@ const layering = [
   ),
   restrictImports(
     'src/components',
-    'are UI; they reach data through state and the client, and may use engine/api.ts types',
+    'are generic UI; they reach data through state and the client, and may use engine/api.ts types',
     layer('core'),
     layer('data'),
     engineInternals,
+    layer('workbook'),
+    packages.comlink,
+  ),
+  restrictImports(
+    'src/workbook',
+    'is the workbook of cells; it asks the engine through state, and may use engine/api.ts types',
+    layer('core'),
+    layer('data'),
+    engineInternals,
+    layer('client'),
     packages.comlink,
   ),
 ];

@@ -168,7 +168,7 @@ function summarise(list: Sample[], isOurs: boolean) {
     ms: of((m) => m.ms, 1),
     loadMs: of((m) => m.loadMs),
     ...(isOurs
-      ? { churnOverviewMs: of(detailNumber('overviewMs')), earlyWarningsMs: of(detailNumber('warningsMs')) }
+      ? { kpisMs: of(detailNumber('overviewMs')), earlyWarningsMs: of(detailNumber('warningsMs')) }
       : { oneThreadMs: of(detailNumber('oneThreadMs')) }),
     peakRssMiB: spread(
       good.map((s) => s.m.peakRssMiB).filter((x): x is number => x !== null),

@@ -1,7 +1,9 @@
 /** The customer table spec from the flags (--role, --definition, --as-of, …), shared by every command that builds the table. */
 import {
+  RETURNS_HANDLING,
   ROLES,
   SINGLE_ROLES,
+  TIME_UNITS,
   type ChurnDefinition,
   type CustomerTableSpec,
   type DatasetSummary,
@@ -51,8 +53,8 @@ export function customerSpec(args: ParsedArgs, summary: DatasetSummary): Custome
     roles,
     definition,
     asOf: flag(args, 'as-of'),
-    unit: oneOf<TimeUnit>(args, 'unit', ['days', 'weeks', 'months']),
-    returns: oneOf(args, 'returns', ['net', 'drop'] as const),
-    tenureUnit: oneOf<TimeUnit>(args, 'tenure-unit', ['days', 'weeks', 'months']),
+    unit: oneOf<TimeUnit>(args, 'unit', TIME_UNITS),
+    returns: oneOf(args, 'returns', RETURNS_HANDLING),
+    tenureUnit: oneOf<TimeUnit>(args, 'tenure-unit', TIME_UNITS),
   };
 }

@@ -115,4 +115,20 @@ describe('no-restricted-imports enforces the layers', () => {
     ].join('\n');
     expect(await layeringViolations('src/client/engineClient.ts', code)).toHaveLength(1);
   });
+
+  it('keeps src/workbook to state, charts and components, and components out of the workbook', async () => {
+    const cell = [
+      '<script lang="ts">',
+      "  import { createEngine } from '../../../engine/engine.ts';",
+      "  import { startEngineWorker } from '../../../client/engineClient.ts';",
+      "  import type { CellProps } from '../cell.ts';",
+      '  let { cell }: CellProps = $props();',
+      '</script>',
+      '<p>{cell.id} {createEngine} {startEngineWorker}</p>',
+    ].join('\n');
+    expect(await layeringViolations('src/workbook/cells/survival/Cell.svelte', cell)).toHaveLength(2);
+
+    const generic = "import { CELLS } from '../workbook/cells/registry.ts';\nexport const c = CELLS;\n";
+    expect(await layeringViolations('src/components/x.ts', generic)).toHaveLength(1);
+  });
 });

@@ -1,12 +1,17 @@
 /** `cohort <file>... --period P --measure M`: the retention triangle, as the app draws it. */
-import type { CohortPeriod, RetentionMeasure } from '../../src/engine/api.ts';
+import {
+  COHORT_PERIODS,
+  COHORT_WINDOWS,
+  RETENTION_MEASURES,
+  type CohortPeriod,
+  type CohortWindows,
+  type RetentionMeasure,
+} from '../../src/engine/api.ts';
 import { flag, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';
 import { customerSpec } from '../customerSpec.ts';
 import { READ_OPTIONS } from '../opening.ts';
-
-const PERIODS: CohortPeriod[] = ['week', 'month', 'quarter', 'year'];
-const MEASURES: RetentionMeasure[] = ['active', 'retained', 'revenue'];
+import { countingNote, describeDefinition } from '../wording.ts';
 
 export const cohort: Command = {
   name: 'cohort',
@@ -14,15 +19,15 @@ export const cohort: Command = {
   run(engine, args, summary) {
     const period = (flag(args, 'period') ?? 'month') as CohortPeriod;
     const measure = (flag(args, 'measure') ?? 'active') as RetentionMeasure;
-    const windows = (flag(args, 'windows') ?? 'calendar') as 'calendar' | 'rolling';
-    if (!PERIODS.includes(period)) throw new UsageError(`--period takes ${PERIODS.join(', ')}`);
-    if (!MEASURES.includes(measure)) throw new UsageError(`--measure takes ${MEASURES.join(', ')}`);
-    if (windows !== 'calendar' && windows !== 'rolling') throw new UsageError('--windows takes calendar or rolling');
+    const windows = (flag(args, 'windows') ?? 'calendar') as CohortWindows;
+    if (!COHORT_PERIODS.includes(period)) throw new UsageError(`--period takes ${COHORT_PERIODS.join(', ')}`);
+    if (!RETENTION_MEASURES.includes(measure)) throw new UsageError(`--measure takes ${RETENTION_MEASURES.join(', ')}`);
+    if (!COHORT_WINDOWS.includes(windows)) throw new UsageError('--windows takes calendar or rolling');
     const spec = customerSpec(args, summary);
     const built = engine.buildCustomerTable(summary.id, spec);
     if (!built.ok) return { code: 2, error: built.issues[0].message };
     const minCohortSize = flag(args, 'min-cohort') === undefined ? undefined : Number(flag(args, 'min-cohort'));
-    const r = engine.retentionTriangle(summary.id, {
+    const r = engine.analyze(summary.id, 'retention-triangle', {
       period,
       measure,
       windows,
@@ -47,10 +52,10 @@ export const cohort: Command = {
         period,
         measure: t.measure,
         windows,
-        asOf: t.asOf,
+        asOf: t.stamp.asOf,
         definition: built.value.definition,
-        definitionText: t.definitionText,
-        ...(t.note ? { note: t.note } : {}),
+        definitionText: describeDefinition(built.value.definition),
+        ...(t.counting ? { note: countingNote(t.counting) } : {}),
         ...(t.triangles.length === 1 && t.triangles[0].group === null
           ? { cohorts: cohorts(t.triangles[0]), average: t.triangles[0].average }
           : {

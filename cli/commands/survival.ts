@@ -1,9 +1,10 @@
 /** `survival <file>...`: Kaplan–Meier curves, medians and the log-rank test, as JSON. */
-import type { TimeUnit } from '../../src/engine/api.ts';
+import { INTERVAL_SCALES, TIME_UNITS, type IntervalScale, type TimeUnit } from '../../src/engine/api.ts';
 import { flag, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';
 import { customerSpec } from '../customerSpec.ts';
 import { READ_OPTIONS } from '../opening.ts';
+import { ALL_CUSTOMERS, durationText } from '../wording.ts';
 
 export const survival: Command = {
   name: 'survival',
@@ -14,9 +15,9 @@ export const survival: Command = {
     if (times.some((t) => !Number.isFinite(t) || t < 0))
       throw new UsageError('--times takes numbers separated by commas, e.g. 6,12,24');
     const unit = (flag(args, 'time-unit') ?? 'months') as TimeUnit;
-    if (!['days', 'weeks', 'months'].includes(unit)) throw new UsageError('--time-unit takes days, weeks or months');
-    const ci = (flag(args, 'ci') ?? 'log-log') as 'log-log' | 'log';
-    if (ci !== 'log-log' && ci !== 'log') throw new UsageError('--ci takes log-log or log');
+    if (!TIME_UNITS.includes(unit)) throw new UsageError('--time-unit takes days, weeks or months');
+    const ci = (flag(args, 'ci') ?? 'log-log') as IntervalScale;
+    if (!INTERVAL_SCALES.includes(ci)) throw new UsageError('--ci takes log-log or log');
     const filters = (args.flags.get('where') ?? []).map((w) => {
       const eq = w.indexOf('=');
       if (eq < 1) throw new UsageError('--where takes COLUMN=value1,value2');
@@ -24,7 +25,7 @@ export const survival: Command = {
     });
     const built = engine.buildCustomerTable(summary.id, customerSpec(args, summary));
     if (!built.ok) return { code: 2, error: built.issues[0].message };
-    const r = engine.survival(summary.id, { unit, ci, times, filters, group: flag(args, 'group') });
+    const r = engine.analyze(summary.id, 'survival', { unit, ci, times, filters, group: flag(args, 'group') });
     if (!r.ok) return { code: 2, error: r.issues[0].message };
     const s = r.value;
     return {
@@ -32,11 +33,11 @@ export const survival: Command = {
       out: {
         unit: s.unit,
         ci: s.ci,
-        duration: s.durationText,
+        duration: durationText(s, built.value.definition),
         definition: built.value.definition,
-        asOf: s.asOf || null,
+        asOf: s.stamp.asOf || null,
         groups: s.groups.map((g) => ({
-          name: g.name,
+          name: g.whole ? ALL_CUSTOMERS : g.name,
           n: g.n,
           events: g.events,
           median: g.median,

@@ -5,6 +5,7 @@ import type { Command } from '../command.ts';
 import { customerSpec } from '../customerSpec.ts';
 import { READ_OPTIONS } from '../opening.ts';
 
+import { evidenceSentence } from '../wording.ts';
 export const warnings: Command = {
   name: 'warnings',
   usage: `<file>... --rules JSON [--role ROLE=column ...] [--as-of YYYY-MM-DD] [--returns net|drop] ${READ_OPTIONS}`,
@@ -22,12 +23,12 @@ export const warnings: Command = {
     }
     const built = engine.buildCustomerTable(summary.id, customerSpec(args, summary));
     if (!built.ok) return { code: 2, error: built.issues[0].message };
-    const list = engine.earlyWarnings(summary.id, rules);
+    const list = engine.analyze(summary.id, 'early-warnings', { rules });
     if (!list.ok) return { code: 2, error: list.issues[0].message };
     return {
       code: 0,
       out: {
-        asOf: list.value.asOf,
+        asOf: list.value.stamp.asOf,
         rules: list.value.rules,
         customers: built.value.customers,
         flagged: list.value.flagged.map((f) => ({
@@ -35,7 +36,7 @@ export const warnings: Command = {
           rules: f.rules,
           valueAtStake: f.valueAtStake,
           lastDate: f.lastDate,
-          evidence: f.evidence,
+          evidence: f.evidence.map(evidenceSentence),
         })),
       },
     };

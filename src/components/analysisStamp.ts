@@ -5,9 +5,7 @@ import type { ChartStamp } from '../charts/chartData.ts';
 
 export function chartStamp(stamp: ResultStamp): ChartStamp {
   return {
-    definitionText: stamp.definition
-      ? i18n.definitionText(stamp.definition)
-      : t('retention-projection.noDefinition'),
+    definitionText: stamp.definition ? i18n.definitionText(stamp.definition) : t('retention-projection.noDefinition'),
     asOf: stamp.asOf,
   };
 }

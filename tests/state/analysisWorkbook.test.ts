@@ -142,7 +142,7 @@ test('ChurnAnalysis.build keeps the newest answer when an older one arrives late
   const answers: ((r: Result<CustomerTableSummary>) => void)[] = [];
   const engine = {
     buildCustomerTable: () => new Promise<Result<CustomerTableSummary>>((done) => answers.push(done)),
-    churnOverview: async () => ({ ok: false, issues: [] }),
+    analyze: async () => ({ ok: false, issues: [] }),
   } as unknown as ChurnEngine;
   const analysis = new ChurnAnalysis(engine, 0);
   const settings = (days: number): AnalysisSettings => ({ ...cdnowSettings, definition: { kind: 'inactivity', days } });

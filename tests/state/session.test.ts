@@ -11,11 +11,11 @@ function summaryOf(id: string, name: string): DatasetSummary {
 function fakeEngine(results: Result<DatasetSummary>[]) {
   const closed: string[] = [];
   const engine: DatasetEngine = {
-    open: async (_files, _options, onProgress) => {
-      onProgress({ phase: 'parsing', bytes: 50, totalBytes: 100, rows: 10 });
+    openDataset: async (_files, _options, onProgress) => {
+      onProgress?.({ phase: 'parsing', bytes: 50, totalBytes: 100, rows: 10 });
       return results.shift()!;
     },
-    reparse: async () => results.shift()!,
+    reparseDataset: async () => results.shift()!,
     cancel: async () => {},
     previewRows: async () => ({ ok: true, value: new Uint8Array() }),
     sourceRowNumbers: async () => ({ ok: true, value: new Int32Array() }),
@@ -59,9 +59,9 @@ test('session progress reports rows per second from the injected clock', async (
   const seen: number[] = [];
   const engine: DatasetEngine = {
     ...fakeEngine([]).engine,
-    open: async (_files, _options, onProgress) => {
+    openDataset: async (_files, _options, onProgress) => {
       now = 2000;
-      onProgress({ phase: 'parsing', bytes: 50, totalBytes: 100, rows: 10_000 });
+      onProgress?.({ phase: 'parsing', bytes: 50, totalBytes: 100, rows: 10_000 });
       seen.push(session.progress!.rowsPerSecond);
       return { ok: true, value: summaryOf('ds1', 'a.csv') };
     },

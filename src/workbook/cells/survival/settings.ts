@@ -1,5 +1,11 @@
 /** What a survival cell keeps in its settings, read back with defaults, and its engine options. */
-import { INTERVAL_SCALES, TIME_UNITS, type IntervalScale, type SurvivalOptions, type TimeUnit } from '../../../engine/api.ts';
+import {
+  INTERVAL_SCALES,
+  TIME_UNITS,
+  type IntervalScale,
+  type SurvivalOptions,
+  type TimeUnit,
+} from '../../../engine/api.ts';
 import { oneOf, text } from '../savedSettings.ts';
 
 export const SURVIVAL_UNITS = TIME_UNITS;

@@ -1,0 +1,28 @@
+/**
+ * The command line's words for what results carry as codes: English, as the CLI has always
+ * printed them (the app words the same codes in its own catalogs, in the user's language).
+ */
+import type { ChurnDefinition, RetentionTriangleResult, SurvivalResult } from '../src/engine/api.ts';
+import { describeDefinition } from '../src/core/customers/churnDefinition.ts';
+
+export { describeDefinition };
+export { evidenceSentence } from '../src/core/analyses/early-warnings/warningEvidence.ts';
+
+/** The one curve of all customers has no group value to be named by. */
+export const ALL_CUSTOMERS = 'all customers';
+
+/** How survival read durations and events, under the customer table's definition. */
+export function durationText(result: SurvivalResult, definition: ChurnDefinition): string {
+  const read =
+    result.duration === 'tenure-column'
+      ? 'duration = the tenure column (or first day to churn or as-of date where it is empty)'
+      : 'duration = first purchase (or sign-up) to the churn date, or to the as-of date for customers still active (censored)';
+  return `${read}, in ${result.unit}; event = churned (${describeDefinition(definition)})`;
+}
+
+/** How a triangle counted customers when it differs from purchases. */
+export function countingNote(counting: RetentionTriangleResult['counting']): string | undefined {
+  if (counting === 'snapshot-membership')
+    return 'A snapshot has no purchases: each customer counts from the sign-up date until the churn date (or the as-of date while active), so "active" and "retained" both read "still a customer in period k".';
+  return undefined;
+}
