@@ -8,7 +8,7 @@
  * Columns `time,event,group`; the same seed gives the same bytes.
  */
 import { closeSync, openSync, renameSync, writeSync } from 'node:fs';
-import { mulberry32 } from './generateTransactions.ts';
+import { mulberry32 } from '../src/core/stats/random.ts';
 
 export const SURVIVAL_GROUPS = ['A', 'B', 'C', 'D', 'E'] as const;
 const SHARE = [0.3, 0.25, 0.2, 0.15, 0.1];

@@ -7,18 +7,7 @@
  */
 import { closeSync, openSync, renameSync, writeSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-
-/** mulberry32: a tiny, fast 32-bit PRNG (Tommy Ettinger), good enough for test data. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../src/core/stats/random.ts';
 
 function normal(random: () => number): number {
   // Box–Muller; 1 - u keeps the logarithm finite.

@@ -10,7 +10,7 @@ import type { HelperPool } from './parallel/parts.ts';
 export type { EncodedColumn };
 import type { ReadColumn } from './buffers/numberColumn.ts';
 import type { RowMap } from './buffers/rowMap.ts';
-import type { CompletedTable } from './delimited/recordCollector.ts';
+import type { CompletedTable } from './delimited/recordColumns.ts';
 
 export interface RawTable {
   names: string[];

@@ -1,36 +1,29 @@
 /** SVG snapshots of the chart builders, rendered by Plot into a jsdom document (as Plot's own tests do). */
-import * as Plot from '@observablehq/plot';
-import { JSDOM } from 'jsdom';
-import { expect, test } from 'vitest';
+import { test } from 'vitest';
 import { churnByAttributePlot } from '../../src/charts/churnByAttribute/churnByAttributePlot.ts';
 import { monthlyChurnPlot } from '../../src/charts/monthlyChurn/monthlyChurnPlot.ts';
 import { valueTiersPlot } from '../../src/charts/valueTiers/valueTiersPlot.ts';
 import { paretoPlot } from '../../src/charts/valueTiers/paretoPlot.ts';
 import { definitionLabPlot } from '../../src/charts/definitionLab/definitionLabPlot.ts';
 import { byContract, comparison, monthly, tiers } from './fixtures.ts';
-
-function svgOf(options: Plot.PlotOptions): string {
-  const { window } = new JSDOM('');
-  const chart = Plot.plot({ ...options, document: window.document });
-  return `${(chart as unknown as Element).outerHTML}\n`;
-}
+import { expectPlotSnapshot, plotElement } from './plotSnapshot.ts';
 
 test('churnByAttributePlot(Telco by contract) renders the same SVG', async () => {
-  await expect(svgOf(churnByAttributePlot(byContract))).toMatchFileSnapshot('__snapshots__/churnByAttribute.svg');
+  await expectPlotSnapshot(plotElement(churnByAttributePlot(byContract)), 'churnByAttribute');
 });
 
 test('monthlyChurnPlot(four months) renders the same SVG', async () => {
-  await expect(svgOf(monthlyChurnPlot(monthly))).toMatchFileSnapshot('__snapshots__/monthlyChurn.svg');
+  await expectPlotSnapshot(plotElement(monthlyChurnPlot(monthly)), 'monthlyChurn');
 });
 
 test('valueTiersPlot(Telco-like tiers) renders the same SVG', async () => {
-  await expect(svgOf(valueTiersPlot(tiers))).toMatchFileSnapshot('__snapshots__/valueTiers.svg');
+  await expectPlotSnapshot(plotElement(valueTiersPlot(tiers)), 'valueTiers');
 });
 
 test('paretoPlot(curve) renders the same SVG', async () => {
-  await expect(svgOf(paretoPlot(tiers.pareto))).toMatchFileSnapshot('__snapshots__/pareto.svg');
+  await expectPlotSnapshot(plotElement(paretoPlot(tiers.pareto)), 'pareto');
 });
 
 test('definitionLabPlot(two definitions) renders the same SVG', async () => {
-  await expect(svgOf(definitionLabPlot(comparison))).toMatchFileSnapshot('__snapshots__/definitionLab.svg');
+  await expectPlotSnapshot(plotElement(definitionLabPlot(comparison)), 'definitionLab');
 });

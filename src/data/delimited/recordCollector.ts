@@ -6,29 +6,15 @@
 import type { Issue } from '../../engine/api.ts';
 import type { FieldSink } from './csvScanner.ts';
 import type { ByteFieldSink, PlainRecordSink } from './csvByteScanner.ts';
-import { detectHeader } from './headerDetection.ts';
-import { uniqueColumnNames } from '../rawTable.ts';
 import type { NumberColumn, ReadColumn } from '../buffers/numberColumn.ts';
-import { isIdentifierName } from '../../core/cellText/identifierNames.ts';
-import { numberLaneFits } from './numberLane.ts';
-import { RowNumbers } from '../rowIssues.ts';
+import { RowNumbers, type PlainRowNumbers } from '../rowIssues.ts';
 import { ByteCodeColumnBuilder, CodeColumnBuilder, type PartColumn } from '../typing/codeColumnBuilder.ts';
 import { Undecodable, valueDecoder, type ByteDecoding } from './byteDecoding.ts';
-import type { PlainRowNumbers } from '../rowIssues.ts';
 import { Int32List } from '../buffers/int32List.ts';
+import { completeColumns, fileHeldRecords, settleColumns } from './recordColumns.ts';
+import type { CompleteColumn, HeldRecord } from './recordColumns.ts';
 
 const HEADER_SAMPLE = 200;
-const EMPTY = new Uint8Array(0);
-
-/** Told of each column as soon as it is complete, with every column's number of distinct values. */
-export type CompleteColumn = (c: number, column: ReadColumn, table: CompletedTable) => void;
-
-/** What a reader knows of all its columns when the first is complete: rows, distinct values, which are numbers. */
-export interface CompletedTable {
-  rows: number;
-  distinct: number[];
-  numbers: boolean[];
-}
 
 /** What a collector for a later part of a file (see forPart) read, or a batch of it, as plain data. */
 export interface PartRecords {
@@ -52,7 +38,7 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
   record = 0;
   private width = -1;
   /** Records before the header question is settled; read from bytes, with each cell's bytes too. */
-  private held: { cells: string[]; record: number; raw: Uint8Array[] }[] = [];
+  private held: HeldRecord[] = [];
   private cells: string[] = [];
   private raw: Uint8Array[] = [];
   private fieldIndex = 0;
@@ -152,25 +138,11 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
 
   private completed: ReadColumn[] | null = null;
 
-  /**
-   * The columns read: the columns with the fewest distinct values first, each handed to
-   * `onColumn` as soon as it is decoded, while the larger ones (a column of customer ids) are
-   * still being decoded. Undecodable from bytes that are not valid.
-   */
+  /** The columns read, completed once (see completeColumns in recordColumns.ts). */
   completeColumns(onColumn?: CompleteColumn): ReadColumn[] {
     if (this.completed) return this.completed;
-    const { builders } = this;
-    const distinct = builders.map((b) => (b instanceof ByteCodeColumnBuilder ? b.distinct : b.dictionary.size));
-    const numbers = builders.map((b) => b instanceof ByteCodeColumnBuilder && b.readsNumbers);
-    const rows = this.rows.length;
-    const columns: ReadColumn[] = new Array(builders.length);
-    const order = builders.map((_, c) => c).sort((a, b) => distinct[a] - distinct[b]);
-    for (const c of order) {
-      columns[c] = builders[c].finish();
-      onColumn?.(c, columns[c], { rows, distinct, numbers });
-    }
-    this.completed = columns;
-    return columns;
+    this.completed = completeColumns(this.builders, this.rows.length, onColumn);
+    return this.completed;
   }
 
   endRecord(): void {
@@ -308,42 +280,15 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
   }
 
   private settle(): void {
-    const records = this.held.map((h) => h.cells);
-    if (this.header === undefined) this.header = detectHeader(records);
-    let held = this.held;
-    if (this.header && records.length > 0) {
-      const named = uniqueColumnNames(records[0], this.fileName);
-      this.names = named.names;
-      this.issues.push(...named.issues);
-      held = held.slice(1);
-    } else {
-      const counts = new Map<number, number>();
-      for (const r of records) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
-      const mode = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 0;
-      this.names = Array.from({ length: mode }, (_, i) => `column_${i + 1}`);
-    }
+    const settled = settleColumns(this.held, this.header, this.fileName, this.fromBytes);
+    this.header = settled.header;
+    this.names = settled.names;
+    this.issues.push(...settled.issues);
     this.width = this.names.length;
-    const decoding = this.fromBytes;
-    // From bytes, a column whose first cells are plain numbers is read as numbers; a column
-    // named as a code (customer_id, 编号) stays text, as typing would keep it.
-    this.lanes = this.names.map(
-      (name, c) => decoding !== false && !isIdentifierName(name) && numberLaneFits(held.map((h) => h.raw[c] ?? EMPTY)),
-    );
-    this.builders = this.names.map((_, c) =>
-      decoding ? new ByteCodeColumnBuilder(decoding, this.lanes[c]) : new CodeColumnBuilder(),
-    );
-    if (decoding) this.plainColumns = this.builders as ByteCodeColumnBuilder[];
+    this.lanes = settled.lanes;
+    this.builders = settled.builders;
+    if (this.fromBytes) this.plainColumns = this.builders as ByteCodeColumnBuilder[];
     this.held = [];
-    for (const h of held) {
-      const { cells, raw } = h;
-      for (let c = 0; c < this.width; c++) {
-        const builder = this.builders[c];
-        if (c >= cells.length) builder.add('');
-        else if (decoding) (builder as ByteCodeColumnBuilder).addBytes(raw[c], 0, raw[c].length);
-        else builder.add(cells[c]);
-      }
-      if (cells.length !== this.width) this.rows.ragged(h.record, cells.length, this.width);
-      this.rows.push(h.record);
-    }
+    fileHeldRecords(settled, this.fromBytes, this.rows);
   }
 }

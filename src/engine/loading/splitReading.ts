@@ -18,14 +18,8 @@ import type { HelperPool } from '../../data/parallel/parts.ts';
 import { partCuts, PartStream } from '../../data/parallel/parts.ts';
 import { sniffFormat } from '../../data/formats/formatSniffing.ts';
 import { byteDelimitedStart, readFromBytes } from '../../data/sourceReading.ts';
-import {
-  HEAD_BYTES,
-  partCount,
-  partJob,
-  readDelimitedStream,
-  settledColumns,
-  type Part,
-} from '../../data/delimited/delimitedReader.ts';
+import { HEAD_BYTES, readDelimitedStream, settledColumns } from '../../data/delimited/delimitedReader.ts';
+import { partCount, partJob, type Part } from '../../data/delimited/delimitedParts.ts';
 import { ByteWindow, type WindowSizes } from '../../data/delimited/byteWindow.ts';
 import { byteSource, helperSha256, readRange } from './fileBytes.ts';
 

@@ -2,23 +2,15 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { monthlyChurnSeries, periodChurn } from '../../../../src/core/analyses/churn-kpis/churnRates.ts';
 import { MS_PER_DAY } from '../../../../src/core/customers/customerActivity.ts';
+import { mulberry32 } from '../../../../src/core/stats/random.ts';
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / MS_PER_DAY;
-
-/** mulberry32 (seed shown in the test name) so the 5,000 customers are the same on every run. */
-function mulberry32(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * First days over 2021–2024; a third churn, some on the signup day and some exactly on the
  * first of a month (period boundaries); customers who did not churn carry a random churn day
- * that both sides must ignore.
+ * that both sides must ignore. Seeded (the seed is in the test name), so the customers are the
+ * same on every run.
  */
 function generateCustomers(n: number, seed: number) {
   const random = mulberry32(seed);

@@ -9,6 +9,7 @@ import {
   retentionRates,
   shiftedBetaGeometricLogLikelihood,
 } from '../../../../src/core/analyses/retention-projection/shiftedBetaGeometric.ts';
+import { mulberry32 } from '../../../../src/core/stats/random.ts';
 import { sharedData } from '../../../sharedData.ts';
 
 /** survivors.csv: year, regular_pct_alive, highend_pct_alive (years 0–12, % of 1,000 customers). */
@@ -28,20 +29,10 @@ const maxAbsoluteError = (projected: Float64Array, observed: Float64Array, from:
   return max;
 };
 
-/** mulberry32: a seeded uniform generator, so each fast-check case is reproducible. */
-function uniform(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Customers alive at 0..periods out of `cohort` with iid sBG lifetimes: n_t | n_{t−1} ~ Binomial(n_{t−1}, r_t). */
 function simulateCohort(alpha: number, beta: number, cohort: number, periods: number, seed: number) {
-  const random = uniform(seed);
+  // Seeded, so each fast-check case is reproducible.
+  const random = mulberry32(seed);
   const rates = retentionRates(alpha, beta, periods);
   const alive = new Float64Array(periods + 1);
   alive[0] = cohort;

@@ -8,6 +8,7 @@ import {
   medianSurvival,
   survivalAt,
 } from '../../../../src/core/analyses/survival/kaplanMeier.ts';
+import { mulberry32 } from '../../../../src/core/stats/random.ts';
 
 const sharedData = (...parts: string[]) => resolve(__dirname, '../../../../../shared/data', ...parts);
 
@@ -284,7 +285,12 @@ describe('kaplanMeier', () => {
   it('kaplanMeier(time, event) does not depend on the order of the subjects', () => {
     fc.assert(
       fc.property(subjects, fc.integer(), ({ time, event }, seed) => {
-        const order = Array.from(time, (_, i) => i).sort((a, b) => ((a * 7919 + seed) % 97) - ((b * 7919 + seed) % 97));
+        const random = mulberry32(seed);
+        const order = Array.from(time, (_, i) => i);
+        for (let i = order.length - 1; i > 0; i--) {
+          const j = Math.floor(random() * (i + 1));
+          [order[i], order[j]] = [order[j], order[i]];
+        }
         const shuffled = kaplanMeier(
           Float64Array.from(order, (i) => time[i]),
           Uint8Array.from(order, (i) => event[i]),

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { paretoCurve, TierSharesError, valueTiers } from '../../../../src/core/analyses/value-tiers/valueTiers.ts';
+import { mulberry32 } from '../../../../src/core/stats/random.ts';
 
 /** Deterministic shuffle (mulberry32, seed 7) so tiers are not just the input order. */
 function shuffled(n: number): Int32Array {
-  let seed = 7;
-  const random = () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = mulberry32(7);
   const order = Int32Array.from({ length: n }, (_, i) => i);
   for (let i = n - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));

@@ -1,0 +1,119 @@
+/**
+ * A transaction log rolled up into one row per customer (BTYD convention: frequency is repeat
+ * orders, recency and T in the table's unit). Returns are netted or dropped as the spec says,
+ * and each attribute is the customer's value on their latest row.
+ */
+import type { CustomerTableSpec, CustomerTableSummary, Issue, Result, Role, TimeUnit } from '../api.ts';
+import type { LoadedDataset } from '../loading/datasetLoading.ts';
+import type { TypedColumn } from '../../core/columns/typedColumn.ts';
+import { DAYS_PER_UNIT, pickRows, type CustomerTable } from '../../core/customers/customerTable.ts';
+import { rollUpCustomers } from '../../core/customers/customerRollup.ts';
+import { columnsWithRole, customerCodes, dayNumbers, numbers, returnRows } from './customerInputs.ts';
+import { fail, maxDay, minDay, parseAsOf, type ShapedTable } from './shapedTable.ts';
+
+export function fromTransactionLog(
+  ds: LoadedDataset,
+  spec: CustomerTableSpec,
+  unit: TimeUnit,
+  returns: CustomerTableSummary['returns'],
+  attributeColumns: TypedColumn[],
+): Result<ShapedTable> {
+  const roles = spec.roles;
+  const role = (r: Role) => columnsWithRole(ds.columns, roles, r)[0] as TypedColumn | undefined;
+  const issues: Issue[] = [];
+  const leftOutDetail = { afterAsOf: 0, noCustomer: 0, noDate: 0, dropped: 0, duplicates: 0 };
+  const idCol = role('customer_id')!;
+  const days = dayNumbers(role('date')!, 'date');
+  if (!days.ok) return fail(days.issue);
+  let amount: Float64Array | null = null;
+  const amountCol = role('amount');
+  if (amountCol) {
+    const a = numbers(amountCol, 'amount');
+    if (!a.ok) return fail(a.issue);
+    amount = a.value;
+  } else if (role('quantity') && role('price')) {
+    const q = numbers(role('quantity')!, 'quantity');
+    const p = numbers(role('price')!, 'price');
+    if (!q.ok) return fail(q.issue);
+    if (!p.ok) return fail(p.issue);
+    amount = new Float64Array(q.value.length);
+    for (let i = 0; i < amount.length; i++) amount[i] = q.value[i] * p.value[i];
+  }
+  const dataFromDay = minDay(days.value);
+  const dataToDay = maxDay(days.value);
+  const asOf = parseAsOf(spec.asOf, dataToDay);
+  if (!asOf.ok) return fail(asOf.issue);
+  const asOfDay = asOf.value;
+  const ret = returnRows(ds.columns, roles, amount, ds.summary.rows);
+  const { codes, labels } = customerCodes(idCol);
+  const rollup = rollUpCustomers(
+    {
+      customer: codes,
+      customerCount: labels.length,
+      day: days.value,
+      amount,
+      dropped: returns === 'drop' ? ret.rows : null,
+    },
+    asOfDay,
+  );
+  Object.assign(leftOutDetail, rollup.leftOut);
+  if (ret.count > 0)
+    issues.push({
+      severity: 'info',
+      code: 'negative-values',
+      count: ret.count,
+      params: { rule: ret.rule, returns },
+      message: `${ret.count} row(s) are returns or cancellations (${ret.rule}); they were ${returns === 'drop' ? 'dropped' : 'netted against purchases'}.`,
+    });
+  const n = rollup.code.length;
+  const per = DAYS_PER_UNIT[unit];
+  const ids = new Array<string>(n);
+  const firstDay = new Float64Array(n);
+  const lastDay = new Float64Array(n);
+  const orders = new Float64Array(n);
+  const frequency = new Float64Array(n);
+  const recency = new Float64Array(n);
+  const T = new Float64Array(n);
+  for (let c = 0; c < n; c++) {
+    ids[c] = labels[rollup.code[c]];
+    firstDay[c] = rollup.firstDay[c];
+    lastDay[c] = rollup.lastDay[c];
+    orders[c] = rollup.orders[c];
+    frequency[c] = orders[c] - 1;
+    recency[c] = (lastDay[c] - firstDay[c]) / per;
+    T[c] = (asOfDay - firstDay[c]) / per;
+  }
+  const table: CustomerTable = {
+    ids,
+    firstDay,
+    lastDay,
+    tenureDays: new Float64Array(n).fill(NaN),
+    orders,
+    frequency,
+    recency,
+    T,
+    monetary: rollup.monetary,
+    totalValue: rollup.totalValue,
+    status: new Uint8Array(n),
+    churnDay: new Float64Array(n),
+    attributes: attributeColumns.map((c) => pickRows(c, rollup.latestRow)),
+    reason: null,
+    churnType: null,
+    activity: rollup.activity,
+    unit,
+    tenureFromColumn: false,
+  };
+  return {
+    ok: true,
+    value: {
+      table,
+      inputs: { rows: rollup.latestRow, lastDay, activity: rollup.activity },
+      asOfDay,
+      dataFromDay,
+      dataToDay,
+      leftOutDetail,
+      attributeRule: "each attribute is the customer's value on their latest row (by date, then file order)",
+      issues,
+    },
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * What either input shape gives before the churn definition is applied: the customer table,
+ * what the definition reads, the as-of day and the span of dates in the data.
+ */
+import type { CustomerTableSummary, Issue, Result } from '../api.ts';
+import type { CustomerTable } from '../../core/customers/customerTable.ts';
+import { dayNumber } from '../../core/customers/customerActivity.ts';
+import type { DefinitionInputs } from './definitionApplying.ts';
+import type { Read } from './customerInputs.ts';
+
+export interface ShapedTable {
+  table: CustomerTable;
+  inputs: DefinitionInputs;
+  asOfDay: number;
+  dataFromDay: number;
+  dataToDay: number;
+  leftOutDetail: CustomerTableSummary['leftOutDetail'];
+  attributeRule: string;
+  issues: Issue[];
+}
+
+export const fail = (issue: Issue): Result<never> => ({ ok: false, issues: [issue] });
+
+export function minDay(values: Float64Array): number {
+  let min = Infinity;
+  for (let i = 0; i < values.length; i++) if (values[i] < min) min = values[i];
+  return min;
+}
+
+export function maxDay(values: Float64Array): number {
+  let max = -Infinity;
+  for (let i = 0; i < values.length; i++) if (values[i] > max) max = values[i];
+  return max;
+}
+
+export function parseAsOf(text: string | undefined, fallback: number): Read<number> {
+  if (text === undefined || text === '') return { ok: true, value: fallback };
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const ms = m ? Date.UTC(+m[1], +m[2] - 1, +m[3]) : NaN;
+  if (!m || new Date(ms).toISOString().slice(0, 10) !== text) {
+    return {
+      ok: false,
+      issue: {
+        severity: 'error',
+        code: 'invalid-as-of',
+        params: { value: text },
+        message: `The as-of date "${text}" is not a date in the form YYYY-MM-DD.`,
+      },
+    };
+  }
+  return { ok: true, value: dayNumber(ms) };
+}
