@@ -2,11 +2,23 @@
  * The command line's words for what results carry as codes: English, as the CLI has always
  * printed them (the app words the same codes in its own catalogs, in the user's language).
  */
-import type { ChurnDefinition, RetentionTriangleResult, SurvivalResult } from '../src/engine/api.ts';
+import type { AttributeRule, ChurnDefinition, RetentionTriangleResult, SurvivalResult } from '../src/engine/api.ts';
 import { describeDefinition } from '../src/core/customers/churnDefinition.ts';
 
 export { describeDefinition };
 export { evidenceSentence } from '../src/core/analyses/early-warnings/warningEvidence.ts';
+
+/** How a customer table reduced attributes to one value per customer. */
+export function attributeRuleText(rule: AttributeRule): string {
+  switch (rule) {
+    case 'latest-row':
+      return "each attribute is the customer's value on their latest row (by date, then file order)";
+    case 'last-row-per-id':
+      return 'one row per customer; where an id repeats, its last row is kept';
+    case 'row-per-customer':
+      return 'one row per customer (no customer id column: rows are numbered)';
+  }
+}
 
 /** The one curve of all customers has no group value to be named by. */
 export const ALL_CUSTOMERS = 'all customers';

@@ -6,6 +6,7 @@ import type { Command } from '../command.ts';
 import { customerSpec } from '../customerSpec.ts';
 import { READ_OPTIONS } from '../opening.ts';
 
+import { attributeRuleText, describeDefinition } from '../wording.ts';
 export const customers: Command = {
   name: 'customers',
   usage: `<file>... [--role ROLE=column ...] [--definition JSON] [--as-of YYYY-MM-DD] [--unit days|weeks|months] [--returns net|drop] [--tenure-unit days|weeks|months] [--out table.csv|.arrow] ${READ_OPTIONS}`,
@@ -35,8 +36,8 @@ export const customers: Command = {
         returns: s.returns,
         shape: s.shape,
         definition: s.definition,
-        definitionText: s.definitionText,
-        attributeRule: s.attributeRule,
+        definitionText: describeDefinition(s.definition),
+        attributeRule: attributeRuleText(s.attributeRule),
         columns: s.columns,
         issues: s.issues.map((i) => ({ severity: i.severity, code: i.code, message: i.message })),
       },

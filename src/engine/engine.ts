@@ -19,6 +19,7 @@ import type { HelperPool } from '../data/parallel/parts.ts';
 import { categoricalProfile, numericProfile } from '../core/inspection/columnProfile.ts';
 import { buildCustomerTable, type BuiltCustomerTable } from './customers/customerTableBuilding.ts';
 import { stampLines } from '../core/csv/csvText.ts';
+import { describeDefinition } from '../core/customers/churnDefinition.ts';
 import { customerTableCsv, customerTableIpc } from '../data/customerTableFile.ts';
 import { warningListCsv } from './analyses/early-warnings.ts';
 import { runAnalysis } from './analyses/registry.ts';
@@ -150,7 +151,7 @@ export function createEngine(engineOptions: EngineOptions = {}): EngineApi {
         ok: true,
         value: customerTableCsv(
           built.table,
-          stampLines(s, {
+          stampLines({ definitionText: describeDefinition(s.definition), asOf: s.asOf }, {
             definitionLabel: 'churn definition',
             blankAsOf: 'n/a',
             asOfDetail: `recency and T in ${s.unit}; returns: ${s.returns}`,

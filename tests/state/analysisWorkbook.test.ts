@@ -129,10 +129,9 @@ function tableSummary(churned: number): CustomerTableSummary {
     dataFrom: '1997-01-01',
     dataTo: '1998-06-30',
     definition: { kind: 'inactivity', days: 180 },
-    definitionText: 'churned = more than 180 days without activity',
     unit: 'weeks',
     returns: 'net',
-    attributeRule: '',
+    attributeRule: 'latest-row',
     columns: [],
     issues: [],
   };

@@ -30,6 +30,7 @@ export const CHURN_TYPES = ['natural', 'changed-need', 'competitor', 'disappoint
 export type ChurnType = (typeof CHURN_TYPES)[number];
 export const RETURNS_HANDLING = ['net', 'drop'] as const;
 export type ReturnsHandling = (typeof RETURNS_HANDLING)[number];
+export type AttributeRule = 'latest-row' | 'last-row-per-id' | 'row-per-customer';
 
 export interface CustomerTableSpec {
   /** Column → role, as confirmed by the user; columns left out are attributes. */
@@ -62,12 +63,14 @@ export interface CustomerTableSummary {
   dataFrom: string;
   dataTo: string;
   definition: ChurnDefinition;
-  /** The definition in words, printed on every chart and export. */
-  definitionText: string;
   unit: TimeUnit;
-  returns: 'net' | 'drop';
-  /** How attributes were reduced to one value per customer. */
-  attributeRule: string;
+  returns: ReturnsHandling;
+  /**
+   * How attributes were reduced to one value per customer: 'latest-row' = each customer's value
+   * on their latest row (by date, then file order); 'last-row-per-id' = a snapshot keeps the last
+   * row where an id repeats; 'row-per-customer' = a snapshot without an id column, rows numbered.
+   */
+  attributeRule: AttributeRule;
   columns: string[];
   /** Reason value → churn type, as applied (when there is a reason column). */
   reasonTypes?: Record<string, ChurnType>;

@@ -6,7 +6,6 @@ import type { CustomerTableSummary, Shape } from '../api.ts';
 import type { LoadedDataset } from '../loading/datasetLoading.ts';
 import { customerTableColumnNames } from '../../core/customers/customerTable.ts';
 import { isoDate } from '../../core/customers/customerActivity.ts';
-import { describeDefinition } from '../../core/customers/churnDefinition.ts';
 import { CHURNED, AT_RISK } from '../../core/customers/churnStatus.ts';
 import type { ShapedTable } from './shapedTable.ts';
 
@@ -52,7 +51,6 @@ export function customerTableSummary(
     dataFrom: Number.isFinite(dataFromDay) ? isoDate(dataFromDay) : '',
     dataTo: Number.isFinite(dataToDay) ? isoDate(dataToDay) : '',
     definition,
-    definitionText: describeDefinition(definition),
     unit,
     returns,
     attributeRule: shaped.attributeRule,

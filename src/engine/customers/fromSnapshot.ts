@@ -101,9 +101,7 @@ export function fromSnapshot(
       dataFromDay,
       dataToDay,
       leftOutDetail,
-      attributeRule: idCol
-        ? 'one row per customer; where an id repeats, its last row is kept'
-        : 'one row per customer (no customer id column: rows are numbered)',
+      attributeRule: idCol ? 'last-row-per-id' : 'row-per-customer',
       issues: [],
     },
   };

@@ -112,7 +112,7 @@ export function fromTransactionLog(
       dataFromDay,
       dataToDay,
       leftOutDetail,
-      attributeRule: "each attribute is the customer's value on their latest row (by date, then file order)",
+      attributeRule: 'latest-row',
       issues,
     },
   };

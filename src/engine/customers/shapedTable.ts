@@ -2,7 +2,7 @@
  * What either input shape gives before the churn definition is applied: the customer table,
  * what the definition reads, the as-of day and the span of dates in the data.
  */
-import type { CustomerTableSummary, Issue, Result } from '../api.ts';
+import type { AttributeRule, CustomerTableSummary, Issue, Result } from '../api.ts';
 import type { CustomerTable } from '../../core/customers/customerTable.ts';
 import { dayNumber } from '../../core/customers/customerActivity.ts';
 import type { DefinitionInputs } from './definitionApplying.ts';
@@ -15,7 +15,7 @@ export interface ShapedTable {
   dataFromDay: number;
   dataToDay: number;
   leftOutDetail: CustomerTableSummary['leftOutDetail'];
-  attributeRule: string;
+  attributeRule: AttributeRule;
   issues: Issue[];
 }
 
