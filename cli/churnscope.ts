@@ -14,7 +14,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const command = COMMANDS.find((c) => c.name === args.command);
+  const command = COMMANDS.find((c) => c.name === args.command || c.kind === args.command);
   if (!command)
     throw new UsageError(`unknown command "${args.command}" (use ${COMMANDS.map((c) => c.name).join(' or ')})`);
   const { engine, result } = await openFromPaths(args);

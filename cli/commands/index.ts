@@ -1,10 +1,10 @@
 /** Every command of the command line: adding one is a file in this folder and a line in COMMANDS. */
 import type { Command } from '../command.ts';
-import { cohort } from './cohort.ts';
+import { cohort } from './retention-triangle.ts';
 import { customers } from './customers.ts';
 import { inspect } from './inspect.ts';
 import { survival } from './survival.ts';
-import { warnings } from './warnings.ts';
+import { warnings } from './early-warnings.ts';
 
 /** In the order the "unknown command" message names them. */
 export const COMMANDS: readonly Command[] = [inspect, customers, warnings, cohort, survival];

@@ -151,11 +151,14 @@ export function createEngine(engineOptions: EngineOptions = {}): EngineApi {
         ok: true,
         value: customerTableCsv(
           built.table,
-          stampLines({ definitionText: describeDefinition(s.definition), asOf: s.asOf }, {
-            definitionLabel: 'churn definition',
-            blankAsOf: 'n/a',
-            asOfDetail: `recency and T in ${s.unit}; returns: ${s.returns}`,
-          }),
+          stampLines(
+            { definitionText: describeDefinition(s.definition), asOf: s.asOf },
+            {
+              definitionLabel: 'churn definition',
+              blankAsOf: 'n/a',
+              asOfDetail: `recency and T in ${s.unit}; returns: ${s.returns}`,
+            },
+          ),
         ),
       };
     },

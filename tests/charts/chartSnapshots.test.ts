@@ -1,10 +1,10 @@
 /** SVG snapshots of the chart builders, rendered by Plot into a jsdom document (as Plot's own tests do). */
 import { test } from 'vitest';
-import { churnByAttributePlot } from '../../src/charts/churnByAttribute/churnByAttributePlot.ts';
-import { monthlyChurnPlot } from '../../src/charts/monthlyChurn/monthlyChurnPlot.ts';
-import { valueTiersPlot } from '../../src/charts/valueTiers/valueTiersPlot.ts';
-import { paretoPlot } from '../../src/charts/valueTiers/paretoPlot.ts';
-import { definitionLabPlot } from '../../src/charts/definitionLab/definitionLabPlot.ts';
+import { churnByAttributePlot } from '../../src/charts/churn-by-attribute/churnByAttributePlot.ts';
+import { monthlyChurnPlot } from '../../src/charts/monthly-churn/monthlyChurnPlot.ts';
+import { valueTiersPlot } from '../../src/charts/value-tiers/valueTiersPlot.ts';
+import { paretoPlot } from '../../src/charts/value-tiers/paretoPlot.ts';
+import { definitionLabPlot } from '../../src/charts/definition-lab/definitionLabPlot.ts';
 import { byContract, comparison, monthly, tiers } from './fixtures.ts';
 import { expectPlotSnapshot, plotElement } from './plotSnapshot.ts';
 

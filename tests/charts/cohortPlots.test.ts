@@ -4,8 +4,8 @@ import {
   heatmapCells,
   retentionHeatmapPlot,
   retentionHeatmapTable,
-} from '../../src/charts/retentionTriangle/retentionHeatmapPlot.ts';
-import { curvePoints, retentionCurvesPlot } from '../../src/charts/retentionTriangle/retentionCurvesPlot.ts';
+} from '../../src/charts/retention-triangle/retentionHeatmapPlot.ts';
+import { curvePoints, retentionCurvesPlot } from '../../src/charts/retention-triangle/retentionCurvesPlot.ts';
 import {
   atRiskAt,
   groupHeadline,
@@ -20,7 +20,7 @@ import {
   projectionPlot,
   projectionTable,
   retentionRatePlot,
-} from '../../src/charts/retentionProjection/projectionPlot.ts';
+} from '../../src/charts/retention-projection/projectionPlot.ts';
 import { projection, survival, triangle } from './cohortFixtures.ts';
 
 type Mark = { ariaLabel?: string; data?: unknown; curve?: { name: string } };

@@ -1,9 +1,9 @@
 /** SVG snapshots of the cohort, survival and projection charts, rendered by Plot into jsdom. */
 import { expect, test } from 'vitest';
-import { retentionHeatmapPlot } from '../../src/charts/retentionTriangle/retentionHeatmapPlot.ts';
-import { retentionCurvesPlot } from '../../src/charts/retentionTriangle/retentionCurvesPlot.ts';
+import { retentionHeatmapPlot } from '../../src/charts/retention-triangle/retentionHeatmapPlot.ts';
+import { retentionCurvesPlot } from '../../src/charts/retention-triangle/retentionCurvesPlot.ts';
 import { survivalPlot } from '../../src/charts/survival/survivalPlot.ts';
-import { projectionPlot, retentionRatePlot } from '../../src/charts/retentionProjection/projectionPlot.ts';
+import { projectionPlot, retentionRatePlot } from '../../src/charts/retention-projection/projectionPlot.ts';
 import { projection, survival, triangle } from './cohortFixtures.ts';
 import { expectPlotSnapshot, plotElement } from './plotSnapshot.ts';
 

@@ -4,11 +4,11 @@ import {
   churnByAttributePlot,
   churnByAttributeTable,
   riskiestGroup,
-} from '../../src/charts/churnByAttribute/churnByAttributePlot.ts';
-import { monthlyChurnPlot, monthlyChurnTable, monthPoints } from '../../src/charts/monthlyChurn/monthlyChurnPlot.ts';
-import { valueTiersPlot, valueTiersTable } from '../../src/charts/valueTiers/valueTiersPlot.ts';
-import { paretoPlot, paretoPoints, paretoTable } from '../../src/charts/valueTiers/paretoPlot.ts';
-import { definitionLabPlot, definitionLabTable } from '../../src/charts/definitionLab/definitionLabPlot.ts';
+} from '../../src/charts/churn-by-attribute/churnByAttributePlot.ts';
+import { monthlyChurnPlot, monthlyChurnTable, monthPoints } from '../../src/charts/monthly-churn/monthlyChurnPlot.ts';
+import { valueTiersPlot, valueTiersTable } from '../../src/charts/value-tiers/valueTiersPlot.ts';
+import { paretoPlot, paretoPoints, paretoTable } from '../../src/charts/value-tiers/paretoPlot.ts';
+import { definitionLabPlot, definitionLabTable } from '../../src/charts/definition-lab/definitionLabPlot.ts';
 import type { ChurnDefinition } from '../../src/engine/api.ts';
 import { sparklinePath } from '../../src/charts/sparkline/sparklinePath.ts';
 import { byContract, comparison, monthly, tiers } from './fixtures.ts';

@@ -8,6 +8,7 @@ import { READ_OPTIONS } from '../opening.ts';
 import { evidenceSentence } from '../wording.ts';
 export const warnings: Command = {
   name: 'warnings',
+  kind: 'early-warnings',
   usage: `<file>... --rules JSON [--role ROLE=column ...] [--as-of YYYY-MM-DD] [--returns net|drop] ${READ_OPTIONS}`,
   run(engine, args, summary) {
     const text = flag(args, 'rules');

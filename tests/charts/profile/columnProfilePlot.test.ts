@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { columnProfilePlot } from '../../../src/charts/columnProfile/columnProfilePlot.ts';
+import { columnProfilePlot } from '../../../src/charts/profile/columnProfilePlot.ts';
 import type { ColumnProfile } from '../../../src/engine/api.ts';
 
 const tenure: ColumnProfile = {

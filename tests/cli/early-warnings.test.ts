@@ -42,4 +42,8 @@ describe('churnscope warnings', () => {
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
+  it('early-warnings (the kind-name) runs the same command as warnings', () => {
+    const rules = ['--rules', '[{"kind":"declining","months":3}]'];
+    expect(cli('early-warnings', file, ...rules).stdout).toBe(cli('warnings', file, ...rules).stdout);
+  });
 });
