@@ -3,22 +3,9 @@
  * (2007) on survivors.csv (../shared/data/README.md), and on Telco's survival by year.
  */
 import { describe, expect, it } from 'vitest';
-import type { DatasetSummary, Result, Role } from '../../../src/engine/api.ts';
+import { telco, value } from './analysisFixtures.ts';
 import { createEngine } from '../../../src/engine/engine.ts';
-import { sharedData, sourceFile, TELCO } from '../../sharedData.ts';
-
-function value<T>(r: Result<T>): T {
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r.value;
-}
-const rolesOf = (s: DatasetSummary): Record<string, Role> => Object.fromEntries(s.columns.map((c) => [c.name, c.role]));
-
-async function telco() {
-  const engine = createEngine();
-  const s = value(await engine.openDataset([await sourceFile(TELCO)]));
-  value(engine.buildCustomerTable(s.id, { roles: rolesOf(s), definition: { kind: 'flag' } }));
-  return { engine, id: s.id };
-}
+import { sharedData, sourceFile } from '../../sharedData.ts';
 
 describe('retention projection through the engine', () => {
   it('retentionProjection(survivors.csv, years 0–7) fits the published sBG parameters and tracks the held-out years', async () => {

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { DatasetSummary, Result, Role } from '../../../src/engine/api.ts';
+import { rolesOf, value } from './analysisFixtures.ts';
+import type { Role } from '../../../src/engine/api.ts';
 import { createEngine } from '../../../src/engine/engine.ts';
 import { bytesFile, CDNOW_SAMPLE, sourceFile, TELCO } from '../../sharedData.ts';
-
-function value<T>(r: Result<T>): T {
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r.value;
-}
-const rolesOf = (s: DatasetSummary): Record<string, Role> => Object.fromEntries(s.columns.map((c) => [c.name, c.role]));
 
 describe('retention triangle through the engine', () => {
   it('retentionTriangle(CDNOW, month, active) starts every cohort at 1, flags unfinished cells, and carries the definition', async () => {

@@ -3,22 +3,7 @@
  * Kaplan–Meier for month-to-month customers with internet.
  */
 import { describe, expect, it } from 'vitest';
-import type { DatasetSummary, Result, Role } from '../../../src/engine/api.ts';
-import { createEngine } from '../../../src/engine/engine.ts';
-import { sourceFile, TELCO } from '../../sharedData.ts';
-
-function value<T>(r: Result<T>): T {
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r.value;
-}
-const rolesOf = (s: DatasetSummary): Record<string, Role> => Object.fromEntries(s.columns.map((c) => [c.name, c.role]));
-
-async function telco() {
-  const engine = createEngine();
-  const s = value(await engine.openDataset([await sourceFile(TELCO)]));
-  value(engine.buildCustomerTable(s.id, { roles: rolesOf(s), definition: { kind: 'flag' } }));
-  return { engine, id: s.id };
-}
+import { telco, value } from './analysisFixtures.ts';
 
 describe('survival', () => {
   it('survival(telco, month-to-month with internet) reproduces the published S(t) and median 34 months', async () => {
