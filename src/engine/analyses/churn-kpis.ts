@@ -3,7 +3,7 @@
  * by default) with retention and gross vs net change, and the mean monthly rate.
  */
 import type { ChurnKpisResult } from '../api.ts';
-import { periodChurn } from '../../core/analyses/churn-kpis/churnRates.ts';
+import { periodChurn } from '../../core/analyses/churn-kpis/periodChurn.ts';
 import { churnedFlags } from '../../core/customers/churnStatus.ts';
 import { isoDate, MS_PER_DAY } from '../../core/customers/customerActivity.ts';
 import { stampOf, type Analysis } from './analysis.ts';

@@ -1,7 +1,7 @@
 /** Churn month by month over the customer table: who was there at each month's start, who left. */
 import type { MonthlyChurnResult, MonthlyChurnSeries, UnavailableReason } from '../api.ts';
 import type { BuiltCustomerTable } from '../customers/customerTableBuilding.ts';
-import { annualisedChurn, monthlyChurnSeries } from '../../core/analyses/churn-kpis/churnRates.ts';
+import { annualisedChurn, monthlyChurnSeries } from '../../core/analyses/monthly-churn/monthlyChurnSeries.ts';
 import { churnedFlags } from '../../core/customers/churnStatus.ts';
 import { monthLabel, monthNumberOfDay } from '../../core/customers/customerActivity.ts';
 import { stampOf, type Analysis } from './analysis.ts';

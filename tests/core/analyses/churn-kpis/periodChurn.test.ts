@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  annualisedChurn,
-  monthlyChurnSeries,
-  periodChurn,
-} from '../../../../src/core/analyses/churn-kpis/churnRates.ts';
+import { periodChurn } from '../../../../src/core/analyses/churn-kpis/periodChurn.ts';
+import { annualisedChurn, monthlyChurnSeries } from '../../../../src/core/analyses/monthly-churn/monthlyChurnSeries.ts';
 import { MS_PER_DAY, monthNumberOfDay } from '../../../../src/core/customers/customerActivity.ts';
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / MS_PER_DAY;
@@ -154,7 +151,7 @@ const monthRangeArb = fc
   .map(([from, extra]) => [from, from + extra] as const);
 const startOf = (m: number) => Date.UTC(Math.floor(m / 12), m % 12, 1) / MS_PER_DAY;
 
-describe('churnRates properties', () => {
+describe('periodChurn and monthlyChurnSeries properties', () => {
   it('periodChurn(…) keeps lost ≤ atStart, rates in [0, 1], and its end is the next period’s start', () => {
     const days = fc.tuple(fc.integer({ min: day('2022-06-01'), max: day('2025-06-01') }), fc.nat(400), fc.nat(400));
     fc.assert(

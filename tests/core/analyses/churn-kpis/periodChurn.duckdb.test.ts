@@ -1,6 +1,7 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { monthlyChurnSeries, periodChurn } from '../../../../src/core/analyses/churn-kpis/churnRates.ts';
+import { periodChurn } from '../../../../src/core/analyses/churn-kpis/periodChurn.ts';
+import { monthlyChurnSeries } from '../../../../src/core/analyses/monthly-churn/monthlyChurnSeries.ts';
 import { MS_PER_DAY } from '../../../../src/core/customers/customerActivity.ts';
 import { mulberry32 } from '../../../../src/core/stats/random.ts';
 
@@ -70,7 +71,7 @@ afterAll(() => {
   instance?.closeSync();
 });
 
-describe('churnRates against DuckDB', () => {
+describe('periodChurn and monthlyChurnSeries against DuckDB', () => {
   it(`periodChurn(…) counts the same customers as DuckDB SQL on 5,000 generated customers (seed ${SEED})`, async () => {
     const periods: [string, string][] = [
       ['2022-01-01', '2023-01-01'],
