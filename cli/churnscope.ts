@@ -3,10 +3,10 @@
  * Exit 0 on success; 2 with one line on stderr for input it cannot read or a usage mistake.
  */
 import { parseArgs, UsageError } from './args.ts';
-import { COMMANDS, USAGE_ORDER } from './commands/index.ts';
+import { COMMANDS } from './commands/index.ts';
 import { openFromPaths } from './opening.ts';
 
-const USAGE = ['usage:', ...USAGE_ORDER.map((c) => `  npm run cli -- ${c.name} ${c.usage}`)].join('\n');
+const USAGE = ['usage:', ...COMMANDS.map((c) => `  npm run cli -- ${c.name} ${c.usage}`)].join('\n');
 
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);

@@ -5,8 +5,8 @@ import { flag, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';
 import { customerSpec } from '../customerSpec.ts';
 import { READ_OPTIONS } from '../opening.ts';
-
 import { attributeRuleText, describeDefinition } from '../wording.ts';
+
 export const customers: Command = {
   name: 'customers',
   usage: `<file>... [--role ROLE=column ...] [--definition JSON] [--as-of YYYY-MM-DD] [--unit days|weeks|months] [--returns net|drop] [--tenure-unit days|weeks|months] [--out table.csv|.arrow] ${READ_OPTIONS}`,

@@ -4,8 +4,8 @@ import { flag, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';
 import { customerSpec } from '../customerSpec.ts';
 import { READ_OPTIONS } from '../opening.ts';
-
 import { evidenceSentence } from '../wording.ts';
+
 export const warnings: Command = {
   name: 'warnings',
   kind: 'early-warnings',

@@ -5,15 +5,24 @@ import { customers } from './customers.ts';
 import { inspect } from './inspect.ts';
 import { survival } from './survival.ts';
 import { warnings } from './early-warnings.ts';
+import { churnKpis } from './churn-kpis.ts';
+import { monthlyChurn } from './monthly-churn.ts';
+import { valueTiers } from './value-tiers.ts';
+import { churnByAttribute } from './churn-by-attribute.ts';
+import { definitionLab } from './definition-lab.ts';
+import { retentionProjection } from './retention-projection.ts';
 
-/** In the order the "unknown command" message names them. */
-export const COMMANDS: readonly Command[] = [inspect, customers, warnings, cohort, survival];
-
-/** The usage text has always listed customers last (after every other command); kept so `help` prints the same lines. */
-const LAST_IN_USAGE = new Set(['customers']);
-
-/** The commands in the order of their usage lines. */
-export const USAGE_ORDER: readonly Command[] = [
-  ...COMMANDS.filter((c) => !LAST_IN_USAGE.has(c.name)),
-  ...COMMANDS.filter((c) => LAST_IN_USAGE.has(c.name)),
+/** In the order `help` lists them and the "unknown command" message names them. */
+export const COMMANDS: readonly Command[] = [
+  inspect,
+  customers,
+  warnings,
+  cohort,
+  survival,
+  churnKpis,
+  monthlyChurn,
+  valueTiers,
+  churnByAttribute,
+  definitionLab,
+  retentionProjection,
 ];

@@ -1,0 +1,36 @@
+/**
+ * A command that prints one analysis as JSON, named after its kind: it builds the customer
+ * table from the same flags as `customers` (when the analysis reads one), runs
+ * engine.analyze and prints the result as the engine returns it, stamp included. The codes in
+ * it are those the app words (see the engine contract, src/engine/api/<kind>.ts).
+ */
+import type { AnalysisKind, DatasetSummary, OptionsOf } from '../src/engine/api.ts';
+import type { ParsedArgs } from './args.ts';
+import type { Command } from './command.ts';
+import { customerSpec } from './customerSpec.ts';
+import { READ_OPTIONS } from './opening.ts';
+
+const TABLE_OPTIONS = '[--role ROLE=column ...] [--definition JSON] [--as-of YYYY-MM-DD] [--returns net|drop]';
+
+export function analysisCommand<K extends AnalysisKind>(
+  kind: K,
+  options: string,
+  optionsOf: (args: ParsedArgs, summary: DatasetSummary) => OptionsOf<K>,
+  readsTable: (options: OptionsOf<K>) => boolean = () => true,
+): Command {
+  return {
+    name: kind,
+    kind,
+    usage: `<file>... ${options ? `${options} ` : ''}${TABLE_OPTIONS} ${READ_OPTIONS}`,
+    run(engine, args, summary) {
+      const asked = optionsOf(args, summary);
+      if (readsTable(asked)) {
+        const built = engine.buildCustomerTable(summary.id, customerSpec(args, summary));
+        if (!built.ok) return { code: 2, error: built.issues[0].message };
+      }
+      const result = engine.analyze(summary.id, kind, asked);
+      if (!result.ok) return { code: 2, error: result.issues[0].message };
+      return { code: 0, out: result.value };
+    },
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * The commands named after analysis kinds print the engine's result as JSON: checked against the
+ * published numbers of ../shared/data/README.md where there are some.
+ */
+import { describe, expect, it } from 'vitest';
+import { CDNOW_SAMPLE, sharedData, TELCO } from '../sharedData.ts';
+import { cli } from './runCli.ts';
+
+const json = (...args: string[]) => {
+  const r = cli(...args);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return JSON.parse(r.stdout);
+};
+const CDNOW = [CDNOW_SAMPLE, '--role', 'ignore=column_2', '--definition', '{"kind":"inactivity","days":180}'];
+
+describe('churnscope <kind>', () => {
+  it('churn-kpis <telco> prints 1,869 of 7,043 churned, and why there is no period churn', () => {
+    const k = json('churn-kpis', TELCO);
+    expect([k.customers, k.churned, k.churnRate.toFixed(4)]).toEqual([7043, 1869, '0.2654']);
+    expect(k.unavailable).toEqual({ period: 'no-first-date', monthly: 'no-first-date' });
+    expect(k.stamp).toMatchObject({ kind: 'churn-kpis', definition: { kind: 'flag' } });
+  });
+
+  it('churn-by-attribute <telco> --column Contract prints the published rates by contract', () => {
+    const r = json('churn-by-attribute', TELCO, '--column', 'Contract');
+    const by = Object.fromEntries(
+      r.groups.map((g: { label: string; churned: number; count: number }) => [g.label, [g.churned, g.count]]),
+    );
+    expect(by).toEqual({ 'Month-to-month': [1655, 3875], 'One year': [166, 1473], 'Two year': [48, 1695] });
+    expect(cli('churn-by-attribute', TELCO).code).toBe(2);
+  });
+
+  it('value-tiers <telco> --tiers 0.2,0.3,0.5 keeps every customer and every churned one', () => {
+    const v = json('value-tiers', TELCO, '--tiers', '0.2,0.3,0.5');
+    const sum = (key: 'customers' | 'churned') =>
+      v.tiers.tiers.reduce((n: number, t: Record<string, number>) => n + t[key], 0);
+    expect([sum('customers'), sum('churned')]).toEqual([7043, 1869]);
+    expect(v.stamp.parameters).toEqual({ tierShares: [0.2, 0.3, 0.5] });
+  });
+
+  it('monthly-churn and definition-lab <CDNOW sample> run from 1997-02 to 1998-06 and count disagreements', () => {
+    const m = json('monthly-churn', ...CDNOW);
+    expect([m.monthly.months[0], m.monthly.months.at(-1)]).toEqual(['1997-02', '1998-06']);
+    const d = json(
+      'definition-lab',
+      ...CDNOW,
+      '--definitions',
+      '[{"kind":"inactivity","days":90},{"kind":"inactivity","days":365}]',
+    );
+    expect(d.disagreements[0].count).toBe(d.definitions[0].churned - d.definitions[1].churned);
+  });
+
+  it('retention-projection <survivors.csv> --period year --survivors regular_pct_alive reproduces Fader & Hardie (2007)', () => {
+    const file = sharedData('sbg-fader-hardie-2007', 'survivors.csv');
+    const p = json(
+      'retention-projection',
+      file,
+      '--period',
+      'year',
+      '--survivors',
+      'regular_pct_alive',
+      '--fit',
+      '7',
+      '--horizon',
+      '12',
+    );
+    // Published: α = 0.704, β = 1.182 (3 decimals).
+    expect([p.alpha.toFixed(3), p.beta.toFixed(3)]).toEqual(['0.704', '1.182']);
+    expect(p.source).toEqual({ kind: 'columns', period: 'year', survivors: 'regular_pct_alive' });
+  });
+});
