@@ -88,3 +88,20 @@ test('switching to Chinese shows the KPI labels and the definition in Chinese', 
     expect(await page.getByTestId('definition-panel').innerText()).toContain('截止日期');
   });
 });
+
+test('CDNOW: value tiers re-split when the tier shares change', async () => {
+  await withPage(async (page) => {
+    await openSample(page, 'cdnow');
+    const cell = await addCell(page, 'value-tiers');
+    const chart = cell.getByTestId('tiers-chart');
+    await chart.getByRole('button', { name: 'Show table' }).click();
+    const table = chart.getByTestId('chart-table');
+    // 2,357 sample customers: 10 % in tier A is 236; 20 % is 471.
+    await expect.poll(() => table.innerText(), { timeout: 30_000 }).toMatch(/\b236\b/);
+    const shares = cell.locator('.tier-shares input');
+    await shares.nth(0).fill('20');
+    await shares.nth(2).fill('50');
+    await cell.getByRole('button', { name: 'Apply' }).click();
+    await expect.poll(() => table.innerText(), { timeout: 30_000 }).toMatch(/\b471\b/);
+  });
+});
