@@ -3,31 +3,33 @@
  * recency and T, how returns are treated and the value-tier shares. Plain JSON, checked when a
  * workbook is opened; the default definition follows the data's shape and roles.
  */
-import type { ChurnDefinition, ChurnType, DatasetSummary, Role, TimeUnit } from '../engine/api.ts';
+import {
+  CHURN_TYPES,
+  DEFINITION_KINDS,
+  TIME_UNITS,
+  type ChurnDefinition,
+  type ChurnType,
+  type DatasetSummary,
+  type ReturnsHandling,
+  type Role,
+  type TimeUnit,
+} from '../engine/api.ts';
+
+export { DEFINITION_KINDS, TIME_UNITS };
 
 export interface AnalysisSettings {
   definition: ChurnDefinition;
   /** YYYY-MM-DD, or '' for the engine's default (the last date in the data). */
   asOf: string;
   unit: TimeUnit;
-  returns: 'net' | 'drop';
+  returns: ReturnsHandling;
   /** Shares of customers in tiers A, B and C, by value; they add up to 1. */
   tierShares: [number, number, number];
   /** Reason value → churn type, where the user changed the suggested mapping. */
   reasonTypes?: Record<string, ChurnType>;
 }
 
-export const CHURN_TYPE_CHOICES: readonly ChurnType[] = [
-  'natural',
-  'changed-need',
-  'competitor',
-  'disappointed',
-  'involuntary',
-  'unknown',
-];
-
-export const DEFINITION_KINDS: readonly ChurnDefinition['kind'][] = ['flag', 'inactivity', 'contract-end', 'partial'];
-export const TIME_UNITS: readonly TimeUnit[] = ['days', 'weeks', 'months'];
+export const CHURN_TYPE_CHOICES: readonly ChurnType[] = CHURN_TYPES;
 export const DEFAULT_TIER_SHARES: [number, number, number] = [0.1, 0.3, 0.6];
 
 /** Each column's confirmed role, or the suggested one where the user has not confirmed any. */

@@ -5,18 +5,10 @@
  * the user can edit the mapping per reason value.
  */
 
-import type { ChurnType } from '../../engine/api.ts';
+import { CHURN_TYPES, type ChurnType } from '../../engine/api.ts';
 
 export type { ChurnType };
-
-export const CHURN_TYPES: readonly ChurnType[] = [
-  'natural',
-  'changed-need',
-  'competitor',
-  'disappointed',
-  'involuntary',
-  'unknown',
-];
+export { CHURN_TYPES };
 
 const KEYWORDS: [ChurnType, RegExp][] = [
   ['involuntary', /non-?payment|unpaid|arrears|debt|fraud|credit|欠费|停机|违约|未付|拖欠|信用/i],

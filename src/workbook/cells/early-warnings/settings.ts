@@ -1,8 +1,8 @@
 /** The early-warning cell's saved settings: which rules are on, with their parameters, and the list view. */
-import type { WarningRule } from '../../../engine/api.ts';
+import { WARNING_RULE_KINDS, type WarningRule } from '../../../engine/api.ts';
 
 export type WarningKind = WarningRule['kind'];
-export const WARNING_KINDS: readonly WarningKind[] = ['declining', 'below', 'seasonal', 'overdue'];
+export const WARNING_KINDS: readonly WarningKind[] = WARNING_RULE_KINDS;
 
 export interface WarningSettings {
   rules: {
