@@ -8,6 +8,9 @@ export interface ParsedArgs {
 /** A mistake in how the command was called: one line on stderr, exit 2. */
 export class UsageError extends Error {}
 
+/** Flags that take no value: `--include-churned` alone, never the next word. */
+const SWITCHES = new Set(['include-churned', 'help']);
+
 export function parseArgs(argv: string[]): ParsedArgs {
   const [command = 'help', ...rest] = argv;
   const paths: string[] = [];
@@ -17,7 +20,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
     if (a.startsWith('--')) {
       const eq = a.indexOf('=');
       const key = eq > 0 ? a.slice(2, eq) : a.slice(2);
-      const value = eq > 0 ? a.slice(eq + 1) : (rest[++i] ?? '');
+      const value = eq > 0 ? a.slice(eq + 1) : SWITCHES.has(key) ? 'yes' : (rest[++i] ?? '');
       flags.set(key, [...(flags.get(key) ?? []), value]);
     } else paths.push(a);
   }

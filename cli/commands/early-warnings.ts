@@ -9,7 +9,7 @@ import { evidenceSentence } from '../wording.ts';
 export const warnings: Command = {
   name: 'warnings',
   kind: 'early-warnings',
-  usage: `<file>... --rules JSON [--role ROLE=column ...] [--as-of YYYY-MM-DD] [--returns net|drop] ${READ_OPTIONS}`,
+  usage: `<file>... --rules JSON [--include-churned] [--role ROLE=column ...] [--as-of YYYY-MM-DD] [--returns net|drop] ${READ_OPTIONS}`,
   run(engine, args, summary) {
     const text = flag(args, 'rules');
     if (text === undefined)
@@ -24,7 +24,8 @@ export const warnings: Command = {
     }
     const built = engine.buildCustomerTable(summary.id, customerSpec(args, summary));
     if (!built.ok) return { code: 2, error: built.issues[0].message };
-    const list = engine.analyze(summary.id, 'early-warnings', { rules });
+    const includeChurned = args.flags.has('include-churned');
+    const list = engine.analyze(summary.id, 'early-warnings', { rules, includeChurned });
     if (!list.ok) return { code: 2, error: list.issues[0].message };
     return {
       code: 0,
@@ -32,8 +33,10 @@ export const warnings: Command = {
         asOf: list.value.stamp.asOf,
         rules: list.value.rules,
         customers: built.value.customers,
+        churnedLeftOut: list.value.churnedLeftOut,
         flagged: list.value.flagged.map((f) => ({
           customer_id: f.customerId,
+          status: f.status,
           rules: f.rules,
           valueAtStake: f.valueAtStake,
           lastDate: f.lastDate,

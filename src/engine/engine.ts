@@ -166,8 +166,8 @@ export function createEngine(engineOptions: EngineOptions = {}): EngineApi {
       const ds = datasets.get(id);
       return ds ? runAnalysis(kind, ds, customerTables.get(id), options) : unknownDataset(id);
     },
-    exportWarnings(id, rules) {
-      return withTable(id, (built) => warningListCsv(built, rules));
+    exportWarnings(id, rules, includeChurned) {
+      return withTable(id, (built) => warningListCsv(built, rules, includeChurned === true));
     },
   };
 }

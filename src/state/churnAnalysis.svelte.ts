@@ -111,8 +111,10 @@ export class ChurnAnalysis {
     });
   }
 
-  exportWarnings(rules: WarningRule[]): Promise<Result<Uint8Array>> | null {
-    return this.datasetId && this.table ? this.#engine.exportWarnings(this.datasetId, plain(rules)) : null;
+  exportWarnings(rules: WarningRule[], includeChurned = false): Promise<Result<Uint8Array>> | null {
+    return this.datasetId && this.table
+      ? this.#engine.exportWarnings(this.datasetId, plain(rules), includeChurned)
+      : null;
   }
 
   exportCustomers(): Promise<Result<Uint8Array>> | null {

@@ -72,6 +72,16 @@ test('CDNOW: an overdue rule lists customers, and the CSV export starts with the
     expect(lines.filter((l) => l && !l.startsWith('#')).length - 1).toBe(
       Number(await cell.getByTestId('warning-count').getAttribute('data-value')),
     );
+    // Customers already churned under the definition are left out, and said to be; listed, they are badged.
+    const count = async () => Number(await cell.getByTestId('warning-count').getAttribute('data-value'));
+    const listed = await count();
+    const leftOut = Number(
+      (await cell.getByTestId('warnings-churned-left-out').innerText()).match(/[\d,]+/)![0].replace(/,/g, ''),
+    );
+    expect(leftOut).toBeGreaterThan(0);
+    await cell.getByTestId('warnings-include-churned').check();
+    await expect.poll(count, { timeout: 30_000 }).toBe(listed + leftOut);
+    expect(await cell.getByTestId('warnings').innerText()).toContain('churned');
   });
 });
 

@@ -8,6 +8,7 @@ import {
 } from '../../core/analyses/early-warnings/earlyWarnings.ts';
 import { isoDate, monthLabel } from '../../core/customers/customerActivity.ts';
 import { csvCell, csvTable, stampLines } from '../../core/csv/csvText.ts';
+import { ACTIVE, AT_RISK, CHURNED } from '../../core/customers/churnStatus.ts';
 import { describeDefinition } from '../../core/customers/churnDefinition.ts';
 import { stampOf, type Analysis } from './analysis.ts';
 
@@ -15,10 +16,12 @@ const SPARK_MONTHS = 12;
 
 export const earlyWarnings: Analysis<'early-warnings'> = {
   needs: 'customer-table',
-  run: ({ table }, { rules }) => warningList(table, rules),
+  run: ({ table }, { rules, includeChurned }) => warningList(table, rules, includeChurned === true),
 };
 
-function warningList(built: BuiltCustomerTable, rules: unknown): Result<WarningList> {
+const STATUS_NAMES = { [ACTIVE]: 'active', [AT_RISK]: 'at-risk', [CHURNED]: 'churned' } as const;
+
+function warningList(built: BuiltCustomerTable, rules: unknown, includeChurned: boolean): Result<WarningList> {
   const checked = validateRules(rules);
   if (!checked.ok)
     return { ok: false, issues: [{ severity: 'error', code: 'invalid-rules', message: checked.message }] };
@@ -39,6 +42,8 @@ function warningList(built: BuiltCustomerTable, rules: unknown): Result<WarningL
     };
   }
   const result = flagCustomers(activity, checked.rules);
+  const status = table.status;
+  const listed = includeChurned ? result.flagged : result.flagged.filter((w) => status[w.customer] !== CHURNED);
   const { firstMonth, months, values } = activity.monthly;
   const last = activity.lastCompleteMonth;
   const from = last - SPARK_MONTHS + 1;
@@ -46,11 +51,13 @@ function warningList(built: BuiltCustomerTable, rules: unknown): Result<WarningL
   return {
     ok: true,
     value: {
-      stamp: stampOf('early-warnings', built, { rules: checked.rules as WarningRule[] }),
+      stamp: stampOf('early-warnings', built, { rules: checked.rules as WarningRule[], includeChurned }),
       rules: checked.rules as WarningRule[],
+      churnedLeftOut: result.flagged.length - listed.length,
       months: monthsShown.map(monthLabel),
-      flagged: result.flagged.map((w) => ({
+      flagged: listed.map((w) => ({
         customerId: table.ids[w.customer],
+        status: STATUS_NAMES[status[w.customer] as keyof typeof STATUS_NAMES] ?? 'active',
         rules: w.rules,
         valueAtStake: w.valueAtStake,
         lastDate: w.lastDay === w.lastDay ? isoDate(w.lastDay) : '',
@@ -64,8 +71,8 @@ function warningList(built: BuiltCustomerTable, rules: unknown): Result<WarningL
 }
 
 /** The list as CSV for a spreadsheet, formula-like cells neutralised, with the rules stated. */
-export function warningListCsv(built: BuiltCustomerTable, rules: unknown): Result<Uint8Array> {
-  const listed = warningList(built, rules);
+export function warningListCsv(built: BuiltCustomerTable, rules: unknown, includeChurned = false): Result<Uint8Array> {
+  const listed = warningList(built, rules, includeChurned);
   if (!listed.ok) return listed;
   const list = listed.value;
   const stamp = stampLines(

@@ -10,6 +10,11 @@ export const WARNING_RULE_KINDS = [
 
 export interface EarlyWarningsOptions {
   rules: WarningRule[];
+  /**
+   * List customers already churned under the active definition too (default: no — a warning is
+   * for customers who can still be kept; each listed customer's status says which it is).
+   */
+  includeChurned?: boolean;
 }
 
 export type WarningRule =
@@ -43,6 +48,8 @@ export interface FlaggedCustomer {
   rules: WarningRule['kind'][];
   valueAtStake: number;
   lastDate: string;
+  /** The customer's status under the active definition (churned only when includeChurned). */
+  status: 'active' | 'at-risk' | 'churned';
   /** Why each rule fired, as data: the UI and the exports word it. */
   evidence: WarningEvidence[];
   /** Revenue in the last complete months (oldest first), for a sparkline. */
@@ -53,6 +60,8 @@ export interface WarningList {
   stamp: ResultStamp<EarlyWarningsOptions>;
   /** The rules as validated. */
   rules: WarningRule[];
+  /** Customers a rule fired for who are already churned, left out of `flagged` (0 when includeChurned). */
+  churnedLeftOut: number;
   months: string[];
   flagged: FlaggedCustomer[];
 }

@@ -46,7 +46,7 @@ export interface EngineApi {
    */
   analyze<K extends AnalysisKind>(id: string, kind: K, options: OptionsOf<K>): Result<ResultOf<K>>;
   /** The early-warning list as CSV (formula-like cells neutralised, rules stated). */
-  exportWarnings(id: string, rules: WarningRule[]): Result<Uint8Array>;
+  exportWarnings(id: string, rules: WarningRule[], includeChurned?: boolean): Result<Uint8Array>;
 }
 
 const methods: Record<keyof EngineApi, true> = {

@@ -1,6 +1,11 @@
 import type { AreaMessages } from '../area.ts';
 
 export const messages = {
+  'early-warnings.includeChurned': 'Also list customers already churned under the definition',
+  'early-warnings.churnedLeftOut':
+    '{count} customers a rule fired for are already churned under the definition and are not listed (tick the box above to list them).',
+  'early-warnings.status.at-risk': 'at risk',
+  'early-warnings.status.churned': 'churned',
   'early-warnings.rules': 'Rules (a customer is listed when any rule fires)',
   'early-warnings.rule.declining': 'Revenue declining N months in a row',
   'early-warnings.rule.below': 'Revenue at or below X for N months',

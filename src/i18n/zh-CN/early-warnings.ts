@@ -1,6 +1,10 @@
 import type { messages as en } from '../en/early-warnings.ts';
 
 export const messages: Record<keyof typeof en, string> = {
+  'early-warnings.includeChurned': '同时列出按当前定义已流失的客户',
+  'early-warnings.churnedLeftOut': '另有 {count} 位触发规则的客户按当前定义已流失，未列出（勾选上方选项可列出）。',
+  'early-warnings.status.at-risk': '有风险',
+  'early-warnings.status.churned': '已流失',
   'early-warnings.rules': '规则（任一规则触发即列入名单）',
   'early-warnings.rule.declining': '收入连续 N 个月下降',
   'early-warnings.rule.below': '收入连续 N 个月不高于 X',

@@ -27,3 +27,24 @@ it("analyze(log, 'early-warnings') lists customers with the rules that fired, th
   const bad = engine.analyze(s.id, 'early-warnings', { rules: [{ kind: 'declining', months: 1 }] });
   expect(!bad.ok && bad.issues[0].code).toBe('invalid-rules');
 });
+
+it("analyze(log, 'early-warnings') leaves out customers already churned unless asked, and badges them when listed", async () => {
+  const engine = createEngine();
+  const lines = ['customer_id,date,amount'];
+  // c bought every 10 days in January and stopped on Feb 1: by May 3 that is 92 days, overdue
+  // against a 10-day rhythm and churned under "more than 60 days without activity".
+  ['2024-01-02', '2024-01-12', '2024-01-22', '2024-02-01'].forEach((d) => lines.push(`c,${d},50`));
+  // a buys monthly, last on Apr 10: 23 days before the as-of date, neither overdue nor churned.
+  [1, 2, 3, 4].forEach((m) => lines.push(`a,2024-0${m}-10,100`));
+  lines.push('z,2024-05-03,1');
+  const s = value(await engine.openDataset([bytesFile('log.csv', lines.join('\n'))]));
+  value(engine.buildCustomerTable(s.id, { roles: rolesOf(s), definition: { kind: 'inactivity', days: 60 } }));
+  const rules = [{ kind: 'overdue' as const, factor: 2 }];
+  const shown = value(engine.analyze(s.id, 'early-warnings', { rules }));
+  expect(shown.flagged.map((f) => f.customerId)).not.toContain('c');
+  expect(shown.churnedLeftOut).toBe(1);
+  const all = value(engine.analyze(s.id, 'early-warnings', { rules, includeChurned: true }));
+  expect(all.flagged.find((f) => f.customerId === 'c')?.status).toBe('churned');
+  expect(all.churnedLeftOut).toBe(0);
+  expect(all.stamp.parameters).toEqual({ rules, includeChurned: true });
+});

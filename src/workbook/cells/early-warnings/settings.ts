@@ -13,6 +13,8 @@ export interface WarningSettings {
   };
   sort: 'value' | 'lastDate';
   filter: 'all' | WarningKind;
+  /** List customers already churned under the active definition too (badged). */
+  includeChurned: boolean;
 }
 
 export const DEFAULT_WARNING_SETTINGS: WarningSettings = {
@@ -24,6 +26,7 @@ export const DEFAULT_WARNING_SETTINGS: WarningSettings = {
   },
   sort: 'value',
   filter: 'all',
+  includeChurned: false,
 };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
@@ -37,7 +40,7 @@ export function warningSettings(saved: Record<string, unknown>): WarningSettings
   ) as WarningSettings['rules'];
   const sort = saved.sort === 'lastDate' ? 'lastDate' : 'value';
   const filter = WARNING_KINDS.includes(saved.filter as WarningKind) ? (saved.filter as WarningKind) : 'all';
-  return { rules: merged, sort, filter };
+  return { rules: merged, sort, filter, includeChurned: saved.includeChurned === true };
 }
 
 const whole = (v: number, least: number) => Number.isInteger(v) && v >= least;
