@@ -27,8 +27,10 @@ test('churnByAttributePlot(result) draws bars, Wilson rules, rate labels and the
   expect(hi).toBeLessThanOrEqual(1);
 });
 
-test('chartedGroups(result, n) keeps the n largest groups, highest rate first', () => {
+test('chartedGroups(result, n) keeps the n largest groups not marked small, in the result order', () => {
   expect(chartedGroups(byContract, 2).map((g) => g.label)).toEqual(['Month-to-month', 'Two year']);
+  const withSmall = { ...byContract, groups: byContract.groups.map((g, i) => ({ ...g, small: i === 0 })) };
+  expect(chartedGroups(withSmall, 25).map((g) => g.label)).toEqual(['One year', 'Two year']);
   expect(riskiestGroup(byContract)?.label).toBe('Month-to-month');
 });
 

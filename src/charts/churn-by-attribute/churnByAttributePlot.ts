@@ -1,6 +1,7 @@
 /**
- * Churn rate by the values of one attribute: a bar per value, its 95 % Wilson interval as a
- * rule across the bar's end, and the overall rate as a dashed reference line.
+ * Churn rate by the values of one attribute: a bar per value labelled with its rate and its
+ * number of customers, its 95 % Wilson interval as a rule across the bar's end, and the overall
+ * rate as a dashed reference line. Groups too small to rank on are left out of the drawing.
  */
 import * as Plot from '@observablehq/plot';
 import type { AttributeChurnResult } from '../../engine/api.ts';
@@ -15,15 +16,17 @@ export interface ChurnByAttributeOptions {
   rateLabel?: string;
   overallLabel?: string;
   formatPercent?: (ratio: number) => string;
+  formatCount?: (n: number) => string;
   color?: string;
 }
 
 const percent = (r: number) => `${(r * 100).toFixed(1)} %`;
 
-/** The groups the chart draws: the `maxGroups` largest, highest rate first. */
+/** The groups the chart draws: those not too small, at most the `maxGroups` largest, in the result's order. */
 export function chartedGroups(result: AttributeChurnResult, maxGroups = 25): AttributeGroup[] {
-  const largest = [...result.groups].sort((a, b) => b.count - a.count).slice(0, maxGroups);
-  return largest.sort((a, b) => b.rate - a.rate || a.label.localeCompare(b.label));
+  const sized = result.groups.filter((g) => !g.small);
+  const largest = new Set([...sized].sort((a, b) => b.count - a.count).slice(0, maxGroups));
+  return sized.filter((g) => largest.has(g));
 }
 
 export function churnByAttributePlot(
@@ -36,6 +39,7 @@ export function churnByAttributePlot(
     rateLabel = 'Churn rate',
     overallLabel = 'overall',
     formatPercent = percent,
+    formatCount = (n: number) => String(n),
     color = '#2f6db5',
   } = opts;
   const groups = chartedGroups(result, maxGroups);
@@ -47,7 +51,7 @@ export function churnByAttributePlot(
     height: groups.length * 30 + 56,
     marginTop: 24,
     marginLeft: Math.min(210, 16 + longest * 7),
-    marginRight: 56,
+    marginRight: 120,
     x: { label: rateLabel, domain: [0, Math.min(1, top * 1.12) || 1], grid: true, tickFormat: formatPercent },
     y: { label: null, domain: groups.map((g) => g.label), tickFormat: (d: string) => truncateLabel(d) },
     marks: [
@@ -58,7 +62,7 @@ export function churnByAttributePlot(
       Plot.text(groups, {
         y: 'label',
         x: (g: AttributeGroup) => (Number.isFinite(g.high) ? g.high : g.rate),
-        text: (g: AttributeGroup) => formatPercent(g.rate),
+        text: (g: AttributeGroup) => `${formatPercent(g.rate)}  n = ${formatCount(g.count)}`,
         dx: 6,
         textAnchor: 'start',
         fill: '#1c2430',
@@ -99,15 +103,13 @@ export function churnByAttributeTable(
       { label: labels.high, kind: 'percent' },
       { label: labels.riskRatio, kind: 'ratio' },
     ],
-    rows: [...result.groups]
-      .sort((a, b) => b.rate - a.rate)
-      .map((g) => [g.label, g.count, g.churned, g.rate, g.low, g.high, g.riskRatio]),
+    rows: result.groups.map((g) => [g.label, g.count, g.churned, g.rate, g.low, g.high, g.riskRatio]),
   };
 }
 
 /** The group a sentence for screen readers leads with: the highest rate among groups of some size. */
 export function riskiestGroup(result: AttributeChurnResult): AttributeGroup | null {
-  const sized = result.groups.filter((g) => g.count >= 30);
+  const sized = result.groups.filter((g) => !g.small);
   const pool = sized.length > 0 ? sized : result.groups;
   return pool.reduce<AttributeGroup | null>((best, g) => (!best || g.rate > best.rate ? g : best), null);
 }

@@ -1,36 +1,91 @@
-/** Churn rate by the values of one attribute, with 95 % Wilson intervals and risk ratios. */
+/**
+ * Churn rate by the values of one attribute, with 95 % Wilson intervals and risk ratios. A
+ * numeric attribute with many values is cut into bins (quantiles, or the user's bands); groups
+ * too small to rank on are marked.
+ */
+import type { AttributeChurnResult, Result } from '../api.ts';
 import { churnByAttribute as churnByGroup } from '../../core/analyses/churn-by-attribute/churnByAttribute.ts';
+import { binCodes, quantileEdges } from '../../core/analyses/churn-by-attribute/numericBins.ts';
 import { churnedFlags } from '../../core/customers/churnStatus.ts';
 import { dictionaryEncode } from '../../core/columns/typedColumn.ts';
 import { attributeColumn, unknownAttribute } from '../customers/customerSelection.ts';
 import { stampOf, type Analysis } from './analysis.ts';
 
+/** A numeric attribute with at most this many distinct values is read as categories (e.g. 0/1, products held). */
+const MAX_NUMERIC_CATEGORIES = 12;
+const DEFAULT_BINS = 5;
+const DEFAULT_MIN_GROUP = 30;
+
+const plain = (v: number) => String(Number(v.toFixed(2)));
+
+function distinctAtMost(values: Float64Array, limit: number): boolean {
+  const seen = new Set<number>();
+  for (const v of values) {
+    if (v !== v) continue;
+    seen.add(v);
+    if (seen.size > limit) return false;
+  }
+  return true;
+}
+
+function invalid(message: string): Result<never> {
+  return { ok: false, issues: [{ severity: 'error', code: 'invalid-definition', message }] };
+}
+
 export const churnByAttribute: Analysis<'churn-by-attribute'> = {
   needs: 'customer-table',
-  run({ table: built }, { column }) {
+  run({ table: built }, options) {
     const { table } = built;
+    const { column } = options;
     const col = attributeColumn(table, column);
     if (!col) return unknownAttribute(column);
+    const bins = options.bins ?? DEFAULT_BINS;
+    const minGroupSize = options.minGroupSize ?? DEFAULT_MIN_GROUP;
+    const sort = options.sort ?? 'rate';
+    if (
+      Array.isArray(bins) &&
+      (bins.length < 2 || bins.some((e, i) => !Number.isFinite(e) || (i > 0 && e <= bins[i - 1])))
+    )
+      return invalid('Bands need at least two ascending edges, e.g. 0, 12, 24, 72.');
+    if (!Array.isArray(bins) && !(Number.isInteger(bins) && bins >= 2 && bins <= 20))
+      return invalid('The number of bins must be a whole number from 2 to 20.');
     let codes: Int32Array;
     let labels: string[];
-    if (col.data.kind === 'string') ({ codes, labels } = { codes: col.data.codes, labels: col.data.dictionary });
-    else if (col.data.kind === 'boolean')
-      ({ codes, labels } = { codes: Int32Array.from(col.data.values), labels: ['no', 'yes'] });
-    else {
-      const text = Array.from(col.data.values, (v) => (v === v ? String(v) : ''));
-      const encoded = dictionaryEncode(text);
+    let binned: AttributeChurnResult['binned'];
+    const d = col.data;
+    if (d.kind === 'string') ({ codes, labels } = { codes: d.codes, labels: d.dictionary });
+    else if (d.kind === 'boolean') ({ codes, labels } = { codes: Int32Array.from(d.values), labels: ['no', 'yes'] });
+    else if (!Array.isArray(bins) && distinctAtMost(d.values, MAX_NUMERIC_CATEGORIES)) {
+      const encoded = dictionaryEncode(Array.from(d.values, (v) => (v === v ? String(v) : '')));
       ({ codes, labels } = { codes: encoded.codes, labels: encoded.dictionary });
+    } else {
+      const edges = Array.isArray(bins) ? [...bins] : quantileEdges(d.values, bins);
+      codes = binCodes(d.values, edges);
+      let outside = 0;
+      for (let c = 0; c < codes.length; c++) if (codes[c] === -1 && d.values[c] === d.values[c]) outside++;
+      binned = { by: Array.isArray(bins) ? 'bands' : 'quantiles', edges, outside };
+      labels = edges.slice(0, -1).map((lo, k) => `${plain(lo)}–${plain(edges[k + 1])}`);
     }
     const r = churnByGroup(codes, labels, churnedFlags(table.status));
-    return {
-      ok: true,
-      value: {
-        stamp: stampOf('churn-by-attribute', built, { column }),
-        column,
-        overall: r.overall,
-        groups: r.groups,
-        missing: r.missing,
-      },
+    const order = new Map(labels.map((label, k) => [label, k]));
+    const groups = r.groups.map((g) => {
+      const k = order.get(g.label)!;
+      return {
+        ...g,
+        small: g.count < minGroupSize,
+        ...(binned ? { range: [binned.edges[k], binned.edges[k + 1]] as [number, number] } : {}),
+      };
+    });
+    if (binned) groups.sort((a, b) => order.get(a.label)! - order.get(b.label)!);
+    else if (sort === 'rate') groups.sort((a, b) => b.rate - a.rate || b.count - a.count);
+    const value: AttributeChurnResult = {
+      stamp: stampOf('churn-by-attribute', built, { column, bins, minGroupSize, sort }),
+      column,
+      overall: r.overall,
+      groups,
+      missing: r.missing,
+      ...(binned ? { binned } : {}),
     };
+    return { ok: true, value };
   },
 };

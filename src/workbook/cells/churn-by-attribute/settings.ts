@@ -1,5 +1,15 @@
-/** A new churn-by-attribute cell starts on a customer attribute with a handful of values. */
-import type { DatasetSummary } from '../../../engine/api.ts';
+/**
+ * A churn-by-attribute cell's settings: the column, how a numeric column is cut (quantile
+ * groups or typed bands), the smallest group worth ranking and the order. A new cell starts on
+ * a customer attribute with a handful of values.
+ */
+import {
+  ATTRIBUTE_SORTS,
+  type AttributeSort,
+  type ChurnByAttributeOptions,
+  type DatasetSummary,
+} from '../../../engine/api.ts';
+import { oneOf, text, wholeAtLeast } from '../savedSettings.ts';
 import { effectiveRoles } from '../../../state/analysisSettings.ts';
 import type { Workbook } from '../../../state/workbook.svelte.ts';
 
@@ -22,4 +32,42 @@ export function initialSettings({
   );
   const small = candidates.find((c) => c.distinct >= 2 && c.distinct <= 60) ?? candidates[0];
   return { column: small?.name ?? '' };
+}
+
+export interface AttributeSettings {
+  column: string;
+  /** Quantile groups for a numeric column. */
+  bins: number;
+  /** Bands typed by the user ("0, 12, 24, 72"); '' = quantiles. */
+  bands: string;
+  minGroupSize: number;
+  sort: AttributeSort;
+}
+
+export function attributeSettings(saved: Record<string, unknown>): AttributeSettings {
+  return {
+    column: text(saved.column),
+    bins: wholeAtLeast(saved.bins, 2, 5),
+    bands: text(saved.bands),
+    minGroupSize: wholeAtLeast(saved.minGroupSize, 1, 30),
+    sort: oneOf(saved.sort, ATTRIBUTE_SORTS, 'rate'),
+  };
+}
+
+/** "0, 12 24" → [0, 12, 24]; null when a part is not a number or the edges do not rise. */
+export function parseBands(typed: string): number[] | null {
+  const edges = typed
+    .split(/[\s,;，、]+/)
+    .filter(Boolean)
+    .map(Number);
+  if (edges.length < 2 || edges.some((e, i) => !Number.isFinite(e) || (i > 0 && e <= edges[i - 1]))) return null;
+  return edges;
+}
+
+/** The engine's options; null until a column is picked (or while typed bands do not parse). */
+export function attributeOptions(s: AttributeSettings): ChurnByAttributeOptions | null {
+  if (!s.column) return null;
+  const bands = s.bands.trim() ? parseBands(s.bands) : undefined;
+  if (bands === null) return null;
+  return { column: s.column, bins: bands ?? s.bins, minGroupSize: s.minGroupSize, sort: s.sort };
 }
