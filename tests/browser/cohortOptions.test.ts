@@ -43,6 +43,12 @@ test('cohorts can be formed by an attribute instead of the first purchase', asyn
     await expect
       .poll(() => cell.getByTestId('triangle-heatmap').getByTestId('chart-summary').textContent(), { timeout: 30_000 })
       .toMatch(/cohorts from \d+ to \d+/);
+    // Each cell counts the customers whose own period k is over, so the cells are complete, not all partial.
+    const heatmap = cell.getByTestId('triangle-heatmap');
+    await heatmap.getByRole('button', { name: 'Show table' }).click();
+    const table = await heatmap.getByTestId('chart-table').innerText();
+    expect(table).toContain('Customers whose period k is over');
+    expect(table).toMatch(/\t1\t[\d,]+\t[\d.]+%.*complete/);
     expect(recorded.pageErrors).toEqual([]);
   } finally {
     await recorded.close();

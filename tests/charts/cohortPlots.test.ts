@@ -54,6 +54,7 @@ test('retentionHeatmapTable(triangle) lists every cell with its Wilson interval 
   const table = retentionHeatmapTable(triangle, {
     cohort: 'c',
     size: 'n',
+    eligible: 'base',
     period: 'k',
     count: 'x',
     rate: 'r',
@@ -68,6 +69,19 @@ test('retentionHeatmapTable(triangle) lists every cell with its Wilson interval 
   });
   expect(table.rows).toHaveLength(4 + 3 + 2 + 8);
   expect(table.rows[8]).toEqual(['1997-03', 12, 1, 3, 0.25, 0.0889, 0.5323, 'partial, small']);
+  expect(table.columns[1].label).toBe('n');
+});
+
+test('retentionHeatmapTable(cohorts by an attribute) gives each cell its own base', () => {
+  const byChannel = {
+    ...triangle,
+    cohorts: triangle.cohorts.map((c) => ({ ...c, eligible: c.counts.map((_, k) => c.size - k) })),
+  };
+  const labels = { cohort: 'c', size: 'n', eligible: 'base', period: 'k', count: 'x', rate: 'r', low: 'l', high: 'h' };
+  const more = { status: 's', complete: 'c', partial: 'p', small: 'sm', simple: 'a', weighted: 'w' };
+  const table = retentionHeatmapTable(byChannel, { ...labels, ...more });
+  expect(table.columns[1].label).toBe('base');
+  expect(table.rows[8].slice(0, 3)).toEqual(['1997-03', 11, 1]);
 });
 
 test('retentionCurvesPlot(triangle) starts at period 1 when later retention is low, with partial points apart', () => {

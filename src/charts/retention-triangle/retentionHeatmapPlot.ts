@@ -234,12 +234,18 @@ export function retentionHeatmapPlot(set: RetentionTriangleSet, opts: RetentionH
   };
 }
 
-/** Every cell as a row: cohort, size, period, count, rate, Wilson interval, complete or partial. */
+/**
+ * Every cell as a row: cohort, size, period, count, rate, Wilson interval, complete or partial.
+ * Cohorts by an attribute mix start dates: their size column is then the customers whose own
+ * period k is over, the base of the cell's rate.
+ */
 export function retentionHeatmapTable(
   set: RetentionTriangleSet,
   labels: {
     cohort: string;
     size: string;
+    /** The size column's label when cells have their own base (cohorts by an attribute). */
+    eligible: string;
     period: string;
     count: string;
     rate: string;
@@ -258,7 +264,7 @@ export function retentionHeatmapTable(
     c.values.forEach((value, k) =>
       rows.push([
         c.label,
-        c.size,
+        c.eligible ? c.eligible[k] : c.size,
         k,
         c.counts[k],
         value,
@@ -277,7 +283,7 @@ export function retentionHeatmapTable(
   return {
     columns: [
       { label: labels.cohort, kind: 'text' },
-      { label: labels.size, kind: 'count' },
+      { label: set.cohorts.some((c) => c.eligible) ? labels.eligible : labels.size, kind: 'count' },
       { label: labels.period, kind: 'count' },
       { label: labels.count, kind: 'number' },
       { label: labels.rate, kind: 'percent' },

@@ -23,6 +23,7 @@ function toSet(t: RetentionTriangle, group: string | null): RetentionTriangleSet
       counts: Array.from(c.counts),
       values: Array.from(c.values),
       observed: Array.from(c.observed, (o) => o === 1),
+      ...(c.eligible ? { eligible: Array.from(c.eligible) } : {}),
       low: Array.from(c.low),
       high: Array.from(c.high),
     })),

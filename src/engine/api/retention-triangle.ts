@@ -34,6 +34,11 @@ export interface RetentionCohortResult {
   values: number[];
   /** Whether period k had ended by the as-of date; unobserved cells are partial. */
   observed: boolean[];
+  /**
+   * Cohorts by an attribute mix start dates: per k, the customers whose own period k is over.
+   * Each cell counts only them and its rate is over them (observed when there is at least one).
+   */
+  eligible?: number[];
   low: number[];
   high: number[];
 }

@@ -36,6 +36,7 @@ export const messages = {
   'retention-triangle.fromOne': 'Period 0 (100 %) is not drawn',
   'retention-triangle.col.cohort': 'Cohort',
   'retention-triangle.col.size': 'Cohort size',
+  'retention-triangle.col.eligible': 'Customers whose period k is over',
   'retention-triangle.col.period': 'Period k',
   'retention-triangle.col.revenue': 'Revenue',
   'retention-triangle.col.rate': 'Retention',

@@ -36,6 +36,7 @@ export const messages: Record<keyof typeof en, string> = {
   'retention-triangle.fromOne': '未画出第 0 期（100 %）',
   'retention-triangle.col.cohort': '同期群',
   'retention-triangle.col.size': '同期群规模',
+  'retention-triangle.col.eligible': '第 k 期已结束的客户数',
   'retention-triangle.col.period': '第 k 期',
   'retention-triangle.col.revenue': '收入',
   'retention-triangle.col.rate': '留存率',

@@ -3,9 +3,26 @@
  * every purchase day is mapped once to its cohort g and period k, and the cells are laid out
  * row after row in one Float64Array. Cohort g's row runs from k = 0 to the period holding the
  * as-of day for its earliest-starting customer.
+ *
+ * Cohorts from another column (`cohortOf`) mix customers who started at different times, so a
+ * cell counts only the customers whose own period k is over by the as-of day (`eligible`), as
+ * PostHog and Amplitude do; purchases in a customer's unfinished period are not counted.
  */
-import type { CustomerActivity } from '../../customers/customerActivity.ts';
-import { periodOfDay, ROLLING_DAYS, rollingIndex, type CohortPeriod } from './calendarPeriods.ts';
+import type { CustomerActivity, DayNumber } from '../../customers/customerActivity.ts';
+import {
+  periodOfDay,
+  periodStartDay,
+  ROLLING_DAYS,
+  rollingIndex,
+  rollingLastDay,
+  type CohortPeriod,
+} from './calendarPeriods.ts';
+
+/** Last day of period k for a customer whose first period (calendar) or first day (rolling) is `first`. */
+export function lastDayOf(period: CohortPeriod, windows: 'calendar' | 'rolling', first: number, k: number): DayNumber {
+  if (windows === 'rolling') return rollingLastDay(period, first, k);
+  return periodStartDay(period, first + k + 1) - 1;
+}
 
 export interface CohortCells {
   /** Per cohort: period number (or code), customers, and the earliest and latest first period (calendar) or first day (rolling). */
@@ -16,6 +33,12 @@ export interface CohortCells {
   /** counts[offset[g] + k]: customers active or retained, or net revenue, of cohort g in period k. */
   offset: Int32Array;
   counts: Float64Array;
+  /**
+   * With `cohortOf` only (else null): per cell, the customers whose own period k is over, and
+   * for revenue the period-0 revenue of those customers (the base of the cell's rate).
+   */
+  eligible: Float64Array | null;
+  revenueBase: Float64Array | null;
 }
 
 export interface CellOptions {
@@ -70,6 +93,8 @@ export function cohortCells(activity: CustomerActivity, o: CellOptions): CohortC
     offset[g + 1] = offset[g] + length;
   }
   const counts = new Float64Array(offset[groups]);
+  const eligible = cohortOf ? new Float64Array(offset[groups]) : null;
+  const revenueBase = cohortOf && o.measure === 'revenue' ? new Float64Array(offset[groups]) : null;
   const [num, den] = ROLLING_DAYS[period];
   const revenue = o.measure === 'revenue';
   const active = o.measure === 'active';
@@ -79,19 +104,35 @@ export function cohortCells(activity: CustomerActivity, o: CellOptions): CohortC
     const first = days[dayStart[c]];
     const firstPeriod = periodOf[first - minDay];
     const row = offset[g];
+    const rowLength = offset[g + 1] - row;
+    // The last period of this customer's own that is over (-1: none yet); every period when not by cohortOf.
+    let lastOver = rowLength - 1;
+    if (eligible) {
+      const anchor = rolling ? first : firstPeriod;
+      lastOver = -1;
+      while (lastOver + 1 < rowLength && lastDayOf(period, o.windows, anchor, lastOver + 1) <= asOfDay) lastOver++;
+      for (let k = 0; k <= lastOver; k++) eligible[row + k]++;
+    }
     let lastK = -1;
+    let firstRevenue = 0;
     for (let i = dayStart[c]; i < dayStart[c + 1] && days[i] <= asOfDay; i++) {
       const k = rolling ? Math.floor(((days[i] - first) * den) / num) : periodOf[days[i] - minDay] - firstPeriod;
       if (revenue) {
         const v = dayRevenue[i];
-        if (v === v) counts[row + k] += v;
-      } else if (active && k !== lastK) counts[row + k]++;
+        if (v === v && k <= lastOver) counts[row + k] += v;
+        if (v === v && k === 0) firstRevenue += v;
+      } else if (active && k !== lastK && k <= lastOver) counts[row + k]++;
       lastK = k;
     }
-    if (o.measure === 'retained') counts[row + lastK]++;
+    if (revenueBase) for (let k = 0; k <= lastOver; k++) revenueBase[row + k] += firstRevenue;
+    // Retained at k: a purchase in period k or later (to the as-of day), for every k this customer's clock has passed.
+    if (o.measure === 'retained') {
+      if (eligible) for (let k = 0; k <= Math.min(lastK, lastOver); k++) counts[row + k]++;
+      else counts[row + lastK]++;
+    }
   }
   // Retained at k = customers whose last active period is k or later: a suffix sum per row.
-  if (o.measure === 'retained')
+  if (o.measure === 'retained' && !eligible)
     for (let g = 0; g < groups; g++) for (let i = offset[g + 1] - 2; i >= offset[g]; i--) counts[i] += counts[i + 1];
-  return { start, size, earliestFirst, latestFirst, offset, counts };
+  return { start, size, earliestFirst, latestFirst, offset, counts, eligible, revenueBase };
 }

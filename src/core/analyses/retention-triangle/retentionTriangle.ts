@@ -11,7 +11,9 @@
  *   retained ("unbounded"): customers with a purchase in period k or later. revenue: net cohort
  *   revenue in period k (refunds subtract; NaN day revenue is skipped) over that of period 0.
  * - observed: period k has ended on or before the as-of day for every customer of the cohort,
- *   i.e. for its latest-starting customer. A row runs to the period that holds the as-of day
+ *   i.e. for its latest-starting customer. Cohorts from another column (`cohortOf`) mix start
+ *   dates, so there each cell counts only the customers whose own period k is over
+ *   (`eligible`), its rate is over them, and it is observed when there is at least one. A row runs to the period that holds the as-of day
  *   for its earliest customer, so the last cells are partial: they keep their counts but stay
  *   out of the averages.
  * - retained counts purchases up to the as-of day, the last partial period included, and
@@ -26,8 +28,8 @@
  * Linear in purchase days plus cells: each purchase day is mapped to its k once.
  */
 import type { CustomerActivity, DayNumber } from '../../customers/customerActivity.ts';
-import { periodLabel, periodStartDay, rollingLastDay, type CohortPeriod } from './calendarPeriods.ts';
-import { cohortCells } from './retentionCells.ts';
+import { periodLabel, type CohortPeriod } from './calendarPeriods.ts';
+import { cohortCells, lastDayOf } from './retentionCells.ts';
 import { wilsonInterval } from '../../stats/wilsonInterval.ts';
 
 export type { CohortPeriod } from './calendarPeriods.ts';
@@ -47,6 +49,10 @@ export interface RetentionCohort {
   values: Float64Array;
   /** 1 where period k is fully observed at the as-of day. */
   observed: Uint8Array;
+  /** With cohortOf: per k, the customers whose own period k is over (the base of the rate); else null. */
+  eligible: Float64Array | null;
+  /** With cohortOf and revenue: per k, the period-0 revenue of those customers (the base of the rate). */
+  revenueBase: Float64Array | null;
   /** Wilson 95 % interval of values[k] for counts; NaN for revenue. */
   low: Float64Array;
   high: Float64Array;
@@ -74,12 +80,6 @@ export interface RetentionOptions {
   cohortLabels?: string[];
 }
 
-/** Last day of period k for a customer whose first period (calendar) or first day (rolling) is `first`. */
-function lastDayOf(period: CohortPeriod, windows: RetentionWindows, first: number, k: number): DayNumber {
-  if (windows === 'rolling') return rollingLastDay(period, first, k);
-  return periodStartDay(period, first + k + 1) - 1;
-}
-
 export function retentionTriangle(activity: CustomerActivity, options: RetentionOptions): RetentionTriangle {
   const o = { windows: 'calendar' as RetentionWindows, minCohortSize: 1, ...options };
   const { period, measure, windows, minCohortSize } = o;
@@ -90,12 +90,23 @@ export function retentionTriangle(activity: CustomerActivity, options: Retention
     const size = cells.size[g];
     if (size === 0) continue;
     const counts = cells.counts.slice(cells.offset[g], cells.offset[g + 1]);
+    const eligible = cells.eligible?.slice(cells.offset[g], cells.offset[g + 1]) ?? null;
+    const revenueBase = cells.revenueBase?.slice(cells.offset[g], cells.offset[g + 1]) ?? null;
     const n = counts.length;
     const values = new Float64Array(n);
     const observed = new Uint8Array(n);
     const low = new Float64Array(n).fill(NaN);
     const high = new Float64Array(n).fill(NaN);
     for (let k = 0; k < n; k++) {
+      if (eligible) {
+        observed[k] = eligible[k] > 0 ? 1 : 0;
+        if (measure === 'revenue') values[k] = revenueBase![k] > 0 ? counts[k] / revenueBase![k] : NaN;
+        else if (eligible[k] > 0) {
+          values[k] = counts[k] / eligible[k];
+          ({ low: low[k], high: high[k] } = wilsonInterval(counts[k], eligible[k]));
+        } else values[k] = NaN;
+        continue;
+      }
       observed[k] = lastDayOf(period, windows, cells.latestFirst[g], k) <= activity.asOfDay ? 1 : 0;
       if (measure === 'revenue') values[k] = counts[0] > 0 ? counts[k] / counts[0] : NaN;
       else {
@@ -105,7 +116,8 @@ export function retentionTriangle(activity: CustomerActivity, options: Retention
     }
     const start = cells.start[g];
     const label = options.cohortOf ? (options.cohortLabels?.[start] ?? String(start)) : periodLabel(period, start);
-    cohorts.push({ start, label, size, small: size < minCohortSize, counts, values, observed, low, high });
+    const small = size < minCohortSize;
+    cohorts.push({ start, label, size, small, counts, values, observed, eligible, revenueBase, low, high });
     maxPeriods = Math.max(maxPeriods, n);
   }
   const average = averages(cohorts, measure, maxPeriods);
@@ -120,11 +132,12 @@ function averages(cohorts: RetentionCohort[], measure: RetentionMeasure, maxPeri
   for (const c of cohorts) {
     if (c.small || Number.isNaN(c.values[0])) continue;
     const base = measure === 'revenue' ? c.counts[0] : c.size;
+    const revenueBase = c.revenueBase;
     for (let k = 0; k < c.counts.length; k++) {
-      if (!c.observed[k]) continue;
+      if (!c.observed[k] || Number.isNaN(c.values[k])) continue;
       simple[k] += c.values[k];
       numerator[k] += c.counts[k];
-      denominator[k] += base;
+      denominator[k] += c.eligible ? (revenueBase ? revenueBase[k] : c.eligible[k]) : base;
       observedCohorts[k]++;
     }
   }

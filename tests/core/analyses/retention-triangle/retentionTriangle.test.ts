@@ -203,9 +203,28 @@ describe('retentionTriangle (periods)', () => {
       cohortLabels: ['email', 'search'],
     });
     expect(t.cohorts.map((c) => [c.label, c.start, c.size])).toEqual([['search', 1, 2]]);
+    // Each cell counts the customers whose own period k is over on Mar 15: both in period 0
+    // (Jan, Feb), customer 0 alone in period 1 (Feb; customer 1's March is not over), no one in 2.
+    expect(Array.from(t.cohorts[0].eligible!)).toEqual([2, 1, 0]);
     expect(rows(t, 'counts')).toEqual({ search: [2, 1, 0] });
-    // Customer 1 started in February, so period 1 (March) is not over for the cohort.
-    expect(rows(t, 'observed')).toEqual({ search: [1, 0, 0] });
+    expect(rows(t, 'observed')).toEqual({ search: [1, 1, 0] });
+    expect(Array.from(t.cohorts[0].values)).toEqual([1, 1, NaN]);
+    expect(Array.from(t.average.weighted)).toEqual([1, 1, NaN]);
+  });
+  it('retentionTriangle(activity, {cohortOf}) counts a purchase in a period not yet over for its customer nowhere', () => {
+    // Customer 0 (Jan) buys again in March, customer 1 (Mar) buys on Mar 10 and 20; as of Mar 31
+    // March is over for both: period 2 of customer 0, period 0 of customer 1.
+    const purchases = [buy(0, '2011-01-05'), buy(0, '2011-03-02'), buy(1, '2011-03-10'), buy(1, '2011-03-20')];
+    const options = { period: 'month' as const, cohortOf: Int32Array.of(0, 0), cohortLabels: ['all'] };
+    const active = retentionTriangle(activityFixture(purchases, '2011-03-31'), { ...options, measure: 'active' });
+    expect(Array.from(active.cohorts[0].eligible!)).toEqual([2, 1, 1]);
+    expect(rows(active, 'counts')).toEqual({ all: [2, 0, 1] });
+    const retained = retentionTriangle(activityFixture(purchases, '2011-03-31'), { ...options, measure: 'retained' });
+    expect(rows(retained, 'counts')).toEqual({ all: [2, 1, 1] });
+    // As of Mar 20, March is over for no one: period 2 of customer 0 and period 0 of customer 1 are not counted.
+    const early = retentionTriangle(activityFixture(purchases, '2011-03-20'), { ...options, measure: 'active' });
+    expect(Array.from(early.cohorts[0].eligible!)).toEqual([1, 1, 0]);
+    expect(rows(early, 'counts')).toEqual({ all: [1, 0, 0] });
   });
   it('retentionTriangle(activity, {cohortOf}) rejects codes of the wrong length', () => {
     expect(() =>
