@@ -185,6 +185,9 @@ class I18n {
       const v = params[name];
       if (typeof v === 'string' && `type.${v}` in en) params[name] = this.t(`type.${v}` as MessageKey);
     }
+    // A role is named as the role panel names it (“Churn date”), never by its id (churn_date).
+    if (typeof params.role === 'string' && `role.${params.role}` in en)
+      params.role = this.t(`role.${params.role}` as MessageKey);
     if (issue.file !== undefined) params.file = issue.file;
     if (issue.column !== undefined) params.column = issue.column;
     if (issue.count !== undefined) params.count = this.formatNumber(issue.count);

@@ -85,8 +85,20 @@ export function applyDefinition(
       return { ok: true, value: flagStatus(picked, dates), issues };
     }
     case 'inactivity': {
-      if (!inputs.lastDay.some((d) => d === d))
-        return missing('date', shape === 'transactions' ? 'purchase dates' : 'a last-activity date column');
+      if (!inputs.lastDay.some((d) => d === d)) {
+        if (shape === 'transactions') return missing('date', 'purchase dates');
+        // A snapshot without dates cannot show inactivity: what it lacks is a churn flag.
+        return {
+          ok: false,
+          issue: {
+            severity: 'error',
+            code: 'role-missing',
+            params: { role: 'churn_flag' },
+            message:
+              'This data has one row per customer and no dates, so churn cannot be read from inactivity: it needs a churn flag column (or a churn or contract-end date). Give the role churn_flag to a column in the role panel (or --role churn_flag=COLUMN).',
+          },
+        };
+      }
       return { ok: true, value: inactivityStatus(inputs.lastDay, asOfDay, definition, inputs.activity), issues: [] };
     }
     case 'contract-end': {

@@ -259,3 +259,15 @@ describe('customer table columns', () => {
     expect(summary.columns).toEqual(t.schema.fields.map((f) => f.name));
   });
 });
+
+describe('what a definition lacks, named', () => {
+  it('buildCustomerTable(snapshot without a flag or dates, inactivity) asks for a churn flag, not a date', async () => {
+    const engine = createEngine();
+    const s = await open(engine, await sourceFile(TELCO));
+    const r = engine.buildCustomerTable(s.id, {
+      roles: rolesOf(s, { Churn: 'ignore' }),
+      definition: { kind: 'inactivity', days: 90 },
+    });
+    expect(!r.ok && r.issues[0]).toMatchObject({ code: 'role-missing', params: { role: 'churn_flag' } });
+  });
+});
