@@ -3,6 +3,7 @@
  * attribute values, and a grouping by one attribute with at most `maxGroups` groups (the rest
  * pooled as "other", which the result says).
  */
+import { readBoolean } from '../../core/cellText/booleanText.ts';
 import type { Issue, Result } from '../api.ts';
 import type { CustomerTable } from '../../core/customers/customerTable.ts';
 import type { TypedColumn } from '../../core/columns/typedColumn.ts';
@@ -58,7 +59,15 @@ export function selectCustomers(
         },
       };
     const { codes, labels } = attributeCodes(col);
-    const wanted = labels.map((l) => f.in.includes(l));
+    // A yes/no column matches the values as the data wrote them too (1/0, Y/N, 是/否…), and a
+    // number column matches "3" and "3.0" alike.
+    const asked =
+      col.data.kind === 'boolean'
+        ? f.in.map((v) => (readBoolean(v) === 1 ? 'yes' : readBoolean(v) === 0 ? 'no' : v))
+        : col.data.kind === 'number'
+          ? f.in.map((v) => (v.trim() !== '' && Number.isFinite(Number(v)) ? String(Number(v)) : v))
+          : f.in;
+    const wanted = labels.map((l) => asked.includes(l));
     for (let c = 0; c < n; c++) if (codes[c] < 0 || !wanted[codes[c]]) keep[c] = 0;
   }
   return { keep };

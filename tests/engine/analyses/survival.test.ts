@@ -2,8 +2,10 @@
  * Survival through the engine, against published values (../shared/data/README.md): Telco
  * Kaplan–Meier for month-to-month customers with internet.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { telco, value } from './analysisFixtures.ts';
+import { TELCO } from '../../sharedData.ts';
 
 describe('survival', () => {
   it('survival(telco, month-to-month with internet) reproduces the published S(t) and median 34 months', async () => {
@@ -41,4 +43,17 @@ describe('survival', () => {
       for (let i = 1; i < g.curve.survival.length; i++)
         expect(g.curve.survival[i]).toBeLessThanOrEqual(g.curve.survival[i - 1]);
   });
+});
+
+it("analyze(telco, 'survival', SeniorCitizen = 1) filters on the values as the file wrote them, and on yes", async () => {
+  const { engine, id } = await telco();
+  // Counted from the CSV itself: the 3rd field of each data row is SeniorCitizen (0/1).
+  const seniors = readFileSync(TELCO, 'utf8')
+    .split(/\r?\n/)
+    .slice(1)
+    .filter((line) => line.split(',')[2] === '1').length;
+  for (const asked of ['1', 'yes', 'Yes']) {
+    const r = value(engine.analyze(id, 'survival', { filters: [{ column: 'SeniorCitizen', in: [asked] }] }));
+    expect(r.groups[0].n, asked).toBe(seniors);
+  }
 });
