@@ -55,6 +55,8 @@ export type IssueCode =
   | 'role-missing'
   | 'invalid-definition'
   | 'invalid-as-of'
+  | 'as-of-after-data'
+  | 'as-of-before-data'
   | 'flag-unknown'
   | 'invalid-rules'
   | 'projection-period'

@@ -4,11 +4,12 @@
  * keeps one row per customer (the last row of a repeated id). Every choice that changes
  * numbers — as-of date, returns, attribute rule — is stated in the summary.
  */
-import type { CustomerTableSpec, CustomerTableSummary, Result, Role, Shape } from '../api.ts';
+import type { CustomerTableSpec, CustomerTableSummary, Issue, Result, Role, Shape } from '../api.ts';
 import type { LoadedDataset } from '../loading/datasetLoading.ts';
 import { customerTableColumnNames, type CustomerTable } from '../../core/customers/customerTable.ts';
 import { validateDefinition } from '../../core/customers/churnDefinition.ts';
 import { CHURNED } from '../../core/customers/churnStatus.ts';
+import { isoDate } from '../../core/customers/customerActivity.ts';
 import { reasonColumns } from './churnReasons.ts';
 import { applyDefinition, type DefinitionInputs } from './definitionApplying.ts';
 import { columnsWithRole } from './customerInputs.ts';
@@ -48,7 +49,9 @@ export function buildCustomerTable(ds: LoadedDataset, spec: CustomerTableSpec): 
       ? fromTransactionLog(ds, spec, unit, returns, attributeColumns)
       : fromSnapshot(ds, spec, unit, attributeColumns);
   if (!shaped.ok) return shaped;
-  const { table, inputs, asOfDay, issues } = shaped.value;
+  const { table, inputs, asOfDay, issues, dataFromDay, dataToDay } = shaped.value;
+  const outside = asOfOutsideData(spec.asOf, asOfDay, dataFromDay, dataToDay);
+  if (outside) issues.push(outside);
 
   const applied = applyDefinition(definition, ds.columns, roles, inputs, asOfDay, shape);
   if (!applied.ok) return fail(applied.issue);
@@ -75,6 +78,26 @@ export function buildCustomerTable(ds: LoadedDataset, spec: CustomerTableSpec): 
     reasonTypes: reasons?.mapping,
   });
   return { ok: true, value: { table, summary, definitionInputs: inputs, asOfDay } };
+}
+
+/**
+ * An as-of date the user chose outside the data's dates: after the last one, every customer
+ * looks inactive (100 % churn under an inactivity definition); before the first, there is no
+ * one yet. Said plainly, with the data's range.
+ */
+function asOfOutsideData(asked: string | undefined, asOfDay: number, from: number, to: number): Issue | null {
+  if (!asked || !Number.isFinite(from) || !Number.isFinite(to)) return null;
+  if (asOfDay >= from && asOfDay <= to) return null;
+  const after = asOfDay > to;
+  const range = { asOf: isoDate(asOfDay), from: isoDate(from), to: isoDate(to) };
+  return {
+    severity: 'warning',
+    code: after ? 'as-of-after-data' : 'as-of-before-data',
+    params: range,
+    message: after
+      ? `The as-of date ${range.asOf} is after the data's last date (${range.to}): every customer has been silent since, so inactivity churn is overstated. Choose a date from ${range.from} to ${range.to}.`
+      : `The as-of date ${range.asOf} is before the data's first date (${range.from}): no customer had started by then. Choose a date from ${range.from} to ${range.to}.`,
+  };
 }
 
 export function customerTableColumns(table: CustomerTable): string[] {

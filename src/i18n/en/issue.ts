@@ -59,6 +59,10 @@ export const messages = {
   'issue.projection-not-fitted':
     'The model could not be fitted to these periods (survival must fall, and at least two periods are needed).',
   'issue.invalid-as-of': 'The as-of date “{value}” is not a date in the form YYYY-MM-DD.',
+  'issue.as-of-after-data':
+    'The as-of date {asOf} is after the data’s last date ({to}): every customer has been silent since, so churn by inactivity is overstated. Choose a date from {from} to {to}.',
+  'issue.as-of-before-data':
+    'The as-of date {asOf} is before the data’s first date ({from}): no customer had started by then. Choose a date from {from} to {to}.',
   'issue.invalid-rules': 'The early-warning rules are not valid; check their settings.',
   'issue.flag-unknown':
     '{count} customers have an empty or unreadable churn flag in “{column}”; they are counted as not churned.',

@@ -49,6 +49,10 @@ export const messages: Record<keyof typeof en, string> = {
   'issue.projection-horizon': '预测期数不能少于拟合的周期数。',
   'issue.projection-not-fitted': '无法用这些周期拟合模型（存活比例必须下降，且至少需要两个周期）。',
   'issue.invalid-as-of': '截止日期“{value}”不是 YYYY-MM-DD 格式的日期。',
+  'issue.as-of-after-data':
+    '截止日期 {asOf} 晚于数据的最后日期（{to}）：此后所有客户都没有活动，按不活跃定义的流失会被高估。请选择 {from} 至 {to} 之间的日期。',
+  'issue.as-of-before-data':
+    '截止日期 {asOf} 早于数据的最早日期（{from}）：当时还没有客户。请选择 {from} 至 {to} 之间的日期。',
   'issue.invalid-rules': '预警规则无效，请检查其设置。',
   'issue.flag-unknown': '“{column}”中有 {count} 位客户的流失标记为空或无法识别，按未流失计算。',
 };

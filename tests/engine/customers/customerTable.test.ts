@@ -271,3 +271,22 @@ describe('what a definition lacks, named', () => {
     expect(!r.ok && r.issues[0]).toMatchObject({ code: 'role-missing', params: { role: 'churn_flag' } });
   });
 });
+
+describe('an as-of date outside the data', () => {
+  it('buildCustomerTable(CDNOW, as of a year after its last date) warns with the data range', async () => {
+    const engine = createEngine();
+    const s = await open(engine, await sourceFile(CDNOW_SAMPLE));
+    const roles = rolesOf(s, { column_2: 'ignore' });
+    const definition = { kind: 'inactivity' as const, days: 180 };
+    const after = value(engine.buildCustomerTable(s.id, { roles, definition, asOf: '1999-06-30' }));
+    // README: the CDNOW log runs from 1997-01-01 to 1998-06-30.
+    expect(after.issues).toContainEqual(
+      expect.objectContaining({
+        code: 'as-of-after-data',
+        params: { asOf: '1999-06-30', from: '1997-01-01', to: '1998-06-30' },
+      }),
+    );
+    const inside = value(engine.buildCustomerTable(s.id, { roles, definition, asOf: '1998-01-31' }));
+    expect(inside.issues.map((i) => i.code)).not.toContain('as-of-after-data');
+  });
+});
