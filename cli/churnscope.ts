@@ -31,12 +31,18 @@ async function main(argv: string[]): Promise<number> {
   return run.code;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    const message =
-      e instanceof UsageError ? e.message : `unexpected failure: ${e instanceof Error ? e.message : String(e)}`;
-    process.stderr.write(`churnscope: ${message.split('\n')[0]}\n`);
-    process.exit(2);
-  },
-);
+/**
+ * Exit once stdout and stderr have drained: on a pipe they are written asynchronously, and
+ * process.exit() straight after a write cut the JSON at 64 KiB (`… | head`, `… | wc -c`). The
+ * explicit exit stays because helper threads may still hold the event loop.
+ */
+function exitAfterDrain(code: number): void {
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+}
+
+main(process.argv.slice(2)).then(exitAfterDrain, (e: unknown) => {
+  const message =
+    e instanceof UsageError ? e.message : `unexpected failure: ${e instanceof Error ? e.message : String(e)}`;
+  process.stderr.write(`churnscope: ${message.split('\n')[0]}\n`);
+  exitAfterDrain(2);
+});

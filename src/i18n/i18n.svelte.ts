@@ -2,6 +2,7 @@
 import type { ChurnDefinition, ColumnType, Issue, Role, Shape, WarningEvidence } from '../engine/api.ts';
 import { en, type MessageKey } from './en/index.ts';
 import { zhCN } from './zh-CN/index.ts';
+import { useChartTimeLocale } from './chartTimeLocale.ts';
 
 export type Locale = 'en' | 'zh-CN';
 export const LOCALES: readonly { id: Locale; label: string }[] = [
@@ -47,6 +48,7 @@ class I18n {
 
   setLocale(locale: Locale) {
     this.locale = locale;
+    useChartTimeLocale(locale);
     if (typeof document !== 'undefined') document.documentElement.lang = locale;
   }
 

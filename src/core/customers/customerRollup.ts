@@ -4,7 +4,10 @@
  * with their amounts summed; the first purchase is not a repeat, so frequency = purchase days
  * − 1; recency = last − first purchase day; T = as-of − first purchase day; monetary = mean
  * spend of the repeat days (0 when there is none). Rows dated after the as-of day are left
- * out and counted. Two stable counting sorts (by day, then by customer) order the rows, so the
+ * out and counted. Returns and cancellations are not purchases: they never make a purchase
+ * day, so they move neither first nor last activity nor the order count; when netted, their
+ * amounts count in the customer's total value and monthly revenue only. A customer whose rows
+ * are all returns is not a customer of the table; they are counted in `returnsOnlyCustomers`. Two stable counting sorts (by day, then by customer) order the rows, so the
  * roll-up is linear in rows and allocates no object per row.
  */
 import { monthNumberOfDay, type CustomerActivity } from './customerActivity.ts';
@@ -17,8 +20,10 @@ export interface TransactionRows {
   day: Float64Array;
   /** Amount per row, NaN when unknown (then revenue is not summed). */
   amount: Float64Array | null;
-  /** 1 where the row is a return or cancellation that the user chose to drop. */
-  dropped: Uint8Array | null;
+  /** 1 where the row is a return or cancellation. */
+  returned: Uint8Array | null;
+  /** Drop the returns (left out and counted) rather than net their amounts. */
+  dropReturns: boolean;
 }
 
 export interface CustomerRollup {
@@ -35,6 +40,8 @@ export interface CustomerRollup {
   latestRow: Int32Array;
   activity: CustomerActivity;
   leftOut: { afterAsOf: number; noCustomer: number; noDate: number; dropped: number };
+  /** Customers with returns or cancellations up to the as-of day and no purchase: not in the table. */
+  returnsOnlyCustomers: number;
 }
 
 function lastCompleteMonth(asOfDay: number): number {
@@ -48,17 +55,28 @@ export function rollUpCustomers(rows: TransactionRows, asOfDay: number): Custome
   const leftOut = { afterAsOf: 0, noCustomer: 0, noDate: 0, dropped: 0 };
   let minDay = Infinity;
   const keep = new Uint8Array(n);
+  // Per customer: 1 bought (a purchase row up to the as-of day), 2 only returned so far.
+  const seen = new Uint8Array(rows.customerCount);
   for (let i = 0; i < n; i++) {
     const d = rows.day[i];
-    if (rows.customer[i] < 0) leftOut.noCustomer++;
+    const c = rows.customer[i];
+    if (c < 0) leftOut.noCustomer++;
     else if (d !== d) leftOut.noDate++;
     else if (d > asOfDay) leftOut.afterAsOf++;
-    else if (rows.dropped !== null && rows.dropped[i] === 1) leftOut.dropped++;
     else {
-      keep[i] = 1;
-      if (d < minDay) minDay = d;
+      const isReturn = rows.returned !== null && rows.returned[i] === 1;
+      if (isReturn) {
+        if (seen[c] === 0) seen[c] = 2;
+      } else seen[c] = 1;
+      if (isReturn && rows.dropReturns) leftOut.dropped++;
+      else {
+        keep[i] = 1;
+        if (d < minDay) minDay = d;
+      }
     }
   }
+  let returnsOnlyCustomers = 0;
+  for (let c = 0; c < rows.customerCount; c++) if (seen[c] === 2) returnsOnlyCustomers++;
   const span = minDay === Infinity ? 1 : asOfDay - minDay + 1;
   // Pass 1: stable counting sort of the kept rows by day.
   const dayCount = new Int32Array(span + 1);
@@ -74,18 +92,18 @@ export function rollUpCustomers(rows: TransactionRows, asOfDay: number): Custome
   const cursor = custStart.slice(0, rows.customerCount);
   const sorted = new Int32Array(kept);
   for (let k = 0; k < kept; k++) sorted[cursor[rows.customer[byDay[k]]]++] = byDay[k];
-  return aggregate(rows, sorted, custStart, asOfDay, leftOut);
+  return { ...aggregate(rows, sorted, custStart, seen, asOfDay), leftOut, returnsOnlyCustomers };
 }
 
 function aggregate(
   rows: TransactionRows,
   sorted: Int32Array,
   custStart: Int32Array,
+  seen: Uint8Array,
   asOfDay: number,
-  leftOut: CustomerRollup['leftOut'],
-): CustomerRollup {
+): Omit<CustomerRollup, 'leftOut' | 'returnsOnlyCustomers'> {
   const present: number[] = [];
-  for (let c = 0; c < rows.customerCount; c++) if (custStart[c + 1] > custStart[c]) present.push(c);
+  for (let c = 0; c < rows.customerCount; c++) if (seen[c] === 1) present.push(c);
   const m = present.length;
   const code = Int32Array.from(present);
   const firstDay = new Int32Array(m);
@@ -98,35 +116,53 @@ function aggregate(
   // At most one purchase day per kept row: size once, trim at the end.
   const days = new Int32Array(sorted.length);
   const dayRevenue = new Float64Array(sorted.length);
+  // Netted returns per customer, compressed rows like the purchase days.
+  const returnStart = new Int32Array(m + 1);
+  const returnDays = new Int32Array(sorted.length);
+  const returnAmounts = new Float64Array(sorted.length);
   let filled = 0;
+  let returnsFilled = 0;
   const amount = rows.amount;
+  const returned = rows.returned;
   for (let j = 0; j < m; j++) {
     const c = present[j];
     let previous = -1;
     let total = 0;
+    let latest = -1;
     for (let k = custStart[c]; k < custStart[c + 1]; k++) {
       const r = sorted[k];
       const d = rows.day[r];
       const a = amount === null ? 0 : amount[r];
+      total += a;
+      if (returned !== null && returned[r] === 1) {
+        returnDays[returnsFilled] = d;
+        returnAmounts[returnsFilled++] = a;
+        continue;
+      }
+      latest = r;
       if (d !== previous) {
         days[filled] = d;
         dayRevenue[filled++] = a;
         previous = d;
       } else dayRevenue[filled - 1] += a;
-      total += a;
     }
     dayStart[j + 1] = filled;
+    returnStart[j + 1] = returnsFilled;
     const count = dayStart[j + 1] - dayStart[j];
     firstDay[j] = days[dayStart[j]];
     lastDay[j] = days[dayStart[j + 1] - 1];
     orders[j] = count;
-    latestRow[j] = sorted[custStart[c + 1] - 1];
+    latestRow[j] = latest;
     const firstDayRevenue = dayRevenue[dayStart[j]];
     totalValue[j] = amount === null ? NaN : total;
     monetary[j] = amount === null ? NaN : count > 1 ? (total - firstDayRevenue) / (count - 1) : 0;
   }
-  const activity = monthlyActivity(days.slice(0, filled), dayRevenue.slice(0, filled), dayStart, asOfDay);
-  return { code, firstDay, lastDay, orders, totalValue, monetary, latestRow, activity, leftOut };
+  const activity = monthlyActivity(days.slice(0, filled), dayRevenue.slice(0, filled), dayStart, asOfDay, {
+    start: returnStart,
+    days: returnDays,
+    amounts: returnAmounts,
+  });
+  return { code, firstDay, lastDay, orders, totalValue, monetary, latestRow, activity };
 }
 
 function monthlyActivity(
@@ -134,10 +170,12 @@ function monthlyActivity(
   dayRevenue: Float64Array,
   dayStart: Int32Array,
   asOfDay: number,
+  returns: { start: Int32Array; days: Int32Array; amounts: Float64Array },
 ): CustomerActivity {
   const customers = dayStart.length - 1;
   let minDay = asOfDay;
   for (let k = 0; k < days.length; k++) if (days[k] < minDay) minDay = days[k];
+  for (let k = 0; k < returns.start[customers]; k++) if (returns.days[k] < minDay) minDay = returns.days[k];
   const firstMonth = monthNumberOfDay(minDay);
   const months = monthNumberOfDay(asOfDay) - firstMonth + 1;
   const values = new Float64Array(customers * months);
@@ -148,6 +186,10 @@ function monthlyActivity(
     for (let k = dayStart[c]; k < dayStart[c + 1]; k++) {
       const v = dayRevenue[k];
       if (v === v) values[c * months + monthOf[days[k] - minDay]] += v;
+    }
+    for (let k = returns.start[c]; k < returns.start[c + 1]; k++) {
+      const v = returns.amounts[k];
+      if (v === v) values[c * months + monthOf[returns.days[k] - minDay]] += v;
     }
   }
   return {

@@ -42,6 +42,7 @@ export type IssueCode =
   | 'nulls'
   | 'duplicate-ids'
   | 'negative-values'
+  | 'returns-only-customers'
   | 'future-dates'
   | 'ancient-dates'
   | 'constant-column'

@@ -81,16 +81,18 @@ const INVOICE_NAME = /invoice|order[ _-]?(no|id|number)|transaction[ _-]?(no|id)
 
 /**
  * Rows that are returns or cancellations: a negative amount, or an invoice-like column whose
- * value starts with "C" (the UCI Online Retail convention). Returns the rule applied, in words.
+ * value starts with "C" (the UCI Online Retail convention). Returns the rule applied, in words
+ * (for the command line) and as data (whether amounts were read, which invoice column).
  */
 export function returnRows(
   columns: TypedColumn[],
   roles: Record<string, Role>,
   amount: Float64Array | null,
   n: number,
-): { rows: Uint8Array; count: number; rule: string } {
+): { rows: Uint8Array; count: number; rule: string; negativeAmount: boolean; invoiceColumn: string } {
   const rows = new Uint8Array(n);
   const parts: string[] = [];
+  let invoiceColumn = '';
   if (amount) {
     for (let i = 0; i < n; i++) if (amount[i] < 0) rows[i] = 1;
     parts.push('a negative amount');
@@ -104,9 +106,16 @@ export function returnRows(
     if (cancels.some(Boolean)) {
       for (let i = 0; i < n; i++) if (codes[i] >= 0 && cancels[codes[i]]) rows[i] = 1;
       parts.push(`"${invoice.name}" starting with C`);
+      invoiceColumn = invoice.name;
     }
   }
   let count = 0;
   for (let i = 0; i < n; i++) count += rows[i];
-  return { rows, count, rule: parts.length > 0 ? parts.join(' or ') : 'none detected' };
+  return {
+    rows,
+    count,
+    rule: parts.length > 0 ? parts.join(' or ') : 'none detected',
+    negativeAmount: amount !== null,
+    invoiceColumn,
+  };
 }

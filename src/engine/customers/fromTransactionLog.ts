@@ -1,7 +1,7 @@
 /**
  * A transaction log rolled up into one row per customer (BTYD convention: frequency is repeat
- * orders, recency and T in the table's unit). Returns are netted or dropped as the spec says,
- * and each attribute is the customer's value on their latest row.
+ * orders, recency and T in the table's unit). Returns are never purchases (see rollUpCustomers);
+ * their money is netted or dropped as the spec says, and each attribute is the customer's value on their latest row.
  */
 import type { CustomerTableSpec, CustomerTableSummary, Issue, Result, Role, TimeUnit } from '../api.ts';
 import type { LoadedDataset } from '../loading/datasetLoading.ts';
@@ -52,7 +52,8 @@ export function fromTransactionLog(
       customerCount: labels.length,
       day: days.value,
       amount,
-      dropped: returns === 'drop' ? ret.rows : null,
+      returned: ret.count > 0 ? ret.rows : null,
+      dropReturns: returns === 'drop',
     },
     asOfDay,
   );
@@ -62,8 +63,20 @@ export function fromTransactionLog(
       severity: 'info',
       code: 'negative-values',
       count: ret.count,
-      params: { rule: ret.rule, returns },
+      params: {
+        rule: ret.rule,
+        returns,
+        negativeAmount: ret.negativeAmount ? 1 : 0,
+        invoiceColumn: ret.invoiceColumn,
+      },
       message: `${ret.count} row(s) are returns or cancellations (${ret.rule}); they were ${returns === 'drop' ? 'dropped' : 'netted against purchases'}.`,
+    });
+  if (rollup.returnsOnlyCustomers > 0)
+    issues.push({
+      severity: 'warning',
+      code: 'returns-only-customers',
+      count: rollup.returnsOnlyCustomers,
+      message: `${rollup.returnsOnlyCustomers} customer(s) have only returns or cancellations up to the as-of date and no purchase; they are not in the customer table.`,
     });
   const n = rollup.code.length;
   const per = DAYS_PER_UNIT[unit];

@@ -37,7 +37,11 @@ export const messages = {
   'def.returns': 'Returns and cancellations',
   'def.returns.net': 'Net them against purchases',
   'def.returns.drop': 'Drop those rows',
-  'def.returnsFound': '{count} rows are returns or cancellations ({rule}).',
+  'def.returnsFound':
+    '{count} rows are returns or cancellations ({rule}). They are never purchases: they do not count as orders or activity.',
+  'def.returnsRule.negative': 'a negative amount',
+  'def.returnsRule.invoice': '“{column}” starting with C',
+  'def.returnsRule.or': ' or ',
   'def.liveCount': 'Customer table',
   'def.updating': 'Updating…',
   'def.leftOut': 'Rows left out',

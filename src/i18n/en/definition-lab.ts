@@ -5,6 +5,8 @@ export const messages = {
   'definition-lab.chartTitle': 'Churn rate under each definition',
   'definition-lab.name': 'Name',
   'definition-lab.definition': 'Definition',
+  'definition-lab.captionItem': '{name}: {definition}',
+  'definition-lab.captionSeparator': '; ',
   'definition-lab.summary': '{name}: {churned} churned ({rate}).',
   'definition-lab.pairs': 'Customers on whom two definitions disagree',
   'definition-lab.pair': 'Pair',

@@ -33,6 +33,8 @@ export const messages = {
   'issue.nulls': '{count} empty cells in “{column}”.',
   'issue.duplicate-ids': '{count} rows repeat a customer ID already seen in “{column}”.',
   'issue.negative-values': '{count} negative values in “{column}”, usually returns or cancellations.',
+  'issue.returns-only-customers':
+    '{count} customers have only returns or cancellations (no purchase) up to the as-of date; they are not counted as customers.',
   'issue.future-dates': '{count} dates in “{column}” are in the future.',
   'issue.ancient-dates': '{count} dates in “{column}” are before 1900.',
   'issue.constant-column':

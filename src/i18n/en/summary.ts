@@ -1,7 +1,7 @@
 import type { AreaMessages } from '../area.ts';
 
 export const messages = {
-  'summary.heading': 'Dataset',
+  'summary.heading': 'Dataset:',
   'summary.rows': 'Rows',
   'summary.columns': 'Columns',
   'summary.shape': 'Detected shape',

@@ -5,6 +5,8 @@ export const messages: Record<keyof typeof en, string> = {
   'definition-lab.chartTitle': '各流失定义下的流失率',
   'definition-lab.name': '名称',
   'definition-lab.definition': '定义',
+  'definition-lab.captionItem': '{name}：{definition}',
+  'definition-lab.captionSeparator': '；',
   'definition-lab.summary': '{name}：{churned} 位流失（{rate}）。',
   'definition-lab.pairs': '两种定义判定不一致的客户数',
   'definition-lab.pair': '定义对',

@@ -27,6 +27,7 @@ export const messages: Record<keyof typeof en, string> = {
   'issue.nulls': '“{column}”中有 {count} 个空单元格。',
   'issue.duplicate-ids': '“{column}”中有 {count} 行重复了已出现的客户 ID。',
   'issue.negative-values': '“{column}”中有 {count} 个负值，通常是退货或取消。',
+  'issue.returns-only-customers': '有 {count} 位客户截至截止日期只有退货或取消、没有购买，未计为客户。',
   'issue.future-dates': '“{column}”中有 {count} 个日期晚于今天。',
   'issue.ancient-dates': '“{column}”中有 {count} 个日期早于 1900 年。',
   'issue.constant-column': '“{column}”每一行的值都相同，无法解释客户之间的差异。',

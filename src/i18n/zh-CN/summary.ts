@@ -1,7 +1,7 @@
 import type { messages as en } from '../en/summary.ts';
 
 export const messages: Record<keyof typeof en, string> = {
-  'summary.heading': '数据集',
+  'summary.heading': '数据集：',
   'summary.rows': '行数',
   'summary.columns': '列数',
   'summary.shape': '识别出的数据形态',

@@ -122,12 +122,15 @@ describe('customer table', () => {
     expect(table!.getChild('total_value')!.get(0)).toBe(12);
   });
 
-  it("negative amounts are netted, or dropped and counted, by the user's choice", async () => {
+  it("negative amounts are netted, or dropped and counted, by the user's choice; never an order", async () => {
     const lines = ['a,2024-01-01,100', 'a,2024-01-05,-30', 'a,2024-02-01,50'];
     const net = await build(lines, { kind: 'inactivity', days: 30 }, { returns: 'net' });
     expect(net.table!.getChild('total_value')!.get(0)).toBe(120);
+    // The return on 2024-01-05 is not a purchase day: 2 orders either way (3 before issue 12).
+    expect(net.table!.getChild('orders')!.get(0)).toBe(2);
     const drop = await build(lines, { kind: 'inactivity', days: 30 }, { returns: 'drop' });
     expect(drop.table!.getChild('total_value')!.get(0)).toBe(150);
+    expect(drop.table!.getChild('orders')!.get(0)).toBe(2);
     expect(value(drop.summary).leftOutDetail.dropped).toBe(1);
   });
 

@@ -35,7 +35,10 @@ class Log {
     const day = Float64Array.from(this.day);
     const asOfDay = day.reduce((a, b) => Math.max(a, b), -Infinity);
     const rows = { customer: Int32Array.from(this.customer), customerCount: this.codes.size, day };
-    return rollUpCustomers({ ...rows, amount: Float64Array.from(this.amount), dropped: null }, asOfDay).activity;
+    return rollUpCustomers(
+      { ...rows, amount: Float64Array.from(this.amount), returned: null, dropReturns: false },
+      asOfDay,
+    ).activity;
   }
 }
 
