@@ -8,6 +8,8 @@ import type {
   ChurnKpisResult,
   CustomerTableSpec,
   CustomerTableSummary,
+  ExportFormat,
+  ExportWords,
   Issue,
   OptionsOf,
   Result,
@@ -111,12 +113,14 @@ export class ChurnAnalysis {
     });
   }
 
-  exportWarnings(rules: WarningRule[]): Promise<Result<Uint8Array>> | null {
-    return this.datasetId && this.table ? this.#engine.exportWarnings(this.datasetId, plain(rules)) : null;
+  exportWarnings(rules: WarningRule[], format: ExportFormat, words: ExportWords): Promise<Result<Uint8Array>> | null {
+    return this.datasetId && this.table
+      ? this.#engine.exportWarnings(this.datasetId, plain(rules), format, words)
+      : null;
   }
 
-  exportCustomers(): Promise<Result<Uint8Array>> | null {
-    return this.datasetId && this.table ? this.#engine.exportCustomerTable(this.datasetId, 'csv') : null;
+  exportCustomers(format: ExportFormat, words: ExportWords): Promise<Result<Uint8Array>> | null {
+    return this.datasetId && this.table ? this.#engine.exportCustomerTable(this.datasetId, format, words) : null;
   }
 }
 
