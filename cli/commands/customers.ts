@@ -9,7 +9,7 @@ import { attributeRuleText, describeDefinition } from '../wording.ts';
 
 export const customers: Command = {
   name: 'customers',
-  usage: `<file>... [--role ROLE=column ...] [--definition JSON] [--as-of YYYY-MM-DD] [--unit days|weeks|months] [--returns net|drop] [--tenure-unit days|weeks|months] [--out table.csv|.arrow] ${READ_OPTIONS}`,
+  usage: `<file>... [--role ROLE=column ...] [--definition JSON] [--as-of YYYY-MM-DD] [--unit days|weeks|months] [--returns net|drop] [--tenure-unit days|weeks|months] [--out table.csv|.xlsx|.arrow] ${READ_OPTIONS}`,
   run(engine, args, summary) {
     const built = engine.buildCustomerTable(summary.id, customerSpec(args, summary));
     if (!built.ok) return { code: 2, error: built.issues[0].message };
@@ -17,8 +17,10 @@ export const customers: Command = {
     const out = flag(args, 'out');
     if (out !== undefined) {
       const ext = extname(out).toLowerCase();
-      if (ext !== '.csv' && ext !== '.arrow') throw new UsageError('--out must end in .csv or .arrow');
-      const file = engine.exportCustomerTable(summary.id, ext === '.csv' ? 'csv' : 'arrow', true);
+      if (ext !== '.csv' && ext !== '.xlsx' && ext !== '.arrow')
+        throw new UsageError('--out must end in .csv, .xlsx or .arrow');
+      // The app's file, in English with the machine column names.
+      const file = engine.exportCustomerTable(summary.id, ext.slice(1) as 'csv' | 'xlsx' | 'arrow');
       if (!file.ok) return { code: 2, error: file.issues[0].message };
       writeFileSync(out, file.value);
     }

@@ -2,7 +2,15 @@
  * What every chart shares: its data as a table (shown by the "table" toggle and exported as
  * CSV) and the stamp of the definition and as-of date that produced it. Pure and DOM-free.
  */
-import { csvCell, csvTable, stampLines } from '../engine/api.ts';
+import {
+  aboutLines,
+  exportFile,
+  type ExportFormat,
+  type ExportKind,
+  type ExportTable,
+  type SheetNames,
+  type StampLabels,
+} from '../engine/api.ts';
 
 export type ColumnKind = 'text' | 'count' | 'percent' | 'number' | 'ratio';
 
@@ -11,22 +19,40 @@ export interface ChartTable {
   rows: (string | number)[][];
 }
 
-/** The churn definition in words and the as-of date, printed on every chart and export. */
+/** What produced a chart, printed on it and on every export: the definition in words, the as-of day, the parameters, the files read. */
 export interface ChartStamp {
   definitionText: string;
   asOf: string;
+  /** The analysis options, worded (parametersText). */
+  parameters: string;
+  sources: string[];
 }
 
-/** The charts' name for the one CSV cell writer (core/csv, reached through the engine contract). */
-export { csvCell };
+const EXPORT_KIND: Record<ColumnKind, ExportKind> = {
+  text: 'text',
+  count: 'integer',
+  percent: 'percent',
+  number: 'number',
+  ratio: 'number',
+};
 
-/** The table as CSV with "# " lines first stating the definition (on one line) and the as-of date. */
-export function chartCsv(table: ChartTable, stamp: ChartStamp): string {
-  return csvTable(
-    table.columns.map((c) => c.label),
-    table.rows.map((row) => row.map(csvCell)),
-    stampLines(stamp, { oneLineDefinition: true }),
-  );
+/** The chart's table as an export table: its column kinds typed, its stamp worded by `labels`. */
+export function chartExportTable(table: ChartTable, stamp: ChartStamp, labels?: StampLabels): ExportTable {
+  return {
+    columns: table.columns.map((c) => ({ name: c.label, kind: EXPORT_KIND[c.kind] })),
+    rows: table.rows.map((row) => row.map((v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v))),
+    about: aboutLines(stamp, labels),
+  };
+}
+
+/** The chart's table as a CSV (UTF-8 with BOM, stamp trailing) or xlsx file. */
+export function chartFile(
+  table: ChartTable,
+  stamp: ChartStamp,
+  format: ExportFormat,
+  words: { stamp?: StampLabels; sheets?: SheetNames } = {},
+): Uint8Array {
+  return exportFile(chartExportTable(table, stamp, words.stamp), format, words.sheets);
 }
 
 /** A file name made from a chart title: letters, digits (any script) and dashes. */
@@ -39,26 +65,31 @@ export function fileNameOf(title: string, extension: string): string {
   return `${base || 'chart'}.${extension}`;
 }
 
-/** Words wrapped to lines of at most `width` characters (CJK text, with no spaces, is cut). */
-export function wrapText(text: string, width: number): string[] {
+/** Full-width characters (CJK ideographs, kana, hangul, full-width forms) take about one em; others about 0.58. */
+const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
+
+/** An estimate of `text`'s width in pixels at `fontSize` in a sans-serif face (no DOM to measure with). */
+export function textWidth(text: string, fontSize: number): number {
+  let ems = 0;
+  for (const ch of text) ems += WIDE.test(ch) ? 1 : ch === ' ' ? 0.3 : 0.58;
+  return ems * fontSize;
+}
+
+/** Text wrapped to lines at most `maxWidth` pixels wide (textWidth): at spaces, and between any two full-width characters. */
+export function wrapToWidth(text: string, maxWidth: number, fontSize: number): string[] {
+  const tokens =
+    text.match(
+      /[^\s\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]+\s*|\S\s*|\s+/gu,
+    ) ?? [];
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    let rest = word;
-    while (rest.length > width) {
-      if (line) lines.push(line);
-      line = '';
-      lines.push(rest.slice(0, width));
-      rest = rest.slice(width);
-    }
-    if (!line) line = rest;
-    else if (line.length + 1 + rest.length <= width) line += ` ${rest}`;
-    else {
-      lines.push(line);
-      line = rest;
-    }
+  for (const token of tokens) {
+    if (line && textWidth((line + token).trimEnd(), fontSize) > maxWidth) {
+      lines.push(line.trimEnd());
+      line = token.trimStart();
+    } else line += token;
   }
-  if (line) lines.push(line);
+  if (line.trim()) lines.push(line.trimEnd());
   return lines;
 }
 

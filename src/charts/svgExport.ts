@@ -1,55 +1,115 @@
 /**
- * Exporting a chart: the Plot SVG made standalone (namespaces, a white background, a <title>,
- * a <desc> and the definition and as-of lines drawn under the chart), and a PNG drawn from it
- * through an Image on a blob: URL (the CSP allows img-src blob:).
+ * Exporting a chart as a picture that stands on its own when pasted into a slide: the title on
+ * top, then the legend (Plot draws swatch legends as HTML, so they are redrawn here as SVG; ramp
+ * legends are SVG and are copied), the chart, and under it the definition, as-of and data-source
+ * lines wrapped to the width. A PNG is drawn from it through an Image on a blob: URL (the CSP
+ * allows img-src blob:).
  */
-import { wrapText } from './chartData.ts';
+import { textWidth, wrapToWidth } from './chartData.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const LINE_HEIGHT = 15;
+const PAD = 16;
+const FONT =
+  "system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+const TITLE_SIZE = 17;
+const LEGEND_SIZE = 12;
+const CAPTION_SIZE = 12;
 
-/** A standalone SVG document of `svg` with `title`, and `lines` (definition, as-of) written under it. */
+interface Swatch {
+  color: string;
+  label: string;
+}
+
+/** Plot's swatch legends (`<span>`s each holding a small `<svg fill=…>` and the label). */
+function swatchesOf(figure: Element): Swatch[] {
+  const swatches: Swatch[] = [];
+  for (const legend of Array.from(figure.children)) {
+    if (legend.tagName.toLowerCase() !== 'div') continue;
+    for (const span of Array.from(legend.querySelectorAll('span'))) {
+      const mark = span.querySelector('svg');
+      if (!mark) continue;
+      const color = mark.getAttribute('fill') ?? mark.querySelector('[fill]')?.getAttribute('fill') ?? '#888';
+      swatches.push({ color, label: span.textContent?.trim() ?? '' });
+    }
+  }
+  return swatches;
+}
+
+/**
+ * A standalone SVG document of the chart Plot drew into `host` (an `<svg>`, or a `<figure>` with
+ * legends), with `title` on top and `lines` (definition, as-of, source) under it.
+ */
 export function exportableSvg(
-  svg: SVGSVGElement,
+  host: Element,
   title: string,
   lines: string[],
-): { text: string; width: number; height: number } {
-  const doc = svg.ownerDocument;
-  const copy = svg.cloneNode(true) as SVGSVGElement;
-  const width = Number(svg.getAttribute('width')) || 640;
-  const height = Number(svg.getAttribute('height')) || 400;
-  const wrapped = lines.flatMap((line) => wrapText(line, Math.max(40, Math.floor(width / 6.2))));
-  const total = height + 10 + wrapped.length * LINE_HEIGHT;
-  copy.setAttribute('xmlns', SVG_NS);
-  copy.setAttribute('width', String(width));
-  copy.setAttribute('height', String(total));
-  copy.setAttribute('viewBox', `0 0 ${width} ${total}`);
-  const titleEl = doc.createElementNS(SVG_NS, 'title');
-  titleEl.textContent = title;
-  const descEl = doc.createElementNS(SVG_NS, 'desc');
-  descEl.textContent = lines.join('\n');
-  const background = doc.createElementNS(SVG_NS, 'rect');
-  background.setAttribute('width', '100%');
-  background.setAttribute('height', '100%');
-  background.setAttribute('fill', '#ffffff');
-  const firstDrawn = Array.from(copy.children).find((c) => c.tagName.toLowerCase() !== 'style') ?? null;
-  copy.insertBefore(background, firstDrawn);
-  copy.insertBefore(descEl, copy.firstChild);
-  copy.insertBefore(titleEl, copy.firstChild);
-  const caption = doc.createElementNS(SVG_NS, 'g');
-  caption.setAttribute('font-family', 'system-ui, sans-serif');
-  caption.setAttribute('font-size', '11');
-  caption.setAttribute('fill', '#5b6676');
-  wrapped.forEach((line, i) => {
-    const text = doc.createElementNS(SVG_NS, 'text');
-    text.setAttribute('x', '4');
-    text.setAttribute('y', String(height + 10 + (i + 0.75) * LINE_HEIGHT));
-    text.textContent = line;
-    caption.append(text);
-  });
-  copy.append(caption);
-  const text = `<?xml version="1.0" encoding="UTF-8"?>\n${new (doc.defaultView?.XMLSerializer ?? XMLSerializer)().serializeToString(copy)}`;
-  return { text, width, height: total };
+): { text: string; width: number; height: number } | null {
+  const svgs = Array.from(host.querySelectorAll<SVGSVGElement>('svg')).filter((s) => !s.closest('span'));
+  const plot = svgs.at(-1);
+  if (!plot) return null;
+  const doc = host.ownerDocument;
+  const el = (name: string, attrs: Record<string, string | number>, text?: string) => {
+    const node = doc.createElementNS(SVG_NS, name);
+    for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+    if (text !== undefined) node.textContent = text;
+    return node;
+  };
+  const plotWidth = Number(plot.getAttribute('width')) || 640;
+  const plotHeight = Number(plot.getAttribute('height')) || 400;
+  const width = plotWidth + 2 * PAD;
+  const inner = width - 2 * PAD;
+  const root = el('svg', { xmlns: SVG_NS, width, 'font-family': FONT, 'text-anchor': 'start' });
+  root.append(el('title', {}, title), el('desc', {}, lines.join('\n')));
+  const background = el('rect', { width: '100%', height: '100%', fill: '#ffffff' });
+  root.append(background);
+
+  let y = PAD;
+  for (const line of wrapToWidth(title, inner, TITLE_SIZE)) {
+    y += TITLE_SIZE * 1.25;
+    root.append(el('text', { x: PAD, y, 'font-size': TITLE_SIZE, 'font-weight': 600, fill: '#1c2430' }, line));
+  }
+  y += 8;
+
+  const swatches = swatchesOf(host.firstElementChild ?? host);
+  let x = PAD;
+  if (swatches.length > 0) y += LEGEND_SIZE * 1.4;
+  for (const s of swatches) {
+    const w = 14 + 6 + textWidth(s.label, LEGEND_SIZE) + 18;
+    if (x > PAD && x + w > width - PAD) {
+      x = PAD;
+      y += LEGEND_SIZE * 1.6;
+    }
+    root.append(el('rect', { x, y: y - LEGEND_SIZE + 1, width: 12, height: 12, fill: s.color }));
+    root.append(el('text', { x: x + 18, y, 'font-size': LEGEND_SIZE, fill: '#1c2430' }, s.label));
+    x += w;
+  }
+  if (swatches.length > 0) y += 8;
+
+  for (const legend of svgs.slice(0, -1)) {
+    const copy = legend.cloneNode(true) as SVGSVGElement;
+    copy.setAttribute('x', String(PAD));
+    copy.setAttribute('y', String(y));
+    root.append(copy);
+    y += (Number(legend.getAttribute('height')) || 50) + 4;
+  }
+
+  const chart = plot.cloneNode(true) as SVGSVGElement;
+  chart.setAttribute('x', String(PAD));
+  chart.setAttribute('y', String(y));
+  root.append(chart);
+  y += plotHeight + 8;
+
+  const caption = el('g', { 'font-size': CAPTION_SIZE, fill: '#4a5566' });
+  for (const line of lines.flatMap((l) => wrapToWidth(l, inner, CAPTION_SIZE))) {
+    y += CAPTION_SIZE * 1.4;
+    caption.append(el('text', { x: PAD, y }, line));
+  }
+  root.append(caption);
+  const height = Math.ceil(y + PAD);
+  root.setAttribute('height', String(height));
+  root.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  const text = `<?xml version="1.0" encoding="UTF-8"?>\n${new (doc.defaultView?.XMLSerializer ?? XMLSerializer)().serializeToString(root)}`;
+  return { text, width, height };
 }
 
 /** The SVG drawn into a canvas at `scale` × its size, as PNG bytes. */

@@ -18,4 +18,4 @@ export * from './api/retention-triangle.ts';
 export * from './api/survival.ts';
 export * from './api/retention-projection.ts';
 export * from './api/engine-api.ts';
-export * from './api/csv.ts';
+export * from './api/exports.ts';

@@ -3,25 +3,27 @@
  * Comlink-free, so the same object serves the worker, the command line and the tests.
  */
 import { tableToIPC } from 'apache-arrow';
-import type {
-  ColumnProfile,
-  CustomerTableSpec,
-  EngineApi,
-  Issue,
-  ParseOptions,
-  Progress,
-  Result,
-  SourceFile,
+import {
+  aboutLines,
+  exportFile,
+  parametersText,
+  type ColumnProfile,
+  type CustomerTableSpec,
+  type EngineApi,
+  type Issue,
+  type ParseOptions,
+  type Progress,
+  type Result,
+  type SourceFile,
 } from './api.ts';
 import { loadDataset, type LoadedDataset } from './loading/datasetLoading.ts';
 import { Job } from './loading/readContext.ts';
 import type { HelperPool } from '../data/parallel/parts.ts';
 import { categoricalProfile, numericProfile } from '../core/inspection/columnProfile.ts';
 import { buildCustomerTable, type BuiltCustomerTable } from './customers/customerTableBuilding.ts';
-import { stampLines } from '../core/csv/csvText.ts';
 import { describeDefinition } from '../core/customers/churnDefinition.ts';
-import { customerTableCsv, customerTableIpc } from '../data/customerTableFile.ts';
-import { warningListCsv } from './analyses/early-warnings.ts';
+import { customerExportTable, customerTableIpc } from '../data/customerTableFile.ts';
+import { warningListFile } from './analyses/early-warnings.ts';
 import { runAnalysis } from './analyses/registry.ts';
 
 function unknownDataset(id: string): Result<never> {
@@ -141,33 +143,31 @@ export function createEngine(engineOptions: EngineOptions = {}): EngineApi {
       const built = customerTables.get(id);
       return built ? { ok: true, value: customerTableIpc(built.table, start, count) } : noCustomerTable(id);
     },
-    exportCustomerTable(id, format, plain = false) {
+    exportCustomerTable(id, format, words = {}) {
       const built = customerTables.get(id);
       if (!built) return noCustomerTable(id);
       if (format === 'arrow') return { ok: true, value: customerTableIpc(built.table) };
       const s = built.summary;
-      if (plain) return { ok: true, value: customerTableCsv(built.table) };
+      const about = aboutLines(
+        {
+          definitionText: words.definitionText ?? describeDefinition(s.definition),
+          asOf: s.asOf,
+          parameters: parametersText({ unit: s.unit, returns: s.returns }),
+          sources: built.sources,
+        },
+        words.stamp,
+      );
       return {
         ok: true,
-        value: customerTableCsv(
-          built.table,
-          stampLines(
-            { definitionText: describeDefinition(s.definition), asOf: s.asOf },
-            {
-              definitionLabel: 'churn definition',
-              blankAsOf: 'n/a',
-              asOfDetail: `recency and T in ${s.unit}; returns: ${s.returns}`,
-            },
-          ),
-        ),
+        value: exportFile(customerExportTable(built.table, about, words.columns), format, words.sheets),
       };
     },
     analyze(id, kind, options) {
       const ds = datasets.get(id);
       return ds ? runAnalysis(kind, ds, customerTables.get(id), options) : unknownDataset(id);
     },
-    exportWarnings(id, rules, includeChurned) {
-      return withTable(id, (built) => warningListCsv(built, rules, includeChurned === true));
+    exportWarnings(id, rules, format = 'csv', words = {}, includeChurned = false) {
+      return withTable(id, (built) => warningListFile(built, rules, format, words, includeChurned === true));
     },
   };
 }

@@ -8,6 +8,8 @@ import type {
   ChurnKpisResult,
   CustomerTableSpec,
   CustomerTableSummary,
+  ExportFormat,
+  ExportWords,
   Issue,
   OptionsOf,
   Result,
@@ -111,14 +113,19 @@ export class ChurnAnalysis {
     });
   }
 
-  exportWarnings(rules: WarningRule[], includeChurned = false): Promise<Result<Uint8Array>> | null {
+  exportWarnings(
+    rules: WarningRule[],
+    format: ExportFormat,
+    words: ExportWords,
+    includeChurned = false,
+  ): Promise<Result<Uint8Array>> | null {
     return this.datasetId && this.table
-      ? this.#engine.exportWarnings(this.datasetId, plain(rules), includeChurned)
+      ? this.#engine.exportWarnings(this.datasetId, plain(rules), format, words, includeChurned)
       : null;
   }
 
-  exportCustomers(): Promise<Result<Uint8Array>> | null {
-    return this.datasetId && this.table ? this.#engine.exportCustomerTable(this.datasetId, 'csv') : null;
+  exportCustomers(format: ExportFormat, words: ExportWords): Promise<Result<Uint8Array>> | null {
+    return this.datasetId && this.table ? this.#engine.exportCustomerTable(this.datasetId, format, words) : null;
   }
 }
 

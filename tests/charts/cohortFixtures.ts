@@ -57,6 +57,7 @@ export const survival: SurvivalResult = {
     kind: 'survival',
     definition: { kind: 'flag' },
     asOf: '',
+    sources: [],
     parameters: { unit: 'months', ci: 'log-log', times: [] },
   },
   unit: 'months',
@@ -101,6 +102,7 @@ export const projection: ProjectionResult = {
     kind: 'retention-projection',
     definition: null,
     asOf: '',
+    sources: ['survivors.csv'],
     parameters: {
       source: { kind: 'columns', period: 'year', survivors: 'regular_pct_alive' },
       fitPeriods: 7,

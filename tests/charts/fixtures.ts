@@ -12,6 +12,7 @@ const flag = <P>(kind: ResultStamp['kind'], parameters: P): ResultStamp<P> => ({
   definition: { kind: 'flag' },
   asOf: '',
   parameters,
+  sources: ['telco.csv'],
 });
 
 export const byContract: AttributeChurnResult = {
@@ -85,6 +86,7 @@ export const comparison: DefinitionComparison = {
     kind: 'definition-lab',
     definition: { kind: 'inactivity', days: 180 },
     asOf: '1998-06-30',
+    sources: ['cdnow.csv'],
     parameters: {
       definitions: [
         { kind: 'inactivity', days: 90 },

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
@@ -47,12 +48,28 @@ describe('churnscope customers', () => {
     expect(t.getChild('recency')!.get(0)).toBeCloseTo(30.43, 2);
     expect(t.getChild('T')!.get(0)).toBeCloseTo(38.86, 2);
   });
-  it('customers --out table.csv writes a plain CSV with the published column names', () => {
+  it("customers --out table.csv writes the app's CSV (BOM, stamp after the table) with the published column names", () => {
     const out = join(scratchDir(), 'table.csv');
     expect(cli('customers', TELCO, '--out', out).code).toBe(0);
-    expect(readFileSync(out, 'utf8').split('\r\n')[0]).toMatch(
-      /^customer_id,first_date,last_date,tenure_days,orders,frequency,recency,T,monetary,total_value,churned,churn_date,/,
+    const lines = readFileSync(out, 'utf8').split('\r\n');
+    expect(lines[0]).toMatch(
+      /^\uFEFFcustomer_id,first_date,last_date,tenure_days,orders,frequency,recency,T,monetary,total_value,churned,churn_date,/,
     );
+    const blank = lines.indexOf('');
+    expect(blank).toBe(7044);
+    expect(lines[blank + 1]).toBe('"Churn definition: churned = the churn flag is yes"');
+    expect(lines.at(-2)).toBe('"Data source: WA_Fn-UseC_-Telco-Customer-Churn.csv"');
+  });
+  it('customers --out table.xlsx writes a workbook with the table and a sheet stating the definition', async () => {
+    const out = join(scratchDir(), 'table.xlsx');
+    expect(cli('customers', TELCO, '--out', out).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(out).buffer as ArrayBuffer);
+    const data = wb.getWorksheet(1)!;
+    expect(data.rowCount).toBe(7044);
+    expect(data.getCell('A1').value).toBe('customer_id');
+    expect(typeof data.getCell('K2').value).toBe('number');
+    expect(wb.getWorksheet(2)!.getCell('B1').value).toBe('churned = the churn flag is yes');
   });
   it('customers with a definition that lacks its column exits 2 naming the role', () => {
     const r = cli('customers', TELCO, '--definition', '{"kind":"contract-end"}');

@@ -1,65 +1,64 @@
 /**
- * CSV text as every export writes it: RFC 4180 (fields joined by commas; a field holding a
- * quote, comma, CR or LF is quoted with its quotes doubled; CRLF after every line), and cells a
- * spreadsheet would run as a formula (starting with = + - @, a tab or a carriage return) get a
- * leading apostrophe, as OWASP advises against CSV injection. Turning the text into bytes is
- * the caller's.
+ * CSV text as every export writes it: UTF-8 with a byte-order mark (without it Excel on Windows
+ * reads the file in the ANSI code page and Chinese turns to mojibake), RFC 4180 fields (joined by
+ * commas; a field holding a quote, comma, CR or LF is quoted with its quotes doubled; CRLF after
+ * every line), and the OWASP defence against CSV injection: a cell a spreadsheet would run as a
+ * formula gets a leading apostrophe, and so does a formula after a separator Excel may split on
+ * (`;` in locales whose list separator it is, a tab, a line break), the field then quoted.
+ *
+ * The stamp comes last, after one empty line, one quoted cell per line. Not `#` lines on top:
+ * Excel shows those as data and splits them at every comma, and every CSV reader (Excel's,
+ * pandas', R's) takes the first line as the header. A trailing block leaves the header where
+ * readers look for it, stays in column A in Excel, travels with the file (a sidecar is a second
+ * download the browser may block and the reader may never see), and a program stops at the
+ * first empty line.
  */
+import {
+  roundFor,
+  type AboutLine,
+  type ExportKind,
+  type ExportTable,
+  type ExportValue,
+} from '../exports/exportTable.ts';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",\r\n]/;
+/** A formula character after a separator Excel may split the field at (OWASP, "CSV Injection"). */
+const FORMULA_AFTER_SEPARATOR = /([,;\t\r\n][ ]*)([=+\-@])/g;
+const NEEDS_QUOTES = /[",;\t\r\n]/;
+export const BOM = '\uFEFF';
 
-/** A cell: text neutralised and quoted; a finite number as JavaScript prints it, any other blank. */
-export function csvCell(value: string | number): string {
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
+/** A text cell, neutralised and quoted as the module comment says. */
+export function csvCell(value: string): string {
+  const start = FORMULA_START.test(value) ? `'${value}` : value;
+  const text = start.replace(FORMULA_AFTER_SEPARATOR, "$1'$2");
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** One line from cells already written (by csvCell, or a number or date as the export spells it). */
+/** A value of a column of `kind`: a number rounded (roundFor) and as JavaScript prints it, text as csvCell, blanks empty. */
+export function csvValue(value: ExportValue, kind: ExportKind): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(roundFor(kind, value)) : '';
+  return csvCell(value);
+}
+
+/** One line from cells already written. */
 export function csvRow(cells: readonly string[]): string {
   return cells.join(',');
 }
 
-/** A whole file: the stamp lines, the column names (written as text cells), then the rows. */
-export function csvTable(
-  columnNames: readonly string[],
-  rows: Iterable<readonly string[]>,
-  stamp: readonly string[] = [],
-): string {
-  const lines = [...stamp, csvRow(columnNames.map(csvCell))];
-  for (const row of rows) lines.push(csvRow(row));
+/** The stamp after the table: one quoted "label: text" cell per line. */
+export function aboutCsv(about: readonly AboutLine[]): string[] {
+  return about.map(({ label, text }) => {
+    const cell = csvCell(`${label}: ${text}`);
+    return cell.startsWith('"') ? cell : `"${cell}"`;
+  });
+}
+
+/** The whole file: BOM, header, rows, an empty line, the stamp; CRLF after every line. */
+export function csvFile(table: ExportTable): string {
+  const kinds = table.columns.map((c) => c.kind);
+  const lines = [BOM + csvRow(table.columns.map((c) => csvCell(c.name)))];
+  for (const row of table.rows) lines.push(csvRow(row.map((v, i) => csvValue(v, kinds[i] ?? 'text'))));
+  if (table.about.length > 0) lines.push('', ...aboutCsv(table.about));
   return `${lines.join('\r\n')}\r\n`;
-}
-
-/** What produced the numbers: the churn definition in words and the as-of day. */
-export interface CsvStamp {
-  definitionText: string;
-  asOf: string;
-}
-
-/**
- * How one export words its stamp. The exports differ today (the customer table says "churn
- * definition" and "n/a" for a missing as-of day, only chart data puts the definition on one line);
- * these options keep each one's bytes until they are made one style.
- */
-export interface StampStyle {
-  /** The first line's label; "definition" if not given. */
-  definitionLabel?: string;
-  /** Written instead of an empty as-of day. */
-  blankAsOf?: string;
-  /** Appended to the as-of line after "; ". */
-  asOfDetail?: string;
-  /** Each run of line breaks in the definition text becomes one space. */
-  oneLineDefinition?: boolean;
-}
-
-/** The "# " lines that open an export: the definition, then the as-of day. */
-export function stampLines(stamp: CsvStamp, style: StampStyle = {}): string[] {
-  const definition = style.oneLineDefinition ? stamp.definitionText.replace(/[\r\n]+/g, ' ') : stamp.definitionText;
-  const asOf = !stamp.asOf && style.blankAsOf !== undefined ? style.blankAsOf : stamp.asOf;
-  return [
-    `# ${style.definitionLabel ?? 'definition'}: ${definition}`,
-    `# as of: ${asOf}${style.asOfDetail === undefined ? '' : `; ${style.asOfDetail}`}`,
-  ];
 }

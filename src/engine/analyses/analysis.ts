@@ -23,5 +23,5 @@ export type Analysis<K extends AnalysisKind> =
 
 /** The stamp of a result computed from a customer table with these (resolved) parameters. */
 export function stampOf<P>(kind: AnalysisKind, built: BuiltCustomerTable, parameters: P): ResultStamp<P> {
-  return { kind, definition: built.summary.definition, asOf: built.summary.asOf, parameters };
+  return { kind, definition: built.summary.definition, asOf: built.summary.asOf, parameters, sources: built.sources };
 }

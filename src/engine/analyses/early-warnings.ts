@@ -1,5 +1,15 @@
 /** The early-warning list of a customer table: who is slipping away, why, and what is at stake. */
-import type { Result, WarningList, WarningRule } from '../api.ts';
+import {
+  aboutLines,
+  exportFile,
+  parametersText,
+  type ExportFormat,
+  type ExportKind,
+  type ExportWords,
+  type Result,
+  type WarningList,
+  type WarningRule,
+} from '../api.ts';
 import type { BuiltCustomerTable } from '../customers/customerTableBuilding.ts';
 import {
   earlyWarnings as flagCustomers,
@@ -7,7 +17,6 @@ import {
   validateRules,
 } from '../../core/analyses/early-warnings/earlyWarnings.ts';
 import { isoDate, monthLabel } from '../../core/customers/customerActivity.ts';
-import { csvCell, csvTable, stampLines } from '../../core/csv/csvText.ts';
 import { ACTIVE, AT_RISK, CHURNED } from '../../core/customers/churnStatus.ts';
 import { describeDefinition } from '../../core/customers/churnDefinition.ts';
 import { stampOf, type Analysis } from './analysis.ts';
@@ -70,23 +79,45 @@ function warningList(built: BuiltCustomerTable, rules: unknown, includeChurned: 
   };
 }
 
-/** The list as CSV for a spreadsheet, formula-like cells neutralised, with the rules stated. */
-export function warningListCsv(built: BuiltCustomerTable, rules: unknown, includeChurned = false): Result<Uint8Array> {
+/**
+ * The list as a table for a spreadsheet (CSV or xlsx), the rules stated among the parameters.
+ * Rules and evidence are the engine's English words; headers are the caller's (`words.columns`).
+ */
+export function warningListFile(
+  built: BuiltCustomerTable,
+  rules: unknown,
+  format: ExportFormat,
+  words: ExportWords = {},
+  includeChurned = false,
+): Result<Uint8Array> {
   const listed = warningList(built, rules, includeChurned);
   if (!listed.ok) return listed;
   const list = listed.value;
-  const stamp = stampLines(
-    { definitionText: describeDefinition(built.summary.definition), asOf: list.stamp.asOf },
-    { asOfDetail: `rules: ${JSON.stringify(list.rules)}` },
+  const about = aboutLines(
+    {
+      definitionText: words.definitionText ?? describeDefinition(built.summary.definition),
+      asOf: list.stamp.asOf,
+      parameters: parametersText({ rules: list.rules, includeChurned }),
+      sources: built.sources,
+    },
+    words.stamp,
   );
-  const columnNames = ['customer_id', 'rules', 'value_at_stake', 'last_date', 'evidence', ...list.months];
+  const named = (name: string, kind: ExportKind) => ({ name: words.columns?.[name] ?? name, kind });
+  const columns = [
+    named('customer_id', 'text'),
+    named('rules', 'text'),
+    named('value_at_stake', 'money'),
+    named('last_date', 'date'),
+    named('evidence', 'text'),
+    ...list.months.map((m) => named(m, 'money')),
+  ];
   const rows = list.flagged.map((f) => [
-    csvCell(f.customerId),
-    csvCell(f.rules.join(' ')),
-    String(f.valueAtStake),
-    f.lastDate,
-    csvCell(f.evidence.map(evidenceSentence).join(' | ')),
-    ...f.recentRevenue.map(String),
+    f.customerId,
+    f.rules.join(' '),
+    f.valueAtStake,
+    f.lastDate || null,
+    f.evidence.map(evidenceSentence).join(' | '),
+    ...f.recentRevenue,
   ]);
-  return { ok: true, value: new TextEncoder().encode(csvTable(columnNames, rows, stamp)) };
+  return { ok: true, value: exportFile({ columns, rows, about }, format, words.sheets) };
 }

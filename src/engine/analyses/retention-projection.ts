@@ -117,6 +117,7 @@ function projection(
         definition: options.source.kind === 'survival' && built ? built.summary.definition : null,
         asOf: options.source.kind === 'survival' && built ? built.summary.asOf : '',
         parameters: { ...options, discount: options.discount ?? 0 },
+        sources: ds.files.map((f) => f.name),
       },
       source,
       alpha: fit.alpha,

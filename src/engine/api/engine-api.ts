@@ -8,6 +8,7 @@ import type { ColumnProfile, DatasetSummary, ParseOptions, Progress, SourceFile 
 import type { CustomerTableSpec, CustomerTableSummary } from './customer-table.ts';
 import type { AnalysisKind, OptionsOf, ResultOf } from './analyses.ts';
 import type { WarningRule } from './early-warnings.ts';
+import type { ExportFormat, ExportWords } from './exports.ts';
 
 export interface EngineApi {
   /** Reads, parses and types one or more files into a dataset held by the engine. */
@@ -36,17 +37,27 @@ export interface EngineApi {
   /** Customer-table rows [start, start + count) as Arrow IPC. */
   customerRows(id: string, start: number, count: number): Result<Uint8Array>;
   /**
-   * The whole customer table as a file: CSV (formula-like cells neutralised) or Arrow IPC.
-   * The CSV starts with "# " lines stating the definition and as-of date unless `plain`.
+   * The whole customer table as a file: CSV (UTF-8 with BOM, formula-like cells neutralised,
+   * the stamp in a trailing block), xlsx (typed cells, the stamp on a second sheet) or Arrow IPC.
+   * Worded in English with machine column names unless `words` says otherwise.
    */
-  exportCustomerTable(id: string, format: 'csv' | 'arrow', plain?: boolean): Result<Uint8Array>;
+  exportCustomerTable(id: string, format: ExportFormat | 'arrow', words?: ExportWords): Result<Uint8Array>;
   /**
    * Runs one analysis (see Analyses for each kind's options and result). Per-customer arrays
    * in a result are typed arrays the engine does not keep, so a worker transfers them.
    */
   analyze<K extends AnalysisKind>(id: string, kind: K, options: OptionsOf<K>): Result<ResultOf<K>>;
-  /** The early-warning list as CSV (formula-like cells neutralised, rules stated). */
-  exportWarnings(id: string, rules: WarningRule[], includeChurned?: boolean): Result<Uint8Array>;
+  /**
+   * The early-warning list as CSV or xlsx (as exportCustomerTable writes them; the rules stated),
+   * customers already churned included only when asked.
+   */
+  exportWarnings(
+    id: string,
+    rules: WarningRule[],
+    format?: ExportFormat,
+    words?: ExportWords,
+    includeChurned?: boolean,
+  ): Result<Uint8Array>;
 }
 
 const methods: Record<keyof EngineApi, true> = {

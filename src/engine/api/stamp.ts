@@ -13,4 +13,6 @@ export interface ResultStamp<P = unknown> {
   /** YYYY-MM-DD; '' when the data has no dates. */
   asOf: string;
   parameters: P;
+  /** The names of the files the data was read from. */
+  sources: string[];
 }

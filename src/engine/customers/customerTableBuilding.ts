@@ -24,6 +24,8 @@ export interface BuiltCustomerTable {
   /** What a churn definition is applied to, kept so another definition needs no new roll-up. */
   definitionInputs: DefinitionInputs;
   asOfDay: number;
+  /** The names of the files the dataset was read from (printed on every export). */
+  sources: string[];
 }
 
 export function customerTableShape(ds: LoadedDataset, roles: Record<string, Role>): Shape {
@@ -77,7 +79,10 @@ export function buildCustomerTable(ds: LoadedDataset, spec: CustomerTableSpec): 
     returns,
     reasonTypes: reasons?.mapping,
   });
-  return { ok: true, value: { table, summary, definitionInputs: inputs, asOfDay } };
+  return {
+    ok: true,
+    value: { table, summary, definitionInputs: inputs, asOfDay, sources: ds.files.map((f) => f.name) },
+  };
 }
 
 /**

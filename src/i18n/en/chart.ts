@@ -7,5 +7,13 @@ export const messages = {
   'chart.definitionLine': 'Definition: {definition}',
   'chart.asOfLine': 'As of {asOf}',
   'chart.notDated': 'No as-of date (the data has no dates)',
+  'chart.sourceLine': 'Data source: {files}',
+  'chart.export.definition': 'Churn definition',
+  'chart.export.asOf': 'As of',
+  'chart.export.notDated': 'not dated (the data has no dates)',
+  'chart.export.parameters': 'Parameters',
+  'chart.export.source': 'Data source',
+  'chart.export.dataSheet': 'Data',
+  'chart.export.aboutSheet': 'About',
   'chart.pngFailed': 'The PNG could not be made: {reason}',
 } as const satisfies AreaMessages<'chart'>;

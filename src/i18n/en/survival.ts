@@ -24,6 +24,8 @@ export const messages = {
   'survival.axis.survival': 'Share still active',
   'survival.band': 'Bands: 95 % CI ({scale} scale)',
   'survival.atRisk': 'At risk',
+  'survival.col.time': 'Time ({unit})',
+  'survival.col.censored': 'Censored',
   'survival.col.group': 'Group',
   'survival.col.median': 'Median survival ({unit})',
   'survival.col.at': 'S at {time} {unit}',

@@ -7,5 +7,13 @@ export const messages: Record<keyof typeof en, string> = {
   'chart.definitionLine': '流失定义：{definition}',
   'chart.asOfLine': '截止日期 {asOf}',
   'chart.notDated': '无截止日期（数据中没有日期）',
+  'chart.sourceLine': '数据来源：{files}',
+  'chart.export.definition': '流失定义',
+  'chart.export.asOf': '截止日期',
+  'chart.export.notDated': '无截止日期（数据中没有日期）',
+  'chart.export.parameters': '参数',
+  'chart.export.source': '数据来源',
+  'chart.export.dataSheet': '数据',
+  'chart.export.aboutSheet': '说明',
   'chart.pngFailed': '无法生成 PNG：{reason}',
 };

@@ -24,6 +24,8 @@ export const messages: Record<keyof typeof en, string> = {
   'survival.axis.survival': '仍活跃的比例',
   'survival.band': '阴影：95 % 置信区间（{scale}尺度）',
   'survival.atRisk': '风险人数',
+  'survival.col.time': '时间（{unit}）',
+  'survival.col.censored': '删失数',
   'survival.col.group': '分组',
   'survival.col.median': '中位生存期（{unit}）',
   'survival.col.at': '{time} {unit}时的生存率',

@@ -20,10 +20,12 @@ it("analyze(log, 'early-warnings') lists customers with the rules that fired, th
   expect(w.flagged[0].evidence[0]).toMatchObject({ kind: 'declining', path: [400, 300, 200, 100] });
   expect(w.flagged[0].recentRevenue.slice(-4)).toEqual([400, 300, 200, 100]);
   expect(w.months.at(-1)).toBe('2024-04');
-  const csv = new TextDecoder().decode(value(engine.exportWarnings(s.id, rules)));
-  expect(csv.split('\r\n')[0]).toBe('# definition: churned = more than 60 days without activity');
-  expect(csv.split('\r\n')[2].startsWith('customer_id,rules,value_at_stake,last_date,evidence')).toBe(true);
-  expect(csv.split('\r\n')[3]).toContain('revenue fell');
+  const file = new TextDecoder().decode(value(engine.exportWarnings(s.id, rules))).split('\r\n');
+  expect(file[0].startsWith('customer_id,rules,value_at_stake,last_date,evidence')).toBe(true);
+  expect(file[1]).toContain('revenue fell');
+  expect(file[2]).toBe('');
+  expect(file[3]).toBe('"Churn definition: churned = more than 60 days without activity"');
+  expect(file[5]).toBe('"Parameters: rules: [{""kind"":""declining"",""months"":3}]"');
   const bad = engine.analyze(s.id, 'early-warnings', { rules: [{ kind: 'declining', months: 1 }] });
   expect(!bad.ok && bad.issues[0].code).toBe('invalid-rules');
 });

@@ -232,7 +232,7 @@ describe('customer table', () => {
     }
   });
 
-  it('exportCustomerTable(csv) states the definition and neutralises formula-like cells', async () => {
+  it('exportCustomerTable(csv) writes the BOM, neutralises formula-like cells and states the definition after the table', async () => {
     const engine = createEngine();
     const s = await open(
       engine,
@@ -244,12 +244,19 @@ describe('customer table', () => {
         definition: { kind: 'inactivity', days: 30 },
       }),
     );
-    const csv = new TextDecoder().decode(value(engine.exportCustomerTable(s.id, 'csv')));
-    expect(csv.split('\r\n')[0]).toBe('# churn definition: churned = more than 30 days without activity');
+    const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(value(engine.exportCustomerTable(s.id, 'csv')));
+    const lines = csv.split('\r\n');
+    expect(lines[0].startsWith('\uFEFFcustomer_id,first_date')).toBe(true);
     expect(csv).toContain("'=cmd");
     expect(csv).toContain("'@x");
-    const plain = new TextDecoder().decode(value(engine.exportCustomerTable(s.id, 'csv', true)));
-    expect(plain.startsWith('customer_id,first_date')).toBe(true);
+    expect(lines.slice(-6)).toEqual([
+      '',
+      '"Churn definition: churned = more than 30 days without activity"',
+      '"As of: 2024-01-02"',
+      '"Parameters: unit: weeks; returns: net"',
+      '"Data source: f.csv"',
+      '',
+    ]);
   });
 });
 
