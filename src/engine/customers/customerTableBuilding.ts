@@ -23,6 +23,8 @@ export interface BuiltCustomerTable {
   /** What a churn definition is applied to, kept so another definition needs no new roll-up. */
   definitionInputs: DefinitionInputs;
   asOfDay: number;
+  /** The day each customer's loss became known (NaN when active or undated): what period KPIs count. */
+  lossKnownDay: Float64Array;
 }
 
 export function customerTableShape(ds: LoadedDataset, roles: Record<string, Role>): Shape {
@@ -74,7 +76,10 @@ export function buildCustomerTable(ds: LoadedDataset, spec: CustomerTableSpec): 
     returns,
     reasonTypes: reasons?.mapping,
   });
-  return { ok: true, value: { table, summary, definitionInputs: inputs, asOfDay } };
+  return {
+    ok: true,
+    value: { table, summary, definitionInputs: inputs, asOfDay, lossKnownDay: applied.value.knownDay },
+  };
 }
 
 export function customerTableColumns(table: CustomerTable): string[] {
