@@ -2,7 +2,13 @@
  * The command line's words for what results carry as codes: English, as the CLI has always
  * printed them (the app words the same codes in its own catalogs, in the user's language).
  */
-import type { AttributeRule, ChurnDefinition, RetentionTriangleResult, SurvivalResult } from '../src/engine/api.ts';
+import type {
+  AttributeRule,
+  ChurnDefinition,
+  RetentionTriangleResult,
+  SurvivalResult,
+  UnavailableReason,
+} from '../src/engine/api.ts';
 import { describeDefinition } from '../src/core/customers/churnDefinition.ts';
 
 export { describeDefinition };
@@ -38,3 +44,20 @@ export function countingNote(counting: RetentionTriangleResult['counting']): str
     return 'A snapshot has no purchases: each customer counts from the sign-up date until the churn date (or the as-of date while active), so "active" and "retained" both read "still a customer in period k".';
   return undefined;
 }
+
+/** Why the KPIs' period or monthly part is missing, and what makes them undercount. */
+export const KPI_WARNINGS = {
+  'period-incomplete':
+    'The period starts before the data can show every loss (under inactivity of N days, before the first data day + N + 1), so it undercounts churn.',
+  'incomplete-months': (count: number, from: string, to: string) =>
+    `${count} month(s), ${from} to ${to}, cannot show every loss yet and are left out of the mean and the annualised rate.`,
+  unavailable: (part: 'period' | 'monthly', reason: UnavailableReason) =>
+    `No ${part} churn: ${
+      {
+        'no-first-date': "it needs each customer's first purchase or sign-up date",
+        'no-churn-date': 'some churned customers have no churn date, so the day they were lost is unknown',
+        'too-short': 'the data spans less than one complete month after the first customer',
+        'no-value': 'it needs an amount or a customer value column',
+      }[reason]
+    }.`,
+} as const;

@@ -6,6 +6,7 @@ import { inspect } from './inspect.ts';
 import { survival } from './survival.ts';
 import { warnings } from './early-warnings.ts';
 import { churnKpis } from './churn-kpis.ts';
+import { kpis } from './kpis.ts';
 import { monthlyChurn } from './monthly-churn.ts';
 import { valueTiers } from './value-tiers.ts';
 import { churnByAttribute } from './churn-by-attribute.ts';
@@ -19,6 +20,7 @@ export const COMMANDS: readonly Command[] = [
   warnings,
   cohort,
   survival,
+  kpis,
   churnKpis,
   monthlyChurn,
   valueTiers,

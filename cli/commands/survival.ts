@@ -55,6 +55,7 @@ export const survival: Command = {
               p: s.logrank.p,
               observed: s.logrank.observed,
               expected: s.logrank.expected,
+              groupsTested: s.logrank.groupsTested,
             }
           : null,
         ...(s.pooled.length > 0 ? { pooled: s.pooled } : {}),

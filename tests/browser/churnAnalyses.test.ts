@@ -49,6 +49,41 @@ test('CDNOW: widening the inactivity window from 180 to 365 days lowers the chur
   });
 });
 
+test('CDNOW: period KPIs count a loss when it became known, show every term, and leave out incomplete months', async () => {
+  await withPage(async (page) => {
+    await openSample(page, 'cdnow');
+    const kpis = page.getByTestId('kpis');
+    await expect.poll(() => value(page, 'customers'), { timeout: 30_000 }).toBe(2357);
+    // Every sample customer first bought in Q1 1997, and no loss is known before 180 days have
+    // passed: all 2,357 are there at the start of the last 12 months (it said 812 before).
+    const flow = kpis.getByTestId('gross-net').locator('[data-value]');
+    const [atStart, lost, gained, lostNew, atEnd] = await Promise.all(
+      [0, 1, 2, 3, 4].map(async (k) => Number(await flow.nth(k).getAttribute('data-value'))),
+    );
+    expect(atStart).toBe(2357);
+    expect(atStart - lost + gained - lostNew).toBe(atEnd);
+    expect(await kpis.getByTestId('gross-net').innerText()).toMatch(
+      /2,357 at start\s*− [\d,]+ lost\s*\+ 0 new\s*− 0 new who also left\s*= [\d,]+ at end/,
+    );
+    expect(await kpis.getByTestId('loss-counted-at').innerText()).toBe(
+      'A loss is counted on the day it became known: the first day with more than 180 days without activity, not the day of the last purchase.',
+    );
+    expect(await kpis.getByTestId('complete-months').innerText()).toBe(
+      'over 12 complete months; 5 incomplete months left out',
+    );
+    const cell = await addCell(page, 'monthly-churn');
+    await expect
+      .poll(() => cell.getByTestId('monthly-incomplete').innerText(), { timeout: 30_000 })
+      .toContain('Months before 1997-07 are incomplete');
+    expect(await cell.getByTestId('monthly-chart').innerText()).toContain('incomplete month (left out of the mean)');
+    await page.getByTestId('locale').selectOption('zh-CN');
+    await expect
+      .poll(() => kpis.getByTestId('loss-counted-at').innerText())
+      .toBe('流失计入其被确认的那一天：即连续超过 180 天没有活动的第一天，而不是最后一次购买的日期。');
+    expect(await kpis.getByTestId('gross-net').innerText()).toMatch(/期初 2,357/);
+  });
+});
+
 test('CDNOW: an overdue rule lists customers, and the CSV export starts with the definition', async () => {
   await withPage(async (page) => {
     await openSample(page, 'cdnow');

@@ -92,7 +92,7 @@ export const survival: SurvivalResult = {
     },
   ],
   pooled: [],
-  logrank: { chi2: 52.3, df: 1, p: 4.7e-13, observed: [60, 4], expected: [35.1, 28.9] },
+  logrank: { chi2: 52.3, df: 1, p: 4.7e-13, observed: [60, 4], expected: [35.1, 28.9], groupsTested: 2 },
   dropped: 0,
 };
 

@@ -60,8 +60,11 @@ export const monthly: MonthlyChurnSeries = {
   lost: [50, 50, 30, 0],
   gained: [0, 0, 0, 0],
   churnRate: [0.05, 50 / 950, 30 / 900, 0],
-  meanMonthlyRate: (0.05 + 50 / 950 + 30 / 900 + 0) / 4,
-  annualised: 1 - (1 - (0.05 + 50 / 950 + 30 / 900) / 4) ** 12,
+  // The last month cannot show churn yet: left out of the mean.
+  complete: [true, true, true, false],
+  meanMonthlyRate: (0.05 + 50 / 950 + 30 / 900) / 3,
+  annualised: 1 - (1 - (0.05 + 50 / 950 + 30 / 900) / 3) ** 12,
+  lossCountedAt: 'last-activity-plus-window',
 };
 
 export const tiers: ValueTiers = {

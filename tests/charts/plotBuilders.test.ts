@@ -64,13 +64,25 @@ test('monthlyChurnPlot(series) plots each month from its first day with the mean
   expect(lo).toBe(0);
   expect(hi).toBeGreaterThan(50 / 950);
   const table = monthlyChurnTable(monthly, { month: 'm', atStart: 's', lost: 'l', gained: 'g', rate: 'r' });
-  expect(table.rows[1]).toEqual(['1997-03', 950, 50, 0, 50 / 950]);
+  expect(table.rows[1]).toEqual(['1997-03', 950, 50, 0, 50 / 950, 'yes']);
+  expect(table.rows[3]).toEqual(['1997-05', 870, 0, 0, 0, 'no']);
 });
 
 test('monthlyChurnPlot(series) leaves out months without a rate and a missing mean', () => {
-  const gap = { ...monthly, churnRate: [0.05, NaN, 0.03, 0], meanMonthlyRate: NaN };
+  const gap = { ...monthly, churnRate: [0.05, NaN, 0.03, 0], complete: [true, true, true, true], meanMonthlyRate: NaN };
   expect(monthPoints(gap)).toHaveLength(3);
   expect(markNames(monthlyChurnPlot(gap).marks)).not.toContain('text');
+});
+
+test('monthlyChurnPlot(series) draws an incomplete month as a hollow point off the solid line, with a note', () => {
+  const marks = monthlyChurnPlot(monthly, { incompleteLabel: 'incomplete' }).marks as Mark[];
+  const dots = marks.filter((m) => m.ariaLabel === 'dot').map((m) => m.data as { label: string }[]);
+  expect(dots.map((d) => d.map((p) => p.label))).toEqual([['1997-02', '1997-03', '1997-04'], ['1997-05']]);
+  const solid = marks.filter((m) => m.ariaLabel === 'line')[1].data as { completeRate: number }[];
+  expect(solid.map((p) => p.completeRate)).toEqual([0.05, 50 / 950, 30 / 900, NaN]);
+  expect(marks.some((m) => m.ariaLabel === 'text' && (m.data as string[])[0] === 'incomplete')).toBe(true);
+  const allComplete = monthlyChurnPlot({ ...monthly, complete: [true, true, true, true] }).marks as Mark[];
+  expect(allComplete.filter((m) => m.ariaLabel === 'dot')).toHaveLength(1);
 });
 
 test('valueTiersPlot(tiers) faces churn rate and value share, with the overall rate in the churn facet', () => {

@@ -1,4 +1,8 @@
-/** The monthly churn rate (lost ÷ customers at the start of the month) as a line, with its mean. */
+/**
+ * The monthly churn rate (lost ÷ customers at the start of the month) as a line, with its mean.
+ * Months that cannot show every loss yet are incomplete: hollow points on a dashed line, left out
+ * of the mean, with a note in the corner.
+ */
 import * as Plot from '@observablehq/plot';
 import type { MonthlyChurnSeries } from '../../engine/api.ts';
 import { monthStart, type ChartTable } from '../chartData.ts';
@@ -9,6 +13,8 @@ export interface MonthlyChurnOptions {
   width?: number;
   rateLabel?: string;
   meanLabel?: string;
+  /** The corner note shown when a month is incomplete. */
+  incompleteLabel?: string;
   formatPercent?: (ratio: number) => string;
   color?: string;
 }
@@ -19,6 +25,9 @@ export interface MonthPoint {
   rate: number;
   atStart: number;
   lost: number;
+  complete: boolean;
+  /** The rate where the month is complete, else NaN: the solid line breaks there. */
+  completeRate: number;
 }
 
 export function monthPoints(monthly: MonthlySeries): MonthPoint[] {
@@ -29,6 +38,8 @@ export function monthPoints(monthly: MonthlySeries): MonthPoint[] {
       rate: monthly.churnRate[i],
       atStart: monthly.atStart[i],
       lost: monthly.lost[i],
+      complete: monthly.complete[i],
+      completeRate: monthly.complete[i] ? monthly.churnRate[i] : NaN,
     }))
     .filter((p) => Number.isFinite(p.rate));
 }
@@ -40,12 +51,15 @@ export function monthlyChurnPlot(monthly: MonthlySeries, opts: MonthlyChurnOptio
     width = 640,
     rateLabel = 'Monthly churn rate',
     meanLabel = 'mean',
+    incompleteLabel = '○ incomplete month (left out of the mean)',
     formatPercent = percent,
     color = '#2f6db5',
   } = opts;
   const points = monthPoints(monthly);
   const top = Math.max(monthly.meanMonthlyRate || 0, ...points.map((p) => p.rate));
   const mean = monthly.meanMonthlyRate;
+  const anyIncomplete = points.some((p) => !p.complete);
+  const pointTitle = (p: MonthPoint) => `${p.label}: ${formatPercent(p.rate)} (${p.lost} / ${p.atStart})`;
   return {
     width,
     height: 260,
@@ -55,16 +69,32 @@ export function monthlyChurnPlot(monthly: MonthlySeries, opts: MonthlyChurnOptio
     x: { type: 'utc', label: null },
     y: { label: rateLabel, domain: [0, top > 0 ? top * 1.15 : 0.01], grid: true, tickFormat: formatPercent },
     marks: [
-      Plot.areaY(points, { x: 'month', y: 'rate', fill: color, fillOpacity: 0.12, curve: 'linear' }),
-      Plot.lineY(points, { x: 'month', y: 'rate', stroke: color, strokeWidth: 2 }),
-      Plot.dot(points, {
-        x: 'month',
-        y: 'rate',
-        fill: color,
-        r: 3,
-        tip: true,
-        title: (p: MonthPoint) => `${p.label}: ${formatPercent(p.rate)} (${p.lost} / ${p.atStart})`,
-      }),
+      Plot.areaY(points, { x: 'month', y1: 0, y2: 'completeRate', fill: color, fillOpacity: 0.12, curve: 'linear' }),
+      ...(anyIncomplete
+        ? [Plot.lineY(points, { x: 'month', y: 'rate', stroke: color, strokeWidth: 1.5, strokeDasharray: '4,3' })]
+        : []),
+      Plot.lineY(points, { x: 'month', y: 'completeRate', stroke: color, strokeWidth: 2 }),
+      Plot.dot(
+        points.filter((p) => p.complete),
+        { x: 'month', y: 'rate', fill: color, r: 3, tip: true, title: (p: MonthPoint) => pointTitle(p) },
+      ),
+      ...(anyIncomplete
+        ? [
+            Plot.dot(
+              points.filter((p) => !p.complete),
+              {
+                x: 'month',
+                y: 'rate',
+                fill: 'white',
+                stroke: color,
+                r: 3,
+                tip: true,
+                title: (p: MonthPoint) => `${pointTitle(p)} — ${incompleteLabel}`,
+              },
+            ),
+            Plot.text([incompleteLabel], { frameAnchor: 'top-right', dy: -14, fill: '#555', textAnchor: 'end' }),
+          ]
+        : []),
       ...(Number.isFinite(mean)
         ? [
             Plot.ruleY([mean], { stroke: '#b42318', strokeDasharray: '5,3' }),
@@ -85,8 +115,18 @@ export function monthlyChurnPlot(monthly: MonthlySeries, opts: MonthlyChurnOptio
 
 export function monthlyChurnTable(
   monthly: MonthlySeries,
-  labels: { month: string; atStart: string; lost: string; gained: string; rate: string },
+  labels: {
+    month: string;
+    atStart: string;
+    lost: string;
+    gained: string;
+    rate: string;
+    complete?: string;
+    yes?: string;
+    no?: string;
+  },
 ): ChartTable {
+  const { complete = 'complete', yes = 'yes', no = 'no' } = labels;
   return {
     columns: [
       { label: labels.month, kind: 'text' },
@@ -94,6 +134,7 @@ export function monthlyChurnTable(
       { label: labels.lost, kind: 'count' },
       { label: labels.gained, kind: 'count' },
       { label: labels.rate, kind: 'percent' },
+      { label: complete, kind: 'text' },
     ],
     rows: monthly.months.map((m, i) => [
       m,
@@ -101,6 +142,7 @@ export function monthlyChurnTable(
       monthly.lost[i],
       monthly.gained[i],
       monthly.churnRate[i],
+      monthly.complete[i] ? yes : no,
     ]),
   };
 }

@@ -1,8 +1,9 @@
 /**
  * Applying a churn definition: each customer is active, at risk or churned, with the day the
- * churn is dated to (NaN when unknown). Inactivity dates churn to the last purchase day (the
- * day the customer was last seen); contract end to its date; partial churn to the first day
- * of the recent window; a flag to its date column when there is one.
+ * churn is dated to (NaN when unknown) and the day the loss became known. Inactivity dates
+ * churn to the last purchase day (the day the customer was last seen), but the loss is known
+ * only on the first day with more than the window without activity; contract end, a flag's
+ * date column and partial churn (the first day of the recent window) are known on their date.
  */
 import type { CustomerActivity } from './customerActivity.ts';
 import type { ChurnDefinition } from './churnDefinition.ts';
@@ -15,10 +16,20 @@ export const CHURNED = 2;
 export interface ChurnStatus {
   status: Uint8Array;
   churnDay: Float64Array;
+  /**
+   * The day the loss became known, from which period KPIs count it (NaN when unknown): under
+   * inactivity the first day d with d − last day > the window, so churned as of a day D ⇔
+   * knownDay ≤ D; the churn day itself for the other definitions.
+   */
+  knownDay: Float64Array;
 }
 
 function blank(n: number): ChurnStatus {
-  return { status: new Uint8Array(n), churnDay: new Float64Array(n).fill(NaN) };
+  return {
+    status: new Uint8Array(n),
+    churnDay: new Float64Array(n).fill(NaN),
+    knownDay: new Float64Array(n).fill(NaN),
+  };
 }
 
 /**
@@ -58,6 +69,7 @@ export function inactivityStatus(
     if (since > threshold) {
       out.status[c] = CHURNED;
       out.churnDay[c] = last;
+      out.knownDay[c] = Math.floor(last + threshold) + 1;
     } else if (definition.atRiskDays !== undefined && since >= definition.atRiskDays) out.status[c] = AT_RISK;
   }
   return out;
@@ -69,7 +81,7 @@ export function flagStatus(flag: Int8Array, churnDay: ArrayLike<number> | null):
   for (let c = 0; c < flag.length; c++) {
     if (flag[c] !== 1) continue;
     out.status[c] = CHURNED;
-    if (churnDay !== null) out.churnDay[c] = churnDay[c];
+    if (churnDay !== null) out.churnDay[c] = out.knownDay[c] = churnDay[c];
   }
   return out;
 }
@@ -81,10 +93,16 @@ export function contractEndStatus(endDay: ArrayLike<number>, asOfDay: number): C
     const d = endDay[c];
     if (d === d && d <= asOfDay) {
       out.status[c] = CHURNED;
-      out.churnDay[c] = d;
+      out.churnDay[c] = out.knownDay[c] = d;
     }
   }
   return out;
+}
+
+/** The first day of the recent window partial churn compares: `months` complete months ending with the last. */
+export function partialWindowStart(activity: CustomerActivity, months: number): number {
+  const first = activity.lastCompleteMonth - months + 1;
+  return Date.UTC(Math.floor(first / 12), first % 12, 1) / 86_400_000;
 }
 
 /** Revenue in the last `months` complete months against the same number of months before. */
@@ -99,9 +117,7 @@ export function partialStatus(
   const recentFrom = end - k + 1;
   const priorFrom = recentFrom - k;
   if (priorFrom < 0) return out;
-  const windowStart =
-    Date.UTC(Math.floor((monthly.firstMonth + recentFrom) / 12), (monthly.firstMonth + recentFrom) % 12, 1) /
-    86_400_000;
+  const windowStart = partialWindowStart(activity, k);
   const keep = 1 - definition.dropPercent / 100;
   for (let c = 0; c < customers; c++) {
     let prior = 0;
@@ -111,7 +127,7 @@ export function partialStatus(
     for (let m = recentFrom; m <= end; m++) recent += monthly.values[row + m];
     if (prior > 0 && recent <= prior * keep) {
       out.status[c] = CHURNED;
-      out.churnDay[c] = windowStart;
+      out.churnDay[c] = out.knownDay[c] = windowStart;
     }
   }
   return out;

@@ -147,8 +147,22 @@ function survivalAnalysis(built: BuiltCustomerTable, options: SurvivalOptions = 
       groups.push(curveOf(label, m.time, m.event, times, ci));
     });
     if (grouping.labels.length >= 2) {
-      const t = logRankTest(time, event, code, grouping.labels.length);
-      logrank = { chi2: t.chi2, df: t.df, p: t.p, observed: Array.from(t.observed), expected: Array.from(t.expected) };
+      // The test compares every value, not the drawing's pooled "other": pooling changes χ² and df.
+      const every = pooled.length > 0 ? groupCustomers(table, options.group, keep, Infinity)! : grouping;
+      const everyCode = new Int32Array(chosen.length);
+      for (let i = 0; i < chosen.length; i++) everyCode[i] = every.codes[chosen[i]];
+      const t = logRankTest(time, event, everyCode, every.labels.length);
+      // Observed and expected are sums over customers, so they add up to the drawn groups' rows.
+      const observed = new Array<number>(grouping.labels.length).fill(0);
+      const expected = new Array<number>(grouping.labels.length).fill(0);
+      const drawnOf = new Int32Array(every.labels.length).fill(-1);
+      for (let i = 0; i < chosen.length; i++) if (everyCode[i] >= 0) drawnOf[everyCode[i]] = code[i];
+      drawnOf.forEach((d, k) => {
+        if (d < 0) return;
+        observed[d] += t.observed[k];
+        expected[d] += t.expected[k];
+      });
+      logrank = { chi2: t.chi2, df: t.df, p: t.p, observed, expected, groupsTested: every.labels.length };
     }
   } else groups.push({ ...curveOf('', time, event, times, ci), whole: true });
   return {

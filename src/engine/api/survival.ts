@@ -8,7 +8,7 @@ export type IntervalScale = (typeof INTERVAL_SCALES)[number];
 export interface SurvivalOptions {
   /** Unit of durations: days, weeks or months (default months). */
   unit?: TimeUnit;
-  /** A curve per value of this attribute (at most 12, the rest pooled as "other"), with the log-rank test. */
+  /** A curve per value of this attribute (at most 12 drawn, the rest pooled as "other"), with the log-rank test over all of them. */
   group?: string;
   /** Only customers whose attribute values are among these. */
   filters?: { column: string; in: string[] }[];
@@ -59,7 +59,19 @@ export interface SurvivalResult {
   duration: 'tenure-column' | 'first-to-churn';
   groups: SurvivalCurveResult[];
   pooled: string[];
-  logrank: { chi2: number; df: number; p: number; observed: number[]; expected: number[] } | null;
+  /**
+   * Over every value of the group attribute, also those the drawing pools as "other"
+   * (`groupsTested` of them, df = groupsTested − 1 less groups without events); `observed` and
+   * `expected` are summed to the drawn groups, in their order.
+   */
+  logrank: {
+    chi2: number;
+    df: number;
+    p: number;
+    observed: number[];
+    expected: number[];
+    groupsTested: number;
+  } | null;
   /** Customers without a usable duration (no dates or tenure), left out. */
   dropped: number;
 }

@@ -26,6 +26,8 @@ export interface BuiltCustomerTable {
   asOfDay: number;
   /** The names of the files the dataset was read from (printed on every export). */
   sources: string[];
+  /** The day each customer's loss became known (NaN when active or undated): what period KPIs count. */
+  lossKnownDay: Float64Array;
 }
 
 export function customerTableShape(ds: LoadedDataset, roles: Record<string, Role>): Shape {
@@ -81,7 +83,14 @@ export function buildCustomerTable(ds: LoadedDataset, spec: CustomerTableSpec): 
   });
   return {
     ok: true,
-    value: { table, summary, definitionInputs: inputs, asOfDay, sources: ds.files.map((f) => f.name) },
+    value: {
+      table,
+      summary,
+      definitionInputs: inputs,
+      asOfDay,
+      sources: ds.files.map((f) => f.name),
+      lossKnownDay: applied.value.knownDay,
+    },
   };
 }
 

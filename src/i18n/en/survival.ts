@@ -38,6 +38,7 @@ export const messages = {
   'survival.logrank':
     'Log-rank test: χ² = {chi2}, df = {df}, p {p}. Observed and expected churn per group are in the table.',
   'survival.pooled': '{count} smaller values are pooled as “other”: {values}.',
+  'survival.pooledTested': 'The chart and table pool them; the log-rank test compares all {tested} values separately.',
   'survival.noEvents':
     'No customer has churned in this data under the current definition, so every curve stays at 100 % and there is nothing to compare. Widen the data or change the churn definition.',
   'survival.beyond': 'beyond the longest follow-up',

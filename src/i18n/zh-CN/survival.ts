@@ -37,6 +37,7 @@ export const messages: Record<keyof typeof en, string> = {
   'survival.summary.end': '。',
   'survival.logrank': '对数秩检验：χ² = {chi2}，自由度 = {df}，p {p}。各组的实际与期望流失数见表格。',
   'survival.pooled': '{count} 个较小的取值合并为“其他”：{values}。',
+  'survival.pooledTested': '图表和表格将它们合并；对数秩检验仍分别比较全部 {tested} 个取值。',
   'survival.noEvents':
     '按当前定义，这份数据中还没有客户流失，所以每条曲线都停在 100 %，无从比较。请扩大数据范围或修改流失定义。',
   'survival.beyond': '超出最长随访时间',

@@ -4,8 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { telco, value } from './analysisFixtures.ts';
-import { TELCO } from '../../sharedData.ts';
+import { logRankTest } from '../../../src/core/analyses/survival/logRank.ts';
+import { createEngine } from '../../../src/engine/engine.ts';
+import { bytesFile, TELCO } from '../../sharedData.ts';
+import { rolesOf, telco, value } from './analysisFixtures.ts';
 
 describe('survival', () => {
   it('survival(telco, month-to-month with internet) reproduces the published S(t) and median 34 months', async () => {
@@ -56,4 +58,47 @@ it("analyze(telco, 'survival', SeniorCitizen = 1) filters on the values as the f
     const r = value(engine.analyze(id, 'survival', { filters: [{ column: 'SeniorCitizen', in: [asked] }] }));
     expect(r.groups[0].n, asked).toBe(seniors);
   }
+});
+
+describe('survival with more than 12 groups', () => {
+  // 13 regions A…M of different sizes (A 10 customers, B 11, …, L 21, M 8), so the two smallest
+  // (A and M) are pooled as "other" in the drawing; customer i of region g has tenure
+  // g + 1 + (i mod 5) months and churned when i is even.
+  const regions = 'ABCDEFGHIJKLM'.split('');
+  const rows = regions.flatMap((r, g) =>
+    Array.from(
+      { length: g === 12 ? 8 : 10 + g },
+      (_, i) => `${r}${i},${g + 1 + (i % 5)},${i % 2 === 0 ? 'Yes' : 'No'},${r}`,
+    ),
+  );
+  const csv = `customer_id,tenure,Churn,region\n${rows.join('\n')}\n`;
+
+  it('survival(…, by a 13-value attribute) draws 12 curves but tests all 13 values', async () => {
+    const engine = createEngine();
+    const s = value(await engine.openDataset([bytesFile('regions.csv', csv)]));
+    value(
+      engine.buildCustomerTable(s.id, {
+        roles: rolesOf(s, { tenure: 'tenure', Churn: 'churn_flag', region: 'attribute' }),
+        definition: { kind: 'flag' },
+      }),
+    );
+    const r = value(engine.analyze(s.id, 'survival', { group: 'region' }));
+    expect(r.groups).toHaveLength(12);
+    expect([...r.pooled].sort()).toEqual(['A', 'M']);
+    const lr = r.logrank!;
+    expect([lr.groupsTested, lr.df]).toEqual([13, 12]);
+    // The same test the kernel (checked against R survdiff in logRank.test.ts) gives on the 13 regions.
+    const code = Int32Array.from(rows, (row) => regions.indexOf(row.split(',')[3]));
+    const time = Float64Array.from(rows, (row) => Number(row.split(',')[1]));
+    const event = Uint8Array.from(rows, (row) => (row.split(',')[2] === 'Yes' ? 1 : 0));
+    expect(lr.chi2).toBeCloseTo(logRankTest(time, event, code, 13).chi2, 10);
+    // Observed churn per drawn group, counted from the rows: "other" holds both pooled regions.
+    const churned = (names: string[]) =>
+      rows.filter((row) => names.includes(row.split(',')[3]) && row.endsWith(`Yes,${row.split(',')[3]}`)).length;
+    r.groups.forEach((g, k) => expect(lr.observed[k]).toBe(churned(g.name === 'other' ? r.pooled : [g.name])));
+    expect(lr.expected.reduce((a, b) => a + b, 0)).toBeCloseTo(
+      event.reduce((a, b) => a + b, 0),
+      10,
+    );
+  });
 });

@@ -31,8 +31,8 @@ export function checkLengths(firstDay: Int32Array, churned: Uint8Array, churnDay
  * Churn over the days [start, end). The rate is a cohort rate: lost / atStart, where the base
  * is the customers already there at the start; customers acquired during the period are in
  * neither the numerator nor the denominator, so acquisition cannot hide churn. A churn day
- * equal to `start` is a loss in this period. `churnDay[i]` is read only where `churned[i]` is
- * nonzero.
+ * equal to `start` is a loss in this period. `churnDay[i]` is the day the loss is counted at
+ * (for point-in-time KPIs, the day it became known), read only where `churned[i]` is nonzero.
  */
 export function periodChurn(
   firstDay: Int32Array,

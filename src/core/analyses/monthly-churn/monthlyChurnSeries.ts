@@ -17,12 +17,25 @@ export interface MonthlyChurnSeries {
   churnRate: Float64Array;
 }
 
-const firstDayOfMonth = (month: MonthNumber): DayNumber => Date.UTC(Math.floor(month / 12), month % 12, 1) / MS_PER_DAY;
+/** The mean of the rates of complete months, skipping months without a base (NaN rate); NaN when none is left. */
+export function meanMonthlyChurn(rate: ArrayLike<number>, complete: ArrayLike<boolean>): number {
+  let sum = 0;
+  let n = 0;
+  for (let m = 0; m < rate.length; m++)
+    if (complete[m] && rate[m] === rate[m]) {
+      sum += rate[m];
+      n++;
+    }
+  return n > 0 ? sum / n : NaN;
+}
+
+export const firstDayOfMonth = (month: MonthNumber): DayNumber =>
+  Date.UTC(Math.floor(month / 12), month % 12, 1) / MS_PER_DAY;
 
 /**
  * `periodChurn` for each calendar month from `fromMonth` to `toMonth`, both included, in one
  * pass: a customer is in the base of every month after the first-purchase month up to and
- * including the churn month.
+ * including the month of `churnDay` (the day the loss is counted at).
  */
 export function monthlyChurnSeries(
   firstDay: Int32Array,

@@ -149,20 +149,31 @@ export function survivalAt(km: KaplanMeier, t: number): SurvivalPoint {
   return { survival: km.survival[j], stdErr: km.stdErr[j], lower: km.lower[j], upper: km.upper[j] };
 }
 
-// A curve that is 0.5 in exact arithmetic (e.g. 5/6 · 4/5 · 3/4) may round just above it.
-const HALF = 0.5 + 1e-12;
+// R quantile.survfit's default tolerance: a curve within it of 0.5 is at 0.5 (5/6 · 4/5 · 3/4
+// may round just above or below one half).
+const TOLERANCE = Math.sqrt(Number.EPSILON);
 
-/** First time the curve is at or below one half; Infinity when it never is ("not reached"). */
+/**
+ * Where the curve crosses one half, by R `quantile.survfit` (survival ≥ 3.x, `findq`): the
+ * first time it is below 0.5; where it is exactly 0.5 over a stretch, the midpoint of that flat,
+ * from the time it reaches 0.5 to the time it next drops (or to the last time when it never
+ * does), as the median of uncensored data. Infinity when it never reaches 0.5 ("not reached").
+ */
 function halfTime(times: Float64Array, curve: Float64Array): number {
-  for (let j = 0; j < curve.length; j++) if (curve[j] <= HALF) return times[j];
+  for (let j = 0; j < curve.length; j++) {
+    if (!(curve[j] <= 0.5 + TOLERANCE)) continue;
+    if (curve[j] < 0.5 - TOLERANCE) return times[j];
+    for (let k = j + 1; k < curve.length; k++) if (curve[k] < 0.5 - TOLERANCE) return (times[j] + times[k]) / 2;
+    return (times[j] + times[times.length - 1]) / 2;
+  }
   return Infinity;
 }
 
 /**
- * Median survival: the smallest t with S(t) ≤ 0.5 (lifelines; R agrees except where S is exactly
- * 0.5 over a stretch, where R takes the midpoint to the next time). Confidence limits by
- * Brookmeyer & Crowley (1982) as R `quantile.survfit`: the first times the lower and the upper
- * pointwise curves reach 0.5. Not reached (R prints NA) is Infinity, as lifelines.
+ * Median survival as R `survfit` prints it: the first time S(t) < 0.5, or the midpoint of a flat
+ * at exactly 0.5 (lifelines takes the flat's first time instead). Confidence limits by
+ * Brookmeyer & Crowley (1982) as R `quantile.survfit`: where the lower and the upper pointwise
+ * curves cross 0.5, by the same rule. Not reached (R prints NA) is Infinity, as lifelines.
  */
 export function medianSurvival(km: KaplanMeier): { median: number; lower: number; upper: number } {
   return {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { periodChurn } from '../../../../src/core/analyses/churn-kpis/periodChurn.ts';
-import { annualisedChurn, monthlyChurnSeries } from '../../../../src/core/analyses/monthly-churn/monthlyChurnSeries.ts';
+import {
+  annualisedChurn,
+  meanMonthlyChurn,
+  monthlyChurnSeries,
+} from '../../../../src/core/analyses/monthly-churn/monthlyChurnSeries.ts';
 import { MS_PER_DAY, monthNumberOfDay } from '../../../../src/core/customers/customerActivity.ts';
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / MS_PER_DAY;
@@ -204,5 +208,16 @@ describe('periodChurn and monthlyChurnSeries properties', () => {
         return s.lost.reduce((a, b) => a + b, 0) === span.lost && span.atStart === base.length;
       }),
     );
+  });
+});
+
+describe('meanMonthlyChurn', () => {
+  it('meanMonthlyChurn(rates, complete) averages only complete months with a base', () => {
+    // (0.04 + 0.02) / 2: the incomplete 0 % month and the month without a base (NaN) are left out.
+    expect(meanMonthlyChurn([0, 0.04, NaN, 0.02], [false, true, true, true])).toBeCloseTo(0.03, 15);
+  });
+
+  it('meanMonthlyChurn(rates, all incomplete) is NaN', () => {
+    expect(meanMonthlyChurn([0.1, 0.2], [false, false])).toBeNaN();
   });
 });

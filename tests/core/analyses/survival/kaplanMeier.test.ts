@@ -146,6 +146,22 @@ describe('kaplanMeier', () => {
       3351, 3351, 2313, 1815, 1145, 355, 126, 2, 0,
     ]);
   });
+  it('medianSurvival(km) takes the midpoint of a flat at exactly 0.5, as R survfit', () => {
+    // R ?quantile.survfit: where S(t) has a horizontal segment at exactly 0.5 the midpoint of the
+    // segment is returned, "the standard behavior of the median when data is uncensored".
+    // Events at 1, 2, 3, 4: S = 3/4, 1/2, 1/4, 0, flat at 1/2 from 2 to 3: median 2.5 (not 2).
+    const all = kaplanMeier(Float64Array.of(1, 2, 3, 4), Uint8Array.of(1, 1, 1, 1));
+    expect(medianSurvival(all).median).toBe(2.5);
+    // Six events at 1…6: S(3) = 5/6 · 4/5 · 3/4, 1/2 up to rounding, until the drop at 4: 3.5.
+    const six = kaplanMeier(Float64Array.of(1, 2, 3, 4, 5, 6), Uint8Array.of(1, 1, 1, 1, 1, 1));
+    expect(medianSurvival(six).median).toBe(3.5);
+    // A flat that runs to the end of follow-up (events at 1, 2; censored at 3, 4): R findq takes
+    // the midpoint from where it reaches 0.5 (2) to the last time (4): 3.
+    const end = kaplanMeier(Float64Array.of(1, 2, 3, 4), Uint8Array.of(1, 1, 0, 0));
+    expect(medianSurvival(end).median).toBe(3);
+    // Below 0.5 without a flat at it: the first such time, unchanged (events at 1, 2, 3: S = 2/3, 1/3, 0).
+    expect(medianSurvival(kaplanMeier(Float64Array.of(1, 2, 3), Uint8Array.of(1, 1, 1))).median).toBe(2);
+  });
   it('medianSurvival(km) reproduces the lifelines dd median', () => {
     const { header, rows } = csvRows(sharedData('lifelines-datasets', 'dd.csv'));
     // Country names are quoted and may hold commas, so read the last two columns from the end.
@@ -181,10 +197,10 @@ describe('kaplanMeier', () => {
     expect(fit('log', stage1)).toEqual({ median: Infinity, lower: 94, upper: Infinity });
     expect(fit('log-log', stage1)).toEqual({ median: Infinity, lower: 42, upper: Infinity });
   });
-  it('medianSurvival(km) takes the first time S reaches exactly 0.5, as lifelines', () => {
+  it('medianSurvival(km) takes the midpoint of the flat where S is exactly 0.5, as R survfit', () => {
     // g3 other group: S(32) = 5/6 · 4/5 · 3/4 = 0.5 exactly. lifelines gives 32; R takes the
     // midpoint to the next event time, 33. R's limits (log-log): 9 and NA.
-    expect(medianSurvival(g3(false))).toEqual({ median: 32, lower: 9, upper: Infinity });
+    expect(medianSurvival(g3(false))).toEqual({ median: 33, lower: 9, upper: Infinity });
   });
   it('medianSurvival(km) is Infinity when S stays above one half', () => {
     // R survival 3.5-3 on g3 RIT (log-log): median NA, lower limit 53, upper NA.
