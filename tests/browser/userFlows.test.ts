@@ -136,3 +136,21 @@ test('a file on the same origin opens from its URL; another origin is refused be
     expect(recorded.offOrigin(new URL(baseUrl).origin)).toEqual([]);
   });
 });
+
+test('keyboard: a skip link leads to the workbook, a loaded sample takes the focus to the dataset, a new cell takes it', async () => {
+  await withPage(async (page) => {
+    await page.goto(baseUrl);
+    await page.keyboard.press('Tab');
+    const skip = page.getByTestId('skip-to-workbook');
+    expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('workbook');
+    await page.getByTestId('sample-cdnow').click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')), { timeout: 30_000 })
+      .toBe('dataset-summary');
+    await page.getByTestId('workbook-kind').selectOption('survival');
+    await page.getByTestId('workbook-add').click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-kind'))).toBe('survival');
+  });
+});
