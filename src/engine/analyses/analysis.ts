@@ -1,5 +1,5 @@
 /** What every analysis in the registry is: which input it reads, and its run. */
-import type { AnalysisKind, CustomerTableSpec, OptionsOf, Result, ResultOf, ResultStamp } from '../api.ts';
+import type { AnalysisKind, CustomerTableSpec, OptionsOf, Result, ResultOf, ResultStamp, Role } from '../api.ts';
 import type { BuiltCustomerTable } from '../customers/customerTableBuilding.ts';
 import type { LoadedDataset } from '../loading/datasetLoading.ts';
 
@@ -24,4 +24,9 @@ export type Analysis<K extends AnalysisKind> =
 /** The stamp of a result computed from a customer table with these (resolved) parameters. */
 export function stampOf<P>(kind: AnalysisKind, built: BuiltCustomerTable, parameters: P): ResultStamp<P> {
   return { kind, definition: built.summary.definition, asOf: built.summary.asOf, parameters, sources: built.sources };
+}
+
+/** An analysis that needs a column with this role (dates, amounts, tenure) and has none: `message` says why, in English. */
+export function roleMissing(role: Role, message: string): Result<never> {
+  return { ok: false, issues: [{ severity: 'error', code: 'role-missing', params: { role }, message }] };
 }

@@ -19,7 +19,7 @@ import {
 import { isoDate, monthLabel } from '../../core/customers/customerActivity.ts';
 import { ACTIVE, AT_RISK, CHURNED } from '../../core/customers/churnStatus.ts';
 import { describeDefinition } from '../../core/customers/churnDefinition.ts';
-import { stampOf, type Analysis } from './analysis.ts';
+import { roleMissing, stampOf, type Analysis } from './analysis.ts';
 
 const SPARK_MONTHS = 12;
 
@@ -37,18 +37,10 @@ function warningList(built: BuiltCustomerTable, rules: unknown, includeChurned: 
   const { table } = built;
   const activity = table.activity;
   if (!activity) {
-    return {
-      ok: false,
-      issues: [
-        {
-          severity: 'error',
-          code: 'role-missing',
-          params: { role: 'date' },
-          message:
-            'Early-warning rules read purchases over time: they need a transaction log (customer, date, amount), not a one-row-per-customer snapshot.',
-        },
-      ],
-    };
+    return roleMissing(
+      'date',
+      'Early-warning rules read purchases over time: they need a transaction log (customer, date, amount), not a one-row-per-customer snapshot.',
+    );
   }
   const result = flagCustomers(activity, checked.rules);
   const status = table.status;

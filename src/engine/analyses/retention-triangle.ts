@@ -11,7 +11,7 @@ import { periodLabel, periodOfDay } from '../../core/analyses/retention-triangle
 import { MS_PER_DAY } from '../../core/customers/customerActivity.ts';
 import { CHURNED } from '../../core/customers/churnStatus.ts';
 import type { CustomerTable } from '../../core/customers/customerTable.ts';
-import { stampOf, type Analysis } from './analysis.ts';
+import { roleMissing, stampOf, type Analysis } from './analysis.ts';
 
 function toSet(t: RetentionTriangle, group: string | null): RetentionTriangleSet {
   return {
@@ -122,36 +122,20 @@ function cohortRetention(
     activity = snapshotActivity(table, built.asOfDay);
     if (activity) {
       if (measure === 'revenue') {
-        return {
-          ok: false,
-          issues: [
-            {
-              severity: 'error',
-              code: 'role-missing',
-              params: { role: 'amount' },
-              message:
-                'Revenue retention needs purchases with amounts (a transaction log); this is a one-row-per-customer snapshot.',
-            },
-          ],
-        };
+        return roleMissing(
+          'amount',
+          'Revenue retention needs purchases with amounts (a transaction log); this is a one-row-per-customer snapshot.',
+        );
       }
       measure = 'retained';
       counting = 'snapshot-membership';
     }
   }
   if (!activity) {
-    return {
-      ok: false,
-      issues: [
-        {
-          severity: 'error',
-          code: 'role-missing',
-          params: { role: 'date' },
-          message:
-            'A retention triangle needs purchases over time (a transaction log with customer and date). For a snapshot with tenure and a churn flag, use the survival analysis instead.',
-        },
-      ],
-    };
+    return roleMissing(
+      'date',
+      'A retention triangle needs purchases over time (a transaction log with customer and date). For a snapshot with tenure and a churn flag, use the survival analysis instead.',
+    );
   }
   const cohortBy = options.cohortBy ? cohortCodes(table, options.cohortBy, options.period) : undefined;
   if (cohortBy === null) return unknownAttribute(options.cohortBy!, 'to form cohorts from');

@@ -10,7 +10,7 @@ import { CHURNED } from '../../core/customers/churnStatus.ts';
 import { atRiskAt, kaplanMeier, medianSurvival, survivalAt } from '../../core/analyses/survival/kaplanMeier.ts';
 import { logRankTest } from '../../core/analyses/survival/logRank.ts';
 import { groupCustomers, selectCustomers, unknownAttribute } from '../customers/customerSelection.ts';
-import { stampOf, type Analysis } from './analysis.ts';
+import { roleMissing, stampOf, type Analysis } from './analysis.ts';
 
 function curveOf(
   name: string,
@@ -113,17 +113,10 @@ function survivalAnalysis(built: BuiltCustomerTable, options: SurvivalOptions = 
     else dropped++;
   }
   if (chosen.length === 0) {
-    return {
-      ok: false,
-      issues: [
-        {
-          severity: 'error',
-          code: 'role-missing',
-          params: { role: 'tenure' },
-          message: 'No customer has a duration: survival needs a tenure column, or first-purchase (or sign-up) dates.',
-        },
-      ],
-    };
+    return roleMissing(
+      'tenure',
+      'No customer has a duration: survival needs a tenure column, or first-purchase (or sign-up) dates.',
+    );
   }
   const time = new Float64Array(chosen.length);
   const event = new Uint8Array(chosen.length);
