@@ -94,14 +94,17 @@ export function buildCustomerTable(ds: LoadedDataset, spec: CustomerTableSpec): 
   };
 }
 
+const AS_OF_GRACE_DAYS = 31;
+
 /**
- * An as-of date the user chose outside the data's dates: after the last one, every customer
+ * An as-of date the user chose outside the data's dates (more than a month after the last): after the last one, every customer
  * looks inactive (100 % churn under an inactivity definition); before the first, there is no
  * one yet. Said plainly, with the data's range.
  */
 function asOfOutsideData(asked: string | undefined, asOfDay: number, from: number, to: number): Issue | null {
   if (!asked || !Number.isFinite(from) || !Number.isFinite(to)) return null;
-  if (asOfDay >= from && asOfDay <= to) return null;
+  // A month's end shortly after the last record (an export taken on the 10th) is the usual choice.
+  if (asOfDay >= from && asOfDay <= to + AS_OF_GRACE_DAYS) return null;
   const after = asOfDay > to;
   const range = { asOf: isoDate(asOfDay), from: isoDate(from), to: isoDate(to) };
   return {
