@@ -16,6 +16,9 @@ export interface ChurnCountResult {
  */
 export type LossCountedAt = 'last-activity-plus-window' | 'churn-date' | 'contract-end-date' | 'recent-window-start';
 
+/** The counts of a period (computed by core/analyses/churn-kpis/periodChurn.ts, documented there). */
+export type PeriodChurn = Omit<PeriodChurnResult, 'start' | 'end' | 'lossCountedAt' | 'complete'>;
+
 export interface PeriodChurnResult {
   /** ISO dates; the period is [start, end]. */
   start: string;

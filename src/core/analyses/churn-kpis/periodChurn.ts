@@ -1,26 +1,18 @@
 /** Churn over a calendar period: who was there at its start, who left, who came. */
+import type { PeriodChurn } from '../../../engine/api.ts';
 import type { DayNumber } from '../../customers/customerActivity.ts';
 
-export interface PeriodChurn {
-  /** Customers acquired before the start and not churned before it: the base of both rates. */
-  atStart: number;
-  /** Customers of the base whose churn day falls in [start, end). */
-  lost: number;
-  /** New customers: first day in [start, end). */
-  gained: number;
-  /** New customers who churned before the end as well: in `gained`, never in the base or `lost`. */
-  lostNew: number;
-  /** atStart − lost + gained − lostNew: acquired before the end and not churned before it. */
-  atEnd: number;
-  /** lost / atStart; NaN when the base is empty. */
-  churnRate: number;
-  /** (atStart − lost) / atStart: the base still there at the end; new customers do not count. */
-  retentionRate: number;
-  /** gained + lost + lostNew: every arrival and departure in the period. */
-  grossChange: number;
-  /** atEnd − atStart = gained − lost − lostNew. Losing 100 and gaining 100 is 0 here, not 0 churn. */
-  netChange: number;
-}
+/**
+ * The period's counts (the contract's type, engine/api/churn-kpis.ts):
+ * - atStart: customers acquired before the start and not churned before it, the base of both rates;
+ * - lost: customers of the base whose churn day falls in [start, end);
+ * - gained: new customers, first day in [start, end); lostNew: new customers who churned before
+ *   the end as well (in `gained`, never in the base or `lost`);
+ * - atEnd = atStart − lost + gained − lostNew; churnRate = lost / atStart (NaN for an empty base);
+ *   retentionRate = (atStart − lost) / atStart (new customers do not count);
+ * - grossChange = gained + lost + lostNew; netChange = atEnd − atStart (losing 100 and gaining 100 is 0).
+ */
+export type { PeriodChurn };
 
 export function checkLengths(firstDay: Int32Array, churned: Uint8Array, churnDay: Int32Array) {
   if (firstDay.length !== churned.length || firstDay.length !== churnDay.length)
