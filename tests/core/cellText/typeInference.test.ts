@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inferColumnType } from '../../../src/core/cellText/typeInference.ts';
+import { booleanSpelling } from '../../../src/engine/api.ts';
 
 const infer = (values: string[], name = 'x') => inferColumnType(values, name);
 
@@ -12,6 +13,14 @@ describe('inferColumnType', () => {
     expect(infer(['Yes', 'No', 'yes']).type).toBe('boolean');
     expect(infer(['是', '否', '是']).type).toBe('boolean');
     expect(infer(['1', '0', '0']).type).toBe('boolean');
+  });
+  it('inferColumnType names the commonest spelling of yes and of no, as the data writes them', () => {
+    expect(infer(['Yes', 'No', 'yes', 'Yes ']).format).toBe('Yes/No');
+    expect(infer(['是', '否', '是']).format).toBe('是/否');
+    expect(infer(['1', '0', '0']).format).toBe('1/0');
+    expect(inferColumnType(['y', 'Yes', 'no'], 'x', undefined, [1, 5, 2]).format).toBe('Yes/no');
+    expect(booleanSpelling(infer(['No', 'no']).format)).toEqual({ yes: '', no: 'No' });
+    expect(booleanSpelling('YYYY-MM-DD')).toBeNull();
   });
   it('inferColumnType keeps codes with leading zeros as identifiers', () => {
     const r = infer(['00042', '00107', '00001']);
