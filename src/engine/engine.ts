@@ -154,6 +154,7 @@ export function createEngine(engineOptions: EngineOptions = {}): EngineApi {
           asOf: s.asOf,
           parameters: parametersText({ unit: s.unit, returns: s.returns }),
           sources: built.sources,
+          currency: words.currency,
         },
         words.stamp,
       );

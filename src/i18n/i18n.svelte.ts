@@ -60,6 +60,19 @@ class I18n {
   formatNumber = (value: number, options?: Intl.NumberFormatOptions): string =>
     Number.isFinite(value) ? cached(Intl.NumberFormat, this.locale, options).format(value) : '—';
 
+  /**
+   * An amount in the workbook's currency (ISO 4217 code; '' for none: a plain number), with the
+   * symbol the language uses for it ("¥1,234.50", "$1,234.50"); `compact` gives "¥1.2M" / "¥120万".
+   */
+  formatMoney = (value: number, currency: string, options: { digits?: number; compact?: boolean } = {}): string => {
+    const digits = options.digits ?? 2;
+    const shape: Intl.NumberFormatOptions = options.compact
+      ? { notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }
+      : { minimumFractionDigits: Math.min(digits, currency ? digits : 0), maximumFractionDigits: digits };
+    if (!currency) return this.formatNumber(value, shape);
+    return this.formatNumber(value, { ...shape, style: 'currency', currency, currencyDisplay: 'narrowSymbol' });
+  };
+
   formatPercent = (ratio: number, digits = 1): string =>
     this.formatNumber(ratio, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits });
 
@@ -115,13 +128,15 @@ class I18n {
    * Why an early warning fired, in the current language. The English wording is the engine's
    * own (evidenceSentence, used in exports); a test holds the two together.
    */
-  evidenceText = (e: WarningEvidence): string => {
+  /** `currency`: the workbook's ISO 4217 code ('' for plain numbers), for the amounts the evidence quotes. */
+  evidenceText = (e: WarningEvidence, currency = ''): string => {
     // Amounts as the engine rounds them (half cents up, in binary: 1.005 is 1), no grouping, no "-0".
     const money = (v: number) => {
       const cents = Math.round(Math.abs(v) * 100);
       return this.formatNumber(v < 0 && cents > 0 ? -cents / 100 : cents / 100, {
         maximumFractionDigits: 2,
         useGrouping: false,
+        ...(currency ? { style: 'currency', currency, currencyDisplay: 'narrowSymbol', minimumFractionDigits: 0 } : {}),
       });
     };
     const path = (p: { path: number[]; from: string; to: string }) =>

@@ -258,6 +258,8 @@ export function retentionHeatmapTable(
     simple: string;
     weighted: string;
   },
+  /** 'money' when the triangle measures revenue: the counts are amounts. */
+  countKind: 'number' | 'money' = 'number',
 ): ChartTable {
   const rows: (string | number)[][] = [];
   for (const c of set.cohorts) {
@@ -285,7 +287,7 @@ export function retentionHeatmapTable(
       { label: labels.cohort, kind: 'text' },
       { label: set.cohorts.some((c) => c.eligible) ? labels.eligible : labels.size, kind: 'count' },
       { label: labels.period, kind: 'count' },
-      { label: labels.count, kind: 'number' },
+      { label: labels.count, kind: countKind },
       { label: labels.rate, kind: 'percent' },
       { label: labels.low, kind: 'percent' },
       { label: labels.high, kind: 'percent' },

@@ -91,6 +91,7 @@ export function warningListFile(
       asOf: list.stamp.asOf,
       parameters: parametersText({ rules: list.rules, includeChurned }),
       sources: built.sources,
+      currency: words.currency,
     },
     words.stamp,
   );

@@ -76,3 +76,24 @@ export interface CustomerTableSummary {
   reasonTypes?: Record<string, ChurnType>;
   issues: Issue[];
 }
+
+/**
+ * The customer table's own columns, in their published order (attributes, the reason and the
+ * churn type come between churn_date and churn_status). Exports from the command line keep these
+ * names; the app heads them in its language.
+ */
+export const CUSTOMER_TABLE_COLUMNS = [
+  'customer_id',
+  'first_date',
+  'last_date',
+  'tenure_days',
+  'orders',
+  'frequency',
+  'recency',
+  'T',
+  'monetary',
+  'total_value',
+  'churned',
+  'churn_date',
+  'churn_status',
+] as const;

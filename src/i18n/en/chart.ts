@@ -13,6 +13,8 @@ export const messages = {
   'chart.export.notDated': 'not dated (the data has no dates)',
   'chart.export.parameters': 'Parameters',
   'chart.export.source': 'Data source',
+  'chart.export.currency': 'Currency',
+  'chart.currencyLine': 'Amounts in {currency}',
   'chart.export.dataSheet': 'Data',
   'chart.export.aboutSheet': 'About',
   'chart.pngFailed': 'The PNG could not be made: {reason}',

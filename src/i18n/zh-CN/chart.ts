@@ -13,6 +13,8 @@ export const messages: Record<keyof typeof en, string> = {
   'chart.export.notDated': '无截止日期（数据中没有日期）',
   'chart.export.parameters': '参数',
   'chart.export.source': '数据来源',
+  'chart.export.currency': '货币',
+  'chart.currencyLine': '金额单位：{currency}',
   'chart.export.dataSheet': '数据',
   'chart.export.aboutSheet': '说明',
   'chart.pngFailed': '无法生成 PNG：{reason}',
