@@ -5,7 +5,7 @@ export const messages: Record<keyof typeof en, string> = {
   'chart.showChart': '显示图表',
   'chart.tools': '{title}的视图与下载',
   'chart.definitionLine': '流失定义：{definition}',
-  'chart.asOfLine': '截止日期 {asOf}',
+  'chart.asOfLine': '截止日期：{asOf}',
   'chart.notDated': '无截止日期（数据中没有日期）',
   'chart.sourceLine': '数据来源：{files}',
   'chart.export.definition': '流失定义',
