@@ -99,21 +99,36 @@ export function contractEndStatus(endDay: ArrayLike<number>, asOfDay: number): C
   return out;
 }
 
-/** The first day of the recent window partial churn compares: `months` complete months ending with the last. */
+/**
+ * The first day of the recent window partial churn compares: `months` months ending with the
+ * last month the data has finished by the as-of date (activity.lastFinishedMonth).
+ */
 export function partialWindowStart(activity: CustomerActivity, months: number): number {
-  const first = activity.lastCompleteMonth - months + 1;
+  const first = activity.lastFinishedMonth - months + 1;
   return Date.UTC(Math.floor(first / 12), first % 12, 1) / 86_400_000;
 }
 
-/** Revenue in the last `months` complete months against the same number of months before. */
+/**
+ * The months partial churn can compare: from the data's first month to the last it has
+ * finished. The two windows of `months` months fit when 2 × months ≤ available.
+ */
+export function partialMonthsAvailable(activity: CustomerActivity): number {
+  return Math.max(0, activity.lastFinishedMonth - activity.monthly.firstMonth + 1);
+}
+
+/**
+ * Revenue in the last `months` finished months against the same number of months before. The
+ * caller checks that both windows fit the data (partialMonthsAvailable); where they do not,
+ * no customer is churned.
+ */
 export function partialStatus(
   activity: CustomerActivity,
   definition: Extract<ChurnDefinition, { kind: 'partial' }>,
 ): ChurnStatus {
-  const { customers, monthly, lastCompleteMonth } = activity;
+  const { customers, monthly, lastFinishedMonth } = activity;
   const out = blank(customers);
   const k = definition.months;
-  const end = lastCompleteMonth - monthly.firstMonth;
+  const end = lastFinishedMonth - monthly.firstMonth;
   const recentFrom = end - k + 1;
   const priorFrom = recentFrom - k;
   if (priorFrom < 0) return out;

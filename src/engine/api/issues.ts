@@ -59,6 +59,7 @@ export type IssueCode =
   | 'as-of-after-data'
   | 'as-of-before-data'
   | 'flag-unknown'
+  | 'partial-window-too-long'
   | 'invalid-rules'
   | 'projection-period'
   | 'projection-no-durations'

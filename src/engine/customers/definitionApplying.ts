@@ -6,9 +6,11 @@ import {
   contractEndStatus,
   flagStatus,
   inactivityStatus,
+  partialMonthsAvailable,
   partialStatus,
   type ChurnStatus,
 } from '../../core/customers/churnStatus.ts';
+import { monthLabel } from '../../core/customers/customerActivity.ts';
 import { columnsWithRole, dayNumbers, flags } from './customerInputs.ts';
 
 export interface DefinitionInputs {
@@ -49,6 +51,27 @@ function pickDays(
 ): { ok: true; value: Float64Array } | { ok: false; issue: Issue } {
   const d = dayNumbers(col, role);
   return d.ok ? { ok: true, value: Float64Array.from(rows, (r) => d.value[r]) } : d;
+}
+
+/**
+ * Partial churn compares the last `months` finished months with the `months` before: the data
+ * must hold both windows, or every customer would look unchanged (0 % churn).
+ */
+function partialWindowTooLong(activity: CustomerActivity, months: number): Issue | null {
+  const available = partialMonthsAvailable(activity);
+  if (2 * months <= available) return null;
+  const from = monthLabel(activity.monthly.firstMonth);
+  const to = monthLabel(activity.lastFinishedMonth);
+  const most = Math.floor(available / 2);
+  return {
+    severity: 'error',
+    code: 'partial-window-too-long',
+    params: { months, needed: 2 * months, available, from, to, most },
+    message:
+      most > 0
+        ? `Partial churn over ${months} months compares the last ${months} finished months with the ${months} before: ${2 * months} months, but the data up to the as-of date has ${available} (${from} to ${to}). Choose at most ${most} months.`
+        : `Partial churn compares two windows of months, and the data up to the as-of date has ${available} finished month(s) (${from} to ${to}): it needs at least 2.`,
+  };
 }
 
 export function applyDefinition(
@@ -112,6 +135,8 @@ export function applyDefinition(
       if (!inputs.activity) return missing('date', 'a transaction log with dates and amounts');
       if (!columnsWithRole(columns, roles, 'amount')[0] && !columnsWithRole(columns, roles, 'price')[0])
         return missing('amount', 'revenue per purchase');
+      const tooLong = partialWindowTooLong(inputs.activity, definition.months);
+      if (tooLong) return { ok: false, issue: tooLong };
       return { ok: true, value: partialStatus(inputs.activity, definition), issues: [] };
     }
   }

@@ -68,4 +68,6 @@ export const messages = {
   'issue.invalid-rules': 'The early-warning rules are not valid; check their settings.',
   'issue.flag-unknown':
     '{count} customers have an empty or unreadable churn flag in “{column}”; they are counted as not churned.',
+  'issue.partial-window-too-long':
+    'Partial churn over {months} months compares the last {months} finished months with the {months} before ({needed} months), but the data up to the as-of date has {available} ({from} to {to}). Choose at most {most} months.',
 } as const satisfies AreaMessages<'issue'> & Record<`issue.${IssueCode}`, string>;

@@ -56,4 +56,6 @@ export const messages: Record<keyof typeof en, string> = {
     '截止日期 {asOf} 早于数据的最早日期（{from}）：当时还没有客户。请选择 {from} 至 {to} 之间的日期。',
   'issue.invalid-rules': '预警规则无效，请检查其设置。',
   'issue.flag-unknown': '“{column}”中有 {count} 位客户的流失标记为空或无法识别，按未流失计算。',
+  'issue.partial-window-too-long':
+    '按 {months} 个月计算部分流失，要把最近 {months} 个完整月与之前 {months} 个月比较（共 {needed} 个月），但截止日期前的数据只有 {available} 个月（{from} 至 {to}）。请最多选择 {most} 个月。',
 };
