@@ -198,6 +198,7 @@ class I18n {
     const template = catalogs[this.locale][key];
     if (!template) return issue.message;
     const params: Params = { ...issue.params };
+    for (const [name, v] of Object.entries(params)) if (typeof v === 'number') params[name] = this.formatNumber(v);
     for (const name of ['type', 'kept'] as const) {
       const v = params[name];
       if (typeof v === 'string' && `type.${v}` in en) params[name] = this.t(`type.${v}` as MessageKey);

@@ -11,7 +11,8 @@ import {
   type ChurnStatus,
 } from '../../core/customers/churnStatus.ts';
 import { monthLabel } from '../../core/customers/customerActivity.ts';
-import { columnsWithRole, dayNumbers, flags } from './customerInputs.ts';
+import { columnsWithRole, dayNumbers } from './customerInputs.ts';
+import { readChurnFlags } from './flagReading.ts';
 
 export interface DefinitionInputs {
   /** The data row each customer's values are taken from (their latest row, or their snapshot row). */
@@ -86,8 +87,7 @@ export function applyDefinition(
     case 'flag': {
       const col = column(columns, roles, definition.column, 'churn_flag');
       if (!col) return missing('churn_flag', 'a churn flag column');
-      const all = flags(col);
-      const picked = Int8Array.from(inputs.rows, (r) => all[r]);
+      const read = readChurnFlags(col, inputs.rows);
       let dates: Float64Array | null = null;
       const dateCol = column(columns, roles, definition.dateColumn, 'churn_date');
       if (dateCol) {
@@ -95,17 +95,7 @@ export function applyDefinition(
         if (!d.ok) return d;
         dates = d.value;
       }
-      const issues: Issue[] = [];
-      const unknown = picked.reduce((s, v) => s + (v < 0 ? 1 : 0), 0);
-      if (unknown > 0)
-        issues.push({
-          severity: 'warning',
-          code: 'flag-unknown',
-          column: col.name,
-          count: unknown,
-          message: `${unknown} customer(s) have an empty or unreadable churn flag in "${col.name}"; they are counted as not churned.`,
-        });
-      return { ok: true, value: flagStatus(picked, dates), issues };
+      return { ok: true, value: flagStatus(read.flags, dates), issues: read.issues };
     }
     case 'inactivity': {
       if (!inputs.lastDay.some((d) => d === d)) {
