@@ -6,6 +6,7 @@
  * date column and partial churn (the first day of the recent window) are known on their date.
  */
 import type { CustomerActivity } from './customerActivity.ts';
+import { DEFAULT_RELATIVE_MIN_DAYS } from '../../engine/api.ts';
 import type { ChurnDefinition } from './churnDefinition.ts';
 import { medianInPlace } from '../stats/medianInPlace.ts';
 
@@ -44,10 +45,22 @@ export function medianGap(activity: CustomerActivity, c: number, scratch: Float6
   return medianInPlace(scratch, to - from - 1);
 }
 
+type Inactivity = Extract<ChurnDefinition, { kind: 'inactivity' }>;
+
+/**
+ * The days without activity after which a customer is churned: `days`, or under a relative
+ * definition max(minDays, factor × the customer's median gap) when they have a gap (NaN: one
+ * purchase day, who keep `days`). Loss dating reads the same window.
+ */
+export function inactivityWindow(definition: Inactivity, gap: number): number {
+  if (definition.relativeFactor === undefined || gap !== gap) return definition.days;
+  return Math.max(definition.minDays ?? DEFAULT_RELATIVE_MIN_DAYS, definition.relativeFactor * gap);
+}
+
 export function inactivityStatus(
   lastDay: ArrayLike<number>,
   asOfDay: number,
-  definition: Extract<ChurnDefinition, { kind: 'inactivity' }>,
+  definition: Inactivity,
   activity: CustomerActivity | null,
 ): ChurnStatus {
   const n = lastDay.length;
@@ -61,11 +74,8 @@ export function inactivityStatus(
     const last = lastDay[c];
     if (last !== last) continue;
     const since = asOfDay - last;
-    let threshold = definition.days;
-    if (definition.relativeFactor !== undefined && activity !== null) {
-      const gap = medianGap(activity, c, scratch);
-      if (gap === gap) threshold = definition.relativeFactor * gap;
-    }
+    const relative = definition.relativeFactor !== undefined && activity !== null;
+    const threshold = inactivityWindow(definition, relative ? medianGap(activity, c, scratch) : NaN);
     if (since > threshold) {
       out.status[c] = CHURNED;
       out.churnDay[c] = last;
