@@ -49,9 +49,11 @@ async function relativeChurnedSql(floor: number): Promise<number> {
 }
 
 test('CDNOW: the floor of a relative window is shown next to the factor and changes the churned count', async () => {
-  const [at30, at0] = [await relativeChurnedSql(30), await relativeChurnedSql(0)];
-  // Without a floor, customers who bought every few days count as lost after a short silence.
+  const [at30, at0, at90] = [await relativeChurnedSql(30), await relativeChurnedSql(0), await relativeChurnedSql(90)];
+  // Without a floor, customers who bought every few days count as lost after a short silence;
+  // a higher floor keeps more of them (the sample's silences are long, so the steps are small).
   expect(at0).toBeGreaterThan(at30);
+  expect(at90).toBeLessThan(at30);
   await withPage(async (page) => {
     await openSample(page, 'cdnow');
     await expect.poll(() => value(page, 'live-customers'), { timeout: 30_000 }).toBe(2357);
@@ -68,8 +70,10 @@ test('CDNOW: the floor of a relative window is shown next to the factor and chan
     await expect.poll(() => value(page, 'live-churned'), { timeout: 30_000 }).toBe(at0);
     await expect.poll(() => value(page, 'churned'), { timeout: 30_000 }).toBe(at0);
     expect(await page.getByTestId('loss-counted-at').innerText()).toContain('at least 0 days');
+    await floor.fill('90');
+    await expect.poll(() => value(page, 'live-churned'), { timeout: 30_000 }).toBe(at90);
     await page.getByTestId('locale').selectOption('zh-CN');
-    expect(await page.getByTestId('definition-bounds').innerText()).toContain('无活动不足 0 天时从不算流失');
+    expect(await page.getByTestId('definition-bounds').innerText()).toContain('无活动不足 90 天时从不算流失');
   });
 });
 
