@@ -44,7 +44,7 @@ describe('churnscope customers: inputs that would change the answer', () => {
     const out = JSON.parse(cli('customers', path).stdout) as Printed;
     expect(out).toMatchObject({ customers: 3, churned: 3 });
     expect(out.issues.find((i) => i.code === 'flag-all-churned')?.message).toBe(
-      'Every customer with a churn flag (3) is churned: "Churn" holds only "yes", all read as yes. Check that this is the churn flag column and how it codes churn.',
+      'Every customer with a churn flag (3) is churned: "Churn" holds only "Yes", all read as yes. Check that this is the churn flag column and how it codes churn.',
     );
   });
 

@@ -3,7 +3,7 @@
  * unreadable values, R's 1/2 status coding, and a flag that makes every customer churned (or
  * none). A churn rate of 100 % or 0 % is never given in silence.
  */
-import type { Issue } from '../api.ts';
+import { booleanSpelling, type Issue } from '../api.ts';
 import type { TypedColumn } from '../../core/columns/typedColumn.ts';
 import { commonestValues, numericFlags, oneTwoCounts } from '../../core/customers/churnFlagValues.ts';
 import { flags } from './customerInputs.ts';
@@ -20,7 +20,7 @@ function numericValues(col: TypedColumn, rows: Int32Array): Float64Array | null 
   return oneTwoCounts(values) ? values : null;
 }
 
-/** The distinct values the given rows hold, most frequent first, as the data writes them. */
+/** The distinct values the given rows hold, most frequent first, as the data writes them (a yes/no column's commonest spelling). */
 function valuesSeen(col: TypedColumn, rows: Int32Array): string[] {
   const d = col.data;
   if (d.kind === 'string') {
@@ -29,7 +29,9 @@ function valuesSeen(col: TypedColumn, rows: Int32Array): string[] {
   }
   if (d.kind === 'boolean') {
     const values = Int8Array.from(rows, (r) => d.values[r]);
-    return commonestValues(values, (k) => k < 0, VALUES_SHOWN).map((k) => (k === 1 ? 'yes' : 'no'));
+    const written = booleanSpelling(col.format);
+    const text = (k: number) => (k === 1 ? written?.yes || 'yes' : written?.no || 'no');
+    return commonestValues(values, (k) => k < 0, VALUES_SHOWN).map(text);
   }
   const values = Float64Array.from(rows, (r) => d.values[r]);
   return commonestValues(values, () => false, VALUES_SHOWN).map(String);

@@ -83,7 +83,7 @@ describe('a flag that makes every customer churned, or none', () => {
     const s = value(await built(snapshot(['Yes', 'Yes', 'Yes']), { kind: 'flag' }));
     expect(s).toMatchObject({ customers: 3, churned: 3 });
     const issue = s.issues.find((i) => i.code === 'flag-all-churned');
-    expect(issue).toMatchObject({ severity: 'warning', column: 'churn', count: 3, examples: ['yes'] });
+    expect(issue).toMatchObject({ severity: 'warning', column: 'churn', count: 3, examples: ['Yes'] });
   });
 
   it('lists a text column’s values as written, most frequent first', async () => {
