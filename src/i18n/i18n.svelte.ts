@@ -1,5 +1,13 @@
 /** The current language, message lookup and Intl formatting. Reading `i18n.locale` makes templates re-render on a switch. */
-import type { ChurnDefinition, ColumnType, Issue, Role, Shape, WarningEvidence } from '../engine/api.ts';
+import {
+  DEFAULT_RELATIVE_MIN_DAYS,
+  type ChurnDefinition,
+  type ColumnType,
+  type Issue,
+  type Role,
+  type Shape,
+  type WarningEvidence,
+} from '../engine/api.ts';
 import { en, type MessageKey } from './en/index.ts';
 import { zhCN } from './zh-CN/index.ts';
 import { useChartTimeLocale } from './chartTimeLocale.ts';
@@ -113,7 +121,11 @@ class I18n {
         return d.column ? this.t('def.text.flagColumn', { column: d.column }) : this.t('def.text.flag');
       case 'inactivity': {
         const base = d.relativeFactor
-          ? this.t('def.text.relative', { factor: n(d.relativeFactor), days: n(d.days) })
+          ? this.t('def.text.relative', {
+              factor: n(d.relativeFactor),
+              minDays: n(d.minDays ?? DEFAULT_RELATIVE_MIN_DAYS),
+              days: n(d.days),
+            })
           : this.t('def.text.inactivity', { days: n(d.days) });
         return d.atRiskDays ? `${base}${this.t('def.text.atRisk', { days: n(d.atRiskDays) })}` : base;
       }
@@ -198,6 +210,7 @@ class I18n {
     const template = catalogs[this.locale][key];
     if (!template) return issue.message;
     const params: Params = { ...issue.params };
+    for (const [name, v] of Object.entries(params)) if (typeof v === 'number') params[name] = this.formatNumber(v);
     for (const name of ['type', 'kept'] as const) {
       const v = params[name];
       if (typeof v === 'string' && `type.${v}` in en) params[name] = this.t(`type.${v}` as MessageKey);

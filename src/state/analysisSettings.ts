@@ -5,6 +5,7 @@
  */
 import {
   CHURN_TYPES,
+  DEFAULT_RELATIVE_MIN_DAYS,
   DEFINITION_KINDS,
   TIME_UNITS,
   type ChurnDefinition,
@@ -15,7 +16,7 @@ import {
   type TimeUnit,
 } from '../engine/api.ts';
 
-export { DEFINITION_KINDS, TIME_UNITS };
+export { DEFAULT_RELATIVE_MIN_DAYS, DEFINITION_KINDS, TIME_UNITS };
 
 export interface AnalysisSettings {
   definition: ChurnDefinition;
@@ -85,6 +86,10 @@ export function definitionProblem(d: unknown): string | null {
     case 'inactivity':
       if (!positive(r.days)) return 'days must be above 0';
       if (r.relativeFactor !== undefined && !positive(r.relativeFactor)) return 'the factor must be above 0';
+      if (r.minDays !== undefined && r.relativeFactor === undefined)
+        return 'the floor in days belongs to a relative window (it needs the factor)';
+      if (r.minDays !== undefined && !(positive(r.minDays) || r.minDays === 0))
+        return 'the floor must be a number of days, 0 or more';
       if (r.atRiskDays !== undefined && (!positive(r.atRiskDays) || r.atRiskDays > r.days))
         return 'the at-risk days must be above 0 and not more than the churn days';
       return null;

@@ -8,11 +8,12 @@ export type ChurnDefinition =
   | { kind: 'flag'; column?: string; dateColumn?: string }
   /**
    * No activity for more than `days` days before the as-of date; with `relativeFactor`, more
-   * than that many times the customer's own median gap between purchase days (single-purchase
-   * customers keep `days`); with `atRiskDays`, at least that many days without activity and
-   * not churned is "at risk".
+   * than max(`minDays`, that many times the customer's own median gap between purchase days)
+   * (single-purchase customers keep `days`; `minDays` defaults to DEFAULT_RELATIVE_MIN_DAYS and
+   * is only read with `relativeFactor`); with `atRiskDays`, at least that many days without
+   * activity and not churned is "at risk".
    */
-  | { kind: 'inactivity'; days: number; relativeFactor?: number; atRiskDays?: number }
+  | { kind: 'inactivity'; days: number; relativeFactor?: number; minDays?: number; atRiskDays?: number }
   /** A contract-end or cancellation date column: churned when on or before the as-of date. */
   | { kind: 'contract-end'; column?: string }
   /** Revenue in the last `months` complete months fell at least `dropPercent` % against the months before. */
@@ -24,6 +25,13 @@ export const DEFINITION_KINDS = [
   'contract-end',
   'partial',
 ] as const satisfies readonly ChurnDefinition['kind'][];
+/**
+ * The floor of a relative inactivity window, in days. Without one, a customer who buys every
+ * other day is "churned" after a week's holiday under 3 × their median gap. A month is the
+ * shortest silence churn is reported over (monthly churn, monthly billing cycles), and the
+ * shortest lapse window retail and subscription practice call churn (30/60/90-day lapses).
+ */
+export const DEFAULT_RELATIVE_MIN_DAYS = 30;
 export const TIME_UNITS = ['days', 'weeks', 'months'] as const;
 export type TimeUnit = (typeof TIME_UNITS)[number];
 export const CHURN_TYPES = ['natural', 'changed-need', 'competitor', 'disappointed', 'involuntary', 'unknown'] as const;

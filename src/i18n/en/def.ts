@@ -17,15 +17,17 @@ export const messages = {
   'def.days': 'Days without activity (N)',
   'def.relative': 'Relative to each customer’s own rhythm',
   'def.factor': 'Times their median gap (k)',
+  'def.minDays': 'But at least (days)',
   'def.atRiskBand': 'Mark customers at risk before they churn',
   'def.atRiskDays': 'At risk from (D days)',
   'def.months': 'Last months (K)',
   'def.drop': 'Drop of at least (P %)',
   'def.boundChurned': 'Churned: more than {days} days without activity.',
   'def.boundRelative':
-    'Churned: more than {factor} × their own median gap between purchases without activity (more than {days} days for customers with one purchase).',
+    'Churned: more than {factor} × their own median gap between purchases without activity, and never after fewer than {minDays} days (more than {days} days for customers with one purchase).',
   'def.boundAtRisk': 'At risk: at least {days} days without activity, and not churned (up to {churnDays} days).',
-  'def.incomplete': 'Complete the definition: every number must be above 0 (and the at-risk days not more than N).',
+  'def.incomplete':
+    'Complete the definition: every number must be above 0 (the floor in days may be 0, and the at-risk days not more than N).',
   'def.asOf': 'As-of date',
   'def.asOfDefault': 'the last date in the data',
   'def.asOfReset': 'Use the last date in the data',
@@ -71,7 +73,7 @@ export const messages = {
   'def.text.flagColumn': 'churned = the churn flag “{column}” is yes',
   'def.text.inactivity': 'churned = more than {days} days without activity',
   'def.text.relative':
-    'churned = more than {factor} × their median gap between purchases without activity (more than {days} days for single-purchase customers)',
+    'churned = more than {factor} × their median gap between purchases, and more than {minDays} days, without activity (more than {days} days for single-purchase customers)',
   'def.text.atRisk': '; at risk = at least {days} days without activity',
   'def.text.contractEnd': 'churned = contract end or cancellation date on or before the as-of date',
   'def.text.contractEndColumn': 'churned = contract end or cancellation date “{column}” on or before the as-of date',

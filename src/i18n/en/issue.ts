@@ -68,4 +68,12 @@ export const messages = {
   'issue.invalid-rules': 'The early-warning rules are not valid; check their settings.',
   'issue.flag-unknown':
     '{count} customers have an empty or unreadable churn flag in “{column}”; they are counted as not churned.',
+  'issue.flag-one-two':
+    '“{column}” holds only the values 1 and 2, read as R survival’s status coding: 2 = churned ({twos} customers), 1 = still a customer ({ones}). If 1 means churned in your data, recode the column as yes/no or 1/0.',
+  'issue.flag-all-churned':
+    'Every customer with a churn flag ({count}) is churned: “{column}” holds only {examples}, all read as yes. Check that this is the churn flag column and how it codes churn.',
+  'issue.flag-none-churned':
+    'No customer is churned: “{column}” holds only {examples}, all read as no. Check that this is the churn flag column and how it codes churn.',
+  'issue.partial-window-too-long':
+    'Partial churn over {months} months compares the last {months} finished months with the {months} before ({needed} months), but the data up to the as-of date has {available} ({from} to {to}). Choose at most {most} months.',
 } as const satisfies AreaMessages<'issue'> & Record<`issue.${IssueCode}`, string>;

@@ -56,4 +56,12 @@ export const messages: Record<keyof typeof en, string> = {
     '截止日期 {asOf} 早于数据的最早日期（{from}）：当时还没有客户。请选择 {from} 至 {to} 之间的日期。',
   'issue.invalid-rules': '预警规则无效，请检查其设置。',
   'issue.flag-unknown': '“{column}”中有 {count} 位客户的流失标记为空或无法识别，按未流失计算。',
+  'issue.flag-one-two':
+    '“{column}”只有 1 和 2 两个值，已按 R survival 的状态编码读取：2 = 已流失（{twos} 位客户），1 = 仍是客户（{ones} 位）。如果在您的数据中 1 表示流失，请把该列改编码为 是/否 或 1/0。',
+  'issue.flag-all-churned':
+    '所有有流失标记的客户（{count} 位）都被算作已流失：“{column}”只有 {examples}，都读作“是”。请确认这是流失标记列，以及它如何编码流失。',
+  'issue.flag-none-churned':
+    '没有客户被算作已流失：“{column}”只有 {examples}，都读作“否”。请确认这是流失标记列，以及它如何编码流失。',
+  'issue.partial-window-too-long':
+    '按 {months} 个月计算部分流失，要把最近 {months} 个完整月与之前 {months} 个月比较（共 {needed} 个月），但截止日期前的数据只有 {available} 个月（{from} 至 {to}）。请最多选择 {most} 个月。',
 };
