@@ -33,6 +33,26 @@ interface Reference {
   curves: Record<DurationMeasure, Step[]>;
 }
 
+/** The product-limit estimate of the durations `t` (in days) given by `duration` over table `c`, step by step. */
+async function kaplanMeierSql(con: DuckDBConnection, duration: string): Promise<Step[]> {
+  const steps = (
+    await con.runAndReadAll(`
+      WITH x AS (SELECT ${duration} AS t, churned FROM c),
+      g AS (SELECT t, count(*) AS exits, count(*) FILTER (WHERE churned) AS events FROM x WHERE t >= 0 GROUP BY t),
+      r AS (SELECT t, exits, events, sum(exits) OVER (ORDER BY t DESC) AS at_risk FROM g)
+      SELECT t, at_risk, events, exits - events AS censored,
+        product(1 - events::DOUBLE / at_risk::DOUBLE) OVER (ORDER BY t ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS s
+      FROM r ORDER BY t`)
+  ).getRowObjectsJson();
+  return steps.map((r) => ({
+    t: Number(r.t),
+    atRisk: Number(r.at_risk),
+    events: Number(r.events),
+    censored: Number(r.censored),
+    s: Number(r.s),
+  }));
+}
+
 /** Needs tables `purchase(cid, d)` (purchase days) and `dated(d)` (every dated row, for the as-of date). */
 async function referenceOf(con: DuckDBConnection): Promise<Reference> {
   await con.run(`
@@ -52,22 +72,8 @@ async function referenceOf(con: DuckDBConnection): Promise<Reference> {
     known: `CASE WHEN churned THEN (last_d + ${WINDOW + 1}) - first_d ELSE as_of - first_d END`,
   };
   const curves = {} as Record<DurationMeasure, Step[]>;
-  for (const measure of ['activity', 'known'] as const) {
-    const steps = await rows(`
-      WITH x AS (SELECT ${durationSql[measure]} AS t, churned FROM c),
-      g AS (SELECT t, count(*) AS exits, count(*) FILTER (WHERE churned) AS events FROM x GROUP BY t),
-      r AS (SELECT t, exits, events, sum(exits) OVER (ORDER BY t DESC) AS at_risk FROM g)
-      SELECT t, at_risk, events, exits - events AS censored,
-        product(1 - events::DOUBLE / at_risk::DOUBLE) OVER (ORDER BY t ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS s
-      FROM r ORDER BY t`);
-    curves[measure] = steps.map((r) => ({
-      t: Number(r.t),
-      atRisk: Number(r.at_risk),
-      events: Number(r.events),
-      censored: Number(r.censored),
-      s: Number(r.s),
-    }));
-  }
+  for (const measure of ['activity', 'known'] as const)
+    curves[measure] = await kaplanMeierSql(con, durationSql[measure]);
   return {
     asOf: String(head.as_of),
     customers: Number(head.customers),
@@ -185,6 +191,8 @@ describe('survival(Online Retail 2010-12 … 2011-12, returns net, 180 days) aga
   const YEAR = ['2010-12', ...Array.from({ length: 12 }, (_, m) => `2011-${String(m + 1).padStart(2, '0')}`)];
   let reference: Reference;
   let results: { activity: SurvivalResult; known: SurvivalResult };
+  /** To the last activity, with the active customers censored N + 1 days before the as-of date (README). */
+  let censoredEarly: Step[];
 
   beforeAll(async () => {
     const instance = await DuckDBInstance.create(':memory:');
@@ -201,6 +209,10 @@ describe('survival(Online Retail 2010-12 … 2011-12, returns net, 180 days) aga
         `CREATE TABLE purchase AS SELECT cid, d FROM dated WHERE cid IS NOT NULL AND cid <> '' AND NOT is_return`,
       );
       reference = await referenceOf(con);
+      censoredEarly = await kaplanMeierSql(
+        con,
+        `CASE WHEN churned THEN last_d - first_d ELSE as_of - first_d - ${WINDOW + 1} END`,
+      );
     } finally {
       con.closeSync();
       instance.closeSync();
@@ -222,5 +234,15 @@ describe('survival(Online Retail 2010-12 … 2011-12, returns net, 180 days) aga
     expect([o.stepEvents, o.stepAtRisk, o.stepOneTime]).toEqual([zero.events, zero.atRisk, zero.events]);
     // Recent one-time buyers are not lost yet: fewer churned than bought once.
     expect(reference.oneTimeChurned).toBeLessThan(reference.oneTime);
+  });
+
+  it('the loss-known curve is the correctly censored activity curve moved 181 days later (README)', () => {
+    const known = results.known.groups[0].curve;
+    const at = (t: number) => known.survival[known.times.indexOf(t)];
+    for (const p of censoredEarly.filter((q) => q.events > 0)) expect(at(p.t + WINDOW + 1)).toBeCloseTo(p.s, 12);
+    // README: to the last activity S(181 days) = 79.0 %; censored correctly 66.3 %.
+    const activity = results.activity.groups[0];
+    expect((activity.survival[1] * 100).toFixed(1)).toBe('79.0');
+    expect((censoredEarly.filter((q) => q.t <= 181).at(-1)!.s * 100).toFixed(1)).toBe('66.3');
   });
 });
