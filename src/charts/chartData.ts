@@ -29,6 +29,8 @@ export interface ChartStamp {
   sources: string[];
   /** ISO 4217 code set for the workbook, '' when none: money columns are shown and headed in it. */
   currency: string;
+  /** What else a reader must know to read the numbers (e.g. how survival measured durations), printed after the stamp. */
+  notes?: { label: string; text: string }[];
 }
 
 const EXPORT_KIND: Record<ColumnKind, ExportKind> = {
@@ -50,11 +52,14 @@ export function chartExportTable(table: ChartTable, stamp: ChartStamp, labels?: 
   return {
     columns: table.columns.map((c) => ({ name: columnHeader(c, stamp.currency), kind: EXPORT_KIND[c.kind] })),
     rows: table.rows.map((row) => row.map((v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v))),
-    // The currency is said only where amounts are shown.
-    about: aboutLines(
-      { ...stamp, currency: table.columns.some((c) => c.kind === 'money') ? stamp.currency : '' },
-      labels,
-    ),
+    // The currency is said only where amounts are shown; notes follow the stamp.
+    about: [
+      ...aboutLines(
+        { ...stamp, currency: table.columns.some((c) => c.kind === 'money') ? stamp.currency : '' },
+        labels,
+      ),
+      ...(stamp.notes ?? []),
+    ],
   };
 }
 

@@ -23,7 +23,8 @@ type Refusal = { code: IssueCode; message: string; params?: Issue['params'] };
 const refuse = (code: IssueCode, message: string, params?: Issue['params']): Refusal => ({ code, message, params });
 
 function fromSurvival(built: BuiltCustomerTable, periodDays: number): Observed | Refusal {
-  const { time, event } = durations(built, 'days');
+  // Fitted to first → last activity, as before survival offered the loss-known measure.
+  const { time, event } = durations(built, 'days', 'activity');
   const km = kaplanMeier(time, event);
   if (km.n === 0) return refuse('projection-no-durations', 'No customer has a duration to fit survival to.');
   const last = km.times[km.times.length - 1];

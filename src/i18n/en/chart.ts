@@ -8,6 +8,7 @@ export const messages = {
   'chart.asOfLine': 'As of {asOf}',
   'chart.notDated': 'No as-of date (the data has no dates)',
   'chart.sourceLine': 'Data source: {files}',
+  'chart.noteLine': '{label}: {text}',
   'chart.export.definition': 'Churn definition',
   'chart.export.asOf': 'As of',
   'chart.export.notDated': 'not dated (the data has no dates)',

@@ -8,6 +8,7 @@ export const messages: Record<keyof typeof en, string> = {
   'chart.asOfLine': '截止日期：{asOf}',
   'chart.notDated': '无截止日期（数据中没有日期）',
   'chart.sourceLine': '数据来源：{files}',
+  'chart.noteLine': '{label}：{text}',
   'chart.export.definition': '流失定义',
   'chart.export.asOf': '截止日期',
   'chart.export.notDated': '无截止日期（数据中没有日期）',
