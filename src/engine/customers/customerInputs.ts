@@ -3,10 +3,12 @@
  * take. A role given to a column of the wrong type comes back as an issue saying which column
  * and what to change, never as a silent conversion.
  */
-import type { Issue, Role } from '../api.ts';
+import type { IdMatching, Issue, Role } from '../api.ts';
 import type { TypedColumn } from '../../core/columns/typedColumn.ts';
 import { readBoolean } from '../../core/cellText/booleanText.ts';
 import { MS_PER_DAY } from '../../core/customers/customerActivity.ts';
+import { idSpellings, type IdSpellings } from '../../core/customers/idSpellings.ts';
+import { isPlaceholderDay } from '../../core/inspection/implausibleDates.ts';
 
 export type Read<T> = { ok: true; value: T } | { ok: false; issue: Issue };
 
@@ -25,6 +27,26 @@ function wrongType(col: TypedColumn, role: Role, wanted: string): Read<never> {
       message: `"${col.name}" has the role ${role} but holds ${col.type} values; the role needs ${wanted}. Change the column's type or give the role to another column.`,
     },
   };
+}
+
+/**
+ * Dense customer codes and labels as `matching` says: with 'trim-case', the spellings of a text
+ * id that differ only in case or surrounding spaces share one code (labelled by the first,
+ * trimmed). `spellings` describes the variants whether or not they were merged.
+ */
+export function customerKeys(
+  col: TypedColumn,
+  matching: IdMatching,
+): { codes: Int32Array; labels: string[]; spellings: IdSpellings | null } {
+  const exact = customerCodes(col);
+  if (col.data.kind !== 'string') return { ...exact, spellings: null };
+  const spellings = idSpellings(col.data.dictionary);
+  if (matching === 'exact') return { ...exact, spellings };
+  // Without variants every spelling is its own merged id, in the same order: only the labels are trimmed.
+  const { mergedOf } = spellings;
+  const codes =
+    spellings.variantIds === 0 ? exact.codes : Int32Array.from(exact.codes, (c) => (c < 0 ? -1 : mergedOf[c]));
+  return { codes, labels: spellings.labels, spellings };
 }
 
 /** Dense customer codes (0 … count − 1) and their labels, from any column type. */
@@ -52,13 +74,26 @@ export function customerCodes(col: TypedColumn): { codes: Int32Array; labels: st
   return { codes, labels };
 }
 
+/** Day numbers of a date column; a placeholder (on or before 1900-01-01) is read as unknown, NaN. */
 export function dayNumbers(col: TypedColumn, role: Role): Read<Float64Array> {
   if (col.data.kind !== 'number' || (col.type !== 'date' && col.type !== 'datetime'))
     return wrongType(col, role, 'dates');
   const ms = col.data.values;
   const out = new Float64Array(ms.length);
-  for (let i = 0; i < ms.length; i++) out[i] = Math.floor(ms[i] / MS_PER_DAY);
+  for (let i = 0; i < ms.length; i++) {
+    const day = Math.floor(ms[i] / MS_PER_DAY);
+    out[i] = isPlaceholderDay(day) ? NaN : day;
+  }
   return { ok: true, value: out };
+}
+
+/** Rows whose date in `col` is a placeholder, among the rows that `counted` accepts. */
+export function placeholderRows(col: TypedColumn, counted: (i: number) => boolean): number {
+  if (col.data.kind !== 'number') return 0;
+  const ms = col.data.values;
+  let n = 0;
+  for (let i = 0; i < ms.length; i++) if (isPlaceholderDay(Math.floor(ms[i] / MS_PER_DAY)) && counted(i)) n++;
+  return n;
 }
 
 export function numbers(col: TypedColumn, role: Role): Read<Float64Array> {
