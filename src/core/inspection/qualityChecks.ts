@@ -114,7 +114,7 @@ export function columnQualityIssues(
       });
   }
   if (role === 'customer_id' && d.kind === 'string') {
-    const variants = idSpellingIssue(column, d.codes, idSpellings(d.dictionary), place, false);
+    const variants = idSpellingIssue(column, d.codes, idSpellings(d.dictionary, d.codes), place, false);
     if (variants) issues.push(variants);
   }
   if (d.kind === 'number' && (role === 'amount' || role === 'quantity' || role === 'price' || role === 'value')) {

@@ -40,13 +40,16 @@ export function customerKeys(
 ): { codes: Int32Array; labels: string[]; spellings: IdSpellings | null } {
   const exact = customerCodes(col);
   if (col.data.kind !== 'string') return { ...exact, spellings: null };
-  const spellings = idSpellings(col.data.dictionary);
+  const spellings = idSpellings(col.data.dictionary, col.data.codes);
   if (matching === 'exact') return { ...exact, spellings };
-  // Without variants every spelling is its own merged id, in the same order: only the labels are trimmed.
+  // Without variants every spelling stays its own customer: only the labels are trimmed.
+  if (spellings.variantIds === 0) return { codes: exact.codes, labels: exact.labels.map((l) => l.trim()), spellings };
   const { mergedOf } = spellings;
-  const codes =
-    spellings.variantIds === 0 ? exact.codes : Int32Array.from(exact.codes, (c) => (c < 0 ? -1 : mergedOf[c]));
-  return { codes, labels: spellings.labels, spellings };
+  return {
+    codes: Int32Array.from(exact.codes, (c) => (c < 0 ? -1 : mergedOf[c])),
+    labels: spellings.labels,
+    spellings,
+  };
 }
 
 /** Dense customer codes (0 … count − 1) and their labels, from any column type. */

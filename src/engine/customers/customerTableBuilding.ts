@@ -4,7 +4,7 @@
  * keeps one row per customer (the last row of a repeated id). Every choice that changes
  * numbers — as-of date, returns, attribute rule — is stated in the summary.
  */
-import type { CustomerTableSpec, CustomerTableSummary, Issue, Result, Role, Shape } from '../api.ts';
+import type { CustomerTableSpec, CustomerTableSummary, IdMatching, Issue, Result, Role, Shape } from '../api.ts';
 import type { LoadedDataset } from '../loading/datasetLoading.ts';
 import { customerTableColumnNames, type CustomerTable } from '../../core/customers/customerTable.ts';
 import { validateDefinition } from '../../core/customers/churnDefinition.ts';
@@ -19,6 +19,7 @@ import { customerTableSummary } from './customerTableSummary.ts';
 import { fail } from './shapedTable.ts';
 import { inputFindings } from './inputFindings.ts';
 import { lastPlausibleDay } from '../../core/inspection/implausibleDates.ts';
+import { idKey } from '../../core/customers/idSpellings.ts';
 
 export interface BuiltCustomerTable {
   table: CustomerTable;
@@ -32,11 +33,18 @@ export interface BuiltCustomerTable {
   lossKnownDay: Float64Array;
 }
 
-export function customerTableShape(ds: LoadedDataset, roles: Record<string, Role>): Shape {
+/** A transaction log when some customer has several rows (ids matched as the spec says). */
+export function customerTableShape(
+  ds: LoadedDataset,
+  roles: Record<string, Role>,
+  idMatching: IdMatching = 'exact',
+): Shape {
   const id = columnsWithRole(ds.columns, roles, 'customer_id')[0];
   const date = columnsWithRole(ds.columns, roles, 'date')[0];
-  if (id && date && id.distinct < ds.summary.rows - id.nulls) return 'transactions';
-  return 'customers';
+  if (!id || !date) return 'customers';
+  const distinct =
+    idMatching === 'trim-case' && id.data.kind === 'string' ? new Set(id.data.dictionary.map(idKey)).size : id.distinct;
+  return distinct < ds.summary.rows - id.nulls ? 'transactions' : 'customers';
 }
 
 /** `now` (epoch ms, the machine's clock unless a test sets it): no date after that day sets the default as-of date. */
@@ -53,7 +61,7 @@ export function buildCustomerTable(
   const returns = spec.returns ?? 'net';
   const idMatching = spec.idMatching ?? 'exact';
   const choices = { idMatching, lastPlausibleDay: lastPlausibleDay(now) };
-  const shape = customerTableShape(ds, roles);
+  const shape = customerTableShape(ds, roles, idMatching);
   const attributeColumns = ds.columns.filter(
     (c) => (roles[c.name] ?? 'attribute') === 'attribute' || roles[c.name] === 'value',
   );
