@@ -175,7 +175,7 @@ class I18n {
   };
 
   formatList = (items: readonly string[]): string =>
-    cached(Intl.ListFormat, this.locale, { style: 'narrow', type: 'unit' }).format(items);
+    cached(Intl.ListFormat, this.locale, { style: 'long', type: 'conjunction' }).format(items);
 
   /** An engine issue in the user's language; the engine's English sentence when no template fits. */
   issueText = (issue: Issue): string => {
