@@ -44,10 +44,10 @@ export function customerKeys(
   if (matching === 'exact') return { ...exact, spellings };
   // Without variants every spelling stays its own customer: only the labels are trimmed.
   if (spellings.variantIds === 0) return { codes: exact.codes, labels: exact.labels.map((l) => l.trim()), spellings };
-  const { mergedOf } = spellings;
+  const { mergedOf, firstSpelling } = spellings;
   return {
     codes: Int32Array.from(exact.codes, (c) => (c < 0 ? -1 : mergedOf[c])),
-    labels: spellings.labels,
+    labels: Array.from(firstSpelling, (k) => exact.labels[k].trim()),
     spellings,
   };
 }
