@@ -14,7 +14,7 @@ import { ALL_CUSTOMERS, durationText, ONE_TIME_BUYERS_NOTE } from '../wording.ts
 
 export const survival: Command = {
   name: 'survival',
-  usage: `<file>... [--group column] [--times 6,12,24] [--time-unit days|weeks|months] [--ci log-log|log] [--duration known|activity] [--where COLUMN=v1,v2 ...] [--role ROLE=column ...] [--definition JSON] ${READ_OPTIONS}`,
+  usage: `<file>... [--group column] [--times 6,12,24] [--time-unit days|weeks|months] [--ci log-log|log] [--duration known|activity] [--where COLUMN=v1,v2 ...] [--role ROLE=column ...] [--definition JSON] [--merge-ids] ${READ_OPTIONS}`,
   run(engine, args, summary) {
     const timesText = flag(args, 'times');
     const times = timesText ? timesText.split(',').map(Number) : [];

@@ -202,7 +202,7 @@ class I18n {
   };
 
   formatList = (items: readonly string[]): string =>
-    cached(Intl.ListFormat, this.locale, { style: 'narrow', type: 'unit' }).format(items);
+    cached(Intl.ListFormat, this.locale, { style: 'long', type: 'conjunction' }).format(items);
 
   /** An engine issue in the user's language; the engine's English sentence when no template fits. */
   issueText = (issue: Issue): string => {
@@ -221,7 +221,7 @@ class I18n {
     if (issue.file !== undefined) params.file = issue.file;
     if (issue.column !== undefined) params.column = issue.column;
     if (issue.count !== undefined) params.count = this.formatNumber(issue.count);
-    if (issue.rows?.length) params.rows = this.formatRows(issue.rows, issue.count);
+    if (issue.rows?.length) params.rows = this.formatRows(issue.rows, issue.rowCount ?? issue.count);
     if (issue.examples?.length)
       params.examples = issue.examples
         .slice(0, 5)

@@ -7,10 +7,12 @@ import {
   CHURN_TYPES,
   DEFAULT_RELATIVE_MIN_DAYS,
   DEFINITION_KINDS,
+  ID_MATCHING,
   TIME_UNITS,
   type ChurnDefinition,
   type ChurnType,
   type DatasetSummary,
+  type IdMatching,
   type ReturnsHandling,
   type Role,
   type TimeUnit,
@@ -24,6 +26,11 @@ export interface AnalysisSettings {
   asOf: string;
   unit: TimeUnit;
   returns: ReturnsHandling;
+  /**
+   * 'trim-case' merges customer ids that differ only in case or surrounding spaces; absent or
+   * 'exact' (the default) keeps every spelling apart and reports them.
+   */
+  idMatching?: IdMatching;
   /** Shares of customers in tiers A, B and C, by value; they add up to 1. */
   tierShares: [number, number, number];
   /** Reason value → churn type, where the user changed the suggested mapping. */
@@ -116,6 +123,8 @@ export function analysisProblem(a: unknown): string | null {
     return 'the as-of date must be YYYY-MM-DD or empty';
   if (!TIME_UNITS.includes(r.unit as TimeUnit)) return `unknown unit "${String(r.unit)}"`;
   if (r.returns !== 'net' && r.returns !== 'drop') return `returns must be "net" or "drop"`;
+  if (r.idMatching !== undefined && !ID_MATCHING.includes(r.idMatching as IdMatching))
+    return `idMatching must be ${ID_MATCHING.map((m) => `"${m}"`).join(' or ')}`;
   if (tierSharesProblem(r.tierShares)) return `the tier shares ${tierSharesProblem(r.tierShares)}`;
   if (r.reasonTypes !== undefined) {
     const types = r.reasonTypes as Record<string, unknown>;

@@ -38,14 +38,28 @@ export const CHURN_TYPES = ['natural', 'changed-need', 'competitor', 'disappoint
 export type ChurnType = (typeof CHURN_TYPES)[number];
 export const RETURNS_HANDLING = ['net', 'drop'] as const;
 export type ReturnsHandling = (typeof RETURNS_HANDLING)[number];
+/**
+ * How customer ids are matched: 'exact' (every spelling is its own customer) or 'trim-case'
+ * (ids that differ only in letter case or surrounding white space are one customer).
+ */
+export const ID_MATCHING = ['exact', 'trim-case'] as const;
+export type IdMatching = (typeof ID_MATCHING)[number];
 export type AttributeRule = 'latest-row' | 'last-row-per-id' | 'row-per-customer';
 
 export interface CustomerTableSpec {
   /** Column → role, as confirmed by the user; columns left out are attributes. */
   roles: Record<string, Role>;
   definition: ChurnDefinition;
-  /** YYYY-MM-DD; default: the last date in the data. Activity after it is left out. */
+  /**
+   * YYYY-MM-DD; default: the data's last date up to today (a later date, such as a 9999-12-31
+   * placeholder, never sets it). Activity after it is left out.
+   */
   asOf?: string;
+  /**
+   * Default 'exact': ids that differ only in case or spaces are reported, not merged, since a
+   * source system may tell them apart and the count must reconcile with it.
+   */
+  idMatching?: IdMatching;
   /** Unit of recency and T (BTYD): days, weeks (7 days) or months (365.25 / 12 days). */
   unit?: TimeUnit;
   /** Returns and cancellations (negative amounts, invoice numbers starting with C): net them or drop them. */
@@ -65,14 +79,31 @@ export interface CustomerTableSummary {
   churnRate: number;
   /** Rows of the data not in the table, with the reasons. */
   leftOut: number;
-  leftOutDetail: { afterAsOf: number; noCustomer: number; noDate: number; dropped: number; duplicates: number };
+  /** placeholderDate: transactions dated on or before 1900-01-01, read as unknown. */
+  leftOutDetail: {
+    afterAsOf: number;
+    noCustomer: number;
+    noDate: number;
+    placeholderDate: number;
+    dropped: number;
+    duplicates: number;
+  };
   asOf: string;
-  /** First and last date in the data's date roles (ISO), when it has any: the range for the as-of date. */
+  /**
+   * First and last date in the data's date roles (ISO), when it has any: the range for the
+   * as-of date. Dates after today and placeholders (on or before 1900-01-01) are not in it.
+   */
   dataFrom: string;
   dataTo: string;
   definition: ChurnDefinition;
   unit: TimeUnit;
   returns: ReturnsHandling;
+  idMatching: IdMatching;
+  /**
+   * Ids written in more than one way that differ only in case or surrounding spaces: how many
+   * ids and spellings (merged into `ids` customers when idMatching is 'trim-case').
+   */
+  idVariants: { ids: number; spellings: number };
   /**
    * How attributes were reduced to one value per customer: 'latest-row' = each customer's value
    * on their latest row (by date, then file order); 'last-row-per-id' = a snapshot keeps the last

@@ -15,6 +15,8 @@ export interface Issue {
   column?: string;
   rows?: number[];
   count?: number;
+  /** How many rows the issue concerns, where `count` counts something else (ids, customers). */
+  rowCount?: number;
   examples?: string[];
   params?: Record<string, string | number>;
 }
@@ -41,6 +43,8 @@ export type IssueCode =
   | 'ambiguous-date-order'
   | 'nulls'
   | 'duplicate-ids'
+  | 'id-spelling-variants'
+  | 'ids-merged'
   | 'negative-values'
   | 'returns-only-customers'
   | 'future-dates'

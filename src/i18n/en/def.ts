@@ -29,7 +29,7 @@ export const messages = {
   'def.incomplete':
     'Complete the definition: every number must be above 0 (the floor in days may be 0, and the at-risk days not more than N).',
   'def.asOf': 'As-of date',
-  'def.asOfDefault': 'the last date in the data',
+  'def.asOfDefault': 'the last date in the data up to today',
   'def.asOfReset': 'Use the last date in the data',
   'def.asOfUsed': 'Computed as of {date}.',
   'def.unit': 'Unit of recency and T',
@@ -39,6 +39,9 @@ export const messages = {
   'def.returns': 'Returns and cancellations',
   'def.returns.net': 'Net them against purchases',
   'def.returns.drop': 'Drop those rows',
+  'def.mergeIds': 'Merge IDs that differ only in case or spaces',
+  'def.mergeIdsWhy':
+    'Off by default: some systems tell “C001” from “c001” (Salesforce IDs, for example), and the customer count should match the source system’s.',
   'def.returnsFound':
     '{count} rows are returns or cancellations ({rule}). They are never purchases: they do not count as orders or activity.',
   'def.returnsRule.negative': 'a negative amount',
@@ -51,6 +54,7 @@ export const messages = {
   'def.leftOut.afterAsOf': '{count} after the as-of date',
   'def.leftOut.noCustomer': '{count} without a customer ID',
   'def.leftOut.noDate': '{count} without a date',
+  'def.leftOut.placeholderDate': '{count} with a placeholder date (on or before 1 Jan 1900)',
   'def.leftOut.dropped': '{count} returns dropped',
   'def.leftOut.duplicates': '{count} repeated customer rows',
   'def.noTable': 'The customer table appears here once the roles this data needs are mapped.',

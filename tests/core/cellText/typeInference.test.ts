@@ -32,6 +32,8 @@ describe('inferColumnType', () => {
   it('inferColumnType reads YYYYMMDD columns as dates only when every cell is one', () => {
     expect(infer(['19970101', '19970218']).type).toBe('date');
     expect(infer(['19970101', '123']).type).not.toBe('date');
+    // One 99991231 placeholder keeps the column dates (the quality report then names it).
+    expect(infer(['19970101', '99991231', '19970218']).type).toBe('date');
   });
   it('inferColumnType decides DD/MM from a row with a day above 12', () => {
     const r = infer(['03/04/2024', '25/04/2024']);
