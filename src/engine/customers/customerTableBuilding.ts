@@ -73,6 +73,8 @@ export function buildCustomerTable(
   const { table, inputs, asOfDay, issues, dataFromDay, dataToDay } = shaped.value;
   issues.push(...inputFindings(ds, roles, shaped.value.idSpellings, idMatching === 'trim-case', now));
   const outside = asOfOutsideData(spec.asOf, asOfDay, dataFromDay, dataToDay);
+  // Before the first date no customer had started: nothing to analyse, and the reason is the date.
+  if (outside && asOfDay < dataFromDay) return fail({ ...outside, severity: 'error' });
   if (outside) issues.push(outside);
 
   const applied = applyDefinition(definition, ds.columns, roles, inputs, asOfDay, shape);

@@ -303,4 +303,21 @@ describe('an as-of date outside the data', () => {
     const monthEnd = value(engine.buildCustomerTable(s.id, { roles, definition, asOf: '1998-07-31' }));
     expect(monthEnd.issues.map((i) => i.code)).not.toContain('as-of-after-data');
   });
+
+  it('buildCustomerTable(CDNOW, as of a date before its first) refuses with the data range, not a missing role', async () => {
+    const engine = createEngine();
+    const s = await open(engine, await sourceFile(CDNOW_SAMPLE));
+    const roles = rolesOf(s, { column_2: 'ignore' });
+    const r = engine.buildCustomerTable(s.id, {
+      roles,
+      definition: { kind: 'inactivity', days: 180 },
+      asOf: '1990-01-01',
+    });
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.issues[0]).toMatchObject({
+      severity: 'error',
+      code: 'as-of-before-data',
+      params: { asOf: '1990-01-01', from: '1997-01-01', to: '1998-06-30' },
+    });
+  });
 });
