@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { telco, value } from './analysisFixtures.ts';
 import { createEngine } from '../../../src/engine/engine.ts';
-import { sharedData, sourceFile } from '../../sharedData.ts';
+import { bytesFile, sharedData, sourceFile } from '../../sharedData.ts';
 
 describe('retention projection through the engine', () => {
   it('retentionProjection(survivors.csv, years 0–7) fits the published sBG parameters and tracks the held-out years', async () => {
@@ -13,19 +13,29 @@ describe('retention projection through the engine', () => {
     const s = value(await engine.openDataset([await sourceFile(sharedData('sbg-fader-hardie-2007', 'survivors.csv'))]));
     const regular = value(
       engine.analyze(s.id, 'retention-projection', {
-        source: { kind: 'columns', period: 'year', survivors: 'regular_pct_alive' },
+        source: { kind: 'columns', period: 'year', survivors: 'regular_pct_alive', cohortSize: 1000 },
         fitPeriods: 7,
         horizon: 12,
       }),
     );
-    // Fader & Hardie (2007): regular α = 0.704, β = 1.182 (3 decimals).
+    // Fader & Hardie (2007): regular α = 0.704, β = 1.182 (3 decimals), cohorts of 1,000 customers.
     expect(regular.alpha).toBeCloseTo(0.704, 3);
     expect(regular.beta).toBeCloseTo(1.182, 3);
-    expect(regular.source).toEqual({ kind: 'columns', period: 'year', survivors: 'regular_pct_alive' });
+    expect(regular.source).toEqual({
+      kind: 'columns',
+      period: 'year',
+      survivors: 'regular_pct_alive',
+      values: 'percentages',
+      cohortSize: 1000,
+    });
+    expect([regular.fit, regular.method, regular.cohortSize]).toEqual(['converged', 'maximum-likelihood', 1000]);
+    // The life table of 1,000 customers: 1000 at risk in year 1, 369 lost (100 − 63.1 %).
+    expect(regular.lifeTable?.atRisk[0]).toBeCloseTo(1000, 9);
+    expect(regular.lifeTable?.lost[0]).toBeCloseTo(369, 9);
     expect(regular.stamp).toMatchObject({ kind: 'retention-projection', definition: null, asOf: '' });
     const high = value(
       engine.analyze(s.id, 'retention-projection', {
-        source: { kind: 'columns', period: 'year', survivors: 'highend_pct_alive' },
+        source: { kind: 'columns', period: 'year', survivors: 'highend_pct_alive', cohortSize: 1000 },
         fitPeriods: 7,
         horizon: 12,
       }),
@@ -46,8 +56,8 @@ describe('retention projection through the engine', () => {
         horizon: 10,
       }),
     );
-    expect(r.converged).toBe(true);
-    expect(r.source).toEqual({ kind: 'survival', customers: 7043, periodDays: 365.25 });
+    expect(r.fit).toBe('converged');
+    expect(r.source).toEqual({ kind: 'survival', customers: 7043, periodDays: 365.25, observedTo: 'tenure' });
     expect(r.projected[0]).toBe(1);
     expect(r.observed.length).toBeGreaterThanOrEqual(6);
     const bad = engine.analyze(id, 'retention-projection', {
@@ -73,7 +83,8 @@ describe('retention projection through the engine', () => {
       horizon: 5,
     });
     if (decades.ok) throw new Error('a curve of no whole period was fitted');
-    expect(decades.issues[0]).toMatchObject({ code: 'projection-too-few-periods', params: { last: 0, days: 3652.5 } });
+    // Losses show in the first decade only (tenures reach 72 months): one period, too few to fit.
+    expect(decades.issues[0]).toMatchObject({ code: 'projection-too-few-periods', params: { last: 1, days: 3652.5 } });
     expect(decades.issues[0].message).toMatch(/Choose a shorter period/);
     const columns = engine.analyze(id, 'retention-projection', {
       source: { kind: 'columns', period: 'gender', survivors: 'tenure' },
@@ -85,5 +96,87 @@ describe('retention projection through the engine', () => {
       code: 'projection-columns',
       params: { period: 'gender', alive: 'tenure' },
     });
+  });
+
+  it('retentionProjection(percentages, no cohort size) fits the proportions by least squares and claims no sample size', async () => {
+    const engine = createEngine();
+    const s = value(await engine.openDataset([await sourceFile(sharedData('sbg-fader-hardie-2007', 'survivors.csv'))]));
+    const r = value(
+      engine.analyze(s.id, 'retention-projection', {
+        source: { kind: 'columns', period: 'year', survivors: 'regular_pct_alive' },
+        fitPeriods: 7,
+        horizon: 12,
+      }),
+    );
+    expect([r.method, r.fit, r.source.kind === 'columns' && r.source.values]).toEqual([
+      'least-squares',
+      'converged',
+      'percentages',
+    ]);
+    // Not a cohort of 100: no customers, no life table, no likelihood.
+    expect([r.cohortSize, r.lifeTable, r.logLikelihood]).toEqual([null, null, null]);
+    // scipy.optimize.least_squares on years 1–7 of the shares (see shiftedBetaGeometricFit.test.ts).
+    expect(r.alpha).toBeCloseTo(0.713391, 5);
+    expect(r.beta).toBeCloseTo(1.190647, 5);
+    // RMSE = √(SSE / 7) with SciPy's SSE 9.824969e-5.
+    expect(r.rmse).toBeCloseTo(Math.sqrt(9.824969e-5 / 7), 8);
+    const bad = engine.analyze(s.id, 'retention-projection', {
+      source: { kind: 'columns', period: 'year', survivors: 'regular_pct_alive', cohortSize: 0 },
+    });
+    expect(!bad.ok && bad.issues[0].code).toBe('projection-cohort-size');
+  });
+
+  it('retentionProjection(a column of counts, exactly geometric) is degenerate: one churn rate θ = 0.2', async () => {
+    const engine = createEngine();
+    // 1000 · 0.8^t for years 0–7, rounded only where 0.8^t has more decimals than a count can (a CSV of counts).
+    const rows = Array.from({ length: 8 }, (_, t) => `${t},${1000 * 0.8 ** t}`).join('\n');
+    const s = value(await engine.openDataset([bytesFile('geometric.csv', `year,alive\n${rows}\n`)]));
+    const r = value(
+      engine.analyze(s.id, 'retention-projection', { source: { kind: 'columns', period: 'year', survivors: 'alive' } }),
+    );
+    expect(r.fit).toBe('degenerate-constant-churn');
+    expect([r.alpha, r.beta]).toEqual([null, null]);
+    // 1000·0.8^t is not whole past t = 3 (409.6), so the column reads as a curve of proportions: least squares,
+    // and the exact geometric curve gives θ = 0.2 with nothing left over.
+    expect(r.method).toBe('least-squares');
+    expect(r.churnRate).toBeCloseTo(0.2, 9);
+    r.projected.forEach((p, t) => expect(p).toBeCloseTo(0.8 ** t, 9));
+    r.retention.forEach((x) => expect(x).toBeCloseTo(0.8, 9));
+    // Σ_{t=1..12} 0.8^t = 0.8 (1 − 0.8^12) / 0.2: the expected lifetime of the geometric curve.
+    expect(r.expectedLifetime).toBeCloseTo((0.8 * (1 - 0.8 ** 12)) / 0.2, 9);
+    // The default: fit periods 0–4 (60 % of 7), project to 12.
+    expect([r.fitPeriods, r.projected.length - 1, r.defaults]).toEqual([4, 12, ['fit-periods', 'horizon']]);
+    // Given the cohort, the same curve is fitted by maximum likelihood, still degenerate at θ = 0.2.
+    const counted = value(
+      engine.analyze(s.id, 'retention-projection', {
+        source: { kind: 'columns', period: 'year', survivors: 'alive', cohortSize: 1000 },
+      }),
+    );
+    expect([counted.fit, counted.method]).toEqual(['degenerate-constant-churn', 'maximum-likelihood']);
+    expect(counted.churnRate).toBeCloseTo(0.2, 12);
+  });
+
+  it('retentionProjection(a column of whole counts) is fitted by maximum likelihood on that cohort', async () => {
+    const engine = createEngine();
+    // Fader & Hardie (2007) Table 1, regular customers, as counts.
+    const alive = [1000, 631, 468, 382, 326, 289, 262, 241];
+    const s = value(
+      await engine.openDataset([
+        bytesFile('counts.csv', `year,customers\n${alive.map((a, t) => `${t},${a}`).join('\n')}\n`),
+      ]),
+    );
+    const r = value(
+      engine.analyze(s.id, 'retention-projection', {
+        source: { kind: 'columns', period: 'year', survivors: 'customers' },
+        fitPeriods: 7,
+      }),
+    );
+    expect([r.method, r.cohortSize, r.source.kind === 'columns' && r.source.values]).toEqual([
+      'maximum-likelihood',
+      1000,
+      'counts',
+    ]);
+    expect(r.alpha).toBeCloseTo(0.704, 3);
+    expect(r.beta).toBeCloseTo(1.182, 3);
   });
 });

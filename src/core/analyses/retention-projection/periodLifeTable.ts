@@ -29,6 +29,12 @@ export type LossTiming = 'last-seen' | 'membership';
  * leave the customer out). A customer observed for K = ⌊observedDays / p⌋ whole periods is at
  * risk in periods 1 … min(K, T) and lost in period T only when T ≤ K; a loss in the period still
  * running (T > K) is not yet counted, as the survivors of that period are not either.
+ *
+ * `actuarial`: when only the active customers' observation is known (a tenure column and no
+ * dates, so a lost customer's loss is counted wherever it fell), an active customer observed into
+ * period K + 1 without completing it counts as half a customer at risk in it, as the actuarial
+ * life table does (Cutler & Ederer 1958); without it, losses in a period's part would be set
+ * against only the customers who completed it.
  */
 export function periodLifeTable(
   duration: ArrayLike<number>,
@@ -36,10 +42,12 @@ export function periodLifeTable(
   observedDays: ArrayLike<number>,
   periodDays: number,
   timing: LossTiming,
+  { actuarial = false } = {},
 ): LifeTable & { customers: number } {
   const n = duration.length;
   const last = new Int32Array(n);
   const lostIn = new Int32Array(n);
+  const partial = new Uint8Array(n);
   let periods = 0;
   let customers = 0;
   for (let i = 0; i < n; i++) {
@@ -65,7 +73,8 @@ export function periodLifeTable(
     }
     last[i] = through;
     lostIn[i] = lossPeriod <= observed ? lossPeriod : 0;
-    periods = Math.max(periods, through);
+    partial[i] = actuarial && !churned[i] && seen > observed * periodDays ? 1 : 0;
+    periods = Math.max(periods, through + partial[i]);
   }
   const atRisk = new Float64Array(periods);
   const lost = new Float64Array(periods);
@@ -75,6 +84,7 @@ export function periodLifeTable(
     if (lostIn[i] > 0) lost[lostIn[i] - 1]++;
   }
   for (let t = periods - 2; t >= 0; t--) atRisk[t] += atRisk[t + 1];
+  for (let i = 0; i < n; i++) if (partial[i]) atRisk[last[i]] += 0.5;
   return { atRisk, lost, customers };
 }
 

@@ -171,4 +171,15 @@ describe('periodLifeTable', () => {
     const seen = periodLifeTable([20, 0], [1, 1], [Infinity, Infinity], 10, 'last-seen');
     expect(Array.from(seen.lost)).toEqual([1, 0, 1]);
   });
+
+  it('periodLifeTable(actuarial) counts an active customer half at risk in the period it is part way through', () => {
+    // Tenure only, 10-day periods: X lost at 15 days (period 2), Y active at 15 days, Z active at 20 days.
+    // Period 1: X, Y, Z. Period 2: X, Z, and Y for half of it (Cutler–Ederer): 2.5 at risk, 1 lost.
+    const t = periodLifeTable([15, 15, 20], [1, 0, 0], [Infinity, 15, 20], 10, 'membership', { actuarial: true });
+    expect(Array.from(t.atRisk)).toEqual([3, 2.5]);
+    expect(Array.from(t.lost)).toEqual([0, 1]);
+    // Without it, Y leaves the table at period 1 and X's loss is set against 2.
+    const plain = periodLifeTable([15, 15, 20], [1, 0, 0], [Infinity, 15, 20], 10, 'membership');
+    expect(Array.from(plain.atRisk)).toEqual([3, 2]);
+  });
 });
