@@ -96,7 +96,7 @@ export function projectionNotes(r: ProjectionResult): string[] {
         : `Maximum likelihood on "${s.survivors}" as ${s.values} of a cohort of ${thousands(r.cohortSize ?? NaN)} customers (the cohort size given).`,
     );
   else {
-    const seen = r.lifeTable?.atRisk[0] ?? 0;
+    const seen = s.observed;
     const counted = {
       'as-of-less-window':
         'Under inactivity a loss is dated to the last purchase but seen only once the window has passed, so each customer counts for the whole periods that end by the as-of date less the window',

@@ -61,7 +61,13 @@ function fromSurvival(built: BuiltCustomerTable, periodDays: number | undefined)
     shares: Array.from(lifeTableSurvival(counted.table)),
     table: counted.table,
     cohortSize: counted.customers,
-    source: { kind: 'survival', customers: counted.customers, periodDays: days, observedTo: counted.observedTo },
+    source: {
+      kind: 'survival',
+      customers: counted.customers,
+      observed: counted.observed,
+      periodDays: days,
+      observedTo: counted.observedTo,
+    },
   };
 }
 
@@ -87,9 +93,8 @@ function fromColumns(
     return refuse('projection-too-short', `"${period}" must start at 0 and have at least 3 periods.`, { period });
   const raw = order.map((i) => av[i]);
   const shares = raw.map((v) => v / raw[0]);
-  // Whole numbers that do not start at 100 (or 1) are customers; anything else is a proportion of a cohort of unknown size.
-  const values =
-    raw.every(Number.isInteger) && raw[0] !== 100 && raw[0] > 1 ? 'counts' : raw[0] <= 1 ? 'shares' : 'percentages';
+  // Starting at 100 they are percentages, at 1 shares, of a cohort of unknown size; otherwise customers.
+  const values = raw[0] === 100 ? 'percentages' : raw[0] <= 1 ? 'shares' : 'counts';
   const size = cohortSize ?? (values === 'counts' ? raw[0] : null);
   return {
     shares,

@@ -25,12 +25,15 @@ export interface ProjectionOptions {
  * date, or, when `observedTo` is 'as-of-less-window' (churn by inactivity, dated to the last
  * purchase and seen only once the window has passed), to the as-of date less the window; with a
  * tenure column and no dates, an active customer is observed for its tenure ('tenure').
- * `columns`: two columns of the data, read as `values`, with the cohort size given (or null).
+ * `columns`: two columns of the data, read as `values` (a first value of 100: percentages; of 1:
+ * shares; anything else: customers), with the cohort size given (or null).
  */
 export type ProjectionSource =
   | {
       kind: 'survival';
       customers: number;
+      /** Of them, the customers observed for at least one whole period (the rest started too recently). */
+      observed: number;
       periodDays: number;
       observedTo: 'as-of' | 'as-of-less-window' | 'tenure';
     }

@@ -34,7 +34,7 @@ function inactivityWindows(built: BuiltCustomerTable): Float64Array | null {
 export function customerLifeTable(
   built: BuiltCustomerTable,
   periodDays: number,
-): { table: LifeTable; customers: number; observedTo: ObservedTo } {
+): { table: LifeTable; customers: number; observed: number; observedTo: ObservedTo } {
   const { table, asOfDay } = built;
   const n = table.ids.length;
   const windows = inactivityWindows(built);
@@ -60,6 +60,7 @@ export function customerLifeTable(
   return {
     table: { atRisk: counted.atRisk, lost: counted.lost },
     customers: counted.customers,
+    observed: counted.observed,
     observedTo: !datesKnown ? 'tenure' : windows ? 'as-of-less-window' : 'as-of',
   };
 }

@@ -57,7 +57,10 @@ describe('retention projection through the engine', () => {
       }),
     );
     expect(r.fit).toBe('converged');
-    expect(r.source).toEqual({ kind: 'survival', customers: 7043, periodDays: 365.25, observedTo: 'tenure' });
+    expect(r.source).toMatchObject({ kind: 'survival', customers: 7043, periodDays: 365.25, observedTo: 'tenure' });
+    // Observed for a whole year: every churned customer (its loss counts wherever it fell) and the actives with
+    // tenure ≥ 12 months; the CSV has 1,070 rows with Churn = No and tenure < 12, so 7,043 − 1,070 = 5,973.
+    expect(r.source.kind === 'survival' && r.source.observed).toBe(5973);
     expect(r.projected[0]).toBe(1);
     expect(r.observed.length).toBeGreaterThanOrEqual(6);
     const bad = engine.analyze(id, 'retention-projection', {
@@ -128,32 +131,33 @@ describe('retention projection through the engine', () => {
 
   it('retentionProjection(a column of counts, exactly geometric) is degenerate: one churn rate θ = 0.2', async () => {
     const engine = createEngine();
-    // 1000 · 0.8^t for years 0–7, rounded only where 0.8^t has more decimals than a count can (a CSV of counts).
-    const rows = Array.from({ length: 8 }, (_, t) => `${t},${1000 * 0.8 ** t}`).join('\n');
-    const s = value(await engine.openDataset([bytesFile('geometric.csv', `year,alive\n${rows}\n`)]));
+    // 1000 · 0.8^t customers alive in years 0–7 (409.6 and on: expected counts, not whole).
+    const rows = Array.from({ length: 8 }, (_, t) => `${t},${1000 * 0.8 ** t},${0.8 ** t}`).join('\n');
+    const s = value(await engine.openDataset([bytesFile('geometric.csv', `year,alive,share\n${rows}\n`)]));
     const r = value(
       engine.analyze(s.id, 'retention-projection', { source: { kind: 'columns', period: 'year', survivors: 'alive' } }),
     );
-    expect(r.fit).toBe('degenerate-constant-churn');
+    expect([r.fit, r.method, r.cohortSize]).toEqual(['degenerate-constant-churn', 'maximum-likelihood', 1000]);
     expect([r.alpha, r.beta]).toEqual([null, null]);
-    // 1000·0.8^t is not whole past t = 3 (409.6), so the column reads as a curve of proportions: least squares,
-    // and the exact geometric curve gives θ = 0.2 with nothing left over.
-    expect(r.method).toBe('least-squares');
-    expect(r.churnRate).toBeCloseTo(0.2, 9);
-    r.projected.forEach((p, t) => expect(p).toBeCloseTo(0.8 ** t, 9));
-    r.retention.forEach((x) => expect(x).toBeCloseTo(0.8, 9));
+    // The MLE of one rate, Σ lost / Σ at risk over years 1–4, is 0.2 exactly.
+    expect(r.churnRate).toBeCloseTo(0.2, 12);
+    r.projected.forEach((p, t) => expect(p).toBeCloseTo(0.8 ** t, 12));
+    r.retention.forEach((x) => expect(x).toBeCloseTo(0.8, 12));
     // Σ_{t=1..12} 0.8^t = 0.8 (1 − 0.8^12) / 0.2: the expected lifetime of the geometric curve.
-    expect(r.expectedLifetime).toBeCloseTo((0.8 * (1 - 0.8 ** 12)) / 0.2, 9);
+    expect(r.expectedLifetime).toBeCloseTo((0.8 * (1 - 0.8 ** 12)) / 0.2, 10);
     // The default: fit periods 0–4 (60 % of 7), project to 12.
     expect([r.fitPeriods, r.projected.length - 1, r.defaults]).toEqual([4, 12, ['fit-periods', 'horizon']]);
-    // Given the cohort, the same curve is fitted by maximum likelihood, still degenerate at θ = 0.2.
-    const counted = value(
-      engine.analyze(s.id, 'retention-projection', {
-        source: { kind: 'columns', period: 'year', survivors: 'alive', cohortSize: 1000 },
-      }),
+    // The same curve as shares of an unknown cohort: least squares, still degenerate at θ = 0.2.
+    const shares = value(
+      engine.analyze(s.id, 'retention-projection', { source: { kind: 'columns', period: 'year', survivors: 'share' } }),
     );
-    expect([counted.fit, counted.method]).toEqual(['degenerate-constant-churn', 'maximum-likelihood']);
-    expect(counted.churnRate).toBeCloseTo(0.2, 12);
+    expect([shares.fit, shares.method, shares.cohortSize]).toEqual([
+      'degenerate-constant-churn',
+      'least-squares',
+      null,
+    ]);
+    expect(shares.source).toMatchObject({ values: 'shares', cohortSize: null });
+    expect(shares.churnRate).toBeCloseTo(0.2, 9);
   });
 
   it('retentionProjection(a column of whole counts) is fitted by maximum likelihood on that cohort', async () => {

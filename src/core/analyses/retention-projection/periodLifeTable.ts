@@ -43,13 +43,15 @@ export function periodLifeTable(
   periodDays: number,
   timing: LossTiming,
   { actuarial = false } = {},
-): LifeTable & { customers: number } {
+): LifeTable & { customers: number; observed: number } {
   const n = duration.length;
   const last = new Int32Array(n);
   const lostIn = new Int32Array(n);
   const partial = new Uint8Array(n);
   let periods = 0;
   let customers = 0;
+  /** Customers at risk for at least one whole period (lost in it or observed through it). */
+  let observedCustomers = 0;
   for (let i = 0; i < n; i++) {
     const d = duration[i];
     const seen = observedDays[i];
@@ -72,6 +74,7 @@ export function periodLifeTable(
       continue;
     }
     last[i] = through;
+    if (through >= 1) observedCustomers++;
     lostIn[i] = lossPeriod <= observed ? lossPeriod : 0;
     partial[i] = actuarial && !churned[i] && seen > observed * periodDays ? 1 : 0;
     periods = Math.max(periods, through + partial[i]);
@@ -85,7 +88,7 @@ export function periodLifeTable(
   }
   for (let t = periods - 2; t >= 0; t--) atRisk[t] += atRisk[t + 1];
   for (let i = 0; i < n; i++) if (partial[i]) atRisk[last[i]] += 0.5;
-  return { atRisk, lost, customers };
+  return { atRisk, lost, customers, observed: observedCustomers };
 }
 
 /** The life table of one cohort counted alive at t = 0 … n: at risk n_{t−1}, lost n_{t−1} − n_t. */

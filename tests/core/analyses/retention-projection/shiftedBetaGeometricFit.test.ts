@@ -160,6 +160,8 @@ describe('periodLifeTable', () => {
     expect(Array.from(t.lost)).toEqual([1, 1, 0]);
     // E is in the cohort at period 0 without a whole period observed; F has no duration.
     expect(t.customers).toBe(5);
+    // A, B, C, D were observed for at least one whole period.
+    expect(t.observed).toBe(4);
     expect(Array.from(lifeTableSurvival(t))).toEqual([1, 3 / 4, (3 / 4) * (2 / 3), (3 / 4) * (2 / 3)]);
   });
 
@@ -181,5 +183,7 @@ describe('periodLifeTable', () => {
     // Without it, Y leaves the table at period 1 and X's loss is set against 2.
     const plain = periodLifeTable([15, 15, 20], [1, 0, 0], [Infinity, 15, 20], 10, 'membership');
     expect(Array.from(plain.atRisk)).toEqual([3, 2]);
+    // All three were observed through period 1: half a customer is not counted as observed.
+    expect(t.observed).toBe(3);
   });
 });
