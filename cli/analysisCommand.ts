@@ -10,7 +10,8 @@ import type { Command } from './command.ts';
 import { customerSpec } from './customerSpec.ts';
 import { READ_OPTIONS } from './opening.ts';
 
-const TABLE_OPTIONS = '[--role ROLE=column ...] [--definition JSON] [--as-of YYYY-MM-DD] [--returns net|drop]';
+const TABLE_OPTIONS =
+  '[--role ROLE=column ...] [--definition JSON] [--as-of YYYY-MM-DD] [--returns net|drop] [--merge-ids]';
 
 export function analysisCommand<K extends AnalysisKind>(
   kind: K,

@@ -8,8 +8,8 @@ export interface ParsedArgs {
 /** A mistake in how the command was called: one line on stderr, exit 2. */
 export class UsageError extends Error {}
 
-/** Flags that take no value: `--include-churned` alone, never the next word. */
-const SWITCHES = new Set(['include-churned', 'help']);
+/** Flags that take no value: `--include-churned`, `--merge-ids` alone, never the next word. */
+const SWITCHES = new Set(['include-churned', 'merge-ids', 'help']);
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const [command = 'help', ...rest] = argv;

@@ -1,4 +1,4 @@
-/** The customer table spec from the flags (--role, --definition, --as-of, …), shared by every command that builds the table. */
+/** The customer table spec from the flags (--role, --definition, --as-of, --merge-ids, …), shared by every command that builds the table. */
 import {
   RETURNS_HANDLING,
   ROLES,
@@ -56,5 +56,7 @@ export function customerSpec(args: ParsedArgs, summary: DatasetSummary): Custome
     unit: oneOf<TimeUnit>(args, 'unit', TIME_UNITS),
     returns: oneOf(args, 'returns', RETURNS_HANDLING),
     tenureUnit: oneOf<TimeUnit>(args, 'tenure-unit', TIME_UNITS),
+    // Ids that differ only in case or surrounding spaces are one customer only when asked.
+    idMatching: args.flags.has('merge-ids') ? 'trim-case' : 'exact',
   };
 }

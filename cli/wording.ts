@@ -32,12 +32,22 @@ export const ALL_CUSTOMERS = 'all customers';
 
 /** How survival read durations and events, under the customer table's definition. */
 export function durationText(result: SurvivalResult, definition: ChurnDefinition): string {
-  const read =
-    result.duration === 'tenure-column'
-      ? 'duration = the tenure column (or first day to churn or as-of date where it is empty)'
-      : 'duration = first purchase (or sign-up) to the churn date, or to the as-of date for customers still active (censored)';
-  return `${read}, in ${result.unit}; event = churned (${describeDefinition(definition)})`;
+  const lag = Number.isFinite(result.lossKnownLagDays)
+    ? `last activity + ${result.lossKnownLagDays} days`
+    : 'last activity + the window + 1 day';
+  const read = {
+    'tenure-column': 'duration = the tenure column (or first day to churn or as-of date where it is empty)',
+    'first-to-churn': 'duration = first purchase (or sign-up) to the churn date',
+    'first-to-last-activity':
+      'duration = first to last activity (a one-time buyer who churned is an event at 0; --duration known measures to the day the loss became known)',
+    'first-to-loss-known': `duration = first activity to the day the loss became known (${lag}; --duration activity measures to the last activity)`,
+  }[result.duration];
+  return `${read}, in ${result.unit}; customers still active are censored at the as-of date; event = churned (${describeDefinition(definition)})`;
 }
+
+/** What the oneTimeBuyers block of the survival JSON counts. */
+export const ONE_TIME_BUYERS_NOTE =
+  'customers who bought on a single day only, of the customers in the curves; stepTime is where their losses fall (in the unit), stepEvents all customers lost there, stepOneTime how many of those are one-time buyers';
 
 /** How a triangle counted customers when it differs from purchases. */
 export function countingNote(counting: RetentionTriangleResult['counting']): string | undefined {

@@ -9,7 +9,7 @@ import { attributeRuleText, describeDefinition } from '../wording.ts';
 
 export const customers: Command = {
   name: 'customers',
-  usage: `<file>... [--role ROLE=column ...] [--definition JSON] [--as-of YYYY-MM-DD] [--unit days|weeks|months] [--returns net|drop] [--tenure-unit days|weeks|months] [--out table.csv|.xlsx|.arrow] ${READ_OPTIONS}`,
+  usage: `<file>... [--role ROLE=column ...] [--definition JSON] [--as-of YYYY-MM-DD] [--unit days|weeks|months] [--returns net|drop] [--tenure-unit days|weeks|months] [--merge-ids] [--out table.csv|.xlsx|.arrow] ${READ_OPTIONS}`,
   run(engine, args, summary) {
     const built = engine.buildCustomerTable(summary.id, customerSpec(args, summary));
     if (!built.ok) return { code: 2, error: built.issues[0].message };
@@ -34,6 +34,10 @@ export const customers: Command = {
         leftOut: s.leftOut,
         leftOutDetail: s.leftOutDetail,
         asOf: s.asOf || null,
+        dataFrom: s.dataFrom || null,
+        dataTo: s.dataTo || null,
+        idMatching: s.idMatching,
+        idVariants: s.idVariants,
         unit: s.unit,
         returns: s.returns,
         shape: s.shape,

@@ -9,7 +9,7 @@ import { evidenceSentence } from '../wording.ts';
 export const warnings: Command = {
   name: 'warnings',
   kind: 'early-warnings',
-  usage: `<file>... --rules JSON [--include-churned] [--role ROLE=column ...] [--as-of YYYY-MM-DD] [--returns net|drop] ${READ_OPTIONS}`,
+  usage: `<file>... --rules JSON [--include-churned] [--role ROLE=column ...] [--as-of YYYY-MM-DD] [--returns net|drop] [--merge-ids] ${READ_OPTIONS}`,
   run(engine, args, summary) {
     const text = flag(args, 'rules');
     if (text === undefined)

@@ -32,7 +32,9 @@ export function inspectReport(s: DatasetSummary) {
       code: i.code,
       ...(i.file ? { file: i.file } : {}),
       ...(i.column ? { column: i.column } : {}),
+      ...(i.count !== undefined ? { count: i.count } : {}),
       ...(i.rows ? { rows: i.rows } : {}),
+      ...(i.examples ? { examples: i.examples } : {}),
       message: i.message,
     })),
   };

@@ -15,7 +15,7 @@ const firstError = (issues: Issue[]) => ({ code: 2, error: issues[0].message });
 
 export const kpis: Command = {
   name: 'kpis',
-  usage: `<file>... [--role ROLE=column ...] [--definition JSON] [--as-of YYYY-MM-DD] [--returns net|drop] [--period-start YYYY-MM-DD] ${READ_OPTIONS}`,
+  usage: `<file>... [--role ROLE=column ...] [--definition JSON] [--as-of YYYY-MM-DD] [--returns net|drop] [--merge-ids] [--period-start YYYY-MM-DD] ${READ_OPTIONS}`,
   run(engine, args, summary) {
     const built = engine.buildCustomerTable(summary.id, customerSpec(args, summary));
     if (!built.ok) return firstError(built.issues);

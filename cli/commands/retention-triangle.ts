@@ -16,7 +16,7 @@ import { countingNote, describeDefinition } from '../wording.ts';
 export const cohort: Command = {
   name: 'cohort',
   kind: 'retention-triangle',
-  usage: `<file>... [--period week|month|quarter|year] [--measure active|retained|revenue] [--windows calendar|rolling] [--min-cohort N] [--breakdown column] [--role ROLE=column ...] [--as-of YYYY-MM-DD] ${READ_OPTIONS}`,
+  usage: `<file>... [--period week|month|quarter|year] [--measure active|retained|revenue] [--windows calendar|rolling] [--min-cohort N] [--breakdown column] [--role ROLE=column ...] [--as-of YYYY-MM-DD] [--merge-ids] ${READ_OPTIONS}`,
   run(engine, args, summary) {
     const period = (flag(args, 'period') ?? 'month') as CohortPeriod;
     const measure = (flag(args, 'measure') ?? 'active') as RetentionMeasure;

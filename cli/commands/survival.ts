@@ -1,14 +1,20 @@
 /** `survival <file>...`: Kaplan–Meier curves, medians and the log-rank test, as JSON. */
-import { INTERVAL_SCALES, TIME_UNITS, type IntervalScale, type TimeUnit } from '../../src/engine/api.ts';
-import { flag, UsageError } from '../args.ts';
+import {
+  DURATION_MEASURES,
+  INTERVAL_SCALES,
+  TIME_UNITS,
+  type IntervalScale,
+  type TimeUnit,
+} from '../../src/engine/api.ts';
+import { flag, oneOf, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';
 import { customerSpec } from '../customerSpec.ts';
 import { READ_OPTIONS } from '../opening.ts';
-import { ALL_CUSTOMERS, durationText } from '../wording.ts';
+import { ALL_CUSTOMERS, durationText, ONE_TIME_BUYERS_NOTE } from '../wording.ts';
 
 export const survival: Command = {
   name: 'survival',
-  usage: `<file>... [--group column] [--times 6,12,24] [--time-unit days|weeks|months] [--ci log-log|log] [--where COLUMN=v1,v2 ...] [--role ROLE=column ...] [--definition JSON] ${READ_OPTIONS}`,
+  usage: `<file>... [--group column] [--times 6,12,24] [--time-unit days|weeks|months] [--ci log-log|log] [--duration known|activity] [--where COLUMN=v1,v2 ...] [--role ROLE=column ...] [--definition JSON] [--merge-ids] ${READ_OPTIONS}`,
   run(engine, args, summary) {
     const timesText = flag(args, 'times');
     const times = timesText ? timesText.split(',').map(Number) : [];
@@ -18,6 +24,7 @@ export const survival: Command = {
     if (!TIME_UNITS.includes(unit)) throw new UsageError('--time-unit takes days, weeks or months');
     const ci = (flag(args, 'ci') ?? 'log-log') as IntervalScale;
     if (!INTERVAL_SCALES.includes(ci)) throw new UsageError('--ci takes log-log or log');
+    const duration = oneOf(args, 'duration', DURATION_MEASURES);
     const filters = (args.flags.get('where') ?? []).map((w) => {
       const eq = w.indexOf('=');
       if (eq < 1) throw new UsageError('--where takes COLUMN=value1,value2');
@@ -25,7 +32,14 @@ export const survival: Command = {
     });
     const built = engine.buildCustomerTable(summary.id, customerSpec(args, summary));
     if (!built.ok) return { code: 2, error: built.issues[0].message };
-    const r = engine.analyze(summary.id, 'survival', { unit, ci, times, filters, group: flag(args, 'group') });
+    const r = engine.analyze(summary.id, 'survival', {
+      unit,
+      ci,
+      times,
+      filters,
+      group: flag(args, 'group'),
+      ...(duration ? { duration } : {}),
+    });
     if (!r.ok) return { code: 2, error: r.issues[0].message };
     const s = r.value;
     return {
@@ -33,7 +47,13 @@ export const survival: Command = {
       out: {
         unit: s.unit,
         ci: s.ci,
-        duration: durationText(s, built.value.definition),
+        duration: s.duration,
+        durationText: durationText(s, built.value.definition),
+        oneTimeBuyers: s.oneTimeBuyers && {
+          ...s.oneTimeBuyers,
+          stepTime: Number.isFinite(s.oneTimeBuyers.stepTime) ? s.oneTimeBuyers.stepTime : null,
+          note: ONE_TIME_BUYERS_NOTE,
+        },
         definition: built.value.definition,
         asOf: s.stamp.asOf || null,
         groups: s.groups.map((g) => ({

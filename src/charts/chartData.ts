@@ -12,7 +12,8 @@ import {
   type StampLabels,
 } from '../engine/api.ts';
 
-export type ColumnKind = 'text' | 'count' | 'percent' | 'number' | 'ratio';
+/** 'money' is an amount in the workbook's currency (the stamp's `currency`). */
+export type ColumnKind = 'text' | 'count' | 'percent' | 'number' | 'ratio' | 'money';
 
 export interface ChartTable {
   columns: { label: string; kind: ColumnKind }[];
@@ -26,6 +27,10 @@ export interface ChartStamp {
   /** The analysis options, worded (parametersText). */
   parameters: string;
   sources: string[];
+  /** ISO 4217 code set for the workbook, '' when none: money columns are shown and headed in it. */
+  currency: string;
+  /** What else a reader must know to read the numbers (e.g. how survival measured durations), printed after the stamp. */
+  notes?: { label: string; text: string }[];
 }
 
 const EXPORT_KIND: Record<ColumnKind, ExportKind> = {
@@ -34,14 +39,27 @@ const EXPORT_KIND: Record<ColumnKind, ExportKind> = {
   percent: 'percent',
   number: 'number',
   ratio: 'number',
+  money: 'money',
 };
+
+/** A money column's header names the currency its amounts are in: "Highest value (CNY)". */
+export function columnHeader(column: { label: string; kind: ColumnKind }, currency: string): string {
+  return column.kind === 'money' && currency ? `${column.label} (${currency})` : column.label;
+}
 
 /** The chart's table as an export table: its column kinds typed, its stamp worded by `labels`. */
 export function chartExportTable(table: ChartTable, stamp: ChartStamp, labels?: StampLabels): ExportTable {
   return {
-    columns: table.columns.map((c) => ({ name: c.label, kind: EXPORT_KIND[c.kind] })),
+    columns: table.columns.map((c) => ({ name: columnHeader(c, stamp.currency), kind: EXPORT_KIND[c.kind] })),
     rows: table.rows.map((row) => row.map((v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v))),
-    about: aboutLines(stamp, labels),
+    // The currency is said only where amounts are shown; notes follow the stamp.
+    about: [
+      ...aboutLines(
+        { ...stamp, currency: table.columns.some((c) => c.kind === 'money') ? stamp.currency : '' },
+        labels,
+      ),
+      ...(stamp.notes ?? []),
+    ],
   };
 }
 

@@ -11,6 +11,7 @@ export function exportWords(): { stamp: StampLabels; sheets: SheetNames } {
       notDated: t('chart.export.notDated'),
       parameters: t('chart.export.parameters'),
       source: t('chart.export.source'),
+      currency: t('chart.export.currency'),
     },
     sheets: { data: t('chart.export.dataSheet'), about: t('chart.export.aboutSheet') },
   };

@@ -3,11 +3,13 @@ import { parametersText, type ResultStamp } from '../engine/api.ts';
 import { i18n, t } from '../i18n/i18n.svelte.ts';
 import type { ChartStamp } from '../charts/chartData.ts';
 
-export function chartStamp(stamp: ResultStamp): ChartStamp {
+/** `currency`: the workbook's (ISO 4217, '' for none), for the amounts a chart shows. */
+export function chartStamp(stamp: ResultStamp, currency = ''): ChartStamp {
   return {
     definitionText: stamp.definition ? i18n.definitionText(stamp.definition) : t('retention-projection.noDefinition'),
     asOf: stamp.asOf,
     parameters: parametersText(stamp.parameters),
     sources: stamp.sources,
+    currency,
   };
 }

@@ -36,6 +36,11 @@ function unknownDataset(id: string): Result<never> {
 export interface EngineOptions {
   /** Threads that read parts of a large delimited file alongside the engine's own (see data/parallel/parts.ts). */
   helpers?: HelperPool;
+  /**
+   * The clock (epoch ms): dates after its day are implausible, never the default as-of date.
+   * The machine's by default; tests set it.
+   */
+  now?: () => number;
 }
 
 export function createEngine(engineOptions: EngineOptions = {}): EngineApi {
@@ -59,6 +64,7 @@ export function createEngine(engineOptions: EngineOptions = {}): EngineApi {
     const built = customerTables.get(id);
     return built ? analysis(built) : noCustomerTable(id);
   };
+  const now = engineOptions.now ?? Date.now;
   let current: Job | null = null;
   let nextId = 1;
 
@@ -66,7 +72,7 @@ export function createEngine(engineOptions: EngineOptions = {}): EngineApi {
     current?.cancel();
     const job = new Job(onProgress, engineOptions.helpers);
     current = job;
-    const result = await loadDataset(id, files, options, job);
+    const result = await loadDataset(id, files, options, job, now());
     if (current === job) current = null;
     if (!result.ok) return result;
     datasets.set(id, result.value);
@@ -134,7 +140,7 @@ export function createEngine(engineOptions: EngineOptions = {}): EngineApi {
     buildCustomerTable(id, spec) {
       const ds = datasets.get(id);
       if (!ds) return unknownDataset(id);
-      const built = buildCustomerTable(ds, spec);
+      const built = buildCustomerTable(ds, spec, now());
       if (!built.ok) return built;
       customerTables.set(id, { ...built.value, spec });
       return { ok: true, value: built.value.summary };
@@ -154,6 +160,7 @@ export function createEngine(engineOptions: EngineOptions = {}): EngineApi {
           asOf: s.asOf,
           parameters: parametersText({ unit: s.unit, returns: s.returns }),
           sources: built.sources,
+          currency: words.currency,
         },
         words.stamp,
       );

@@ -1,5 +1,13 @@
 /** The current language, message lookup and Intl formatting. Reading `i18n.locale` makes templates re-render on a switch. */
-import type { ChurnDefinition, ColumnType, Issue, Role, Shape, WarningEvidence } from '../engine/api.ts';
+import {
+  DEFAULT_RELATIVE_MIN_DAYS,
+  type ChurnDefinition,
+  type ColumnType,
+  type Issue,
+  type Role,
+  type Shape,
+  type WarningEvidence,
+} from '../engine/api.ts';
 import { en, type MessageKey } from './en/index.ts';
 import { zhCN } from './zh-CN/index.ts';
 import { useChartTimeLocale } from './chartTimeLocale.ts';
@@ -60,6 +68,19 @@ class I18n {
   formatNumber = (value: number, options?: Intl.NumberFormatOptions): string =>
     Number.isFinite(value) ? cached(Intl.NumberFormat, this.locale, options).format(value) : '—';
 
+  /**
+   * An amount in the workbook's currency (ISO 4217 code; '' for none: a plain number), with the
+   * symbol the language uses for it ("¥1,234.50", "$1,234.50"); `compact` gives "¥1.2M" / "¥120万".
+   */
+  formatMoney = (value: number, currency: string, options: { digits?: number; compact?: boolean } = {}): string => {
+    const digits = options.digits ?? 2;
+    const shape: Intl.NumberFormatOptions = options.compact
+      ? { notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }
+      : { minimumFractionDigits: Math.min(digits, currency ? digits : 0), maximumFractionDigits: digits };
+    if (!currency) return this.formatNumber(value, shape);
+    return this.formatNumber(value, { ...shape, style: 'currency', currency, currencyDisplay: 'narrowSymbol' });
+  };
+
   formatPercent = (ratio: number, digits = 1): string =>
     this.formatNumber(ratio, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits });
 
@@ -100,7 +121,11 @@ class I18n {
         return d.column ? this.t('def.text.flagColumn', { column: d.column }) : this.t('def.text.flag');
       case 'inactivity': {
         const base = d.relativeFactor
-          ? this.t('def.text.relative', { factor: n(d.relativeFactor), days: n(d.days) })
+          ? this.t('def.text.relative', {
+              factor: n(d.relativeFactor),
+              minDays: n(d.minDays ?? DEFAULT_RELATIVE_MIN_DAYS),
+              days: n(d.days),
+            })
           : this.t('def.text.inactivity', { days: n(d.days) });
         return d.atRiskDays ? `${base}${this.t('def.text.atRisk', { days: n(d.atRiskDays) })}` : base;
       }
@@ -115,13 +140,15 @@ class I18n {
    * Why an early warning fired, in the current language. The English wording is the engine's
    * own (evidenceSentence, used in exports); a test holds the two together.
    */
-  evidenceText = (e: WarningEvidence): string => {
+  /** `currency`: the workbook's ISO 4217 code ('' for plain numbers), for the amounts the evidence quotes. */
+  evidenceText = (e: WarningEvidence, currency = ''): string => {
     // Amounts as the engine rounds them (half cents up, in binary: 1.005 is 1), no grouping, no "-0".
     const money = (v: number) => {
       const cents = Math.round(Math.abs(v) * 100);
       return this.formatNumber(v < 0 && cents > 0 ? -cents / 100 : cents / 100, {
         maximumFractionDigits: 2,
         useGrouping: false,
+        ...(currency ? { style: 'currency', currency, currencyDisplay: 'narrowSymbol', minimumFractionDigits: 0 } : {}),
       });
     };
     const path = (p: { path: number[]; from: string; to: string }) =>
@@ -175,7 +202,7 @@ class I18n {
   };
 
   formatList = (items: readonly string[]): string =>
-    cached(Intl.ListFormat, this.locale, { style: 'narrow', type: 'unit' }).format(items);
+    cached(Intl.ListFormat, this.locale, { style: 'long', type: 'conjunction' }).format(items);
 
   /** An engine issue in the user's language; the engine's English sentence when no template fits. */
   issueText = (issue: Issue): string => {
@@ -183,6 +210,7 @@ class I18n {
     const template = catalogs[this.locale][key];
     if (!template) return issue.message;
     const params: Params = { ...issue.params };
+    for (const [name, v] of Object.entries(params)) if (typeof v === 'number') params[name] = this.formatNumber(v);
     for (const name of ['type', 'kept'] as const) {
       const v = params[name];
       if (typeof v === 'string' && `type.${v}` in en) params[name] = this.t(`type.${v}` as MessageKey);
@@ -193,7 +221,7 @@ class I18n {
     if (issue.file !== undefined) params.file = issue.file;
     if (issue.column !== undefined) params.column = issue.column;
     if (issue.count !== undefined) params.count = this.formatNumber(issue.count);
-    if (issue.rows?.length) params.rows = this.formatRows(issue.rows, issue.count);
+    if (issue.rows?.length) params.rows = this.formatRows(issue.rows, issue.rowCount ?? issue.count);
     if (issue.examples?.length)
       params.examples = issue.examples
         .slice(0, 5)

@@ -5,17 +5,20 @@
  */
 import {
   CHURN_TYPES,
+  DEFAULT_RELATIVE_MIN_DAYS,
   DEFINITION_KINDS,
+  ID_MATCHING,
   TIME_UNITS,
   type ChurnDefinition,
   type ChurnType,
   type DatasetSummary,
+  type IdMatching,
   type ReturnsHandling,
   type Role,
   type TimeUnit,
 } from '../engine/api.ts';
 
-export { DEFINITION_KINDS, TIME_UNITS };
+export { DEFAULT_RELATIVE_MIN_DAYS, DEFINITION_KINDS, TIME_UNITS };
 
 export interface AnalysisSettings {
   definition: ChurnDefinition;
@@ -23,6 +26,11 @@ export interface AnalysisSettings {
   asOf: string;
   unit: TimeUnit;
   returns: ReturnsHandling;
+  /**
+   * 'trim-case' merges customer ids that differ only in case or surrounding spaces; absent or
+   * 'exact' (the default) keeps every spelling apart and reports them.
+   */
+  idMatching?: IdMatching;
   /** Shares of customers in tiers A, B and C, by value; they add up to 1. */
   tierShares: [number, number, number];
   /** Reason value → churn type, where the user changed the suggested mapping. */
@@ -85,6 +93,10 @@ export function definitionProblem(d: unknown): string | null {
     case 'inactivity':
       if (!positive(r.days)) return 'days must be above 0';
       if (r.relativeFactor !== undefined && !positive(r.relativeFactor)) return 'the factor must be above 0';
+      if (r.minDays !== undefined && r.relativeFactor === undefined)
+        return 'the floor in days belongs to a relative window (it needs the factor)';
+      if (r.minDays !== undefined && !(positive(r.minDays) || r.minDays === 0))
+        return 'the floor must be a number of days, 0 or more';
       if (r.atRiskDays !== undefined && (!positive(r.atRiskDays) || r.atRiskDays > r.days))
         return 'the at-risk days must be above 0 and not more than the churn days';
       return null;
@@ -111,6 +123,8 @@ export function analysisProblem(a: unknown): string | null {
     return 'the as-of date must be YYYY-MM-DD or empty';
   if (!TIME_UNITS.includes(r.unit as TimeUnit)) return `unknown unit "${String(r.unit)}"`;
   if (r.returns !== 'net' && r.returns !== 'drop') return `returns must be "net" or "drop"`;
+  if (r.idMatching !== undefined && !ID_MATCHING.includes(r.idMatching as IdMatching))
+    return `idMatching must be ${ID_MATCHING.map((m) => `"${m}"`).join(' or ')}`;
   if (tierSharesProblem(r.tierShares)) return `the tier shares ${tierSharesProblem(r.tierShares)}`;
   if (r.reasonTypes !== undefined) {
     const types = r.reasonTypes as Record<string, unknown>;

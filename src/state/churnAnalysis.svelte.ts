@@ -79,6 +79,7 @@ export class ChurnAnalysis {
       returns: settings.returns,
     };
     if (settings.asOf) spec.asOf = settings.asOf;
+    if (settings.idMatching) spec.idMatching = settings.idMatching;
     if (settings.reasonTypes) spec.reasonTypes = plain(settings.reasonTypes);
     const built = await this.#engine.buildCustomerTable(datasetId, spec);
     if (sequence !== this.#sequence) return false;

@@ -6,6 +6,7 @@
  */
 import { ROLES, type DatasetSummary, type ParseOptions, type Role } from '../engine/api.ts';
 import { analysisProblem, type AnalysisSettings } from './analysisSettings.ts';
+import { currencyOfColumns, isCurrencyCode } from './currency.ts';
 
 export const WORKBOOK_VERSION = 1;
 export const CELL_KINDS = [
@@ -44,6 +45,8 @@ export interface WorkbookData {
   roles: Record<string, Role>;
   cells: Cell[];
   analysis?: AnalysisSettings;
+  /** ISO 4217 code every amount is shown in; '' for plain numbers. Absent in workbooks saved before it existed. */
+  currency?: string;
 }
 
 export interface WorkbookError {
@@ -61,6 +64,8 @@ export class Workbook {
   cells = $state<Cell[]>([]);
   /** Null until a dataset is described or settings are changed: then the defaults for its data apply. */
   analysis = $state<AnalysisSettings | null>(null);
+  /** Null until the data is described (then the sign its amounts were written with, else '') or the user picks one. */
+  currency = $state<string | null>(null);
   #nextId = 1;
 
   get fileName(): string {
@@ -110,6 +115,7 @@ export class Workbook {
     }));
     const names = new Set(summary.columns.map((c) => c.name));
     for (const column of Object.keys(this.roles)) if (!names.has(column)) delete this.roles[column];
+    if (this.currency === null) this.currency = currencyOfColumns(summary.columns, this.roles);
   }
 
   /** Takes over another workbook's roles and cells (after its data file was checked). */
@@ -118,12 +124,14 @@ export class Workbook {
     this.roles = { ...other.roles };
     this.cells = other.toJSON().cells;
     this.analysis = other.toJSON().analysis ?? null;
+    if (other.currency !== null) this.currency = other.currency;
     this.#nextId = other.#nextId;
   }
 
   toJSON(): WorkbookData {
     const data: WorkbookData = { version: WORKBOOK_VERSION, source: this.source, roles: this.roles, cells: this.cells };
     if (this.analysis) data.analysis = this.analysis;
+    if (this.currency !== null) data.currency = this.currency;
     return $state.snapshot(data) as WorkbookData;
   }
 
@@ -158,13 +166,17 @@ export class Workbook {
       sourceProblem(data.source) ??
       rolesProblem(data.roles) ??
       cellsProblem(data.cells) ??
-      (data.analysis === undefined ? null : analysisProblem(data.analysis));
+      (data.analysis === undefined ? null : analysisProblem(data.analysis)) ??
+      (data.currency === undefined || data.currency === '' || isCurrencyCode(data.currency)
+        ? null
+        : '"currency" must be a three-letter ISO 4217 code such as CNY, or ""');
     if (problem) return shapeError(problem);
     const workbook = new Workbook();
     workbook.source = data.source as WorkbookSource[];
     workbook.roles = data.roles as Record<string, Role>;
     workbook.cells = data.cells as Cell[];
     workbook.analysis = (data.analysis as AnalysisSettings | undefined) ?? null;
+    workbook.currency = (data.currency as string | undefined) ?? null;
     workbook.#nextId = workbook.cells.reduce((n, c) => Math.max(n, Number(/^cell-(\d+)$/.exec(c.id)?.[1] ?? 0) + 1), 1);
     return { ok: true, value: workbook };
   }

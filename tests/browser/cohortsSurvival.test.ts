@@ -1,13 +1,18 @@
 /**
  * Cohorts, survival and retention projection as a person uses them: a monthly retention
- * triangle of CDNOW, Telco's survival by contract with the log-rank test, and the sBG fit of
- * Fader & Hardie's survivors table. Nothing may leave the origin and the page must not throw.
+ * triangle of CDNOW, Telco's survival by contract with the log-rank test, CDNOW's survival with
+ * its duration and one-time buyers stated, and the sBG fit of Fader & Hardie's survivors table.
+ * Nothing may leave the origin and the page must not throw.
  */
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { expect, inject, test } from 'vitest';
 import { appSession, chromiumForFile } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const SURVIVORS = '../shared/data/sbg-fader-hardie-2007/survivors.csv';
+const CDNOW_SAMPLE = resolve('..', 'shared', 'data', 'cdnow', 'lifetimes', 'CDNOW_sample.txt');
 
 const { withPage, openSample, addCell } = appSession(chromiumForFile(), baseUrl);
 
@@ -90,5 +95,72 @@ test('survivors.csv: an sBG fit on years 0–7 of the regular customers (1,000 o
     expect(await cell.getByTestId('projection-beta').innerText()).toBe('1.182');
     expect(await cell.getByTestId('projection-fit-status').innerText()).toBe('converged');
     await cell.getByTestId('projection-chart').waitFor();
+  });
+});
+
+/** Customers of the CDNOW sample (the app's cdnow sample is this file), and those with one purchase day who are lost at 180 days. */
+function cdnowOneTimeBuyers() {
+  const days = new Map<string, Set<string>>();
+  for (const line of readFileSync(CDNOW_SAMPLE, 'utf8').trim().split(/\r?\n/)) {
+    const [id, , day] = line.trim().split(/\s+/);
+    if (!days.has(id)) days.set(id, new Set());
+    days.get(id)!.add(day);
+  }
+  const dayMs = (d: string) => Date.UTC(+d.slice(0, 4), +d.slice(4, 6) - 1, +d.slice(6, 8));
+  const last = Math.max(...[...days.values()].flatMap((set) => [...set].map(dayMs)));
+  const once = [...days.values()].filter((set) => set.size === 1);
+  const lost = once.filter((set) => (last - dayMs([...set][0])) / 86_400_000 > 180).length;
+  return { customers: days.size, once: once.length, lost };
+}
+
+test('CDNOW survival: the cell states the duration and the one-time buyers; measuring to the last activity changes the curve', async () => {
+  const count = cdnowOneTimeBuyers();
+  const n = (x: number) => x.toLocaleString('en-US');
+  const pct = (ratio: number) => `${(ratio * 100).toFixed(1)}%`;
+  await withPage(async (page) => {
+    await openSample(page, 'cdnow');
+    const cell = await addCell(page, 'survival');
+    const duration = cell.getByTestId('survival-duration');
+    await duration.waitFor({ timeout: 30_000 });
+    expect(await duration.innerText()).toMatch(
+      /^Duration: first activity to the day the loss became known \(last activity \+ 181 days\); customers still active are censored at the as-of date\.$/,
+    );
+    const oneTime = cell.getByTestId('survival-one-time');
+    expect(await oneTime.innerText()).toContain(
+      `One-time buyers: ${n(count.once)} of ${n(count.customers)} customers (${pct(count.once / count.customers)}) bought on a single day only; ${n(count.lost)} of them churned`,
+    );
+    // Their losses are known 181 days after the purchase: 181 / (365.25 / 12) = 5.95 months.
+    expect(await oneTime.innerText()).toMatch(/their losses become known at 5\.9 months/);
+    const chart = cell.getByTestId('survival-chart');
+    // On the chart: the axis and the caption (and so the PNG and SVG) say what the duration is.
+    expect(await chart.innerText()).toContain('Time since first activity (months), to the loss known');
+    expect(await chart.locator('figcaption').innerText()).toContain(
+      'Duration: first activity to the day the loss became known (last activity + 181 days)',
+    );
+    const summary = chart.getByTestId('chart-summary');
+    expect(await summary.textContent()).toMatch(/^All customers: median 5\.9 months/);
+
+    await cell.getByTestId('survival-duration-measure').selectOption('activity');
+    await expect.poll(() => duration.innerText()).toMatch(/^Duration: first to last activity, so a one-time buyer/);
+    // Lost one-time buyers are events at 0: S(0) = 1 − lost / customers, from the raw file.
+    expect(await oneTime.innerText()).toContain(
+      `they are events at 0, 100.0% of the ${n(count.lost)} customers lost there: the curve starts at ${pct(1 - count.lost / count.customers)}`,
+    );
+    expect(await summary.textContent()).toMatch(/^All customers: median 0 months/);
+    expect(await chart.innerText()).toContain('Time since first activity (months), to the last activity');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      chart.getByRole('button', { name: 'SVG' }).click(),
+    ]);
+    const svg = await readFile((await download.path())!, 'utf8');
+    expect(svg).toContain('Duration: first to last activity');
+    expect(svg).toContain(`One-time buyers: ${n(count.once)} of ${n(count.customers)} customers`);
+    const [csv] = await Promise.all([page.waitForEvent('download'), chart.getByTestId('chart-csv').click()]);
+    const lines = (await readFile((await csv.path())!, 'utf8')).split('\r\n');
+    expect(lines.some((l) => l.startsWith('"Duration: first to last activity'))).toBe(true);
+
+    await page.getByTestId('locale').selectOption('zh-CN');
+    await expect.poll(() => duration.innerText()).toMatch(/^时长：首次活动至最后一次活动/);
+    expect(await oneTime.innerText()).toContain(`${n(count.customers)} 位客户中有 ${n(count.once)} 位`);
   });
 });

@@ -2,7 +2,7 @@
  * Saving a workbook (no data rows in it), reopening it against the right and the wrong data
  * file, and converting a column that almost fits a type.
  */
-import { readFile, rm } from 'node:fs/promises';
+import { copyFile, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -24,9 +24,12 @@ async function waitForRows(page: Page, rows: number) {
 test('a saved workbook holds roles, cells and the fingerprint but no data rows, and reopens only on the same file', async () => {
   const recorded = await chromium.newPage();
   const { page } = recorded;
+  // A client's file (the sample's bytes under another name): the workbook asks for it.
+  const client = join(tmpdir(), `client-export-${process.pid}.csv`);
+  await copyFile(telco, client);
   try {
     await page.goto(baseUrl);
-    await page.setInputFiles('[data-testid=open-file]', telco);
+    await page.setInputFiles('[data-testid=open-file]', client);
     await waitForRows(page, 7043);
     await page.getByTestId('role-gender').selectOption('ignore');
     await page.getByRole('button', { name: 'Confirm roles' }).click();
@@ -50,12 +53,19 @@ test('a saved workbook holds roles, cells and the fingerprint but no data rows, 
 
     await page.reload();
     await page.setInputFiles('[data-testid=workbook-open]', saved);
-    await page.setInputFiles('[data-testid=workbook-data]', cdnow);
+    // Two files for a one-file workbook: refused before anything is read, naming the stranger.
+    await page.setInputFiles('[data-testid=workbook-data]', [client, cdnow]);
     const error = page.getByTestId('error');
     await error.waitFor({ timeout: 30_000 });
-    expect(await error.innerText()).toMatch(/88be4b93fbe0/);
+    expect(await error.innerText()).toMatch(
+      /made with 1 file\(s\), but 2 were chosen\. Not part of it: cdnow-transactions\.txt\. Nothing was opened/,
+    );
+    expect(await page.getByTestId('dataset-summary').count()).toBe(0);
 
-    await page.setInputFiles('[data-testid=workbook-data]', telco);
+    await page.setInputFiles('[data-testid=workbook-data]', cdnow);
+    await expect.poll(() => error.innerText(), { timeout: 30_000 }).toMatch(/88be4b93fbe0/);
+
+    await page.setInputFiles('[data-testid=workbook-data]', client);
     await waitForRows(page, 7043);
     await expect.poll(() => page.getByTestId('role-gender').inputValue()).toBe('ignore');
     await expect
@@ -66,6 +76,44 @@ test('a saved workbook holds roles, cells and the fingerprint but no data rows, 
           .inputValue(),
       )
       .toBe('Who churns first');
+    await rm(saved, { force: true });
+    expect(recorded.pageErrors).toEqual([]);
+  } finally {
+    await recorded.close();
+    await rm(client, { force: true });
+  }
+});
+
+test('a workbook made on a built-in sample reopens with the sample, its cells and its currency', async () => {
+  const recorded = await chromium.newPage();
+  const { page } = recorded;
+  try {
+    await page.goto(`${baseUrl}?sample=cdnow`);
+    await waitForRows(page, 6919);
+    await page.getByTestId('workbook-currency').selectOption('GBP');
+    await page.getByTestId('workbook-add').click();
+    await page
+      .getByPlaceholder(/untitled/i)
+      .first()
+      .fill('For the class');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('workbook-save').click()]);
+    const saved = join(tmpdir(), `churnscope-sample-${process.pid}.churnscope.json`);
+    await download.saveAs(saved);
+    expect(JSON.parse(await readFile(saved, 'utf8')).currency).toBe('GBP');
+
+    await page.goto(baseUrl);
+    await page.setInputFiles('[data-testid=workbook-open]', saved);
+    await waitForRows(page, 6919);
+    await expect
+      .poll(() =>
+        page
+          .getByPlaceholder(/untitled/i)
+          .first()
+          .inputValue(),
+      )
+      .toBe('For the class');
+    expect(await page.getByTestId('workbook-currency').inputValue()).toBe('GBP');
+    expect(await page.getByTestId('workbook-data').count()).toBe(0);
     await rm(saved, { force: true });
     expect(recorded.pageErrors).toEqual([]);
   } finally {

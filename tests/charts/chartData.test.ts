@@ -19,6 +19,7 @@ test('chartFile(table, stamp, csv) writes the BOM, the typed table and the stamp
       asOf: '1998-06-30',
       parameters: 'group: Contract',
       sources: ['cdnow.csv'],
+      currency: 'USD',
     },
     'csv',
   );
@@ -33,6 +34,15 @@ test('chartFile(table, stamp, csv) writes the BOM, the typed table and the stamp
     '"Data source: cdnow.csv"',
     '',
   ]);
+});
+
+test('chartFile heads money columns with the currency and says it in the stamp; a table without money does not', () => {
+  const stamp = { definitionText: 'd', asOf: '2011-12-09', parameters: '', sources: [], currency: 'GBP' };
+  const money = chartFile({ columns: [{ label: 'Highest value', kind: 'money' }], rows: [[1234.5678]] }, stamp, 'csv');
+  expect(new TextDecoder().decode(money).split('\r\n').slice(0, 2)).toEqual(['Highest value (GBP)', '1234.57']);
+  expect(new TextDecoder().decode(money)).toContain('"Currency: GBP"');
+  const counts = chartFile({ columns: [{ label: 'n', kind: 'count' }], rows: [[3]] }, stamp, 'csv');
+  expect(new TextDecoder().decode(counts)).not.toContain('Currency');
 });
 
 test('wrapToWidth and fileNameOf keep export text readable', () => {

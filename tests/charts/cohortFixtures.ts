@@ -63,6 +63,8 @@ export const survival: SurvivalResult = {
   unit: 'months',
   ci: 'log-log',
   duration: 'tenure-column',
+  lossKnownLagDays: NaN,
+  oneTimeBuyers: null,
   groups: [
     {
       name: 'Month-to-month',

@@ -57,6 +57,23 @@ test('a workbook with analysis settings round-trips through JSON', () => {
   expect(back.value.analysis).toEqual(cdnowSettings);
 });
 
+test('a relative window’s floor in days is saved in the workbook and checked when it is opened', () => {
+  const wb = new Workbook();
+  wb.describe(summaryOf('transactions', { id: 'customer_id', day: 'date', amount: 'amount' }));
+  const floored: AnalysisSettings = {
+    ...cdnowSettings,
+    definition: { kind: 'inactivity', days: 365, relativeFactor: 3, minDays: 45 },
+  };
+  wb.analysis = structuredClone(floored);
+  const back = Workbook.fromJSON(wb.toText());
+  expect(back.ok && back.value.analysis?.definition).toEqual(floored.definition);
+  const bad = (definition: unknown) =>
+    Workbook.fromJSON(JSON.stringify({ ...JSON.parse(wb.toText()), analysis: { ...floored, definition } }));
+  expect(bad({ kind: 'inactivity', days: 365, relativeFactor: 3, minDays: -5 })).toMatchObject({ ok: false });
+  expect(bad({ kind: 'inactivity', days: 365, minDays: 30 })).toMatchObject({ ok: false });
+  expect(bad({ kind: 'inactivity', days: 365, relativeFactor: 3, minDays: 0 }).ok).toBe(true);
+});
+
 test('a version 1 workbook saved before analysis settings existed still opens, with none set', () => {
   const old = JSON.stringify({ version: 1, source: [], roles: {}, cells: [] });
   const back = Workbook.fromJSON(old);
@@ -107,6 +124,8 @@ test('definitionProblem catches half-typed numbers and an at-risk band beyond th
   expect(definitionProblem({ kind: 'inactivity', days: 90, atRiskDays: 120 })).toMatch(/at-risk/);
   expect(definitionProblem({ kind: 'partial', months: 2.5, dropPercent: 50 })).toMatch(/months/);
   expect(definitionProblem({ kind: 'inactivity', days: 180, relativeFactor: 2, atRiskDays: 90 })).toBeNull();
+  expect(definitionProblem({ kind: 'inactivity', days: 180, relativeFactor: 2, minDays: NaN })).toMatch(/floor/);
+  expect(definitionProblem({ kind: 'inactivity', days: 180, minDays: 30 })).toMatch(/floor/);
 });
 
 test('rulesOf(settings) sends only the rules that are on and complete', () => {
@@ -124,13 +143,15 @@ function tableSummary(churned: number): CustomerTableSummary {
     atRisk: 0,
     churnRate: churned / 100,
     leftOut: 0,
-    leftOutDetail: { afterAsOf: 0, noCustomer: 0, noDate: 0, dropped: 0, duplicates: 0 },
+    leftOutDetail: { afterAsOf: 0, noCustomer: 0, noDate: 0, placeholderDate: 0, dropped: 0, duplicates: 0 },
     asOf: '1998-06-30',
     dataFrom: '1997-01-01',
     dataTo: '1998-06-30',
     definition: { kind: 'inactivity', days: 180 },
     unit: 'weeks',
     returns: 'net',
+    idMatching: 'exact',
+    idVariants: { ids: 0, spellings: 0 },
     attributeRule: 'latest-row',
     columns: [],
     issues: [],

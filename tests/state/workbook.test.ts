@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { Workbook } from '../../src/state/workbook.svelte.ts';
-import { checkFingerprints } from '../../src/state/workbookOpening.ts';
+import { checkFingerprints, chooseFiles, sampleOf } from '../../src/state/workbookOpening.ts';
 import type { DatasetSummary } from '../../src/engine/api.ts';
 
 const summary: DatasetSummary = {
@@ -42,7 +42,8 @@ test('toJSON round trip keeps cells, roles and fingerprints but no data rows', (
   cell.note = 'Month-to-month churns most';
   const text = wb.toText();
   const data = JSON.parse(text);
-  expect(Object.keys(data).sort()).toEqual(['cells', 'roles', 'source', 'version']);
+  expect(Object.keys(data).sort()).toEqual(['cells', 'currency', 'roles', 'source', 'version']);
+  expect(data.currency).toBe('');
   expect(data.source).toEqual([
     { name: 'customers.csv', size: 120, sha256: 'ab'.repeat(32), options: summary.options },
   ]);
@@ -53,6 +54,32 @@ test('toJSON round trip keeps cells, roles and fingerprints but no data rows', (
   expect(back.value.toJSON()).toEqual(wb.toJSON());
   expect(back.value.addCell('note').id).not.toBe(cell.id);
   expect(back.value.fileName).toBe('customers.churnscope.json');
+});
+
+test('the currency starts as the sign the amounts were written with, is kept when chosen, and is checked on opening', () => {
+  const log: DatasetSummary = {
+    ...summary,
+    columns: [
+      { name: 'id', type: 'identifier', role: 'customer_id', nulls: 0, invalid: 0, distinct: 3 },
+      { name: 'paid', type: 'decimal', format: 'decimal comma, €', role: 'amount', nulls: 0, invalid: 0, distinct: 3 },
+    ],
+  };
+  const wb = new Workbook();
+  wb.describe(log);
+  expect(wb.currency).toBe('EUR');
+  wb.currency = 'CNY';
+  wb.describe(log);
+  expect(wb.currency).toBe('CNY');
+  const back = Workbook.fromJSON(wb.toText());
+  expect(back.ok && back.value.currency).toBe('CNY');
+  // Saved before the setting existed: not chosen yet, so the data's sign applies.
+  const old = Workbook.fromJSON(JSON.stringify({ version: 1, source: [], roles: {}, cells: [] }));
+  expect(old.ok && old.value.currency).toBeNull();
+  const bad = Workbook.fromJSON(JSON.stringify({ version: 1, source: [], roles: {}, cells: [], currency: '¥' }));
+  expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-shape' } });
+  const bare = new Workbook();
+  bare.describe(summary);
+  expect(bare.currency).toBe('');
 });
 
 test('fromJSON rejects other versions, non-JSON and damaged cells with a clear reason', () => {
@@ -74,4 +101,36 @@ test('checkFingerprints(saved, opened) names the file whose sha256 differs', () 
   const other = [{ ...summary.files[0], name: 'edited.csv', sha256: 'cd'.repeat(32) }];
   expect(checkFingerprints(wb.source, other)).toMatchObject({ ok: false, reason: 'sha256', file: 'edited.csv' });
   expect(checkFingerprints(wb.source, [])).toMatchObject({ ok: false, reason: 'count', expected: 1, actual: 0 });
+});
+
+test('chooseFiles(saved, files) refuses a wrong count before reading, naming missing and extra files, and puts matching names in order', () => {
+  const source = (name: string) => ({ name, size: 1, sha256: 'ab'.repeat(32), options: {} });
+  const file = (name: string) => new File(['x'], name);
+  const saved = [source('2010.csv'), source('2011.csv')];
+  expect(chooseFiles(saved, [file('2011.csv')])).toEqual({
+    ok: false,
+    reason: 'count',
+    expected: 2,
+    actual: 1,
+    missing: ['2010.csv'],
+    extra: [],
+  });
+  expect(chooseFiles(saved, [file('2011.csv'), file('2010.csv'), file('notes.csv')])).toMatchObject({
+    ok: false,
+    missing: [],
+    extra: ['notes.csv'],
+  });
+  const ordered = chooseFiles(saved, [file('2011.csv'), file('2010.csv')]);
+  expect(ordered.ok && ordered.files.map((f) => f.name)).toEqual(['2010.csv', '2011.csv']);
+  // Renamed copies: the order picked stands and the fingerprints decide.
+  const renamed = chooseFiles(saved, [file('b.csv'), file('a.csv')]);
+  expect(renamed.ok && renamed.files.map((f) => f.name)).toEqual(['b.csv', 'a.csv']);
+});
+
+test('sampleOf(source) knows a workbook made on a built-in sample, and only a one-file one', () => {
+  const source = (name: string) => ({ name, size: 1, sha256: 'ab'.repeat(32), options: {} });
+  expect(sampleOf([source('telco-customer-churn.csv')])).toBe('telco');
+  expect(sampleOf([source('cdnow-transactions.txt')])).toBe('cdnow');
+  expect(sampleOf([source('clients.csv')])).toBeNull();
+  expect(sampleOf([source('telco-customer-churn.csv'), source('x.csv')])).toBeNull();
 });

@@ -23,6 +23,8 @@ export interface RetentionCurvesOptions {
   weightedLabel?: string;
   cohortLabel?: string;
   fromOneLabel?: string;
+  /** Between the two sentences of the note: '. ' in English, '。' in Chinese. */
+  noteSeparator?: string;
   formatPercent?: (ratio: number) => string;
   scheme?: Plot.ColorScheme;
 }
@@ -58,6 +60,7 @@ export function retentionCurvesPlot(set: RetentionTriangleSet, opts: RetentionCu
     weightedLabel = 'Weighted average',
     cohortLabel = 'Thin lines: cohorts, dark purple (oldest) to yellow (newest)',
     fromOneLabel = 'Period 0 (100 %) is not drawn',
+    noteSeparator = '. ',
     formatPercent = percent,
     scheme = 'viridis',
   } = opts;
@@ -91,7 +94,7 @@ export function retentionCurvesPlot(set: RetentionTriangleSet, opts: RetentionCu
     color: { type: 'linear', scheme, domain: [0, Math.max(1, set.cohorts.length - 1)] },
     marks: [
       Plot.ruleY([0]),
-      Plot.text([from === 1 ? `${cohortLabel}. ${fromOneLabel}` : cohortLabel], {
+      Plot.text([from === 1 ? `${cohortLabel}${noteSeparator}${fromOneLabel}` : cohortLabel], {
         frameAnchor: 'top-right',
         dy: -14,
         text: (d: string) => d,

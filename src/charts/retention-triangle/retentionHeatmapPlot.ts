@@ -114,15 +114,21 @@ export function retentionHeatmapPlot(set: RetentionTriangleSet, opts: RetentionH
   } = opts;
   const cells = heatmapCells(set, simpleLabel, weightedLabel);
   const rows = [...set.cohorts.map((c) => c.label), simpleLabel, weightedLabel];
+  const sizes = new Map(set.cohorts.map((c) => [c.label, c.size]));
+  const small = new Set(set.cohorts.filter((c) => c.small).map((c) => c.label));
+  // Each cohort says how many customers it holds, so a reader weighs its row: "1997-01 · 781".
+  const rowText = (r: string) => {
+    const size = sizes.get(r);
+    return `${r}${size === undefined ? '' : ` · ${formatCount(size)}`}${small.has(r) ? ' *' : ''}`;
+  };
   const periods = cells.reduce((n, c) => Math.max(n, c.k + 1), 1);
-  const longest = rows.reduce((n, r) => Math.max(n, r.length), 4);
+  const longest = rows.reduce((n, r) => Math.max(n, rowText(r).length), 4);
   const marginLeft = Math.min(180, 14 + longest * 7);
   const marginRight = 8;
   const cellWidth = (width - marginLeft - marginRight) / periods;
   const tickStep = [1, 2, 4, 5, 10, 13, 26, 52].find((step) => (cellWidth * step) / 18 >= 1) ?? 52;
   const rowHeight = Math.max(12, Math.min(26, 480 / rows.length));
   const top = colorTop(cells);
-  const small = new Set(set.cohorts.filter((c) => c.small).map((c) => c.label));
   const label = (c: HeatmapCell) => (c.average || show === 'rates' ? formatPercent(c.value) : formatCount(c.count));
   const longestText = cells.reduce((n, c) => Math.max(n, label(c).length), 1);
   const printed = cellWidth >= longestText * 5.6 + 2 && rowHeight >= 14;
@@ -183,7 +189,7 @@ export function retentionHeatmapPlot(set: RetentionTriangleSet, opts: RetentionH
       // A label every `tickStep` periods, so that numbers never overlap.
       ticks: Array.from({ length: periods }, (_, k) => k).filter((k) => k % tickStep === 0),
     },
-    y: { label: null, domain: rows, tickFormat: (r: string) => (small.has(r) ? `${r} *` : r) },
+    y: { label: null, domain: rows, tickFormat: rowText },
     // Quantized: equal bins read more reliably than a continuous ramp, and render without canvas.
     color: {
       type: 'quantize',
@@ -258,6 +264,8 @@ export function retentionHeatmapTable(
     simple: string;
     weighted: string;
   },
+  /** 'money' when the triangle measures revenue: the counts are amounts. */
+  countKind: 'number' | 'money' = 'number',
 ): ChartTable {
   const rows: (string | number)[][] = [];
   for (const c of set.cohorts) {
@@ -285,7 +293,7 @@ export function retentionHeatmapTable(
       { label: labels.cohort, kind: 'text' },
       { label: set.cohorts.some((c) => c.eligible) ? labels.eligible : labels.size, kind: 'count' },
       { label: labels.period, kind: 'count' },
-      { label: labels.count, kind: 'number' },
+      { label: labels.count, kind: countKind },
       { label: labels.rate, kind: 'percent' },
       { label: labels.low, kind: 'percent' },
       { label: labels.high, kind: 'percent' },

@@ -98,8 +98,8 @@ export function valueTiersTable(
       { label: labels.churned, kind: 'count' },
       { label: labels.rate, kind: 'percent' },
       { label: labels.valueShare, kind: 'percent' },
-      { label: labels.min, kind: 'number' },
-      { label: labels.max, kind: 'number' },
+      { label: labels.min, kind: 'money' },
+      { label: labels.max, kind: 'money' },
     ],
     rows: tiers.tiers.map((t) => [t.name, t.customers, t.churned, t.churnRate, t.valueShare, t.minValue, t.maxValue]),
   };

@@ -140,7 +140,8 @@ export function readDate(text: string, allowCompact: boolean): DateReading | nul
     m = COMPACT.exec(t);
     if (m) {
       const year = +m[1];
-      if (year < 1900 || year > 2100) return null;
+      // 9999 too: 99991231 is the usual "no date" placeholder, and one must not make a date column numbers.
+      if ((year < 1900 || year > 2100) && year !== 9999) return null;
       const ms = utcMs(year, +m[2], +m[3]);
       return Number.isNaN(ms) ? null : { pattern: 'compact', ms, hasTime: false };
     }

@@ -3,7 +3,7 @@
  * where some do not stays text, and the result says which cells stopped it (a "near miss"),
  * so the user can convert it knowingly. Ambiguous day/month order is never guessed.
  */
-import type { ColumnType, DateOrder } from '../../engine/api.ts';
+import { booleanFormat, type ColumnType, type DateOrder } from '../../engine/api.ts';
 import { isNullToken } from './nullTokens.ts';
 import { readBoolean } from './booleanText.ts';
 import { readDate, DATE_PATTERN_LABEL, type DatePattern } from './dateText.ts';
@@ -81,6 +81,15 @@ function stringType(values: ArrayLike<string>, name: string, counts?: ArrayLike<
  * `values` may be a column's cells, or its distinct texts with `counts` saying how many cells
  * hold each: then counts weigh every tally and miss indices are indices into `values`.
  */
+/**
+ * "yes/no" as the data writes it, the commonest spelling of each: "Yes/No", "1/0", "是/否".
+ * A side the data never uses is left empty ("Yes/").
+ */
+function writtenBoolean(written: [Map<string, number>, Map<string, number>]): string {
+  const commonest = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+  return booleanFormat(commonest(written[1]), commonest(written[0]));
+}
+
 export function inferColumnType(
   values: ArrayLike<string>,
   name: string,
@@ -96,6 +105,8 @@ export function inferColumnType(
   let nonNull = 0;
   let boolAlive = true;
   const boolMisses = newMisses();
+  // How the data writes yes and no (Yes/No, 1/0, 是/否…), so a preview can show them as written.
+  const written: [Map<string, number>, Map<string, number>] = [new Map(), new Map()];
   let pointAlive = true;
   const pointMisses = newMisses();
   let commaAlive = true;
@@ -121,9 +132,15 @@ export function inferColumnType(
     const w = counts ? counts[i] : 1;
     if (w === 0) continue;
     nonNull += w;
-    if (boolAlive && readBoolean(v) < 0) {
-      miss(boolMisses, i, v, w);
-      if (boolMisses.count > 0) boolAlive = false;
+    if (boolAlive) {
+      const answer = readBoolean(v);
+      if (answer < 0) {
+        miss(boolMisses, i, v, w);
+        if (boolMisses.count > 0) boolAlive = false;
+      } else {
+        const text = v.trim();
+        written[answer].set(text, (written[answer].get(text) ?? 0) + w);
+      }
     }
     if (pointAlive) {
       const r = parseNumberText(v, '.');
@@ -169,7 +186,7 @@ export function inferColumnType(
   }
 
   if (nonNull === 0) return { type: 'text', nonNull };
-  if (boolAlive && boolMisses.count === 0) return { type: 'boolean', format: 'yes/no', nonNull };
+  if (boolAlive && boolMisses.count === 0) return { type: 'boolean', format: writtenBoolean(written), nonNull };
 
   // A column of 8-digit numbers is read as YYYYMMDD dates only when every cell is one.
   if (dateAlive && dateMisses.count === 0 && (patterns.get('compact') ?? 0) === nonNull) {

@@ -3,7 +3,7 @@
  * given to the command line, and printed on every result it produced.
  */
 
-import type { ChurnDefinition } from '../../engine/api.ts';
+import { DEFAULT_RELATIVE_MIN_DAYS, type ChurnDefinition } from '../../engine/api.ts';
 
 export type { ChurnDefinition };
 
@@ -15,6 +15,7 @@ export const DEFAULT_DEFINITIONS: Record<ChurnDefinition['kind'], ChurnDefinitio
 };
 
 const positive = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v > 0;
+const nonNegative = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 
 /** Checks a definition from JSON (workbook, command line), with a plain-words message. */
 export function validateDefinition(
@@ -40,6 +41,13 @@ export function validateDefinition(
       if (!positive(d.days)) return { ok: false, message: 'inactivity: "days" must be a number of days above 0.' };
       if (d.relativeFactor !== undefined && !positive(d.relativeFactor))
         return { ok: false, message: 'inactivity: "relativeFactor" must be above 0.' };
+      if (d.minDays !== undefined && d.relativeFactor === undefined)
+        return {
+          ok: false,
+          message: 'inactivity: "minDays" is the floor of a relative window; it needs "relativeFactor".',
+        };
+      if (d.minDays !== undefined && !nonNegative(d.minDays))
+        return { ok: false, message: 'inactivity: "minDays" must be a number of days, 0 or more.' };
       if (d.atRiskDays !== undefined && (!positive(d.atRiskDays) || (d.atRiskDays as number) > (d.days as number)))
         return { ok: false, message: 'inactivity: "atRiskDays" must be above 0 and not more than "days".' };
       return {
@@ -48,6 +56,11 @@ export function validateDefinition(
           kind: 'inactivity',
           days: d.days as number,
           relativeFactor: d.relativeFactor as number | undefined,
+          // The floor is part of every relative definition, so every stamp shows it.
+          minDays:
+            d.relativeFactor === undefined
+              ? undefined
+              : ((d.minDays as number | undefined) ?? DEFAULT_RELATIVE_MIN_DAYS),
           atRiskDays: d.atRiskDays as number | undefined,
         },
       };
@@ -78,7 +91,7 @@ export function describeDefinition(d: ChurnDefinition): string {
       return `churned = the churn flag${d.column ? ` "${d.column}"` : ''} is yes`;
     case 'inactivity': {
       const base = d.relativeFactor
-        ? `more than ${d.relativeFactor} × their median gap between purchases without activity (more than ${d.days} days for single-purchase customers)`
+        ? `more than ${d.relativeFactor} × their median gap between purchases, and more than ${d.minDays ?? DEFAULT_RELATIVE_MIN_DAYS} days, without activity (more than ${d.days} days for single-purchase customers)`
         : `more than ${d.days} days without activity`;
       return `churned = ${base}${d.atRiskDays ? `; at risk = at least ${d.atRiskDays} days without activity` : ''}`;
     }

@@ -6,6 +6,7 @@
  * date column and partial churn (the first day of the recent window) are known on their date.
  */
 import type { CustomerActivity } from './customerActivity.ts';
+import { DEFAULT_RELATIVE_MIN_DAYS } from '../../engine/api.ts';
 import type { ChurnDefinition } from './churnDefinition.ts';
 import { medianInPlace } from '../stats/medianInPlace.ts';
 
@@ -44,10 +45,22 @@ export function medianGap(activity: CustomerActivity, c: number, scratch: Float6
   return medianInPlace(scratch, to - from - 1);
 }
 
+type Inactivity = Extract<ChurnDefinition, { kind: 'inactivity' }>;
+
+/**
+ * The days without activity after which a customer is churned: `days`, or under a relative
+ * definition max(minDays, factor × the customer's median gap) when they have a gap (NaN: one
+ * purchase day, who keep `days`). Loss dating reads the same window.
+ */
+export function inactivityWindow(definition: Inactivity, gap: number): number {
+  if (definition.relativeFactor === undefined || gap !== gap) return definition.days;
+  return Math.max(definition.minDays ?? DEFAULT_RELATIVE_MIN_DAYS, definition.relativeFactor * gap);
+}
+
 export function inactivityStatus(
   lastDay: ArrayLike<number>,
   asOfDay: number,
-  definition: Extract<ChurnDefinition, { kind: 'inactivity' }>,
+  definition: Inactivity,
   activity: CustomerActivity | null,
 ): ChurnStatus {
   const n = lastDay.length;
@@ -61,11 +74,8 @@ export function inactivityStatus(
     const last = lastDay[c];
     if (last !== last) continue;
     const since = asOfDay - last;
-    let threshold = definition.days;
-    if (definition.relativeFactor !== undefined && activity !== null) {
-      const gap = medianGap(activity, c, scratch);
-      if (gap === gap) threshold = definition.relativeFactor * gap;
-    }
+    const relative = definition.relativeFactor !== undefined && activity !== null;
+    const threshold = inactivityWindow(definition, relative ? medianGap(activity, c, scratch) : NaN);
     if (since > threshold) {
       out.status[c] = CHURNED;
       out.churnDay[c] = last;
@@ -99,21 +109,36 @@ export function contractEndStatus(endDay: ArrayLike<number>, asOfDay: number): C
   return out;
 }
 
-/** The first day of the recent window partial churn compares: `months` complete months ending with the last. */
+/**
+ * The first day of the recent window partial churn compares: `months` months ending with the
+ * last month the data has finished by the as-of date (activity.lastFinishedMonth).
+ */
 export function partialWindowStart(activity: CustomerActivity, months: number): number {
-  const first = activity.lastCompleteMonth - months + 1;
+  const first = activity.lastFinishedMonth - months + 1;
   return Date.UTC(Math.floor(first / 12), first % 12, 1) / 86_400_000;
 }
 
-/** Revenue in the last `months` complete months against the same number of months before. */
+/**
+ * The months partial churn can compare: from the data's first month to the last it has
+ * finished. The two windows of `months` months fit when 2 × months ≤ available.
+ */
+export function partialMonthsAvailable(activity: CustomerActivity): number {
+  return Math.max(0, activity.lastFinishedMonth - activity.monthly.firstMonth + 1);
+}
+
+/**
+ * Revenue in the last `months` finished months against the same number of months before. The
+ * caller checks that both windows fit the data (partialMonthsAvailable); where they do not,
+ * no customer is churned.
+ */
 export function partialStatus(
   activity: CustomerActivity,
   definition: Extract<ChurnDefinition, { kind: 'partial' }>,
 ): ChurnStatus {
-  const { customers, monthly, lastCompleteMonth } = activity;
+  const { customers, monthly, lastFinishedMonth } = activity;
   const out = blank(customers);
   const k = definition.months;
-  const end = lastCompleteMonth - monthly.firstMonth;
+  const end = lastFinishedMonth - monthly.firstMonth;
   const recentFrom = end - k + 1;
   const priorFrom = recentFrom - k;
   if (priorFrom < 0) return out;

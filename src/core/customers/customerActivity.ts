@@ -27,6 +27,14 @@ export interface CustomerActivity {
    */
   monthly: { firstMonth: MonthNumber; months: number; values: Float64Array };
   lastCompleteMonth: MonthNumber;
+  /**
+   * The last month complete at the as-of date that the data also covers to its end (the data's
+   * last date is on or after the month's last day); at most lastCompleteMonth, and the same
+   * unless the as-of date is after the data's last date. Rules that read months as "no
+   * purchase" (early warnings, partial churn) judge no later month: a month the data has not
+   * finished would read as one without purchases.
+   */
+  lastFinishedMonth: MonthNumber;
   asOfDay: DayNumber;
 }
 

@@ -54,12 +54,15 @@ export function rollUpCustomers(rows: TransactionRows, asOfDay: number): Custome
   const n = rows.customer.length;
   const leftOut = { afterAsOf: 0, noCustomer: 0, noDate: 0, dropped: 0 };
   let minDay = Infinity;
+  // The data's last date, rows after the as-of day and without a customer included.
+  let dataLastDay = -Infinity;
   const keep = new Uint8Array(n);
   // Per customer: 1 bought (a purchase row up to the as-of day), 2 only returned so far.
   const seen = new Uint8Array(rows.customerCount);
   for (let i = 0; i < n; i++) {
     const d = rows.day[i];
     const c = rows.customer[i];
+    if (d > dataLastDay) dataLastDay = d;
     if (c < 0) leftOut.noCustomer++;
     else if (d !== d) leftOut.noDate++;
     else if (d > asOfDay) leftOut.afterAsOf++;
@@ -92,7 +95,8 @@ export function rollUpCustomers(rows: TransactionRows, asOfDay: number): Custome
   const cursor = custStart.slice(0, rows.customerCount);
   const sorted = new Int32Array(kept);
   for (let k = 0; k < kept; k++) sorted[cursor[rows.customer[byDay[k]]]++] = byDay[k];
-  return { ...aggregate(rows, sorted, custStart, seen, asOfDay), leftOut, returnsOnlyCustomers };
+  const coveredTo = Math.min(asOfDay, dataLastDay === -Infinity ? asOfDay : dataLastDay);
+  return { ...aggregate(rows, sorted, custStart, seen, asOfDay, coveredTo), leftOut, returnsOnlyCustomers };
 }
 
 function aggregate(
@@ -101,6 +105,7 @@ function aggregate(
   custStart: Int32Array,
   seen: Uint8Array,
   asOfDay: number,
+  coveredTo: number,
 ): Omit<CustomerRollup, 'leftOut' | 'returnsOnlyCustomers'> {
   const present: number[] = [];
   for (let c = 0; c < rows.customerCount; c++) if (seen[c] === 1) present.push(c);
@@ -157,11 +162,14 @@ function aggregate(
     totalValue[j] = amount === null ? NaN : total;
     monetary[j] = amount === null ? NaN : count > 1 ? (total - firstDayRevenue) / (count - 1) : 0;
   }
-  const activity = monthlyActivity(days.slice(0, filled), dayRevenue.slice(0, filled), dayStart, asOfDay, {
-    start: returnStart,
-    days: returnDays,
-    amounts: returnAmounts,
-  });
+  const activity = monthlyActivity(
+    days.slice(0, filled),
+    dayRevenue.slice(0, filled),
+    dayStart,
+    asOfDay,
+    { start: returnStart, days: returnDays, amounts: returnAmounts },
+    coveredTo,
+  );
   return { code, firstDay, lastDay, orders, totalValue, monetary, latestRow, activity };
 }
 
@@ -171,6 +179,7 @@ function monthlyActivity(
   dayStart: Int32Array,
   asOfDay: number,
   returns: { start: Int32Array; days: Int32Array; amounts: Float64Array },
+  coveredTo: number,
 ): CustomerActivity {
   const customers = dayStart.length - 1;
   let minDay = asOfDay;
@@ -199,6 +208,7 @@ function monthlyActivity(
     dayRevenue,
     monthly: { firstMonth, months, values },
     lastCompleteMonth: lastCompleteMonth(asOfDay),
+    lastFinishedMonth: lastCompleteMonth(coveredTo),
     asOfDay,
   };
 }

@@ -3,7 +3,7 @@
  * Float64Array with NaN for unknown (a snapshot has no purchase counts; a log has no tenure
  * column); days are day numbers (days since 1970-01-01 UTC); recency and T are in `unit`.
  */
-import type { TimeUnit } from '../../engine/api.ts';
+import { CUSTOMER_TABLE_COLUMNS, type TimeUnit } from '../../engine/api.ts';
 import type { CustomerActivity } from './customerActivity.ts';
 import type { TypedColumn } from '../columns/typedColumn.ts';
 
@@ -76,20 +76,7 @@ function numberColumn(name: string, values: Float64Array, type: TypedColumn['typ
 const toMs = (days: Float64Array) => Float64Array.from(days, (d) => d * 86_400_000);
 const STATUS_LABELS = ['active', 'at risk', 'churned'];
 
-const FIXED_NAMES = [
-  'customer_id',
-  'first_date',
-  'last_date',
-  'tenure_days',
-  'orders',
-  'frequency',
-  'recency',
-  'T',
-  'monetary',
-  'total_value',
-  'churned',
-  'churn_date',
-];
+const FIXED_NAMES: readonly string[] = CUSTOMER_TABLE_COLUMNS.filter((name) => name !== 'churn_status');
 
 function extraColumns(table: CustomerTable): TypedColumn[] {
   const all = [

@@ -59,6 +59,8 @@ export interface StampFacts {
   /** The options the numbers came from, already worded (see parametersText). */
   parameters: string;
   sources: readonly string[];
+  /** ISO 4217 code the amounts are in, as the user set it for the workbook; '' or absent when not set. */
+  currency?: string;
 }
 
 export interface StampLabels {
@@ -67,6 +69,7 @@ export interface StampLabels {
   notDated: string;
   parameters: string;
   source: string;
+  currency: string;
 }
 
 export const ENGLISH_STAMP_LABELS: StampLabels = {
@@ -75,6 +78,7 @@ export const ENGLISH_STAMP_LABELS: StampLabels = {
   notDated: 'not dated (the data has no dates)',
   parameters: 'Parameters',
   source: 'Data source',
+  currency: 'Currency',
 };
 
 /** The one stamp every export prints, in this order; a line with nothing to say is left out. */
@@ -85,6 +89,7 @@ export function aboutLines(facts: StampFacts, labels: StampLabels = ENGLISH_STAM
   ];
   if (facts.parameters) lines.push({ label: labels.parameters, text: facts.parameters });
   if (facts.sources.length > 0) lines.push({ label: labels.source, text: facts.sources.join(', ') });
+  if (facts.currency) lines.push({ label: labels.currency, text: facts.currency });
   return lines;
 }
 

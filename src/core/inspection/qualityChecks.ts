@@ -1,14 +1,16 @@
 /**
  * The quality report's per-column findings over typed columns: empty cells, cells that did
- * not fit, repeated customer ids, negative amounts, implausible dates, constant columns and
+ * not fit, repeated customer ids, ids that differ only in case or spaces, negative amounts,
+ * implausible dates (after today, or placeholders on or before 1900-01-01), constant columns and
  * cells that a spreadsheet would run as formulas. Rows are reported as the file shows them.
  */
 import type { Issue, Role } from '../../engine/api.ts';
 import { numberRange, type TypedColumn } from '../columns/typedColumn.ts';
+import { dayNumber, isoDate } from '../customers/customerActivity.ts';
+import { idSpellings, type IdSpellings } from '../customers/idSpellings.ts';
+import { exampleDates, isPlaceholderDay, lastPlausibleDay } from './implausibleDates.ts';
 
 const SHOWN = 10;
-const MS_1900 = Date.UTC(1900, 0, 1);
-const DAY = 86_400_000;
 
 /** Where a row of the table came from: its row in its file and, for appended files, which file. */
 export interface RowPlace {
@@ -111,6 +113,10 @@ export function columnQualityIssues(
         message: `${count} row(s) repeat a customer id already seen in "${column}" (rows ${rows.join(', ')}). In a one-row-per-customer table each id should appear once.`,
       });
   }
+  if (role === 'customer_id' && d.kind === 'string') {
+    const variants = idSpellingIssue(column, d.codes, idSpellings(d.dictionary, d.codes), place, false);
+    if (variants) issues.push(variants);
+  }
   if (d.kind === 'number' && (role === 'amount' || role === 'quantity' || role === 'price' || role === 'value')) {
     const { count, rows, file } = firstRows(n, (i) => d.values[i] < 0, place);
     if (count > 0)
@@ -124,34 +130,8 @@ export function columnQualityIssues(
         message: `${count} negative value(s) in "${column}" (rows ${rows.join(', ')}), usually returns or cancellations. Later analyses ask whether to net them or drop them.`,
       });
   }
-  if (d.kind === 'number' && (col.type === 'date' || col.type === 'datetime')) {
-    // The range (from typing, else one pass); the rows are only looked for when a date falls outside it.
-    const values = d.values;
-    const { min, max } = col.range ?? numberRange(values);
-    const none = { count: 0, rows: [] as number[], file: undefined };
-    const future = max > options.now + DAY ? firstRows(n, (i) => values[i] > options.now + DAY, place) : none;
-    if (future.count > 0)
-      issues.push({
-        severity: 'warning',
-        code: 'future-dates',
-        column,
-        file: future.file,
-        count: future.count,
-        rows: future.rows,
-        message: `${future.count} date(s) in "${column}" are in the future (rows ${future.rows.join(', ')}).`,
-      });
-    const ancient = min < MS_1900 ? firstRows(n, (i) => values[i] < MS_1900, place) : none;
-    if (ancient.count > 0)
-      issues.push({
-        severity: 'warning',
-        code: 'ancient-dates',
-        column,
-        file: ancient.file,
-        count: ancient.count,
-        rows: ancient.rows,
-        message: `${ancient.count} date(s) in "${column}" are before 1900 (rows ${ancient.rows.join(', ')}), often a placeholder for "unknown".`,
-      });
-  }
+  if (d.kind === 'number' && (col.type === 'date' || col.type === 'datetime'))
+    issues.push(...implausibleDateIssues(column, d.values, place, options.now, col.range));
   if (col.distinct === 1 && n - col.nulls - col.invalid.count > 1) {
     issues.push({
       severity: 'info',
@@ -188,4 +168,91 @@ export function columnQualityIssues(
     }
   }
   return issues;
+}
+
+/**
+ * Dates after today and placeholder dates (on or before 1900-01-01) in one date column, with
+ * their first rows and a few of the dates; `range` (epoch ms) spares a pass when no date is out of it.
+ */
+export function implausibleDateIssues(
+  column: string,
+  values: Float64Array,
+  place: RowPlace,
+  now: number,
+  range: { min: number; max: number } = numberRange(values),
+): Issue[] {
+  const issues: Issue[] = [];
+  const lastDay = lastPlausibleDay(now);
+  const today = isoDate(dayNumber(now));
+  const late = (day: number) => day > lastDay;
+  if (late(dayNumber(range.max))) {
+    const { count, rows, file } = firstRows(values.length, (i) => late(dayNumber(values[i])), place);
+    const examples = exampleDates(values, late);
+    issues.push({
+      severity: 'warning',
+      code: 'future-dates',
+      column,
+      file,
+      count,
+      rows,
+      examples,
+      params: { today },
+      message: `${count} date(s) in "${column}" are after today, ${today} (rows ${rows.join(', ')}: ${examples.join(', ')}), often a placeholder such as 9999-12-31 or a mistyped year. They do not set the default as-of date or the data's date range, and nothing dated after the as-of date counts: a purchase then is not activity, a churn date then is not a loss yet.`,
+    });
+  }
+  if (isPlaceholderDay(dayNumber(range.min))) {
+    const { count, rows, file } = firstRows(values.length, (i) => isPlaceholderDay(dayNumber(values[i])), place);
+    const examples = exampleDates(values, isPlaceholderDay);
+    issues.push({
+      severity: 'warning',
+      code: 'ancient-dates',
+      column,
+      file,
+      count,
+      rows,
+      examples,
+      message: `${count} date(s) in "${column}" are on or before 1900-01-01 (rows ${rows.join(', ')}: ${examples.join(', ')}), usually a placeholder for "unknown". They are read as unknown: they do not set the data's date range, and a transaction dated so is left out of the customer table.`,
+    });
+  }
+  return issues;
+}
+
+/**
+ * Customer ids written in more than one way (case, surrounding spaces): how many ids, their
+ * spellings, the first rows of a later spelling; said as a warning, or as a note once merged.
+ */
+export function idSpellingIssue(
+  column: string,
+  codes: Int32Array,
+  spellings: IdSpellings,
+  place: RowPlace,
+  merged: boolean,
+): Issue | null {
+  const { variantIds: ids, variantSpellings: total, laterSpelling } = spellings;
+  if (ids === 0) return null;
+  const later = firstRows(codes.length, (i) => codes[i] >= 0 && laterSpelling[codes[i]] === 1, place);
+  const examples = spellings.examples.flat().slice(0, 5);
+  const shown = examples.map((e) => JSON.stringify(e)).join(', ');
+  const common = {
+    column,
+    file: later.file,
+    count: ids,
+    rows: later.rows,
+    rowCount: later.count,
+    examples,
+    params: { spellings: total },
+  };
+  return merged
+    ? {
+        severity: 'info',
+        code: 'ids-merged',
+        ...common,
+        message: `${total} spellings of ${ids} customer id(s) in "${column}" that differ only in case or surrounding spaces were merged: each id counts as one customer (${shown}).`,
+      }
+    : {
+        severity: 'warning',
+        code: 'id-spelling-variants',
+        ...common,
+        message: `${ids} customer id(s) in "${column}" are written in more than one way that differs only in case or surrounding spaces (${total} spellings; rows ${later.rows.join(', ')}: ${shown}). Each spelling counts as a separate customer; --merge-ids merges them.`,
+      };
 }

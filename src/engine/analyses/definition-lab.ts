@@ -1,5 +1,5 @@
 /** Several churn definitions applied to the same customers: counts, and who they disagree on. */
-import type { DefinitionComparison, Result } from '../api.ts';
+import type { ChurnDefinition, DefinitionComparison, Result } from '../api.ts';
 import { validateDefinition } from '../../core/customers/churnDefinition.ts';
 import { churnedFlags } from '../../core/customers/churnStatus.ts';
 import { countDisagreements } from '../../core/analyses/definition-lab/definitionDisagreements.ts';
@@ -20,10 +20,13 @@ export const definitionLab: Analysis<'definition-lab'> = {
     if (!Array.isArray(definitions) || definitions.length < 2 || definitions.length > MAX_DEFINITIONS)
       return invalid(`Compare between 2 and ${MAX_DEFINITIONS} definitions.`);
     const flags: Uint8Array[] = [];
+    // As validated, defaults filled in (a relative window's floor), so each is shown as applied.
+    const applied: ChurnDefinition[] = [];
     for (const definition of definitions) {
       const checked = validateDefinition(definition);
       if (!checked.ok) return invalid(checked.message);
-      const applied = applyDefinition(
+      applied.push(checked.definition);
+      const status = applyDefinition(
         checked.definition,
         dataset.columns,
         built.spec.roles,
@@ -31,15 +34,15 @@ export const definitionLab: Analysis<'definition-lab'> = {
         built.asOfDay,
         built.summary.shape,
       );
-      if (!applied.ok) return { ok: false, issues: [applied.issue] };
-      flags.push(churnedFlags(applied.value.status));
+      if (!status.ok) return { ok: false, issues: [status.issue] };
+      flags.push(churnedFlags(status.value.status));
     }
     const ids = built.table.ids;
     const counted = countDisagreements(flags, MAX_LISTED);
     const n = ids.length;
     const value: DefinitionComparison = {
-      stamp: stampOf('definition-lab', built, { definitions }),
-      definitions: definitions.map((definition, i) => ({
+      stamp: stampOf('definition-lab', built, { definitions: applied }),
+      definitions: applied.map((definition, i) => ({
         definition,
         churned: counted.churned[i],
         rate: n > 0 ? counted.churned[i] / n : NaN,

@@ -46,7 +46,7 @@ function warningList(built: BuiltCustomerTable, rules: unknown, includeChurned: 
   const status = table.status;
   const listed = includeChurned ? result.flagged : result.flagged.filter((w) => status[w.customer] !== CHURNED);
   const { firstMonth, months, values } = activity.monthly;
-  const last = activity.lastCompleteMonth;
+  const last = activity.lastFinishedMonth;
   const from = last - SPARK_MONTHS + 1;
   const monthsShown = Array.from({ length: SPARK_MONTHS }, (_, k) => from + k);
   return {
@@ -91,6 +91,7 @@ export function warningListFile(
       asOf: list.stamp.asOf,
       parameters: parametersText({ rules: list.rules, includeChurned }),
       sources: built.sources,
+      currency: words.currency,
     },
     words.stamp,
   );

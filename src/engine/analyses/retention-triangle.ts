@@ -84,6 +84,7 @@ function snapshotActivity(table: CustomerTable, asOfDay: number): CustomerActivi
     dayRevenue,
     monthly: { firstMonth: 0, months: 0, values: new Float64Array(0) },
     lastCompleteMonth: 0,
+    lastFinishedMonth: 0,
     asOfDay,
   };
 }

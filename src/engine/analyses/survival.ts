@@ -1,14 +1,25 @@
 /**
  * Survival of the customer table: duration is the tenure (snapshot) or first purchase → churn
- * date, or → the as-of date for customers still active (censored); the event is churn under
- * the active definition. Kaplan–Meier per group with the log-rank test across groups.
+ * date (under inactivity: → the day the loss became known, or → the last activity), or → the
+ * as-of date for customers still active (censored); the event is churn under the active
+ * definition. Kaplan–Meier per group with the log-rank test across groups, and the one-time
+ * buyers' share of the curve's first step.
  */
-import type { Result, SurvivalCurveResult, SurvivalOptions, SurvivalResult } from '../api.ts';
+import type {
+  DurationCode,
+  DurationMeasure,
+  Result,
+  SurvivalCurveResult,
+  SurvivalOptions,
+  SurvivalResult,
+} from '../api.ts';
 import type { BuiltCustomerTable } from '../customers/customerTableBuilding.ts';
 import { DAYS_PER_UNIT } from '../../core/customers/customerTable.ts';
 import { CHURNED } from '../../core/customers/churnStatus.ts';
 import { atRiskAt, kaplanMeier, medianSurvival, survivalAt } from '../../core/analyses/survival/kaplanMeier.ts';
 import { logRankTest } from '../../core/analyses/survival/logRank.ts';
+import { customerDurations } from '../../core/analyses/survival/customerDurations.ts';
+import { oneTimeBuyers } from '../../core/analyses/survival/oneTimeBuyers.ts';
 import { groupCustomers, selectCustomers, unknownAttribute } from '../customers/customerSelection.ts';
 import { roleMissing, stampOf, type Analysis } from './analysis.ts';
 
@@ -48,29 +59,39 @@ function curveOf(
 const durationCache = new WeakMap<BuiltCustomerTable, Map<string, { time: Float64Array; event: Uint8Array }>>();
 
 /**
- * Durations in `unit` and churn events, computed once per customer table and unit: switching
- * groups or filters re-derives results from these, not from the table.
+ * Durations in `unit` and churn events, computed once per customer table, unit and measure:
+ * switching groups or filters re-derives results from these, not from the table. The measure
+ * changes only churned customers whose loss became known after their churn date (inactivity).
  */
 export function durations(
   built: BuiltCustomerTable,
-  unit: SurvivalOptions['unit'] = 'months',
+  unit: NonNullable<SurvivalOptions['unit']>,
+  measure: DurationMeasure,
 ): { time: Float64Array; event: Uint8Array } {
-  let byUnit = durationCache.get(built);
-  if (!byUnit) durationCache.set(built, (byUnit = new Map()));
-  const cached = byUnit.get(unit);
-  if (cached) return cached;
+  let cached = durationCache.get(built);
+  if (!cached) durationCache.set(built, (cached = new Map()));
+  const key = `${unit}/${measure}`;
+  const hit = cached.get(key);
+  if (hit) return hit;
   const { table } = built;
-  const per = DAYS_PER_UNIT[unit];
-  const n = table.tenureDays.length;
-  const time = new Float64Array(n);
-  const event = new Uint8Array(n);
-  for (let c = 0; c < n; c++) {
-    time[c] = table.tenureDays[c] / per;
-    event[c] = table.status[c] === CHURNED ? 1 : 0;
-  }
-  const value = { time, event };
-  byUnit.set(unit, value);
+  const churned = Uint8Array.from(table.status, (s) => (s === CHURNED ? 1 : 0));
+  const value = customerDurations(
+    table.tenureDays,
+    table.churnDay,
+    built.lossKnownDay,
+    churned,
+    measure,
+    DAYS_PER_UNIT[unit],
+  );
+  cached.set(key, value);
   return value;
+}
+
+/** What the durations measure, and whether the measure option applies (inactivity read from dates). */
+function durationOf(built: BuiltCustomerTable, measure: DurationMeasure): { code: DurationCode; applies: boolean } {
+  if (built.table.tenureFromColumn) return { code: 'tenure-column', applies: false };
+  if (built.summary.definition.kind !== 'inactivity') return { code: 'first-to-churn', applies: false };
+  return { code: measure === 'known' ? 'first-to-loss-known' : 'first-to-last-activity', applies: true };
 }
 
 /** Splits time and event by group code in one counting pass; rows with code −1 are left out. */
@@ -102,9 +123,11 @@ function survivalAnalysis(built: BuiltCustomerTable, options: SurvivalOptions = 
   const { table } = built;
   const unit = options.unit ?? 'months';
   const ci = options.ci ?? 'log-log';
+  const measure = options.duration ?? 'known';
   const { keep, issue } = selectCustomers(table, options.filters);
   if (issue) return { ok: false, issues: [issue] };
-  const all = durations(built, unit);
+  const duration = durationOf(built, measure);
+  const all = durations(built, unit, duration.applies ? measure : 'activity');
   const chosen: number[] = [];
   let dropped = 0;
   for (let c = 0; c < keep.length; c++) {
@@ -120,9 +143,11 @@ function survivalAnalysis(built: BuiltCustomerTable, options: SurvivalOptions = 
   }
   const time = new Float64Array(chosen.length);
   const event = new Uint8Array(chosen.length);
+  const frequency = new Float64Array(chosen.length);
   for (let i = 0; i < chosen.length; i++) {
     time[i] = all.time[chosen[i]];
     event[i] = all.event[chosen[i]];
+    frequency[i] = table.frequency[chosen[i]];
   }
   const times = options.times ?? [];
   const groups: SurvivalCurveResult[] = [];
@@ -165,16 +190,25 @@ function survivalAnalysis(built: BuiltCustomerTable, options: SurvivalOptions = 
         unit,
         ci,
         times,
+        ...(duration.applies ? { duration: measure } : {}),
         ...(options.group ? { group: options.group } : {}),
         ...(options.filters?.length ? { filters: options.filters } : {}),
       }),
       unit,
       ci,
-      duration: table.tenureFromColumn ? 'tenure-column' : 'first-to-churn',
+      duration: duration.code,
+      lossKnownLagDays: lossKnownLag(built),
+      oneTimeBuyers: oneTimeBuyers(frequency, time, event),
       groups,
       pooled,
       logrank,
       dropped,
     },
   };
+}
+
+/** Days from the last activity to the day a loss is known under a fixed inactivity window (churnStatus.ts); NaN otherwise. */
+function lossKnownLag(built: BuiltCustomerTable): number {
+  const d = built.summary.definition;
+  return d.kind === 'inactivity' && d.relativeFactor === undefined ? Math.floor(d.days) + 1 : NaN;
 }

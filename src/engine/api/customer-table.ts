@@ -8,11 +8,12 @@ export type ChurnDefinition =
   | { kind: 'flag'; column?: string; dateColumn?: string }
   /**
    * No activity for more than `days` days before the as-of date; with `relativeFactor`, more
-   * than that many times the customer's own median gap between purchase days (single-purchase
-   * customers keep `days`); with `atRiskDays`, at least that many days without activity and
-   * not churned is "at risk".
+   * than max(`minDays`, that many times the customer's own median gap between purchase days)
+   * (single-purchase customers keep `days`; `minDays` defaults to DEFAULT_RELATIVE_MIN_DAYS and
+   * is only read with `relativeFactor`); with `atRiskDays`, at least that many days without
+   * activity and not churned is "at risk".
    */
-  | { kind: 'inactivity'; days: number; relativeFactor?: number; atRiskDays?: number }
+  | { kind: 'inactivity'; days: number; relativeFactor?: number; minDays?: number; atRiskDays?: number }
   /** A contract-end or cancellation date column: churned when on or before the as-of date. */
   | { kind: 'contract-end'; column?: string }
   /** Revenue in the last `months` complete months fell at least `dropPercent` % against the months before. */
@@ -24,20 +25,41 @@ export const DEFINITION_KINDS = [
   'contract-end',
   'partial',
 ] as const satisfies readonly ChurnDefinition['kind'][];
+/**
+ * The floor of a relative inactivity window, in days. Without one, a customer who buys every
+ * other day is "churned" after a week's holiday under 3 × their median gap. A month is the
+ * shortest silence churn is reported over (monthly churn, monthly billing cycles), and the
+ * shortest lapse window retail and subscription practice call churn (30/60/90-day lapses).
+ */
+export const DEFAULT_RELATIVE_MIN_DAYS = 30;
 export const TIME_UNITS = ['days', 'weeks', 'months'] as const;
 export type TimeUnit = (typeof TIME_UNITS)[number];
 export const CHURN_TYPES = ['natural', 'changed-need', 'competitor', 'disappointed', 'involuntary', 'unknown'] as const;
 export type ChurnType = (typeof CHURN_TYPES)[number];
 export const RETURNS_HANDLING = ['net', 'drop'] as const;
 export type ReturnsHandling = (typeof RETURNS_HANDLING)[number];
+/**
+ * How customer ids are matched: 'exact' (every spelling is its own customer) or 'trim-case'
+ * (ids that differ only in letter case or surrounding white space are one customer).
+ */
+export const ID_MATCHING = ['exact', 'trim-case'] as const;
+export type IdMatching = (typeof ID_MATCHING)[number];
 export type AttributeRule = 'latest-row' | 'last-row-per-id' | 'row-per-customer';
 
 export interface CustomerTableSpec {
   /** Column → role, as confirmed by the user; columns left out are attributes. */
   roles: Record<string, Role>;
   definition: ChurnDefinition;
-  /** YYYY-MM-DD; default: the last date in the data. Activity after it is left out. */
+  /**
+   * YYYY-MM-DD; default: the data's last date up to today (a later date, such as a 9999-12-31
+   * placeholder, never sets it). Activity after it is left out.
+   */
   asOf?: string;
+  /**
+   * Default 'exact': ids that differ only in case or spaces are reported, not merged, since a
+   * source system may tell them apart and the count must reconcile with it.
+   */
+  idMatching?: IdMatching;
   /** Unit of recency and T (BTYD): days, weeks (7 days) or months (365.25 / 12 days). */
   unit?: TimeUnit;
   /** Returns and cancellations (negative amounts, invoice numbers starting with C): net them or drop them. */
@@ -57,14 +79,31 @@ export interface CustomerTableSummary {
   churnRate: number;
   /** Rows of the data not in the table, with the reasons. */
   leftOut: number;
-  leftOutDetail: { afterAsOf: number; noCustomer: number; noDate: number; dropped: number; duplicates: number };
+  /** placeholderDate: transactions dated on or before 1900-01-01, read as unknown. */
+  leftOutDetail: {
+    afterAsOf: number;
+    noCustomer: number;
+    noDate: number;
+    placeholderDate: number;
+    dropped: number;
+    duplicates: number;
+  };
   asOf: string;
-  /** First and last date in the data's date roles (ISO), when it has any: the range for the as-of date. */
+  /**
+   * First and last date in the data's date roles (ISO), when it has any: the range for the
+   * as-of date. Dates after today and placeholders (on or before 1900-01-01) are not in it.
+   */
   dataFrom: string;
   dataTo: string;
   definition: ChurnDefinition;
   unit: TimeUnit;
   returns: ReturnsHandling;
+  idMatching: IdMatching;
+  /**
+   * Ids written in more than one way that differ only in case or surrounding spaces: how many
+   * ids and spellings (merged into `ids` customers when idMatching is 'trim-case').
+   */
+  idVariants: { ids: number; spellings: number };
   /**
    * How attributes were reduced to one value per customer: 'latest-row' = each customer's value
    * on their latest row (by date, then file order); 'last-row-per-id' = a snapshot keeps the last
@@ -76,3 +115,24 @@ export interface CustomerTableSummary {
   reasonTypes?: Record<string, ChurnType>;
   issues: Issue[];
 }
+
+/**
+ * The customer table's own columns, in their published order (attributes, the reason and the
+ * churn type come between churn_date and churn_status). Exports from the command line keep these
+ * names; the app heads them in its language.
+ */
+export const CUSTOMER_TABLE_COLUMNS = [
+  'customer_id',
+  'first_date',
+  'last_date',
+  'tenure_days',
+  'orders',
+  'frequency',
+  'recency',
+  'T',
+  'monetary',
+  'total_value',
+  'churned',
+  'churn_date',
+  'churn_status',
+] as const;

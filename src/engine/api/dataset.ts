@@ -105,6 +105,18 @@ export interface ColumnSummary {
   note?: string;
 }
 
+/** A yes/no column's format: how the data writes yes and no ("Yes/No", "1/0", "是/否"). */
+export function booleanFormat(yes: string, no: string): string {
+  return `${yes}/${no}`;
+}
+
+/** The yes and no texts a boolean column's format names (booleanFormat), or null for another format. */
+export function booleanSpelling(format: string | undefined): { yes: string; no: string } | null {
+  const slash = format?.indexOf('/') ?? -1;
+  if (!format || slash < 0 || format.indexOf('/', slash + 1) >= 0) return null;
+  return { yes: format.slice(0, slash), no: format.slice(slash + 1) };
+}
+
 export interface DatasetSummary {
   id: string;
   name: string;

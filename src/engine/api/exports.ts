@@ -34,6 +34,8 @@ export interface ExportWords {
   definitionText?: string;
   stamp?: StampLabels;
   sheets?: SheetNames;
+  /** ISO 4217 code the amounts are in (the workbook's setting), stated in the stamp. */
+  currency?: string;
 }
 
 /** The file's bytes: CSV as UTF-8 with its BOM, or an xlsx workbook. */

@@ -15,6 +15,8 @@ export interface Issue {
   column?: string;
   rows?: number[];
   count?: number;
+  /** How many rows the issue concerns, where `count` counts something else (ids, customers). */
+  rowCount?: number;
   examples?: string[];
   params?: Record<string, string | number>;
 }
@@ -41,6 +43,8 @@ export type IssueCode =
   | 'ambiguous-date-order'
   | 'nulls'
   | 'duplicate-ids'
+  | 'id-spelling-variants'
+  | 'ids-merged'
   | 'negative-values'
   | 'returns-only-customers'
   | 'future-dates'
@@ -59,6 +63,10 @@ export type IssueCode =
   | 'as-of-after-data'
   | 'as-of-before-data'
   | 'flag-unknown'
+  | 'flag-one-two'
+  | 'flag-all-churned'
+  | 'flag-none-churned'
+  | 'partial-window-too-long'
   | 'invalid-rules'
   | 'projection-period'
   | 'projection-no-durations'

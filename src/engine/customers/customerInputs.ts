@@ -3,10 +3,12 @@
  * take. A role given to a column of the wrong type comes back as an issue saying which column
  * and what to change, never as a silent conversion.
  */
-import type { Issue, Role } from '../api.ts';
+import type { IdMatching, Issue, Role } from '../api.ts';
 import type { TypedColumn } from '../../core/columns/typedColumn.ts';
 import { readBoolean } from '../../core/cellText/booleanText.ts';
 import { MS_PER_DAY } from '../../core/customers/customerActivity.ts';
+import { idSpellings, type IdSpellings } from '../../core/customers/idSpellings.ts';
+import { isPlaceholderDay } from '../../core/inspection/implausibleDates.ts';
 
 export type Read<T> = { ok: true; value: T } | { ok: false; issue: Issue };
 
@@ -24,6 +26,29 @@ function wrongType(col: TypedColumn, role: Role, wanted: string): Read<never> {
       params: { role, wanted, type: col.type },
       message: `"${col.name}" has the role ${role} but holds ${col.type} values; the role needs ${wanted}. Change the column's type or give the role to another column.`,
     },
+  };
+}
+
+/**
+ * Dense customer codes and labels as `matching` says: with 'trim-case', the spellings of a text
+ * id that differ only in case or surrounding spaces share one code (labelled by the first,
+ * trimmed). `spellings` describes the variants whether or not they were merged.
+ */
+export function customerKeys(
+  col: TypedColumn,
+  matching: IdMatching,
+): { codes: Int32Array; labels: string[]; spellings: IdSpellings | null } {
+  const exact = customerCodes(col);
+  if (col.data.kind !== 'string') return { ...exact, spellings: null };
+  const spellings = idSpellings(col.data.dictionary, col.data.codes);
+  if (matching === 'exact') return { ...exact, spellings };
+  // Without variants every spelling stays its own customer: only the labels are trimmed.
+  if (spellings.variantIds === 0) return { codes: exact.codes, labels: exact.labels.map((l) => l.trim()), spellings };
+  const { mergedOf, firstSpelling } = spellings;
+  return {
+    codes: Int32Array.from(exact.codes, (c) => (c < 0 ? -1 : mergedOf[c])),
+    labels: Array.from(firstSpelling, (k) => exact.labels[k].trim()),
+    spellings,
   };
 }
 
@@ -52,13 +77,26 @@ export function customerCodes(col: TypedColumn): { codes: Int32Array; labels: st
   return { codes, labels };
 }
 
+/** Day numbers of a date column; a placeholder (on or before 1900-01-01) is read as unknown, NaN. */
 export function dayNumbers(col: TypedColumn, role: Role): Read<Float64Array> {
   if (col.data.kind !== 'number' || (col.type !== 'date' && col.type !== 'datetime'))
     return wrongType(col, role, 'dates');
   const ms = col.data.values;
   const out = new Float64Array(ms.length);
-  for (let i = 0; i < ms.length; i++) out[i] = Math.floor(ms[i] / MS_PER_DAY);
+  for (let i = 0; i < ms.length; i++) {
+    const day = Math.floor(ms[i] / MS_PER_DAY);
+    out[i] = isPlaceholderDay(day) ? NaN : day;
+  }
   return { ok: true, value: out };
+}
+
+/** Rows whose date in `col` is a placeholder, among the rows that `counted` accepts. */
+export function placeholderRows(col: TypedColumn, counted: (i: number) => boolean): number {
+  if (col.data.kind !== 'number') return 0;
+  const ms = col.data.values;
+  let n = 0;
+  for (let i = 0; i < ms.length; i++) if (isPlaceholderDay(Math.floor(ms[i] / MS_PER_DAY)) && counted(i)) n++;
+  return n;
 }
 
 export function numbers(col: TypedColumn, role: Role): Read<Float64Array> {

@@ -8,7 +8,7 @@
  */
 import type { ProjectionSource } from '../api.ts';
 import type { BuiltCustomerTable } from './customerTableBuilding.ts';
-import { CHURNED, medianGap } from '../../core/customers/churnStatus.ts';
+import { CHURNED, inactivityWindow, medianGap } from '../../core/customers/churnStatus.ts';
 import { periodLifeTable, type LifeTable } from '../../core/analyses/retention-projection/periodLifeTable.ts';
 
 type ObservedTo = Extract<ProjectionSource, { kind: 'survival' }>['observedTo'];
@@ -24,10 +24,7 @@ function inactivityWindows(built: BuiltCustomerTable): Float64Array | null {
   for (let c = 0; c < activity.customers; c++)
     longest = Math.max(longest, activity.dayStart[c + 1] - activity.dayStart[c]);
   const scratch = new Float64Array(longest);
-  for (let c = 0; c < windows.length; c++) {
-    const gap = medianGap(activity, c, scratch);
-    if (gap === gap) windows[c] = definition.relativeFactor * gap;
-  }
+  for (let c = 0; c < windows.length; c++) windows[c] = inactivityWindow(definition, medianGap(activity, c, scratch));
   return windows;
 }
 

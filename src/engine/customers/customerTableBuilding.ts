@@ -4,7 +4,7 @@
  * keeps one row per customer (the last row of a repeated id). Every choice that changes
  * numbers — as-of date, returns, attribute rule — is stated in the summary.
  */
-import type { CustomerTableSpec, CustomerTableSummary, Issue, Result, Role, Shape } from '../api.ts';
+import type { CustomerTableSpec, CustomerTableSummary, IdMatching, Issue, Result, Role, Shape } from '../api.ts';
 import type { LoadedDataset } from '../loading/datasetLoading.ts';
 import { customerTableColumnNames, type CustomerTable } from '../../core/customers/customerTable.ts';
 import { validateDefinition } from '../../core/customers/churnDefinition.ts';
@@ -17,6 +17,9 @@ import { fromTransactionLog } from './fromTransactionLog.ts';
 import { fromSnapshot } from './fromSnapshot.ts';
 import { customerTableSummary } from './customerTableSummary.ts';
 import { fail } from './shapedTable.ts';
+import { inputFindings } from './inputFindings.ts';
+import { lastPlausibleDay } from '../../core/inspection/implausibleDates.ts';
+import { idKey } from '../../core/customers/idSpellings.ts';
 
 export interface BuiltCustomerTable {
   table: CustomerTable;
@@ -30,30 +33,45 @@ export interface BuiltCustomerTable {
   lossKnownDay: Float64Array;
 }
 
-export function customerTableShape(ds: LoadedDataset, roles: Record<string, Role>): Shape {
+/** A transaction log when some customer has several rows (ids matched as the spec says). */
+export function customerTableShape(
+  ds: LoadedDataset,
+  roles: Record<string, Role>,
+  idMatching: IdMatching = 'exact',
+): Shape {
   const id = columnsWithRole(ds.columns, roles, 'customer_id')[0];
   const date = columnsWithRole(ds.columns, roles, 'date')[0];
-  if (id && date && id.distinct < ds.summary.rows - id.nulls) return 'transactions';
-  return 'customers';
+  if (!id || !date) return 'customers';
+  const distinct =
+    idMatching === 'trim-case' && id.data.kind === 'string' ? new Set(id.data.dictionary.map(idKey)).size : id.distinct;
+  return distinct < ds.summary.rows - id.nulls ? 'transactions' : 'customers';
 }
 
-export function buildCustomerTable(ds: LoadedDataset, spec: CustomerTableSpec): Result<BuiltCustomerTable> {
+/** `now` (epoch ms, the machine's clock unless a test sets it): no date after that day sets the default as-of date. */
+export function buildCustomerTable(
+  ds: LoadedDataset,
+  spec: CustomerTableSpec,
+  now: number = Date.now(),
+): Result<BuiltCustomerTable> {
   const checked = validateDefinition(spec.definition);
   if (!checked.ok) return fail({ severity: 'error', code: 'invalid-definition', message: checked.message });
   const definition = checked.definition;
   const roles = spec.roles;
   const unit = spec.unit ?? 'weeks';
   const returns = spec.returns ?? 'net';
-  const shape = customerTableShape(ds, roles);
+  const idMatching = spec.idMatching ?? 'exact';
+  const choices = { idMatching, lastPlausibleDay: lastPlausibleDay(now) };
+  const shape = customerTableShape(ds, roles, idMatching);
   const attributeColumns = ds.columns.filter(
     (c) => (roles[c.name] ?? 'attribute') === 'attribute' || roles[c.name] === 'value',
   );
   const shaped =
     shape === 'transactions'
-      ? fromTransactionLog(ds, spec, unit, returns, attributeColumns)
-      : fromSnapshot(ds, spec, unit, attributeColumns);
+      ? fromTransactionLog(ds, spec, unit, returns, attributeColumns, choices)
+      : fromSnapshot(ds, spec, unit, attributeColumns, choices);
   if (!shaped.ok) return shaped;
   const { table, inputs, asOfDay, issues, dataFromDay, dataToDay } = shaped.value;
+  issues.push(...inputFindings(ds, roles, shaped.value.idSpellings, idMatching === 'trim-case', now));
   const outside = asOfOutsideData(spec.asOf, asOfDay, dataFromDay, dataToDay);
   if (outside) issues.push(outside);
 
@@ -79,6 +97,7 @@ export function buildCustomerTable(ds: LoadedDataset, spec: CustomerTableSpec): 
     definition,
     unit,
     returns,
+    idMatching,
     reasonTypes: reasons?.mapping,
   });
   return {
@@ -97,7 +116,8 @@ export function buildCustomerTable(ds: LoadedDataset, spec: CustomerTableSpec): 
 const AS_OF_GRACE_DAYS = 31;
 
 /**
- * An as-of date the user chose outside the data's dates (more than a month after the last): after the last one, every customer
+ * An as-of date the user chose outside the data's dates (more than a month after the last; the
+ * range leaves out dates after today and placeholders): after the last one, every customer
  * looks inactive (100 % churn under an inactivity definition); before the first, there is no
  * one yet. Said plainly, with the data's range.
  */

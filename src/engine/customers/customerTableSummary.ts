@@ -15,6 +15,7 @@ export interface StatedChoices {
   definition: CustomerTableSummary['definition'];
   unit: CustomerTableSummary['unit'];
   returns: CustomerTableSummary['returns'];
+  idMatching: CustomerTableSummary['idMatching'];
   reasonTypes: CustomerTableSummary['reasonTypes'];
 }
 
@@ -36,6 +37,7 @@ export function customerTableSummary(
     leftOutDetail.afterAsOf +
     leftOutDetail.noCustomer +
     leftOutDetail.noDate +
+    leftOutDetail.placeholderDate +
     leftOutDetail.dropped +
     leftOutDetail.duplicates;
   return {
@@ -53,6 +55,11 @@ export function customerTableSummary(
     definition,
     unit,
     returns,
+    idMatching: stated.idMatching,
+    idVariants: {
+      ids: shaped.idSpellings?.variantIds ?? 0,
+      spellings: shaped.idSpellings?.variantSpellings ?? 0,
+    },
     attributeRule: shaped.attributeRule,
     columns: customerTableColumnNames(table),
     reasonTypes: stated.reasonTypes,

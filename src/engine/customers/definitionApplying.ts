@@ -6,10 +6,13 @@ import {
   contractEndStatus,
   flagStatus,
   inactivityStatus,
+  partialMonthsAvailable,
   partialStatus,
   type ChurnStatus,
 } from '../../core/customers/churnStatus.ts';
-import { columnsWithRole, dayNumbers, flags } from './customerInputs.ts';
+import { monthLabel } from '../../core/customers/customerActivity.ts';
+import { columnsWithRole, dayNumbers } from './customerInputs.ts';
+import { readChurnFlags } from './flagReading.ts';
 
 export interface DefinitionInputs {
   /** The data row each customer's values are taken from (their latest row, or their snapshot row). */
@@ -51,6 +54,27 @@ function pickDays(
   return d.ok ? { ok: true, value: Float64Array.from(rows, (r) => d.value[r]) } : d;
 }
 
+/**
+ * Partial churn compares the last `months` finished months with the `months` before: the data
+ * must hold both windows, or every customer would look unchanged (0 % churn).
+ */
+function partialWindowTooLong(activity: CustomerActivity, months: number): Issue | null {
+  const available = partialMonthsAvailable(activity);
+  if (2 * months <= available) return null;
+  const from = monthLabel(activity.monthly.firstMonth);
+  const to = monthLabel(activity.lastFinishedMonth);
+  const most = Math.floor(available / 2);
+  return {
+    severity: 'error',
+    code: 'partial-window-too-long',
+    params: { months, needed: 2 * months, available, from, to, most },
+    message:
+      most > 0
+        ? `Partial churn over ${months} months compares the last ${months} finished months with the ${months} before: ${2 * months} months, but the data up to the as-of date has ${available} (${from} to ${to}). Choose at most ${most} months.`
+        : `Partial churn compares two windows of months, and the data up to the as-of date has ${available} finished month(s) (${from} to ${to}): it needs at least 2.`,
+  };
+}
+
 export function applyDefinition(
   definition: ChurnDefinition,
   columns: TypedColumn[],
@@ -63,8 +87,7 @@ export function applyDefinition(
     case 'flag': {
       const col = column(columns, roles, definition.column, 'churn_flag');
       if (!col) return missing('churn_flag', 'a churn flag column');
-      const all = flags(col);
-      const picked = Int8Array.from(inputs.rows, (r) => all[r]);
+      const read = readChurnFlags(col, inputs.rows);
       let dates: Float64Array | null = null;
       const dateCol = column(columns, roles, definition.dateColumn, 'churn_date');
       if (dateCol) {
@@ -72,17 +95,7 @@ export function applyDefinition(
         if (!d.ok) return d;
         dates = d.value;
       }
-      const issues: Issue[] = [];
-      const unknown = picked.reduce((s, v) => s + (v < 0 ? 1 : 0), 0);
-      if (unknown > 0)
-        issues.push({
-          severity: 'warning',
-          code: 'flag-unknown',
-          column: col.name,
-          count: unknown,
-          message: `${unknown} customer(s) have an empty or unreadable churn flag in "${col.name}"; they are counted as not churned.`,
-        });
-      return { ok: true, value: flagStatus(picked, dates), issues };
+      return { ok: true, value: flagStatus(read.flags, dates), issues: read.issues };
     }
     case 'inactivity': {
       if (!inputs.lastDay.some((d) => d === d)) {
@@ -112,6 +125,8 @@ export function applyDefinition(
       if (!inputs.activity) return missing('date', 'a transaction log with dates and amounts');
       if (!columnsWithRole(columns, roles, 'amount')[0] && !columnsWithRole(columns, roles, 'price')[0])
         return missing('amount', 'revenue per purchase');
+      const tooLong = partialWindowTooLong(inputs.activity, definition.months);
+      if (tooLong) return { ok: false, issue: tooLong };
       return { ok: true, value: partialStatus(inputs.activity, definition), issues: [] };
     }
   }

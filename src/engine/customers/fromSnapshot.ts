@@ -7,24 +7,30 @@ import type { CustomerTableSpec, Result, Role, TimeUnit } from '../api.ts';
 import type { LoadedDataset } from '../loading/datasetLoading.ts';
 import type { TypedColumn } from '../../core/columns/typedColumn.ts';
 import { DAYS_PER_UNIT, pickRows, type CustomerTable } from '../../core/customers/customerTable.ts';
-import { columnsWithRole, customerCodes, dayNumbers, numbers, type Read } from './customerInputs.ts';
-import { fail, maxDay, minDay, parseAsOf, type ShapedTable } from './shapedTable.ts';
+import type { IdSpellings } from '../../core/customers/idSpellings.ts';
+import { plausibleDayRange } from '../../core/inspection/implausibleDates.ts';
+import { columnsWithRole, customerKeys, dayNumbers, numbers, type Read } from './customerInputs.ts';
+import { fail, parseAsOf, type ShapedTable, type ShapingChoices } from './shapedTable.ts';
 
 export function fromSnapshot(
   ds: LoadedDataset,
   spec: CustomerTableSpec,
   unit: TimeUnit,
   attributeColumns: TypedColumn[],
+  choices: ShapingChoices,
 ): Result<ShapedTable> {
   const roles = spec.roles;
   const role = (r: Role) => columnsWithRole(ds.columns, roles, r)[0] as TypedColumn | undefined;
-  const leftOutDetail = { afterAsOf: 0, noCustomer: 0, noDate: 0, dropped: 0, duplicates: 0 };
+  const leftOutDetail = { afterAsOf: 0, noCustomer: 0, noDate: 0, placeholderDate: 0, dropped: 0, duplicates: 0 };
   const idCol = role('customer_id');
   const n0 = ds.summary.rows;
   let rows: Int32Array;
   let ids: string[];
+  let spellings: IdSpellings | null = null;
   if (idCol) {
-    const { codes, labels } = customerCodes(idCol);
+    const keys = customerKeys(idCol, choices.idMatching);
+    const { codes, labels } = keys;
+    spellings = keys.spellings;
     const lastRowOf = new Int32Array(labels.length).fill(-1);
     for (let i = 0; i < n0; i++) if (codes[i] >= 0) lastRowOf[codes[i]] = i;
     const kept = Array.from(lastRowOf)
@@ -48,11 +54,10 @@ export function fromSnapshot(
   const last = pickDays('date');
   const ends = pickDays('churn_date');
   for (const r of [signup, last, ends]) if (!r.ok) return fail(r.issue);
-  const dated = [signup, last, ends].map((r) => (r.ok && r.value ? maxDay(r.value) : -Infinity));
-  const fallback = Math.max(...dated);
-  const dataToDay = fallback;
-  const dataFromDay = Math.min(...[signup, last, ends].map((r) => (r.ok && r.value ? minDay(r.value) : Infinity)));
-  const asOf = parseAsOf(spec.asOf, fallback);
+  // Dates after today (a contract end not reached yet, a 9999-12-31 placeholder) never set the default as-of date.
+  const dated = [signup, last, ends].flatMap((r) => (r.ok && r.value ? [r.value] : []));
+  const { from: dataFromDay, to: dataToDay } = plausibleDayRange(dated, choices.lastPlausibleDay);
+  const asOf = parseAsOf(spec.asOf, dataToDay);
   if (!asOf.ok) return fail(asOf.issue);
   const asOfDay = asOf.value;
   const n = rows.length;
@@ -102,6 +107,7 @@ export function fromSnapshot(
       dataToDay,
       leftOutDetail,
       attributeRule: idCol ? 'last-row-per-id' : 'row-per-customer',
+      idSpellings: spellings,
       issues: [],
     },
   };

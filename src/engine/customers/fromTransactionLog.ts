@@ -8,8 +8,9 @@ import type { LoadedDataset } from '../loading/datasetLoading.ts';
 import type { TypedColumn } from '../../core/columns/typedColumn.ts';
 import { DAYS_PER_UNIT, pickRows, type CustomerTable } from '../../core/customers/customerTable.ts';
 import { rollUpCustomers } from '../../core/customers/customerRollup.ts';
-import { columnsWithRole, customerCodes, dayNumbers, numbers, returnRows } from './customerInputs.ts';
-import { fail, maxDay, minDay, parseAsOf, type ShapedTable } from './shapedTable.ts';
+import { plausibleDayRange } from '../../core/inspection/implausibleDates.ts';
+import { columnsWithRole, customerKeys, dayNumbers, numbers, placeholderRows, returnRows } from './customerInputs.ts';
+import { fail, parseAsOf, type ShapedTable, type ShapingChoices } from './shapedTable.ts';
 
 export function fromTransactionLog(
   ds: LoadedDataset,
@@ -17,13 +18,15 @@ export function fromTransactionLog(
   unit: TimeUnit,
   returns: CustomerTableSummary['returns'],
   attributeColumns: TypedColumn[],
+  choices: ShapingChoices,
 ): Result<ShapedTable> {
   const roles = spec.roles;
   const role = (r: Role) => columnsWithRole(ds.columns, roles, r)[0] as TypedColumn | undefined;
   const issues: Issue[] = [];
-  const leftOutDetail = { afterAsOf: 0, noCustomer: 0, noDate: 0, dropped: 0, duplicates: 0 };
+  const leftOutDetail = { afterAsOf: 0, noCustomer: 0, noDate: 0, placeholderDate: 0, dropped: 0, duplicates: 0 };
   const idCol = role('customer_id')!;
-  const days = dayNumbers(role('date')!, 'date');
+  const dateCol = role('date')!;
+  const days = dayNumbers(dateCol, 'date');
   if (!days.ok) return fail(days.issue);
   let amount: Float64Array | null = null;
   const amountCol = role('amount');
@@ -39,13 +42,13 @@ export function fromTransactionLog(
     amount = new Float64Array(q.value.length);
     for (let i = 0; i < amount.length; i++) amount[i] = q.value[i] * p.value[i];
   }
-  const dataFromDay = minDay(days.value);
-  const dataToDay = maxDay(days.value);
+  // Dates after today never set the default as-of date; placeholders are already unknown (NaN).
+  const { from: dataFromDay, to: dataToDay } = plausibleDayRange([days.value], choices.lastPlausibleDay);
   const asOf = parseAsOf(spec.asOf, dataToDay);
   if (!asOf.ok) return fail(asOf.issue);
   const asOfDay = asOf.value;
   const ret = returnRows(ds.columns, roles, amount, ds.summary.rows);
-  const { codes, labels } = customerCodes(idCol);
+  const { codes, labels, spellings } = customerKeys(idCol, choices.idMatching);
   const rollup = rollUpCustomers(
     {
       customer: codes,
@@ -58,6 +61,9 @@ export function fromTransactionLog(
     asOfDay,
   );
   Object.assign(leftOutDetail, rollup.leftOut);
+  // A placeholder date is no date: the roll-up counted those rows as undated.
+  leftOutDetail.placeholderDate = placeholderRows(dateCol, (i) => codes[i] >= 0);
+  leftOutDetail.noDate -= leftOutDetail.placeholderDate;
   if (ret.count > 0)
     issues.push({
       severity: 'info',
@@ -126,6 +132,7 @@ export function fromTransactionLog(
       dataToDay,
       leftOutDetail,
       attributeRule: 'latest-row',
+      idSpellings: spellings,
       issues,
     },
   };

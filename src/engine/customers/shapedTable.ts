@@ -2,7 +2,8 @@
  * What either input shape gives before the churn definition is applied: the customer table,
  * what the definition reads, the as-of day and the span of dates in the data.
  */
-import type { AttributeRule, CustomerTableSummary, Issue, Result } from '../api.ts';
+import type { AttributeRule, CustomerTableSummary, IdMatching, Issue, Result } from '../api.ts';
+import type { IdSpellings } from '../../core/customers/idSpellings.ts';
 import type { CustomerTable } from '../../core/customers/customerTable.ts';
 import { dayNumber } from '../../core/customers/customerActivity.ts';
 import type { DefinitionInputs } from './definitionApplying.ts';
@@ -16,22 +17,18 @@ export interface ShapedTable {
   dataToDay: number;
   leftOutDetail: CustomerTableSummary['leftOutDetail'];
   attributeRule: AttributeRule;
+  /** The id column's spellings that differ only in case or spaces (null: no text id column). */
+  idSpellings: IdSpellings | null;
   issues: Issue[];
 }
 
+/** What the caller settled before shaping: how ids match, and the last plausible day (today). */
+export interface ShapingChoices {
+  idMatching: IdMatching;
+  lastPlausibleDay: number;
+}
+
 export const fail = (issue: Issue): Result<never> => ({ ok: false, issues: [issue] });
-
-export function minDay(values: Float64Array): number {
-  let min = Infinity;
-  for (let i = 0; i < values.length; i++) if (values[i] < min) min = values[i];
-  return min;
-}
-
-export function maxDay(values: Float64Array): number {
-  let max = -Infinity;
-  for (let i = 0; i < values.length; i++) if (values[i] > max) max = values[i];
-  return max;
-}
 
 export function parseAsOf(text: string | undefined, fallback: number): Read<number> {
   if (text === undefined || text === '') return { ok: true, value: fallback };

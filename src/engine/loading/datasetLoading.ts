@@ -40,14 +40,15 @@ export async function loadDataset(
   files: SourceFile[],
   options: ParseOptions,
   job: Job,
+  now: number = Date.now(),
 ): Promise<Result<LoadedDataset>> {
   try {
-    return await loadOnce(id, files, options, job);
+    return await loadOnce(id, files, options, job, now);
   } catch (e) {
     if (!(e instanceof HelperLost)) throw e;
     // A helper thread died with a column's codes: read the files again on this thread alone.
     job.dropHelpers();
-    return loadOnce(id, files, options, job);
+    return loadOnce(id, files, options, job, now);
   }
 }
 
@@ -56,6 +57,7 @@ async function loadOnce(
   files: SourceFile[],
   options: ParseOptions,
   job: Job,
+  now: number,
 ): Promise<Result<LoadedDataset>> {
   const started = Date.now();
   const totalBytes = files.reduce((s, f) => s + f.blob.size, 0);
@@ -142,7 +144,6 @@ async function loadOnce(
     if (sourceColumn) roles[roles.length - 1] = 'attribute';
     const idColumn = typed.columns[roles.indexOf('customer_id')];
     const shape = detectShape(roles, idColumn ? idColumn.distinct < rows - idColumn.nulls : null);
-    const now = Date.now();
     const issues: Issue[] = [...raw.issues, ...typed.issues];
     typed.columns.forEach((c, k) =>
       issues.push(...columnQualityIssues(c, roles[k], place, { now, snapshot: shape === 'customers' })),

@@ -17,7 +17,7 @@ export const messages = {
   'churn-kpis.countedAt.last-activity-plus-window':
     'A loss is counted on the day it became known: the first day with more than {days} days without activity, not the day of the last purchase.',
   'churn-kpis.countedAt.relative-window':
-    'A loss is counted on the day it became known: the first day past the customer’s own window without activity ({factor} × their median gap between purchases; {days} days for one-time buyers), not the day of the last purchase.',
+    'A loss is counted on the day it became known: the first day past the customer’s own window without activity ({factor} × their median gap between purchases, at least {minDays} days; {days} days for one-time buyers), not the day of the last purchase.',
   'churn-kpis.countedAt.churn-date': 'A loss is counted on its churn date.',
   'churn-kpis.countedAt.contract-end-date': 'A loss is counted on the contract end or cancellation date.',
   'churn-kpis.countedAt.recent-window-start':

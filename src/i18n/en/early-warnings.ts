@@ -17,6 +17,7 @@ export const messages = {
   'early-warnings.rule.short.overdue': 'overdue',
   'early-warnings.months': 'N months',
   'early-warnings.threshold': 'X',
+  'early-warnings.thresholdIn': 'X ({currency})',
   'early-warnings.years': 'Y years',
   'early-warnings.factor': 'k',
   'early-warnings.any': 'Rules are combined with “or”.',

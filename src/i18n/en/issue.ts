@@ -32,11 +32,17 @@ export const messages = {
     '“{column}” holds dates where no row tells whether the day or the month comes first. Choose the order; until then the column is kept as text.',
   'issue.nulls': '{count} empty cells in “{column}”.',
   'issue.duplicate-ids': '{count} rows repeat a customer ID already seen in “{column}”.',
+  'issue.id-spelling-variants':
+    'Customer IDs in “{column}” written in more than one way that differs only in upper/lower case or surrounding spaces: {count} ({spellings} spellings in all). Each spelling counts as a separate customer until you tick “Merge IDs that differ only in case or spaces” under the churn definition.',
+  'issue.ids-merged':
+    'Customer IDs in “{column}” that differ only in case or surrounding spaces were merged: {count} IDs from {spellings} spellings, each now one customer.',
   'issue.negative-values': '{count} negative values in “{column}”, usually returns or cancellations.',
   'issue.returns-only-customers':
     '{count} customers have only returns or cancellations (no purchase) up to the as-of date; they are not counted as customers.',
-  'issue.future-dates': '{count} dates in “{column}” are in the future.',
-  'issue.ancient-dates': '{count} dates in “{column}” are before 1900.',
+  'issue.future-dates':
+    'Dates in “{column}” after today ({today}): {count}. Often a placeholder such as 9999-12-31 or a mistyped year, they do not set the default as-of date or the data’s date range, and nothing dated after the as-of date counts: a purchase then is not activity, a churn date then is not a loss yet.',
+  'issue.ancient-dates':
+    'Dates in “{column}” on or before 1 January 1900: {count}, usually a placeholder for “unknown”. They are read as unknown: they do not set the data’s date range, and a transaction dated so is left out of the customer table.',
   'issue.constant-column':
     '“{column}” has the same value in every row; it cannot explain differences between customers.',
   'issue.formula-like':
@@ -69,4 +75,12 @@ export const messages = {
   'issue.invalid-rules': 'The early-warning rules are not valid; check their settings.',
   'issue.flag-unknown':
     '{count} customers have an empty or unreadable churn flag in “{column}”; they are counted as not churned.',
+  'issue.flag-one-two':
+    '“{column}” holds only the values 1 and 2, read as R survival’s status coding: 2 = churned ({twos} customers), 1 = still a customer ({ones}). If 1 means churned in your data, recode the column as yes/no or 1/0.',
+  'issue.flag-all-churned':
+    'Every customer with a churn flag ({count}) is churned: “{column}” holds only {examples}, all read as yes. Check that this is the churn flag column and how it codes churn.',
+  'issue.flag-none-churned':
+    'No customer is churned: “{column}” holds only {examples}, all read as no. Check that this is the churn flag column and how it codes churn.',
+  'issue.partial-window-too-long':
+    'Partial churn over {months} months compares the last {months} finished months with the {months} before ({needed} months), but the data up to the as-of date has {available} ({from} to {to}). Choose at most {most} months.',
 } as const satisfies AreaMessages<'issue'> & Record<`issue.${IssueCode}`, string>;

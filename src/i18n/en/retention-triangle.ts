@@ -33,6 +33,7 @@ export const messages = {
   'retention-triangle.partialNote': 'hatched: period not over yet (partial, left out of averages)',
   'retention-triangle.smallNote': '* fewer than {min} customers, left out of averages',
   'retention-triangle.cohortLines': 'Thin lines: cohorts from dark (oldest) to yellow (newest)',
+  'retention-triangle.noteSeparator': '. ',
   'retention-triangle.fromOne': 'Period 0 (100 %) is not drawn',
   'retention-triangle.col.cohort': 'Cohort',
   'retention-triangle.col.size': 'Cohort size',

@@ -20,7 +20,32 @@ export const messages = {
   'survival.filterColumn': 'Only customers whose',
   'survival.filterValues': 'Values of {column} to keep',
   'survival.addFilter': 'Add a filter',
-  'survival.axis.time': 'Time since start ({unit})',
+  'survival.durationLabel': 'Duration to',
+  'survival.measure.known': 'the day the loss became known',
+  'survival.measure.activity': 'the last activity',
+  'survival.axis.time.tenure-column': 'Tenure ({unit})',
+  'survival.axis.time.first-to-churn': 'Time since first activity ({unit}), to churn',
+  'survival.axis.time.first-to-last-activity': 'Time since first activity ({unit}), to the last activity',
+  'survival.axis.time.first-to-loss-known': 'Time since first activity ({unit}), to the loss known',
+  'survival.duration': 'Duration',
+  'survival.duration.tenure-column':
+    'the tenure column (where it is empty: first activity to the churn or as-of date); event = churned, customers still active are censored at their tenure',
+  'survival.duration.first-to-churn':
+    'first activity (or sign-up) to the churn date; customers still active are censored at the as-of date',
+  'survival.duration.first-to-last-activity':
+    'first to last activity, so a one-time buyer who churned is an event at 0; customers still active are censored at the as-of date, though a loss would date back to their last activity (the curve reads high where recent customers weigh)',
+  'survival.duration.first-to-loss-known':
+    'first activity to the day the loss became known (last activity + {lag} days); customers still active are censored at the as-of date',
+  'survival.duration.first-to-loss-known-relative':
+    "first activity to the day the loss became known (last activity + the customer's window + 1 day); customers still active are censored at the as-of date",
+  'survival.colon': ': ',
+  'survival.oneTime': 'One-time buyers',
+  'survival.oneTime.count':
+    '{count} of {total} customers ({share}) bought on a single day only; {churned} of them churned',
+  'survival.oneTime.stepZero':
+    'measured to the last activity they are events at 0, {explained} of the {events} customers lost there: the curve starts at {start}',
+  'survival.oneTime.step':
+    'their losses become known at {time} {unit}, where they are {explained} of the {events} customers lost: the curve falls by {drop} of the {atRisk} at risk there',
   'survival.axis.survival': 'Share still active',
   'survival.band': 'Bands: 95 % CI ({scale} scale)',
   'survival.atRisk': 'At risk',

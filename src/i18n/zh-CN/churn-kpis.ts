@@ -17,7 +17,7 @@ export const messages: Record<keyof typeof en, string> = {
   'churn-kpis.countedAt.last-activity-plus-window':
     '流失计入其被确认的那一天：即连续超过 {days} 天没有活动的第一天，而不是最后一次购买的日期。',
   'churn-kpis.countedAt.relative-window':
-    '流失计入其被确认的那一天：即超过该客户自身无活动期限（其购买间隔中位数的 {factor} 倍；只购买过一次的客户为 {days} 天）的第一天，而不是最后一次购买的日期。',
+    '流失计入其被确认的那一天：即超过该客户自身无活动期限（其购买间隔中位数的 {factor} 倍，至少 {minDays} 天；只购买过一次的客户为 {days} 天）的第一天，而不是最后一次购买的日期。',
   'churn-kpis.countedAt.churn-date': '流失计入其流失日期。',
   'churn-kpis.countedAt.contract-end-date': '流失计入合同结束或取消日期。',
   'churn-kpis.countedAt.recent-window-start': '流失计入收入下降的最近 {months} 个月窗口的第一天。',

@@ -16,6 +16,7 @@ export const messages: Record<keyof typeof en, string> = {
   'early-warnings.rule.short.overdue': '逾期未购',
   'early-warnings.months': 'N 个月',
   'early-warnings.threshold': 'X',
+  'early-warnings.thresholdIn': 'X（{currency}）',
   'early-warnings.years': 'Y 年',
   'early-warnings.factor': 'k',
   'early-warnings.any': '多条规则之间为“或”的关系。',

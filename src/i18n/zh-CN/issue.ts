@@ -26,10 +26,16 @@ export const messages: Record<keyof typeof en, string> = {
     '“{column}”中的日期无法判断是日在前还是月在前。请选择日期顺序；在此之前该列按文本保留。',
   'issue.nulls': '“{column}”中有 {count} 个空单元格。',
   'issue.duplicate-ids': '“{column}”中有 {count} 行重复了已出现的客户 ID。',
+  'issue.id-spelling-variants':
+    '“{column}”中有 {count} 个客户 ID 有多种写法，仅大小写或首尾空格不同（共 {spellings} 种写法）。在流失定义下勾选“合并仅大小写或空格不同的 ID”之前，每种写法都算作一位单独的客户。',
+  'issue.ids-merged':
+    '“{column}”中 {count} 个客户 ID 的 {spellings} 种仅大小写或首尾空格不同的写法已合并：每个 ID 算作一位客户。',
   'issue.negative-values': '“{column}”中有 {count} 个负值，通常是退货或取消。',
   'issue.returns-only-customers': '有 {count} 位客户截至截止日期只有退货或取消、没有购买，未计为客户。',
-  'issue.future-dates': '“{column}”中有 {count} 个日期晚于今天。',
-  'issue.ancient-dates': '“{column}”中有 {count} 个日期早于 1900 年。',
+  'issue.future-dates':
+    '“{column}”中有 {count} 个日期晚于今天（{today}），通常是 9999-12-31 之类的占位值或年份录入错误。它们不会成为默认截止日期，也不计入数据的日期范围；截止日期之后的日期一律不计：那时的购买不算活动，那时的流失日期还不算流失。',
+  'issue.ancient-dates':
+    '“{column}”中有 {count} 个日期不晚于 1900 年 1 月 1 日，通常是表示“未知”的占位值。它们按未知日期处理：不计入数据的日期范围，带这种日期的交易不进入客户表。',
   'issue.constant-column': '“{column}”每一行的值都相同，无法解释客户之间的差异。',
   'issue.formula-like': '“{column}”中有 {count} 个单元格以电子表格公式的形式开头。它们按文本保留，不会被计算。',
   'issue.cancelled': '已取消加载，未做任何更改。',
@@ -57,4 +63,12 @@ export const messages: Record<keyof typeof en, string> = {
     '截止日期 {asOf} 早于数据的最早日期（{from}）：当时还没有客户。请选择 {from} 至 {to} 之间的日期。',
   'issue.invalid-rules': '预警规则无效，请检查其设置。',
   'issue.flag-unknown': '“{column}”中有 {count} 位客户的流失标记为空或无法识别，按未流失计算。',
+  'issue.flag-one-two':
+    '“{column}”只有 1 和 2 两个值，已按 R survival 的状态编码读取：2 = 已流失（{twos} 位客户），1 = 仍是客户（{ones} 位）。如果在您的数据中 1 表示流失，请把该列改编码为 是/否 或 1/0。',
+  'issue.flag-all-churned':
+    '所有有流失标记的客户（{count} 位）都被算作已流失：“{column}”只有 {examples}，都读作“是”。请确认这是流失标记列，以及它如何编码流失。',
+  'issue.flag-none-churned':
+    '没有客户被算作已流失：“{column}”只有 {examples}，都读作“否”。请确认这是流失标记列，以及它如何编码流失。',
+  'issue.partial-window-too-long':
+    '按 {months} 个月计算部分流失，要把最近 {months} 个完整月与之前 {months} 个月比较（共 {needed} 个月），但截止日期前的数据只有 {available} 个月（{from} 至 {to}）。请最多选择 {most} 个月。',
 };

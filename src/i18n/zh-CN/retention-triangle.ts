@@ -33,6 +33,7 @@ export const messages: Record<keyof typeof en, string> = {
   'retention-triangle.partialNote': '斜线：该期尚未结束（不完整，不计入平均）',
   'retention-triangle.smallNote': '* 少于 {min} 位客户，不计入平均',
   'retention-triangle.cohortLines': '细线：各同期群，由深（最早）到黄（最新）',
+  'retention-triangle.noteSeparator': '。',
   'retention-triangle.fromOne': '未画出第 0 期（100 %）',
   'retention-triangle.col.cohort': '同期群',
   'retention-triangle.col.size': '同期群规模',

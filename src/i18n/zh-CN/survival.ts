@@ -20,7 +20,30 @@ export const messages: Record<keyof typeof en, string> = {
   'survival.filterColumn': '仅保留以下客户：',
   'survival.filterValues': '保留的 {column} 取值',
   'survival.addFilter': '添加筛选',
-  'survival.axis.time': '自开始以来的时间（{unit}）',
+  'survival.durationLabel': '时长截至',
+  'survival.measure.known': '确认流失之日',
+  'survival.measure.activity': '最后一次活动',
+  'survival.axis.time.tenure-column': '在网时长（{unit}）',
+  'survival.axis.time.first-to-churn': '自首次活动起的时间（{unit}），至流失',
+  'survival.axis.time.first-to-last-activity': '自首次活动起的时间（{unit}），至最后一次活动',
+  'survival.axis.time.first-to-loss-known': '自首次活动起的时间（{unit}），至确认流失',
+  'survival.duration': '时长',
+  'survival.duration.tenure-column':
+    '取在网时长列（该列为空时：首次活动至流失日或截止日期）；事件 = 流失，仍活跃的客户在其当前时长处删失',
+  'survival.duration.first-to-churn': '首次活动（或注册）至流失日；仍活跃的客户在截止日期删失',
+  'survival.duration.first-to-last-activity':
+    '首次活动至最后一次活动，因此已流失的一次性购买客户在 0 处即为事件；仍活跃的客户在截止日期删失，但其流失若发生，会回溯到最后一次活动（新近客户占比大时曲线偏高）',
+  'survival.duration.first-to-loss-known':
+    '首次活动至确认流失之日（最后一次活动 + {lag} 天）；仍活跃的客户在截止日期删失',
+  'survival.duration.first-to-loss-known-relative':
+    '首次活动至确认流失之日（最后一次活动 + 该客户的窗口期 + 1 天）；仍活跃的客户在截止日期删失',
+  'survival.colon': '：',
+  'survival.oneTime': '一次性购买客户',
+  'survival.oneTime.count': '{total} 位客户中有 {count} 位（{share}）只在一天内购买过；其中 {churned} 位已流失',
+  'survival.oneTime.stepZero':
+    '按最后一次活动计算，他们在 0 处即为事件，占该处流失的 {events} 位客户的 {explained}：曲线从 {start} 开始',
+  'survival.oneTime.step':
+    '他们的流失在 {time} {unit}时得到确认，占该处流失的 {events} 位客户的 {explained}：该处有 {atRisk} 位风险客户，曲线下降 {drop}',
   'survival.axis.survival': '仍活跃的比例',
   'survival.band': '阴影：95 % 置信区间（{scale}尺度）',
   'survival.atRisk': '风险人数',

@@ -24,6 +24,10 @@ describe('readDate', () => {
     expect(readDate('19971301', true)).toBeNull();
     expect(readDate('12345678', true)).toBeNull();
   });
+  it('readDate(text, true) reads the 99991231 placeholder, but no other year past 2100', () => {
+    expect(iso(readDate('99991231', true)!.ms)).toBe('9999-12-31T00:00:00.000Z');
+    expect(readDate('30001231', true)).toBeNull();
+  });
   it('readDate(text) never reads "1-10", two-digit years or impossible days', () => {
     for (const s of ['1-10', '3/5/24', '2023-02-29', '2024-13-01', '31/31/2024', 'March 5', ''])
       expect(readDate(s, true)).toBeNull();

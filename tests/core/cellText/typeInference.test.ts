@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inferColumnType } from '../../../src/core/cellText/typeInference.ts';
+import { booleanSpelling } from '../../../src/engine/api.ts';
 
 const infer = (values: string[], name = 'x') => inferColumnType(values, name);
 
@@ -13,6 +14,14 @@ describe('inferColumnType', () => {
     expect(infer(['是', '否', '是']).type).toBe('boolean');
     expect(infer(['1', '0', '0']).type).toBe('boolean');
   });
+  it('inferColumnType names the commonest spelling of yes and of no, as the data writes them', () => {
+    expect(infer(['Yes', 'No', 'yes', 'Yes ']).format).toBe('Yes/No');
+    expect(infer(['是', '否', '是']).format).toBe('是/否');
+    expect(infer(['1', '0', '0']).format).toBe('1/0');
+    expect(inferColumnType(['y', 'Yes', 'no'], 'x', undefined, [1, 5, 2]).format).toBe('Yes/no');
+    expect(booleanSpelling(infer(['No', 'no']).format)).toEqual({ yes: '', no: 'No' });
+    expect(booleanSpelling('YYYY-MM-DD')).toBeNull();
+  });
   it('inferColumnType keeps codes with leading zeros as identifiers', () => {
     const r = infer(['00042', '00107', '00001']);
     expect(r.type).toBe('identifier');
@@ -23,6 +32,8 @@ describe('inferColumnType', () => {
   it('inferColumnType reads YYYYMMDD columns as dates only when every cell is one', () => {
     expect(infer(['19970101', '19970218']).type).toBe('date');
     expect(infer(['19970101', '123']).type).not.toBe('date');
+    // One 99991231 placeholder keeps the column dates (the quality report then names it).
+    expect(infer(['19970101', '99991231', '19970218']).type).toBe('date');
   });
   it('inferColumnType decides DD/MM from a row with a day above 12', () => {
     const r = infer(['03/04/2024', '25/04/2024']);

@@ -21,13 +21,25 @@ function ymd(date: string): [number, number, number] {
 const dayOf = (date: string) => Date.UTC(...ymd(date)) / DAY_MS;
 const monthOf = (date: string) => ymd(date)[0] * 12 + ymd(date)[1];
 
-/** `customers` defaults to one more than the largest customer index in the list. */
-export function activityFixture(purchases: Purchase[], asOf: string, customers?: number): CustomerActivity {
+/**
+ * `customers` defaults to one more than the largest customer index in the list; `dataTo`, the
+ * data's last date, to the as-of date.
+ */
+export function activityFixture(
+  purchases: Purchase[],
+  asOf: string,
+  customers?: number,
+  dataTo: string = asOf,
+): CustomerActivity {
   const n = customers ?? Math.max(0, ...purchases.map((p) => p.customer + 1));
   const asOfDay = dayOf(asOf);
   const [year, month, date] = ymd(asOf);
   const isMonthEnd = new Date(Date.UTC(year, month, date + 1)).getUTCDate() === 1;
   const asOfMonth = monthOf(asOf);
+  const lastWholeMonth = (date: string) => {
+    const [y, m, d] = ymd(date);
+    return new Date(Date.UTC(y, m, d + 1)).getUTCDate() === 1 ? y * 12 + m : y * 12 + m - 1;
+  };
   const firstMonth = Math.min(asOfMonth, ...purchases.map((p) => monthOf(p.date)));
   const months = asOfMonth - firstMonth + 1;
 
@@ -58,6 +70,7 @@ export function activityFixture(purchases: Purchase[], asOf: string, customers?:
     dayRevenue: Float64Array.from(dayRevenue),
     monthly: { firstMonth, months, values },
     lastCompleteMonth: isMonthEnd ? asOfMonth : asOfMonth - 1,
+    lastFinishedMonth: lastWholeMonth(dataTo < asOf ? dataTo : asOf),
     asOfDay,
   };
 }

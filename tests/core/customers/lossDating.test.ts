@@ -28,7 +28,7 @@ describe('inactivityStatus(…).knownDay', () => {
   });
 
   it('uses the customer’s own window under a relative definition (2.5 × a median gap of 4 days = 10)', () => {
-    // Purchases on 2024-03-01, 03-05, 03-09: gaps 4 and 4, window 10 days; known on 03-20.
+    // Purchases on 2024-03-01, 03-05, 03-09: gaps 4 and 4, window max(7, 10) = 10 days; known on 03-20.
     const a = activityFixture(
       ['2024-03-01', '2024-03-05', '2024-03-09'].map((date) => ({ customer: 0, date, amount: 1 })),
       '2024-04-30',
@@ -36,11 +36,31 @@ describe('inactivityStatus(…).knownDay', () => {
     const s = inactivityStatus(
       [day('2024-03-09')],
       a.asOfDay,
-      { kind: 'inactivity', days: 90, relativeFactor: 2.5 },
+      { kind: 'inactivity', days: 90, relativeFactor: 2.5, minDays: 7 },
       a,
     );
     expect(s.status[0]).toBe(CHURNED);
     expect(s.knownDay[0]).toBe(day('2024-03-20'));
+  });
+
+  it('never goes below the floor: max(minDays, factor × median gap), 30 days by default', () => {
+    // Same purchases (gaps 4, 4): 2.5 × 4 = 10 < 30, so the window is 30 days: 30 days after
+    // 03-09 (04-08) is not "more than 30"; 04-09 is the first day the loss is known.
+    const a = activityFixture(
+      ['2024-03-01', '2024-03-05', '2024-03-09'].map((date) => ({ customer: 0, date, amount: 1 })),
+      '2024-04-30',
+    );
+    const relative = { kind: 'inactivity', days: 90, relativeFactor: 2.5 } as const;
+    const byDefault = inactivityStatus([day('2024-03-09')], a.asOfDay, relative, a);
+    expect(byDefault.knownDay[0]).toBe(day('2024-04-09'));
+    const floored = inactivityStatus([day('2024-03-09')], a.asOfDay, { ...relative, minDays: 45 }, a);
+    // 45 days: known on 03-09 + 46 = 04-24, still churned on 04-30 (52 days > 45).
+    expect(floored.status[0]).toBe(CHURNED);
+    expect(floored.knownDay[0]).toBe(day('2024-04-24'));
+    // 60 days: 52 days without activity is not more than 60 → still a customer.
+    expect(inactivityStatus([day('2024-03-09')], a.asOfDay, { ...relative, minDays: 60 }, a).status[0]).not.toBe(
+      CHURNED,
+    );
   });
 
   it('leaves active customers without a known day', () => {
@@ -83,6 +103,14 @@ describe('lossesKnowableFrom and lossCountedAt', () => {
   it('under inactivity of N days, losses are complete from the first data day + N + 1', () => {
     // Data from 2024-01-10, N = 30: the first loss can be known on 2024-02-10.
     expect(lossesKnowableFrom({ kind: 'inactivity', days: 30 }, day('2024-01-10'), null)).toBe(day('2024-02-10'));
+  });
+
+  it('under a relative window, after the longer of the single-purchase days and the floor', () => {
+    // Data from 2024-01-10. days 30, floor 45: complete from 01-10 + 45 + 1 = 02-25.
+    const relative = { kind: 'inactivity', days: 30, relativeFactor: 3, minDays: 45 } as const;
+    expect(lossesKnowableFrom(relative, day('2024-01-10'), null)).toBe(day('2024-02-25'));
+    // days 90, floor 30: the single-purchase window is the longer: 01-10 + 91 = 04-10.
+    expect(lossesKnowableFrom({ ...relative, days: 90, minDays: 30 }, day('2024-01-10'), null)).toBe(day('2024-04-10'));
   });
 
   it('a flag date or a contract end can fall on any day', () => {

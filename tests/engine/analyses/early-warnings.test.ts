@@ -50,3 +50,28 @@ it("analyze(log, 'early-warnings') leaves out customers already churned unless a
   expect(all.churnedLeftOut).toBe(0);
   expect(all.stamp.parameters).toEqual({ rules, includeChurned: true });
 });
+
+it("analyze(log, 'early-warnings') does not fire the seasonal rule for a month the data has not finished", async () => {
+  // s bought in December 2022 and 2023. The data ends on 2024-12-09 (z); the as-of date is
+  // 2024-12-31. December 2024 is over by the as-of date but the data holds only its first 9
+  // days, so the last month judged is November 2024 and "skipped December" cannot fire.
+  const base = ['customer_id,date,amount', 's,2022-12-05,70', 's,2023-12-06,80', 's,2024-03-01,10'];
+  const rules = [{ kind: 'seasonal' as const, years: 2 }];
+  async function warnings(lastRow: string) {
+    const engine = createEngine();
+    const s = value(await engine.openDataset([bytesFile('log.csv', [...base, lastRow].join('\n'))]));
+    const definition = { kind: 'inactivity' as const, days: 400 };
+    value(engine.buildCustomerTable(s.id, { roles: rolesOf(s), definition, asOf: '2024-12-31' }));
+    return value(engine.analyze(s.id, 'early-warnings', { rules }));
+  }
+  const unfinished = await warnings('z,2024-12-09,1');
+  expect(unfinished.flagged).toEqual([]);
+  expect(unfinished.months.at(-1)).toBe('2024-11');
+  // Data to 2024-12-31: December 2024 is finished, and skipped after two Decembers bought.
+  const finished = await warnings('z,2024-12-31,1');
+  expect(finished.flagged.map((f) => f.customerId)).toEqual(['s']);
+  expect(finished.flagged[0].evidence).toEqual([
+    { kind: 'seasonal', skipped: [{ month: 11, year: 2024, earlier: [2022, 2023], lastYear: 80 }] },
+  ]);
+  expect(finished.months.at(-1)).toBe('2024-12');
+});

@@ -30,6 +30,9 @@ describe('survival', () => {
     expect(g.upper[0]).toBeGreaterThan(g.survival[0]);
     expect(r.duration).toBe('tenure-column');
     expect(r.stamp).toMatchObject({ kind: 'survival', definition: { kind: 'flag' }, parameters: { unit: 'months' } });
+    // A snapshot has no purchases to count, and the duration measure applies only to inactivity.
+    expect(r.oneTimeBuyers).toBeNull();
+    expect(r.stamp.parameters).not.toHaveProperty('duration');
   });
 
   it('survival(telco, by Contract) compares the three contracts with the log-rank test', async () => {
@@ -100,5 +103,44 @@ describe('survival with more than 12 groups', () => {
       event.reduce((a, b) => a + b, 0),
       10,
     );
+  });
+});
+
+describe('survival duration under a relative inactivity window', () => {
+  // As of 2024-06-30, 181 days after 2024-01-01; inactivity of 60 days, or 3 × the customer's
+  // median gap: a bought once on 01-01 (window 60: lost, known on day 61); b on 01-01, 01-11,
+  // 01-21 (gap 10, window 30: lost, last activity day 20, known on day 20 + 30 + 1 = 51); c on
+  // 01-01 and 03-01 (gap 60, window 180: 121 days silent, still active, censored at 181).
+  const csv =
+    'customer,date,amount\na,2024-01-01,5\nb,2024-01-01,5\nb,2024-01-11,5\nb,2024-01-21,5\nc,2024-01-01,5\nc,2024-03-01,5\n';
+
+  it('survival(…, known) ends each loss on its own known day; activity on the last activity', async () => {
+    const engine = createEngine();
+    const s = value(await engine.openDataset([bytesFile('relative.csv', csv)]));
+    value(
+      engine.buildCustomerTable(s.id, {
+        roles: rolesOf(s, { customer: 'customer_id', date: 'date', amount: 'amount' }),
+        definition: { kind: 'inactivity', days: 60, relativeFactor: 3 },
+        asOf: '2024-06-30',
+      }),
+    );
+    const known = value(engine.analyze(s.id, 'survival', { unit: 'days' }));
+    expect(known.duration).toBe('first-to-loss-known');
+    expect(known.lossKnownLagDays).toBeNaN();
+    // Events at 51 (b) and 61 (a), c censored at 181: S = 2/3, then 2/3 · 1/2.
+    expect(known.groups[0].curve).toMatchObject({ times: [51, 61, 181], events: [1, 1, 0], atRisk: [3, 2, 1] });
+    // 1 − 1/3 and its half, to the last bit but one.
+    [2 / 3, 1 / 3, 1 / 3].forEach((v, i) => expect(known.groups[0].curve.survival[i]).toBeCloseTo(v, 15));
+    expect(known.oneTimeBuyers).toMatchObject({
+      customers: 1,
+      churned: 1,
+      stepTime: 61,
+      stepEvents: 1,
+      stepOneTime: 1,
+    });
+    const activity = value(engine.analyze(s.id, 'survival', { unit: 'days', duration: 'activity' }));
+    expect(activity.duration).toBe('first-to-last-activity');
+    expect(activity.groups[0].curve).toMatchObject({ times: [0, 20, 181], events: [1, 1, 0] });
+    expect(activity.oneTimeBuyers).toMatchObject({ stepTime: 0, stepEvents: 1, stepAtRisk: 3, stepOneTime: 1 });
   });
 });

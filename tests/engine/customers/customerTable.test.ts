@@ -155,6 +155,7 @@ describe('customer table', () => {
 
   it("inactivity relative to the customer's rhythm uses N × their median gap", async () => {
     // a buys every 10 days, last 25 days ago: 25 > 2 × 10 → churned; b every 30 days, last 25 days ago → active.
+    // A floor of 0 days leaves the windows as they are (the default floor of 30 would keep a active).
     const lines = [
       'a,2024-01-01,1',
       'a,2024-01-11,1',
@@ -164,7 +165,7 @@ describe('customer table', () => {
       'b,2024-01-21,1',
       'z,2024-02-15,1',
     ];
-    const { table } = await build(lines, { kind: 'inactivity', days: 365, relativeFactor: 2 });
+    const { table } = await build(lines, { kind: 'inactivity', days: 365, relativeFactor: 2, minDays: 0 });
     expect(table!.getChild('churned')!.get(0)).toBe(1);
     expect(table!.getChild('churned')!.get(1)).toBe(0);
   });

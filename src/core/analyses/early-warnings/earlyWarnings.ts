@@ -1,8 +1,10 @@
 /**
  * Early warnings: which customers show a sign of leaving, why, and what they are worth.
  *
- * Months are calendar months ending at activity.lastCompleteMonth (m); the as-of month is
- * usually incomplete and is never read as a month. A customer is flagged when any rule fires:
+ * Months are calendar months ending at activity.lastFinishedMonth (m): the last month complete
+ * at the as-of date that the data also covers to its end. The as-of month is usually incomplete,
+ * and a month after the data's last date has no purchases only because the data stops; neither
+ * is read as a month. A customer is flagged when any rule fires:
  *
  * - declining N: revenue in m − N … m is strictly falling (a flat month breaks the streak; a month
  *   without orders is 0). The customer must have bought by month m − N: one too new to have
@@ -47,7 +49,7 @@ export interface EarlyWarnings {
   /** By value at stake, largest first; ties by customer index. */
   flagged: CustomerWarning[];
   /**
-   * lastMonth: the last complete month (m). firstMonth: the earliest month whose revenue a rule
+   * lastMonth: the last finished month (m). firstMonth: the earliest month whose revenue a rule
    * compared (value-at-stake years aside); m when only overdue rules were given.
    */
   window: { firstMonth: MonthNumber; lastMonth: MonthNumber; asOfDay: DayNumber };
@@ -98,7 +100,7 @@ export function earlyWarnings(activity: CustomerActivity, rules: WarningRule[]):
     if (fired) flagged.push(warningFor(ctx, c, rules, values));
   }
   flagged.sort((x, y) => y.valueAtStake - x.valueAtStake || x.customer - y.customer);
-  const lastMonth = activity.lastCompleteMonth;
+  const lastMonth = activity.lastFinishedMonth;
   let firstMonth = lastMonth;
   for (const rule of rules) firstMonth = Math.min(firstMonth, earliestMonthRead(rule, lastMonth));
   return { flagged, window: { firstMonth, lastMonth, asOfDay: activity.asOfDay }, rules };

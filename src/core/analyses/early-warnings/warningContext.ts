@@ -8,7 +8,11 @@ import { MS_PER_DAY, monthLabel, type CustomerActivity } from '../../customers/c
 
 export interface WarningContext {
   activity: CustomerActivity;
-  /** Index of activity.lastCompleteMonth in activity.monthly. */
+  /**
+   * Index of activity.lastFinishedMonth in activity.monthly: the last month complete at the
+   * as-of date that the data covers to its end. A later month would read as one without
+   * purchases, so no rule judges it.
+   */
   last: number;
   /** monthStart[i]: day number of the first day of month i, for i in 0 .. months. */
   monthStart: Float64Array;
@@ -23,7 +27,7 @@ export function warningContext(activity: CustomerActivity, mostDays: number): Wa
     const month = firstMonth + i;
     monthStart[i] = Date.UTC(Math.floor(month / 12), month % 12, 1) / MS_PER_DAY;
   }
-  const last = activity.lastCompleteMonth - firstMonth;
+  const last = activity.lastFinishedMonth - firstMonth;
   return { activity, last, monthStart, gaps: new Float64Array(Math.max(0, mostDays - 1)) };
 }
 

@@ -1,7 +1,9 @@
 /** What a survival cell keeps in its settings, read back with defaults, and its engine options. */
 import {
+  DURATION_MEASURES,
   INTERVAL_SCALES,
   TIME_UNITS,
+  type DurationMeasure,
   type IntervalScale,
   type SurvivalOptions,
   type TimeUnit,
@@ -20,6 +22,8 @@ export interface SurvivalSettings {
   /** '' for one curve of all customers. */
   group: string;
   ci: IntervalScale;
+  /** Under an inactivity definition, where a churned customer's duration ends (README: survival duration). */
+  duration: DurationMeasure;
   /** The times to report, as typed: "6, 12, 24". */
   times: string;
   filters: SurvivalFilter[];
@@ -48,6 +52,7 @@ export function survivalSettings(raw: Record<string, unknown>): SurvivalSettings
     unit,
     group: text(raw.group),
     ci: oneOf(raw.ci, INTERVAL_SCALES, 'log-log'),
+    duration: oneOf(raw.duration, DURATION_MEASURES, 'known'),
     times: typeof raw.times === 'string' ? raw.times : DEFAULT_TIMES[unit],
     filters,
     censorTicks: raw.censorTicks !== false,
@@ -63,7 +68,12 @@ export function parseTimes(typed: string): number[] | null {
 }
 
 export function survivalOptions(s: SurvivalSettings): SurvivalOptions {
-  const options: SurvivalOptions = { unit: s.unit, ci: s.ci, times: parseTimes(s.times) ?? [] };
+  const options: SurvivalOptions = {
+    unit: s.unit,
+    ci: s.ci,
+    duration: s.duration,
+    times: parseTimes(s.times) ?? [],
+  };
   if (s.group) options.group = s.group;
   const filters = s.filters.filter((f) => f.column && f.in.length > 0);
   if (filters.length > 0) options.filters = filters.map((f) => ({ column: f.column, in: [...f.in] }));

@@ -132,6 +132,21 @@ describe('earlyWarnings (below)', () => {
 
 describe('earlyWarnings (seasonal)', () => {
   const seasonal2: WarningRule[] = [{ kind: 'seasonal', years: 2 }];
+  it('earlyWarnings(seasonal 2) does not fire for a month the data has not finished', () => {
+    // December bought in 2009 and 2010; the data ends on 2011-12-09 and the as-of date is
+    // 2011-12-31. December 2011 is over at the as-of date, but the data holds only its first 9
+    // days: the last month judged is November 2011, and no month in Dec 2010 – Nov 2011 was
+    // bought in both earlier years, so nothing fires.
+    const purchases = monthly(0, { '2009-12': 80, '2010-12': 90 });
+    const unfinished = earlyWarnings(activityFixture(purchases, '2011-12-31', undefined, '2011-12-09'), seasonal2);
+    expect(unfinished.flagged).toEqual([]);
+    expect(unfinished.window.lastMonth).toBe(NOV_2011);
+    // With data to 2011-12-31, December 2011 is finished and was skipped: the rule fires for it.
+    const [w] = earlyWarnings(activityFixture(purchases, '2011-12-31'), seasonal2).flagged;
+    expect(w.evidence).toEqual([
+      { kind: 'seasonal', skipped: [{ month: 11, year: 2011, earlier: [2009, 2010], lastYear: 90 }] },
+    ]);
+  });
   it('earlyWarnings(seasonal 2) fires when November was bought in 2 previous years but not this year', () => {
     const purchases = [
       ...monthly(0, { '2009-11': 300, '2010-11': 250 }),

@@ -19,7 +19,14 @@ test('survivalOptions(settings) sends only filters with values, and the default 
   expect(survivalOptions(s)).toEqual({
     unit: 'weeks',
     ci: 'log-log',
+    duration: 'known',
     times: [26, 52, 104],
     filters: [{ column: 'Internet', in: ['DSL'] }],
   });
+});
+
+test('survivalSettings(saved) measures to the day the loss became known unless the cell chose the last activity', () => {
+  expect(survivalSettings({}).duration).toBe('known');
+  expect(survivalSettings({ duration: 'activity' }).duration).toBe('activity');
+  expect(survivalSettings({ duration: 'last purchase' }).duration).toBe('known');
 });
