@@ -183,4 +183,43 @@ describe('retention projection through the engine', () => {
     expect(r.alpha).toBeCloseTo(0.704, 3);
     expect(r.beta).toBeCloseTo(1.182, 3);
   });
+
+  it('retentionProjection(relative inactivity) counts each customer until the as-of date less its own window', async () => {
+    const engine = createEngine();
+    const log = [
+      'customer,date,amount',
+      // A: gaps of 2 days → 2 × 2 = 4, raised to the 10-day floor; last seen day 4.
+      'A,2024-01-01,10',
+      'A,2024-01-03,10',
+      'A,2024-01-05,10',
+      // B: one purchase day, so the 30 days of the definition.
+      'B,2024-01-01,10',
+      // C: a gap of 35 days → a 70-day window, longer than the data: not observed for a single day.
+      'C,2024-01-01,10',
+      'C,2024-02-05,10',
+      // D: gaps of 14 → 28 days; last seen day 28, still active on day 40.
+      'D,2024-01-01,10',
+      'D,2024-01-15,10',
+      'D,2024-01-29,10',
+    ].join('\n');
+    const s = value(await engine.openDataset([bytesFile('relative.csv', `${log}\n`)]));
+    const roles = Object.fromEntries(s.columns.map((c) => [c.name, c.role]));
+    value(
+      engine.buildCustomerTable(s.id, {
+        roles,
+        asOf: '2024-02-10',
+        definition: { kind: 'inactivity', days: 30, relativeFactor: 2, minDays: 10 },
+      }),
+    );
+    const r = value(
+      engine.analyze(s.id, 'retention-projection', { source: { kind: 'survival', periodDays: 1 }, fitPeriods: 2 }),
+    );
+    // As-of = day 40. Observed days (40 − window): A 30, B 10, C −30, D 12. Lost in day ⌊d⌋ + 1: A day 5, B day 1.
+    // At risk: day 1 A B D; days 2–5 A D; days 6–12 D. C starts inside its window and is never at risk.
+    expect(r.lifeTable).toEqual({
+      atRisk: [3, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1],
+      lost: [1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0],
+    });
+    expect(r.source).toMatchObject({ customers: 4, observed: 3, observedTo: 'as-of-less-window' });
+  });
 });
