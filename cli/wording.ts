@@ -5,6 +5,7 @@
 import type {
   AttributeRule,
   ChurnDefinition,
+  ProjectionResult,
   RetentionTriangleResult,
   SurvivalResult,
   UnavailableReason,
@@ -71,3 +72,62 @@ export const KPI_WARNINGS = {
       }[reason]
     }.`,
 } as const;
+
+const PERIOD_NAMES: Record<number, string> = { 365.25: 'years', 30.4375: 'months', 7: 'weeks' };
+const periodName = (days: number) => PERIOD_NAMES[days] ?? `periods of ${days} days`;
+const pct = (r: number) => `${(100 * r).toFixed(1)} %`;
+const thousands = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
+
+/** The retention projection's codes in sentences: the fit, how it was fitted, what was counted, what was chosen. */
+export function projectionNotes(r: ProjectionResult): string[] {
+  const notes: string[] = [];
+  const fitted = `periods 1–${r.fitPeriods}`;
+  if (r.fit === 'degenerate-constant-churn')
+    notes.push(
+      `Degenerate fit, not converged to an sBG: α and β grew without bound together, so the model reduced to one constant churn rate of ${pct(r.churnRate)} per period for every customer. Retention over ${fitted} is consistent with that single rate (no sign that the customers who stay are the more loyal ones); the projection is the geometric curve S(t) = (1 − ${r.churnRate.toFixed(4)})^t, and α and β are not estimated.`,
+    );
+  else if (r.fit === 'not-converged')
+    notes.push(
+      `The fit did not converge: the optimiser stopped at its step limit with α = ${r.alpha?.toFixed(3)}, β = ${r.beta?.toFixed(3)}; treat them with caution, or fit on more periods.`,
+    );
+  else
+    notes.push(
+      `sBG fit converged: α = ${r.alpha?.toFixed(3)}, β = ${r.beta?.toFixed(3)}; churn in period 1 averages ${pct(r.churnRate)} and falls later as the less loyal customers leave first.`,
+    );
+  const s = r.source;
+  if (r.method === 'least-squares' && s.kind === 'columns')
+    notes.push(
+      `"${s.survivors}" holds ${s.values} and no cohort size was given, so the curve was fitted to the proportions by least squares, each period weighted alike: no number of customers is assumed and there is no log-likelihood (root mean square error ${pct(r.rmse)}). Give --cohort-size N (customers at period 0) for a maximum-likelihood fit.`,
+    );
+  else if (s.kind === 'columns')
+    notes.push(
+      s.values === 'counts' && s.cohortSize === null
+        ? `Maximum likelihood on "${s.survivors}" read as customers alive, a cohort of ${thousands(r.cohortSize ?? NaN)}.`
+        : `Maximum likelihood on "${s.survivors}" as ${s.values} of a cohort of ${thousands(r.cohortSize ?? NaN)} customers (the cohort size given).`,
+    );
+  else {
+    const seen = s.observed;
+    const counted = {
+      'as-of-less-window':
+        'Under inactivity a loss is dated to the last purchase but seen only once the window has passed, so each customer counts for the whole periods that end by the as-of date less the window',
+      'as-of': 'Each customer counts for the whole periods from its start that end by the as-of date',
+      tenure:
+        'An active customer counts for the whole periods of its tenure, and half in the one it is part way through (actuarial life table)',
+    }[s.observedTo];
+    notes.push(
+      `Maximum likelihood on ${thousands(s.customers)} customers counted by whole ${periodName(s.periodDays)} since their start, every start pooled${s.observedTo === 'as-of-less-window' ? ' (a one-time buyer is lost in period 1)' : ''}. ${counted}; ${thousands(seen)} were observed for at least one whole period.`,
+    );
+  }
+  const last = r.observed.length - 1;
+  if (r.defaults.includes('period') && s.kind === 'survival')
+    notes.push(
+      last >= 6
+        ? `Period length chosen from the data: ${periodName(s.periodDays)}, the longest of years, months and weeks that gives at least 6 whole periods in which losses can be seen (here ${last}).`
+        : `Period length chosen from the data: ${periodName(s.periodDays)}; even these give only ${last} whole periods in which losses can be seen.`,
+    );
+  if (r.defaults.includes('fit-periods'))
+    notes.push(
+      `Fitted on periods 0–${r.fitPeriods} of 0–${last} (about the first 60 %); ${r.fitPeriods < last ? `periods ${r.fitPeriods + 1}–${last} are held out to check the projection` : 'none is left to check the projection'}. Choose with --fit.`,
+    );
+  return notes;
+}

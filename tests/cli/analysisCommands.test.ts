@@ -2,6 +2,9 @@
  * The commands named after analysis kinds print the engine's result as JSON: checked against the
  * published numbers of ../shared/data/README.md where there are some.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CDNOW_SAMPLE, sharedData, TELCO } from '../sharedData.ts';
 import { cli } from './runCli.ts';
@@ -60,13 +63,58 @@ describe('churnscope <kind>', () => {
       'year',
       '--survivors',
       'regular_pct_alive',
+      '--cohort-size',
+      '1000',
       '--fit',
       '7',
       '--horizon',
       '12',
     );
-    // Published: α = 0.704, β = 1.182 (3 decimals).
+    // Published: α = 0.704, β = 1.182 (3 decimals), cohorts of 1,000.
     expect([p.alpha.toFixed(3), p.beta.toFixed(3)]).toEqual(['0.704', '1.182']);
-    expect(p.source).toEqual({ kind: 'columns', period: 'year', survivors: 'regular_pct_alive' });
+    expect(p.source).toEqual({
+      kind: 'columns',
+      period: 'year',
+      survivors: 'regular_pct_alive',
+      values: 'percentages',
+      cohortSize: 1000,
+    });
+    expect(p.notes[1]).toBe(
+      'Maximum likelihood on "regular_pct_alive" as percentages of a cohort of 1,000 customers (the cohort size given).',
+    );
+  });
+
+  it('retention-projection <survivors.csv> without a cohort size says the percentages were fitted by least squares', () => {
+    const file = sharedData('sbg-fader-hardie-2007', 'survivors.csv');
+    const p = json('retention-projection', file, '--period', 'year', '--survivors', 'highend_pct_alive', '--fit', '7');
+    expect([p.method, p.cohortSize, p.logLikelihood]).toEqual(['least-squares', null, null]);
+    // scipy.optimize.least_squares on years 1–7 of the high-end shares: α = 0.699123, β = 3.918948.
+    expect([p.alpha.toFixed(3), p.beta.toFixed(3)]).toEqual(['0.699', '3.919']);
+    expect(p.notes[1]).toMatch(
+      /^"highend_pct_alive" holds percentages and no cohort size was given, so the curve was fitted to the proportions by least squares.*no number of customers is assumed/,
+    );
+  });
+
+  it('retention-projection <an exactly geometric cohort> says the fit is degenerate: one constant churn rate', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sbg-'));
+    const file = join(dir, 'geometric.csv');
+    writeFileSync(file, `year,alive\n${Array.from({ length: 8 }, (_, t) => `${t},${1000 * 0.8 ** t}`).join('\n')}\n`);
+    const p = json('retention-projection', file, '--period', 'year', '--survivors', 'alive', '--fit', '7');
+    expect([p.fit, p.alpha, p.beta]).toEqual(['degenerate-constant-churn', null, null]);
+    // 1000 · 0.8^t: one churn probability, 0.2.
+    expect(p.churnRate).toBeCloseTo(0.2, 12);
+    expect(p.notes[0]).toMatch(
+      /^Degenerate fit, not converged to an sBG: .* one constant churn rate of 20\.0 % per period for every customer\..*S\(t\) = \(1 − 0\.2000\)\^t/,
+    );
+    rmSync(dir, { recursive: true });
+  });
+
+  it('retention-projection <CDNOW sample> with no options fits months and says it chose them', () => {
+    const p = json('retention-projection', ...CDNOW);
+    expect(p.source).toMatchObject({ kind: 'survival', periodDays: 30.4375, customers: 2357 });
+    expect(p.defaults).toEqual(['period', 'fit-periods', 'horizon']);
+    expect(p.notes).toContain(
+      'Period length chosen from the data: months, the longest of years, months and weeks that gives at least 6 whole periods in which losses can be seen (here 11).',
+    );
   });
 });

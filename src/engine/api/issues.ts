@@ -75,6 +75,7 @@ export type IssueCode =
   | 'projection-too-few-periods'
   | 'projection-fit-periods'
   | 'projection-horizon'
-  | 'projection-not-fitted';
+  | 'projection-not-fitted'
+  | 'projection-cohort-size';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };

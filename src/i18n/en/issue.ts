@@ -61,11 +61,12 @@ export const messages = {
   'issue.projection-columns': '"{period}" and "{alive}" must be numeric columns of the data.',
   'issue.projection-too-short': '"{period}" must start at 0 and have at least 3 periods.',
   'issue.projection-too-few-periods':
-    'The survival curve covers only {last} whole period(s) of {days} days; fitting needs at least 2. Choose a shorter period (months, for example).',
+    'Losses can be seen over only {last} whole period(s) of {days} days; fitting needs at least 2. Choose a shorter period (months, for example).',
   'issue.projection-fit-periods': 'Fit on 2 to {last} periods (the data has periods 0 to {last}).',
   'issue.projection-horizon': 'The horizon must be at least the fitted periods.',
   'issue.projection-not-fitted':
     'The model could not be fitted to these periods (survival must fall, and at least two periods are needed).',
+  'issue.projection-cohort-size': 'The cohort size must be a number of customers above 0.',
   'issue.invalid-as-of': 'The as-of date “{value}” is not a date in the form YYYY-MM-DD.',
   'issue.as-of-after-data':
     'The as-of date {asOf} is after the data’s last date ({to}): every customer has been silent since, so churn by inactivity is overstated. Choose a date from {from} to {to}.',

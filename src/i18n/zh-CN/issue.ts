@@ -51,10 +51,11 @@ export const messages: Record<keyof typeof en, string> = {
   'issue.projection-columns': '“{period}”和“{alive}”必须是数据中的数值列。',
   'issue.projection-too-short': '“{period}”必须从 0 开始，且至少有 3 个周期。',
   'issue.projection-too-few-periods':
-    '生存曲线只覆盖 {last} 个完整周期（每期 {days} 天），拟合至少需要 2 个。请选择更短的周期（例如按月）。',
+    '数据只在 {last} 个完整周期（每期 {days} 天）内能看到流失，拟合至少需要 2 个。请选择更短的周期（例如按月）。',
   'issue.projection-fit-periods': '请用 2 到 {last} 个周期拟合（数据的周期为 0 到 {last}）。',
   'issue.projection-horizon': '预测期数不能少于拟合的周期数。',
   'issue.projection-not-fitted': '无法用这些周期拟合模型（存活比例必须下降，且至少需要两个周期）。',
+  'issue.projection-cohort-size': '队列规模必须是大于 0 的客户数。',
   'issue.invalid-as-of': '截止日期“{value}”不是 YYYY-MM-DD 格式的日期。',
   'issue.as-of-after-data':
     '截止日期 {asOf} 晚于数据的最后日期（{to}）：此后所有客户都没有活动，按不活跃定义的流失会被高估。请选择 {from} 至 {to} 之间的日期。',

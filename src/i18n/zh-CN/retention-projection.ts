@@ -2,9 +2,9 @@ import type { messages as en } from '../en/retention-projection.ts';
 
 export const messages: Record<keyof typeof en, string> = {
   'retention-projection.sourceLabel': '拟合对象',
-  'retention-projection.source.survival': '客户表的 Kaplan–Meier 生存率',
+  'retention-projection.source.survival': '客户表（按自开始起的完整周期统计客户）',
   'retention-projection.source.columns': '数据中的两列（周期，存活人数或百分比）',
-  'retention-projection.periodDaysLabel': '周期长度（天）',
+  'retention-projection.periodDaysLabel': '周期长度（天；留空 = 按数据选择）',
   'retention-projection.presets': '周期长度预设',
   'retention-projection.periodYear': '年',
   'retention-projection.periodMonth': '月',
@@ -15,9 +15,6 @@ export const messages: Record<keyof typeof en, string> = {
   'retention-projection.fitLabel': '用第 0 … {fit} 期拟合（共 {last} 期）；之后的各期留作检验',
   'retention-projection.horizonLabel': '预测到第几期',
   'retention-projection.logLikelihood': '对数似然',
-  'retention-projection.converged': '已收敛',
-  'retention-projection.yes': '是',
-  'retention-projection.no': '否',
   'retention-projection.lifetime': '预期剩余生命周期（至第 {horizon} 期）',
   'retention-projection.cohortSize': '同期群规模',
   'retention-projection.survivalTitle': '留存预测（移位贝塔几何模型）：生存率',
@@ -28,6 +25,7 @@ export const messages: Record<keyof typeof en, string> = {
   'retention-projection.fitted': '用于拟合',
   'retention-projection.heldOut': '留作检验',
   'retention-projection.projected': 'sBG 预测',
+  'retention-projection.projectedConstant': '恒定流失率预测',
   'retention-projection.projectedOnly': '仅预测',
   'retention-projection.col.observed': '实际生存率',
   'retention-projection.col.projected': '预测生存率',
@@ -36,10 +34,54 @@ export const messages: Record<keyof typeof en, string> = {
   'retention-projection.col.use': '用途',
   'retention-projection.summary':
     '移位贝塔几何模型用第 0–{fit} 期拟合：α = {alpha}，β = {beta}；第 {horizon} 期的预测生存率为 {survival}。',
-  'retention-projection.fitted.survival': '{customers} 位客户的 Kaplan–Meier 生存率，每 {days} 天一期',
+  'retention-projection.fitted.survival': '客户表中的 {customers} 位客户，按自开始起每 {days} 天的完整周期统计',
   'retention-projection.fitted.columns': '“{survivors}”按“{period}”',
   'retention-projection.sourceNote': '数据：{source}。实心点用于拟合；空心菱形留作检验，显示模型的预测效果。',
   'retention-projection.notConverged': '拟合未收敛：请谨慎看待 α 和 β，或用更多周期拟合。',
   'retention-projection.periods': '期',
+  'retention-projection.periodWeek': '周',
+  'retention-projection.periodAuto': '按数据选择',
+  'retention-projection.unit.year': '年',
+  'retention-projection.unit.month': '月',
+  'retention-projection.unit.week': '周',
+  'retention-projection.unit.period': '期',
+  'retention-projection.cohortSizeLabel': '同期群规模（第 0 期的客户数）',
+  'retention-projection.cohortSizeUnknown': '未知',
+  'retention-projection.customers': '客户数',
+  'retention-projection.fitStatus': '拟合',
+  'retention-projection.fit.converged': '已收敛',
+  'retention-projection.fit.degenerate-constant-churn': '退化：单一恒定流失率',
+  'retention-projection.fit.not-converged': '未收敛',
+  'retention-projection.notEstimated': '→ ∞（无法估计）',
+  'retention-projection.churnRate': '第 1 期平均流失率 α ÷ (α + β)',
+  'retention-projection.constantChurn': '每{unit}流失率（所有客户相同）',
+  'retention-projection.rmse': '均方根误差',
+  'retention-projection.method.maximum-likelihood': '最大似然',
+  'retention-projection.method.least-squares': '对比例做最小二乘',
+  'retention-projection.methodLabel': '方法',
+  'retention-projection.values.counts': '客户人数',
+  'retention-projection.values.percentages': '百分比',
+  'retention-projection.values.shares': '比例（0 到 1）',
+  'retention-projection.degenerateNote':
+    '退化拟合：α 和 β 一同趋于无穷大，移位贝塔几何模型退化为所有客户相同的恒定流失率，每{unit} {rate}。第 1–{fit} 期的留存与这一单一流失率一致，看不出留下来的客户更忠诚。预测是几何曲线 S(t) = (1 − {theta})^t；α 和 β 无法估计。',
+  'retention-projection.leastSquaresNote':
+    '“{survivors}”是{values}，且未给出同期群规模，因此用最小二乘对比例拟合曲线，各期权重相同：不假定任何客户人数，也没有对数似然。输入同期群规模（第 0 期的客户数）即可做最大似然拟合。',
+  'retention-projection.likelihoodColumns':
+    '对“{survivors}”做最大似然拟合，按{values}读取，同期群共 {customers} 位客户。',
+  'retention-projection.likelihoodCustomers':
+    '对 {customers} 位客户做最大似然拟合，按自开始起的完整{units}统计，各开始时间合并计算。',
+  'retention-projection.observedTo.as-of-less-window':
+    '按不活跃定义，流失日期记在最后一次购买，但要等窗口期过后才能看到，因此每位客户只计入在截止日期减去窗口期之前结束的完整周期，只购买一次的客户在第 1 期流失；{seen} 位客户至少被观察了一个完整周期。',
+  'retention-projection.observedTo.as-of':
+    '每位客户计入自开始起、在截止日期之前结束的完整周期；{seen} 位客户至少被观察了一个完整周期。',
+  'retention-projection.observedTo.tenure':
+    '活跃客户计入其在网时长内的完整周期，在尚未走完的那一期按半位客户计入（精算寿命表）；{seen} 位客户至少被观察了一个完整周期。',
+  'retention-projection.defaultPeriod':
+    '周期长度按数据选择：{units}，即在年、月、周中能看到流失的完整周期至少有 6 个的最长者（此处为 {last} 个）。',
+  'retention-projection.defaultPeriodShort':
+    '周期长度按数据选择：{units}；即便如此，能看到流失的完整周期也只有 {last} 个。',
+  'retention-projection.defaultFit': '用第 0–{fit} 期（共 0–{last} 期，约前 60 %）拟合；之后的各期留作检验预测。',
+  'retention-projection.summaryConstant':
+    '用第 0–{fit} 期拟合的 sBG 退化：每期单一恒定流失率 {rate}；第 {horizon} 期的预测生存率为 {survival}。',
   'retention-projection.noDefinition': '无：直接拟合数据中的两列',
 };

@@ -1,24 +1,10 @@
-import { nelderMead } from '../../stats/nelderMead.ts';
-
 /**
  * The shifted-beta-geometric (sBG) model of contractual retention: Fader & Hardie (2007), "How to
  * project customer retention", J. Interactive Marketing 21(1). Each customer renews each period
- * with a fixed probability 1 − θ, and θ ~ Beta(α, β) across the cohort.
+ * with a fixed probability 1 − θ, and θ ~ Beta(α, β) across the cohort. The fits are in
+ * shiftedBetaGeometricFit.ts.
  */
-export interface ShiftedBetaGeometricFit {
-  alpha: number;
-  beta: number;
-  /** In customers: scaled by `cohortSize`. */
-  logLikelihood: number;
-  iterations: number;
-  converged: boolean;
-}
-
-export interface ShiftedBetaGeometricOptions {
-  /** Customers at t = 0; `survivors` are rescaled to it. Defaults to survivors[0] (i.e. they are counts). */
-  cohortSize?: number;
-  maxIterations?: number;
-}
+import { cohortLifeTable, type LifeTable } from './periodLifeTable.ts';
 
 /**
  * S(0..periods). Fader & Hardie 2007 eq. 8, S(t) = S(t − 1) − P(T = t), cancels catastrophically
@@ -47,9 +33,13 @@ export function retentionRates(alpha: number, beta: number, periods: number): Fl
  * at t = 1 being paid at once. Their DEL, which counts period 0 as well, is 1 + this / (1 + d).
  */
 export function expectedLifetime(alpha: number, beta: number, horizon: number, discount = 0): number {
-  const survival = projectSurvival(alpha, beta, horizon);
+  return discountedLifetime(projectSurvival(alpha, beta, horizon), discount);
+}
+
+/** Σ_{t≥1} survival[t] / (1 + discount)^(t−1) of any projected curve S(0 … horizon) (see expectedLifetime). */
+export function discountedLifetime(survival: ArrayLike<number>, discount = 0): number {
   let total = 0;
-  for (let t = horizon; t >= 1; t--) total += survival[t] / (1 + discount) ** (t - 1);
+  for (let t = survival.length - 1; t >= 1; t--) total += survival[t] / (1 + discount) ** (t - 1);
   return total;
 }
 
@@ -59,59 +49,24 @@ export function expectedRemainingLifetime(alpha: number, beta: number, horizon: 
 }
 
 /**
- * log L = Σ_{t=1..n} (n_{t−1} − n_t)·ln P(T=t) + n_n·ln S(n), n_t customers alive at t (Fader &
- * Hardie 2007). P(T=t) = S(t−1)·α/(α+β+t−1) unrolls eq. 7 (P(1) = α/(α+β), P(t) = (β+t−2)/(α+β+t−1)
- * ·P(t−1)); it and S are summed as logs so long horizons neither cancel nor underflow.
+ * log L = Σ_t lost_t·ln h_t + (atRisk_t − lost_t)·ln(1 − h_t) with the sBG hazard h_t = P(T = t |
+ * T ≥ t) = 1 − r_t = α/(α+β+t−1) (Fader & Hardie 2007, eq. 9). For one cohort counted alive at
+ * 0 … n this is their Σ (n_{t−1} − n_t)·ln P(T=t) + n_n·ln S(n), term for term; it also takes
+ * cohorts observed for different numbers of periods (each at risk only while observed).
  */
-export function shiftedBetaGeometricLogLikelihood(alpha: number, beta: number, alive: Float64Array): number {
+export function lifeTableLogLikelihood(alpha: number, beta: number, { atRisk, lost }: LifeTable): number {
   if (!(alpha > 0 && beta > 0)) return NaN;
-  const n = alive.length - 1;
   let logL = 0;
-  let logS = 0;
-  for (let t = 1; t <= n; t++) {
+  for (let t = 1; t <= atRisk.length; t++) {
     const logDenominator = Math.log(alpha + beta + t - 1);
-    const lost = alive[t - 1] - alive[t];
-    if (lost > 0) logL += lost * (logS + Math.log(alpha) - logDenominator);
-    logS += Math.log(beta + t - 1) - logDenominator;
+    const stayed = atRisk[t - 1] - lost[t - 1];
+    if (lost[t - 1] > 0) logL += lost[t - 1] * (Math.log(alpha) - logDenominator);
+    if (stayed > 0) logL += stayed * (Math.log(beta + t - 1) - logDenominator);
   }
-  return alive[n] > 0 ? logL + alive[n] * logS : logL;
+  return logL;
 }
 
-/**
- * Maximum-likelihood sBG fit to the number (or share) of a cohort alive at t = 0, 1, …, n. Pass a
- * slice to fit fewer periods. Optimises (ln α, ln β) by Nelder–Mead from the (α, β) that match
- * the first two observed retention rates (α = β = 1 when they do not rise), restarted once at the
- * optimum, to 1e-10 in mean log L per customer. Fewer than two periods (α and β are not
- * identified from one) or a cohort that grows gives NaN parameters. Where no interior optimum
- * exists, α and β run off: towards ∞ together when retention does not rise (a homogeneous,
- * geometric cohort), or towards 0 or ∞ when nobody, or everybody, leaves in the first period.
- */
-export function fitShiftedBetaGeometric(
-  survivors: Float64Array,
-  { cohortSize = survivors[0], maxIterations = 10_000 }: ShiftedBetaGeometricOptions = {},
-): ShiftedBetaGeometricFit {
-  const invalid = { alpha: NaN, beta: NaN, logLikelihood: NaN, iterations: 0, converged: false };
-  if (survivors.length < 3 || !(survivors[0] > 0) || !(cohortSize > 0)) return invalid;
-  for (let t = 1; t < survivors.length; t++)
-    if (!(survivors[t] >= 0 && survivors[t] <= survivors[t - 1])) return invalid;
-  const alive = survivors.map((s) => (s / survivors[0]) * cohortSize);
-  // Per customer, so the 1e-10 tolerance on f stays above rounding noise in cohorts of any size.
-  const negLogL = (x: Float64Array) =>
-    -shiftedBetaGeometricLogLikelihood(Math.exp(x[0]), Math.exp(x[1]), alive) / cohortSize;
-
-  const r1 = alive[1] / alive[0];
-  const r2 = alive[1] > 0 ? alive[2] / alive[1] : NaN;
-  const beta0 = (1 - r2) / (r2 / r1 - 1);
-  const start = r2 > r1 && r1 > 0 && beta0 > 0 ? [Math.log((beta0 * (1 - r1)) / r1), Math.log(beta0)] : [0, 0];
-
-  const options = { fTolerance: 1e-10, xTolerance: 1e-10, maxIterations, step: 0.5 };
-  const first = nelderMead(negLogL, start, options);
-  const second = nelderMead(negLogL, first.x, { ...options, step: 0.05 });
-  return {
-    alpha: Math.exp(second.x[0]),
-    beta: Math.exp(second.x[1]),
-    logLikelihood: -second.fx * cohortSize,
-    iterations: first.iterations + second.iterations,
-    converged: first.converged && second.converged,
-  };
+/** log L of one cohort counted alive at t = 0 … n (Fader & Hardie 2007). */
+export function shiftedBetaGeometricLogLikelihood(alpha: number, beta: number, alive: Float64Array): number {
+  return lifeTableLogLikelihood(alpha, beta, cohortLifeTable(alive));
 }

@@ -2,15 +2,17 @@
 import type { ProjectionOptions } from '../../../engine/api.ts';
 import { oneOf, text, wholeAtLeast } from '../savedSettings.ts';
 
-/** Period lengths in days offered for the Kaplan–Meier source: yearly and monthly contracts. */
-export const PERIOD_DAYS = { year: 365.25, month: 30.4375 } as const;
+/** Period lengths in days offered for the customer-table source: yearly, monthly and weekly renewals. */
+export const PERIOD_DAYS = { year: 365.25, month: 30.4375, week: 7 } as const;
 
 export interface ProjectionSettings {
   source: 'survival' | 'columns';
+  /** 0 = not chosen: the engine takes years, months or weeks by the span of the data. */
   periodDays: number;
-  /** The columns source: period number and number (or %) alive. */
+  /** The columns source: period number and number (or %) alive, and the customers at period 0 (0 = not known). */
   period: string;
   survivors: string;
+  cohortSize: number;
   /** Periods 0 … fitPeriods are fitted; 0 = not chosen yet (the cell picks from the data). */
   fitPeriods: number;
   horizon: number;
@@ -21,30 +23,34 @@ export interface ProjectionSettings {
 export function projectionSettings(raw: Record<string, unknown>): ProjectionSettings {
   return {
     source: oneOf(raw.source, ['survival', 'columns'] as const, 'survival'),
-    periodDays: typeof raw.periodDays === 'number' && raw.periodDays > 0 ? raw.periodDays : PERIOD_DAYS.year,
+    periodDays: typeof raw.periodDays === 'number' && raw.periodDays > 0 ? raw.periodDays : 0,
     period: text(raw.period),
     survivors: text(raw.survivors),
+    cohortSize: typeof raw.cohortSize === 'number' && raw.cohortSize > 0 ? raw.cohortSize : 0,
     fitPeriods: wholeAtLeast(raw.fitPeriods, 0, 0),
     horizon: wholeAtLeast(raw.horizon, 0, 0),
     discount: typeof raw.discount === 'number' && raw.discount >= 0 && raw.discount < 1 ? raw.discount : 0,
   };
 }
 
-/** The fitted periods when the user has not chosen: about the first 60 % (0–7 of 0–12, as in the paper). */
-export function defaultFitPeriods(lastPeriod: number): number {
-  return Math.max(2, Math.min(lastPeriod, Math.round(lastPeriod * 0.6)));
-}
-
+/**
+ * Engine options: what the user chose, the rest left to the engine (it says in the result what
+ * it chose). A chosen fit is held within the periods of the last answer for this source.
+ */
 export function projectionOptions(s: ProjectionSettings, lastPeriod: number | null): ProjectionOptions | null {
   const source: ProjectionOptions['source'] =
     s.source === 'survival'
-      ? { kind: 'survival', periodDays: s.periodDays }
-      : { kind: 'columns', period: s.period, survivors: s.survivors };
+      ? { kind: 'survival', ...(s.periodDays > 0 ? { periodDays: s.periodDays } : {}) }
+      : {
+          kind: 'columns',
+          period: s.period,
+          survivors: s.survivors,
+          ...(s.cohortSize > 0 ? { cohortSize: s.cohortSize } : {}),
+        };
   if (source.kind === 'columns' && (!source.period || !source.survivors)) return null;
-  // Until the number of periods in the data is known, fit the fewest the model allows.
-  const fit = lastPeriod === null ? 2 : Math.min(lastPeriod, s.fitPeriods || defaultFitPeriods(lastPeriod));
-  const horizon = Math.max(fit, s.horizon || Math.max(12, lastPeriod ?? 0));
-  return { source, fitPeriods: Math.max(2, fit), horizon, discount: s.discount };
+  const fitPeriods = s.fitPeriods && lastPeriod !== null ? Math.max(2, Math.min(lastPeriod, s.fitPeriods)) : undefined;
+  const horizon = s.horizon ? Math.max(s.horizon, fitPeriods ?? 2) : undefined;
+  return { source, fitPeriods, horizon, discount: s.discount };
 }
 
 /** Numeric columns of the data for the columns source: a period-like name first. */

@@ -4,11 +4,11 @@ import fc from 'fast-check';
 import {
   expectedLifetime,
   expectedRemainingLifetime,
-  fitShiftedBetaGeometric,
   projectSurvival,
   retentionRates,
   shiftedBetaGeometricLogLikelihood,
 } from '../../../../src/core/analyses/retention-projection/shiftedBetaGeometric.ts';
+import { fitShiftedBetaGeometric } from '../../../../src/core/analyses/retention-projection/shiftedBetaGeometricFit.ts';
 import { mulberry32 } from '../../../../src/core/stats/random.ts';
 import { sharedData } from '../../../sharedData.ts';
 
@@ -47,7 +47,7 @@ describe('fitShiftedBetaGeometric', () => {
     const { regular, highEnd } = cohorts();
     const r = fitShiftedBetaGeometric(regular.slice(0, 8), { cohortSize: 1000 });
     const h = fitShiftedBetaGeometric(highEnd.slice(0, 8), { cohortSize: 1000 });
-    expect(r.converged && h.converged).toBe(true);
+    expect([r.outcome, h.outcome]).toEqual(['converged', 'converged']);
     // Fader & Hardie 2007 via ../shared/data/README.md: regular α = 0.704, β = 1.182 (3 decimals).
     expect(r.alpha).toBeCloseTo(0.704, 3);
     expect(r.beta).toBeCloseTo(1.182, 3);
@@ -92,17 +92,20 @@ describe('fitShiftedBetaGeometric', () => {
   });
   it('fitShiftedBetaGeometric(survivors) gives NaN for fewer than two periods', () => {
     const fit = fitShiftedBetaGeometric(Float64Array.of(1000, 600));
-    expect(fit).toEqual({ alpha: NaN, beta: NaN, logLikelihood: NaN, iterations: 0, converged: false });
+    expect(fit).toMatchObject({ alpha: NaN, beta: NaN, churnRate: NaN, outcome: 'not-converged' });
   });
   it('fitShiftedBetaGeometric(survivors) gives NaN for a cohort that grows', () => {
     expect(fitShiftedBetaGeometric(Float64Array.of(1000, 600, 700)).alpha).toBeNaN();
     expect(fitShiftedBetaGeometric(Float64Array.of(0, 0, 0)).alpha).toBeNaN();
   });
-  it('fitShiftedBetaGeometric(survivors) runs α and β up together when retention is constant', () => {
+  it('fitShiftedBetaGeometric(survivors) runs α and β up together when retention is constant, and says so', () => {
     const fit = fitShiftedBetaGeometric(Float64Array.of(1000, 600, 360, 216));
     // A geometric cohort is the sBG limit α, β → ∞ with α / (α + β) = 0.4, the churn rate.
     expect(fit.alpha).toBeGreaterThan(1e3);
     expect(fit.alpha / (fit.alpha + fit.beta)).toBeCloseTo(0.4, 6);
+    expect(fit.outcome).toBe('degenerate-constant-churn');
+    // 400 + 240 + 144 = 784 lost of 1000 + 600 + 360 = 1960 at risk: θ = 0.4 exactly.
+    expect(fit.churnRate).toBeCloseTo(0.4, 12);
   });
   it('fitShiftedBetaGeometric(simulated cohort) recovers the (α, β) it was drawn from', () => {
     const parameters = fc.record({
@@ -116,7 +119,9 @@ describe('fitShiftedBetaGeometric', () => {
         // Inverse Fisher information for 200,000 customers over 12 periods on [0.3, 3]²: the standard
         // error of ln α and ln β is at most 0.018, so 0.1 is more than 5 standard errors.
         return (
-          fit.converged && Math.abs(Math.log(fit.alpha / alpha)) < 0.1 && Math.abs(Math.log(fit.beta / beta)) < 0.1
+          fit.outcome === 'converged' &&
+          Math.abs(Math.log(fit.alpha / alpha)) < 0.1 &&
+          Math.abs(Math.log(fit.beta / beta)) < 0.1
         );
       }),
       { numRuns: 50 },
