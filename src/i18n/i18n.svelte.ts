@@ -221,6 +221,7 @@ class I18n {
     if (issue.file !== undefined) params.file = issue.file;
     if (issue.column !== undefined) params.column = issue.column;
     if (issue.count !== undefined) params.count = this.formatNumber(issue.count);
+    if (typeof params.customers === 'number') params.customers = this.formatNumber(params.customers);
     if (issue.rows?.length) params.rows = this.formatRows(issue.rows, issue.rowCount ?? issue.count);
     if (issue.examples?.length)
       params.examples = issue.examples

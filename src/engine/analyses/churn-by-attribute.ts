@@ -9,6 +9,7 @@ import { binCodes, quantileEdges } from '../../core/analyses/churn-by-attribute/
 import { churnedFlags } from '../../core/customers/churnStatus.ts';
 import { dictionaryEncode } from '../../core/columns/typedColumn.ts';
 import { attributeColumn, unknownAttribute } from '../customers/customerSelection.ts';
+import { ruledTable } from '../customers/attributeRuling.ts';
 import { stampOf, type Analysis } from './analysis.ts';
 
 /** A numeric attribute with at most this many distinct values is read as categories (e.g. 0/1, products held). */
@@ -35,8 +36,10 @@ function invalid(message: string): Result<never> {
 export const churnByAttribute: Analysis<'churn-by-attribute'> = {
   needs: 'customer-table',
   run({ table: built }, options) {
-    const { table } = built;
     const { column } = options;
+    const ruled = ruledTable(built, [column], options.attributeRules);
+    if (!ruled.ok) return ruled;
+    const { table, rules } = ruled.value;
     const col = attributeColumn(table, column);
     if (!col) return unknownAttribute(column);
     const bins = options.bins ?? DEFAULT_BINS;
@@ -79,7 +82,13 @@ export const churnByAttribute: Analysis<'churn-by-attribute'> = {
     if (binned) groups.sort((a, b) => order.get(a.label)! - order.get(b.label)!);
     else if (sort === 'rate') groups.sort((a, b) => b.rate - a.rate || b.count - a.count);
     const value: AttributeChurnResult = {
-      stamp: stampOf('churn-by-attribute', built, { column, bins, minGroupSize, sort }),
+      stamp: stampOf('churn-by-attribute', built, {
+        column,
+        bins,
+        minGroupSize,
+        sort,
+        ...(Object.keys(rules).length > 0 ? { attributeRules: rules } : {}),
+      }),
       column,
       overall: r.overall,
       groups,

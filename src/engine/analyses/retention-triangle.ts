@@ -7,6 +7,7 @@ import {
 } from '../../core/analyses/retention-triangle/retentionTriangle.ts';
 import type { CustomerActivity } from '../../core/customers/customerActivity.ts';
 import { attributeColumn, attributeCodes, groupCustomers, unknownAttribute } from '../customers/customerSelection.ts';
+import { ruledTable } from '../customers/attributeRuling.ts';
 import { periodLabel, periodOfDay } from '../../core/analyses/retention-triangle/calendarPeriods.ts';
 import { MS_PER_DAY } from '../../core/customers/customerActivity.ts';
 import { CHURNED } from '../../core/customers/churnStatus.ts';
@@ -115,7 +116,10 @@ function cohortRetention(
   built: BuiltCustomerTable,
   options: RetentionTriangleOptions,
 ): Result<RetentionTriangleResult> {
-  const { table, summary } = built;
+  const { summary } = built;
+  const ruled = ruledTable(built, [options.breakdown, options.cohortBy], options.attributeRules);
+  if (!ruled.ok) return ruled;
+  const { table, rules } = ruled.value;
   let activity = table.activity;
   let counting: RetentionTriangleResult['counting'];
   let measure = options.measure;
@@ -169,6 +173,7 @@ function cohortRetention(
         minCohortSize: core.minCohortSize,
         ...(options.breakdown ? { breakdown: options.breakdown } : {}),
         ...(options.cohortBy ? { cohortBy: options.cohortBy } : {}),
+        ...(Object.keys(rules).length > 0 ? { attributeRules: rules } : {}),
       }),
       period: core.period,
       measure: core.measure,

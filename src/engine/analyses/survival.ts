@@ -21,6 +21,7 @@ import { logRankTest } from '../../core/analyses/survival/logRank.ts';
 import { customerDurations } from '../../core/analyses/survival/customerDurations.ts';
 import { oneTimeBuyers } from '../../core/analyses/survival/oneTimeBuyers.ts';
 import { groupCustomers, selectCustomers, unknownAttribute } from '../customers/customerSelection.ts';
+import { ruledTable } from '../customers/attributeRuling.ts';
 import { roleMissing, stampOf, type Analysis } from './analysis.ts';
 
 function curveOf(
@@ -120,7 +121,13 @@ export const survival: Analysis<'survival'> = {
 };
 
 function survivalAnalysis(built: BuiltCustomerTable, options: SurvivalOptions = {}): Result<SurvivalResult> {
-  const { table } = built;
+  const ruled = ruledTable(
+    built,
+    [options.group, ...(options.filters ?? []).map((f) => f.column)],
+    options.attributeRules,
+  );
+  if (!ruled.ok) return ruled;
+  const { table, rules } = ruled.value;
   const unit = options.unit ?? 'months';
   const ci = options.ci ?? 'log-log';
   const measure = options.duration ?? 'known';
@@ -193,6 +200,7 @@ function survivalAnalysis(built: BuiltCustomerTable, options: SurvivalOptions = 
         ...(duration.applies ? { duration: measure } : {}),
         ...(options.group ? { group: options.group } : {}),
         ...(options.filters?.length ? { filters: options.filters } : {}),
+        ...(Object.keys(rules).length > 0 ? { attributeRules: rules } : {}),
       }),
       unit,
       ci,

@@ -1,0 +1,171 @@
+/**
+ * Attributes that vary within customers (issue 12, section 4), on a hand-made log with every
+ * expected value worked out by hand in the comments: which columns are constant within
+ * customers, each rule's value per customer, that a varying column is not read without a rule,
+ * and that the rules reach churn by attribute and survival groups and their stamps.
+ */
+import { describe, expect, it } from 'vitest';
+import { tableFromIPC } from 'apache-arrow';
+import type { AttributeVariation, Role } from '../../../src/engine/api.ts';
+import { createEngine } from '../../../src/engine/engine.ts';
+import { bytesFile } from '../../sharedData.ts';
+import { value } from '../analyses/analysisFixtures.ts';
+
+// As of 2024-03-31, churned = no purchase for more than 35 days.
+const LOG = [
+  'customer_id,date,amount,StockCode,Country,Size,Segment',
+  // a: X, Y, X, Y — a tie (2 each) goes to Y, seen latest (03-01); 2 distinct. Size 1, 2, 1, 5:
+  //    mode 1, 3 distinct, latest 5. Last purchase 03-01: 30 days, active.
+  'a,2024-01-05,10,X,UK,1,S1',
+  'a,2024-01-20,10,Y,UK,2,S1',
+  'a,2024-02-10,10,X,UK,1,S1',
+  'a,2024-03-01,10,Y,UK,5,S1',
+  // b: Z, Z, X, (empty) — mode Z; latest is the empty cell; 2 distinct. Country France, France,
+  //    Germany, France: varies, mode France. Size 3, 3, 4, (empty): mode 3, 2 distinct. Last 02-20: 40 days, churned.
+  'b,2024-01-10,10,Z,France,3,S2',
+  'b,2024-01-10,10,Z,France,3,S2',
+  'b,2024-02-15,10,X,Germany,4,S2',
+  'b,2024-02-20,10,,France,,S2',
+  // c: one row, W. Last 03-10: 21 days, active.
+  'c,2024-03-10,10,W,UK,7,S1',
+  // d: X, and a return of Q (not a purchase, so not one of d's values). Last purchase 01-15: 76 days, churned.
+  'd,2024-01-15,10,X,UK,2,S2',
+  'd,2024-03-20,-10,Q,UK,9,S2',
+  // e: A then B on the same day — a tie goes to B, later in the file; 2 distinct. Last 02-01: 59 days, churned.
+  'e,2024-02-01,10,A,UK,1,S1',
+  'e,2024-02-01,10,B,UK,2,S1',
+].join('\n');
+
+const ROLES: Record<string, Role> = {
+  customer_id: 'customer_id',
+  date: 'date',
+  amount: 'amount',
+  StockCode: 'attribute',
+  Country: 'attribute',
+  Size: 'attribute',
+  Segment: 'attribute',
+};
+
+async function built() {
+  const engine = createEngine();
+  const s = value(await engine.openDataset([bytesFile('log.csv', LOG)]));
+  const summary = value(
+    engine.buildCustomerTable(s.id, {
+      roles: ROLES,
+      definition: { kind: 'inactivity', days: 35 },
+      asOf: '2024-03-31',
+      unit: 'days',
+    }),
+  );
+  return { engine, id: s.id, summary };
+}
+
+describe('attribute rules on a hand-made log', () => {
+  it('buildCustomerTable(log) says which attributes are constant within customers', async () => {
+    const { summary } = await built();
+    expect(summary.customers).toBe(5);
+    const by = Object.fromEntries(summary.attributeVariation.map((v) => [v.column, v]));
+    // StockCode differs for a, b and e (d's Q is a return); Country for b; Size for a, b, e.
+    expect(by).toEqual({
+      StockCode: { column: 'StockCode', level: 'varies', varyingCustomers: 3 },
+      Country: { column: 'Country', level: 'varies', varyingCustomers: 1 },
+      Size: { column: 'Size', level: 'varies', varyingCustomers: 3 },
+      Segment: { column: 'Segment', level: 'customer', varyingCustomers: 0 },
+    } satisfies Record<string, AttributeVariation>);
+  });
+
+  it('the customer table keeps each customer’s latest purchase row (the latest rule)', async () => {
+    const { engine, id } = await built();
+    const t = tableFromIPC(value(engine.customerRows(id, 0, 100)));
+    const of = (name: string) =>
+      Object.fromEntries(
+        Array.from({ length: t.numRows }, (_, i) => [t.getChild('customer_id')!.get(i), t.getChild(name)!.get(i)]),
+      );
+    expect(of('StockCode')).toEqual({ a: 'Y', b: null, c: 'W', d: 'X', e: 'B' });
+    expect(of('Size')).toEqual({ a: 5, b: null, c: 7, d: 2, e: 2 });
+  });
+
+  it("analyze('churn-by-attribute') of a varying column without a rule asks for one", async () => {
+    const { engine, id } = await built();
+    const r = engine.analyze(id, 'churn-by-attribute', { column: 'StockCode' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues[0]).toMatchObject({ code: 'attribute-needs-rule', column: 'StockCode', count: 3 });
+    // A customer-level column needs none, and states none.
+    const segment = value(engine.analyze(id, 'churn-by-attribute', { column: 'Segment' }));
+    expect(segment.stamp.parameters.attributeRules).toBeUndefined();
+  });
+
+  const rate = (groups: { label: string; count: number; churned: number }[]) =>
+    Object.fromEntries(groups.map((g) => [g.label, [g.churned, g.count]]));
+
+  it("analyze('churn-by-attribute', most-frequent) groups each customer by their mode", async () => {
+    const { engine, id } = await built();
+    const r = value(
+      engine.analyze(id, 'churn-by-attribute', {
+        column: 'StockCode',
+        attributeRules: { StockCode: 'most-frequent' },
+        minGroupSize: 1,
+      }),
+    );
+    // Modes: a Y (active), b Z (churned), c W (active), d X (churned), e B (churned).
+    expect(rate(r.groups)).toEqual({ Y: [0, 1], Z: [1, 1], W: [0, 1], X: [1, 1], B: [1, 1] });
+    expect(r.stamp.parameters.attributeRules).toEqual({ StockCode: 'most-frequent' });
+    const country = value(
+      engine.analyze(id, 'churn-by-attribute', { column: 'Country', attributeRules: { Country: 'most-frequent' } }),
+    );
+    // b's mode is France (3 of 4 rows): UK a, c, d, e (d, e churned); France b (churned).
+    expect(rate(country.groups)).toEqual({ UK: [2, 4], France: [1, 1] });
+  });
+
+  it("analyze('churn-by-attribute', latest) equals the latest row, empty cells missing", async () => {
+    const { engine, id } = await built();
+    const r = value(
+      engine.analyze(id, 'churn-by-attribute', { column: 'StockCode', attributeRules: { StockCode: 'latest' } }),
+    );
+    // Latest: a Y, b empty, c W, d X, e B.
+    expect(rate(r.groups)).toEqual({ Y: [0, 1], W: [0, 1], X: [1, 1], B: [1, 1] });
+    expect(r.missing).toBe(1);
+    expect(r.stamp.parameters.attributeRules).toEqual({ StockCode: 'latest' });
+  });
+
+  it("analyze('churn-by-attribute', count-distinct) counts each customer's distinct values", async () => {
+    const { engine, id } = await built();
+    const r = value(
+      engine.analyze(id, 'churn-by-attribute', {
+        column: 'StockCode',
+        attributeRules: { StockCode: 'count-distinct' },
+      }),
+    );
+    // Distinct: a 2, b 2 (Z, X; the empty cell is no value), c 1, d 1 (the return's Q is not a purchase), e 2.
+    // "1": c active, d churned; "2": a active, b and e churned.
+    expect(rate(r.groups)).toEqual({ '1': [1, 2], '2': [2, 3] });
+    const size = value(
+      engine.analyze(id, 'churn-by-attribute', { column: 'Size', attributeRules: { Size: 'count-distinct' } }),
+    );
+    // Size distinct: a 3 (1, 2, 5), b 2 (3, 4), c 1, d 1, e 2.
+    expect(rate(size.groups)).toEqual({ '1': [1, 2], '2': [2, 2], '3': [0, 1] });
+    const mode = value(
+      engine.analyze(id, 'churn-by-attribute', { column: 'Size', attributeRules: { Size: 'most-frequent' } }),
+    );
+    // Size modes: a 1, b 3, c 7, d 2, e 2 (tie 1/2 goes to 2, later in the file).
+    expect(rate(mode.groups)).toEqual({ '1': [0, 1], '3': [1, 1], '7': [0, 1], '2': [2, 2] });
+  });
+
+  it("analyze('survival') groups and filters by a rule, and stamps it", async () => {
+    const { engine, id } = await built();
+    const r = value(
+      engine.analyze(id, 'survival', {
+        unit: 'days',
+        group: 'StockCode',
+        filters: [{ column: 'Country', in: ['UK'] }],
+        attributeRules: { StockCode: 'count-distinct', Country: 'most-frequent' },
+      }),
+    );
+    // Country mode UK: a, c, d, e. Distinct StockCodes: a 2, c 1, d 1, e 2.
+    const by = Object.fromEntries(r.groups.map((g) => [g.name, [g.events, g.n]]));
+    expect(by).toEqual({ '1': [1, 2], '2': [1, 2] });
+    expect(r.stamp.parameters.attributeRules).toEqual({ StockCode: 'count-distinct', Country: 'most-frequent' });
+    const unruled = engine.analyze(id, 'survival', { unit: 'days', filters: [{ column: 'Country', in: ['UK'] }] });
+    expect(!unruled.ok && unruled.issues[0].code).toBe('attribute-needs-rule');
+  });
+});
