@@ -6,7 +6,7 @@ import {
   type RetentionTriangle,
 } from '../../core/analyses/retention-triangle/retentionTriangle.ts';
 import type { CustomerActivity } from '../../core/customers/customerActivity.ts';
-import { attributeColumn, attributeCodes, groupCustomers, unknownAttribute } from '../customers/customerSelection.ts';
+import { attributeColumn, attributeGroups, groupCustomers, unknownAttribute } from '../customers/customerSelection.ts';
 import { ruledTable } from '../customers/attributeRuling.ts';
 import { periodLabel, periodOfDay } from '../../core/analyses/retention-triangle/calendarPeriods.ts';
 import { MS_PER_DAY } from '../../core/customers/customerActivity.ts';
@@ -90,7 +90,7 @@ function snapshotActivity(table: CustomerTable, asOfDay: number): CustomerActivi
   };
 }
 
-/** Cohort codes from an attribute: its categories, or the calendar period of its dates. */
+/** Cohort codes from an attribute: its categories (a number's quantile bins), or the calendar period of its dates. */
 function cohortCodes(table: CustomerTable, column: string, period: RetentionTriangleOptions['period']) {
   const col = attributeColumn(table, column);
   if (!col) return null;
@@ -104,7 +104,7 @@ function cohortCodes(table: CustomerTable, column: string, period: RetentionTria
       labels: distinct.map((p) => periodLabel(period, p)),
     };
   }
-  return attributeCodes(col);
+  return attributeGroups(col);
 }
 
 export const retentionTriangle: Analysis<'retention-triangle'> = {

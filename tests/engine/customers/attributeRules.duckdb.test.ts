@@ -8,13 +8,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import type { Role } from '../../../src/engine/api.ts';
+import type { CustomerTableSpec, Role } from '../../../src/engine/api.ts';
 import { loadDataset, type LoadedDataset } from '../../../src/engine/loading/datasetLoading.ts';
 import { Job } from '../../../src/engine/loading/readContext.ts';
 import { buildCustomerTable, type BuiltCustomerTable } from '../../../src/engine/customers/customerTableBuilding.ts';
 import { ruledTable } from '../../../src/engine/customers/attributeRuling.ts';
 import { attributeColumn } from '../../../src/engine/customers/customerSelection.ts';
 import { churnByAttribute } from '../../../src/engine/analyses/churn-by-attribute.ts';
+import { survival } from '../../../src/engine/analyses/survival.ts';
 import { RETAIL_MONTH, sourceFile } from '../../sharedData.ts';
 import { value } from '../analyses/analysisFixtures.ts';
 
@@ -22,7 +23,7 @@ const YEAR = ['2010-12', ...Array.from({ length: 12 }, (_, m) => `2011-${String(
 const INACTIVE_DAYS = 90;
 
 let ds: LoadedDataset;
-let built: BuiltCustomerTable;
+let built: BuiltCustomerTable & { spec: CustomerTableSpec };
 let db: DuckDBInstance;
 let con: DuckDBConnection;
 const rows = async <T>(sql: string) => (await con.runAndReadAll(sql)).getRowObjects() as T[];
@@ -37,9 +38,8 @@ beforeAll(async () => {
     Quantity: 'quantity',
     Country: 'attribute',
   });
-  built = value(
-    buildCustomerTable(ds, { roles, definition: { kind: 'inactivity', days: INACTIVE_DAYS }, unit: 'days' }),
-  );
+  const spec: CustomerTableSpec = { roles, definition: { kind: 'inactivity', days: INACTIVE_DAYS }, unit: 'days' };
+  built = { ...value(buildCustomerTable(ds, spec)), spec };
   db = await DuckDBInstance.create(':memory:');
   con = await db.connect();
   const list = YEAR.map((m) => `'${RETAIL_MONTH(m)}'`).join(', ');
@@ -128,5 +128,36 @@ describe('attribute rules on Online Retail against DuckDB', () => {
       reference.map((b) => [Number(b.customers), Number(b.churned)]),
     );
     expect(r.stamp.parameters).toMatchObject({ column: 'StockCode', attributeRules: { StockCode: 'count-distinct' } });
+  });
+
+  it("churn-by-attribute and survival groups by StockCode: count-distinct are DuckDB's quantile_cont quintiles", async () => {
+    const perCustomer = `
+      WITH c AS (SELECT cid, count(DISTINCT StockCode) AS n, max(d) AS last_day FROM p GROUP BY cid),
+      as_of AS (SELECT max(d) AS day FROM p)`;
+    const [q] = await rows<{ q: { items: number[] } }>(
+      `${perCustomer} SELECT quantile_cont(n, [0, 0.2, 0.4, 0.6, 0.8, 1.0]) AS q FROM c`,
+    );
+    const edges = q.q.items.map(Number);
+    const last = edges.length - 2;
+    const cases = edges
+      .slice(0, -1)
+      .map((lo, k) => `WHEN n >= ${lo} AND n ${k === last ? '<=' : '<'} ${edges[k + 1]} THEN ${k}`)
+      .join(' ');
+    const reference = await rows<{ customers: bigint; churned: bigint }>(`${perCustomer}
+      SELECT CASE ${cases} END AS bin, count(*) AS customers,
+        count(*) FILTER (WHERE (SELECT day FROM as_of) - last_day > ${INACTIVE_DAYS}) AS churned
+      FROM c GROUP BY bin ORDER BY bin`);
+    const expected = reference.map((b) => [Number(b.customers), Number(b.churned)]);
+    const attributeRules = { StockCode: 'count-distinct' } as const;
+    const byAttribute = value(
+      churnByAttribute.run({ dataset: ds, table: built }, { column: 'StockCode', attributeRules }),
+    );
+    expect(byAttribute.binned).toEqual({ by: 'quantiles', edges, outside: 0 });
+    expect(byAttribute.groups.map((g) => [g.count, g.churned])).toEqual(expected);
+    // Survival draws the same bins, in order, one curve each: n and churn events per curve.
+    const curves = value(survival.run({ dataset: ds, table: built }, { group: 'StockCode', attributeRules }));
+    expect(curves.groups.map((g) => g.name)).toEqual(byAttribute.groups.map((g) => g.label));
+    expect(curves.groups.map((g) => [g.n, g.events])).toEqual(expected);
+    expect(curves.stamp.parameters.attributeRules).toEqual(attributeRules);
   });
 });
