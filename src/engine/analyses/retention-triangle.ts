@@ -153,10 +153,13 @@ function cohortRetention(
   };
   const triangles: RetentionTriangleSet[] = [];
   let pooled: string[] = [];
+  const binned: Record<string, number[]> = {};
+  if (options.cohortBy && cohortBy?.edges) binned[options.cohortBy] = cohortBy.edges;
   if (options.breakdown) {
     const grouping = groupCustomers(table, options.breakdown, new Uint8Array(table.ids.length).fill(1));
     if (!grouping) return unknownAttribute(options.breakdown);
     pooled = grouping.pooled;
+    if (grouping.edges) binned[options.breakdown] = grouping.edges;
     grouping.labels.forEach((label, g) => {
       const members = cohortBy ? cohortBy.codes.filter((_: number, c: number) => grouping.codes[c] === g) : undefined;
       const groupCore = members ? { ...core, cohortOf: members } : core;
@@ -182,6 +185,7 @@ function cohortRetention(
       ...(counting ? { counting } : {}),
       triangles,
       pooled,
+      ...(Object.keys(binned).length > 0 ? { binned } : {}),
     },
   };
 }

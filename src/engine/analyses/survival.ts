@@ -160,10 +160,12 @@ function survivalAnalysis(built: BuiltCustomerTable, options: SurvivalOptions = 
   const groups: SurvivalCurveResult[] = [];
   let logrank: SurvivalResult['logrank'] = null;
   let pooled: string[] = [];
+  let groupEdges: number[] | undefined;
   if (options.group) {
     const grouping = groupCustomers(table, options.group, keep);
     if (!grouping) return unknownAttribute(options.group);
     pooled = grouping.pooled;
+    groupEdges = grouping.edges;
     const code = new Int32Array(chosen.length);
     for (let i = 0; i < chosen.length; i++) code[i] = grouping.codes[chosen[i]];
     const member = splitByGroup(time, event, code, grouping.labels.length);
@@ -211,6 +213,7 @@ function survivalAnalysis(built: BuiltCustomerTable, options: SurvivalOptions = 
       pooled,
       logrank,
       dropped,
+      ...(groupEdges ? { groupEdges } : {}),
     },
   };
 }

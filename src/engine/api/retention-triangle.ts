@@ -67,4 +67,6 @@ export interface RetentionTriangleResult {
    * the as-of date while active) and "active" and "retained" both read "still a customer".
    */
   counting?: 'snapshot-membership';
+  /** Breakdown or cohort columns that are numbers cut into quantile bins: column → the bins' edges. */
+  binned?: Record<string, number[]>;
 }

@@ -109,4 +109,6 @@ export interface SurvivalResult {
   } | null;
   /** Customers without a usable duration (no dates or tenure), left out. */
   dropped: number;
+  /** The group column is a number cut into quantile bins (as churn by attribute cuts it): their edges. */
+  groupEdges?: number[];
 }

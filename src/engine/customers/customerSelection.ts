@@ -56,16 +56,16 @@ export function attributeCodes(col: TypedColumn): { codes: Int32Array; labels: s
 export function attributeGroups(
   col: TypedColumn,
   keep?: Uint8Array,
-): { codes: Int32Array; labels: string[]; binned: boolean } {
+): { codes: Int32Array; labels: string[]; edges?: number[] } {
   const d = col.data;
   if (d.kind === 'number' && (col.type === 'integer' || col.type === 'decimal')) {
     const kept = keep ? d.values.map((v, c) => (keep[c] ? v : NaN)) : d.values;
     if (!distinctAtMost(kept, MAX_NUMERIC_CATEGORIES)) {
       const edges = quantileEdges(kept, DEFAULT_BINS);
-      return { codes: binCodes(d.values, edges), labels: binLabels(edges), binned: true };
+      return { codes: binCodes(d.values, edges), labels: binLabels(edges), edges };
     }
   }
-  return { ...attributeCodes(col), binned: false };
+  return attributeCodes(col);
 }
 
 export function selectCustomers(
@@ -106,6 +106,8 @@ export interface Grouping {
   labels: string[];
   /** Values pooled into "other" because there were more than maxGroups. */
   pooled: string[];
+  /** A number cut into quantile bins: their edges. */
+  edges?: number[];
 }
 
 /** Groups by an attribute, the largest `maxGroups` − 1 kept and the rest pooled, when there are more. */
@@ -117,18 +119,23 @@ export function groupCustomers(
 ): Grouping | null {
   const col = attributeColumn(table, column);
   if (!col) return null;
-  const { codes, labels, binned } = attributeGroups(col, keep);
+  const { codes, labels, edges } = attributeGroups(col, keep);
   const counts = new Float64Array(labels.length);
   for (let c = 0; c < codes.length; c++) if (keep[c] && codes[c] >= 0) counts[codes[c]]++;
   // Bins keep their order; categories go largest first.
   const order = Array.from(labels.keys())
     .filter((k) => counts[k] > 0)
-    .sort((a, b) => (binned ? a - b : counts[b] - counts[a]));
+    .sort((a, b) => (edges ? a - b : counts[b] - counts[a]));
   const shown = order.length > maxGroups ? order.slice(0, maxGroups - 1) : order;
   const pooled = order.length > maxGroups ? order.slice(maxGroups - 1).map((k) => labels[k]) : [];
   const remap = new Int32Array(labels.length).fill(pooled.length > 0 ? shown.length : -1);
   shown.forEach((k, g) => (remap[k] = g));
   const out = new Int32Array(codes.length);
   for (let c = 0; c < codes.length; c++) out[c] = codes[c] < 0 ? -1 : remap[codes[c]];
-  return { codes: out, labels: [...shown.map((k) => labels[k]), ...(pooled.length > 0 ? ['other'] : [])], pooled };
+  return {
+    codes: out,
+    labels: [...shown.map((k) => labels[k]), ...(pooled.length > 0 ? ['other'] : [])],
+    pooled,
+    ...(edges ? { edges } : {}),
+  };
 }

@@ -158,6 +158,7 @@ describe('attribute rules on Online Retail against DuckDB', () => {
     const curves = value(survival.run({ dataset: ds, table: built }, { group: 'StockCode', attributeRules }));
     expect(curves.groups.map((g) => g.name)).toEqual(byAttribute.groups.map((g) => g.label));
     expect(curves.groups.map((g) => [g.n, g.events])).toEqual(expected);
+    expect(curves.groupEdges).toEqual(edges);
     expect(curves.stamp.parameters.attributeRules).toEqual(attributeRules);
   });
 });
