@@ -1,6 +1,7 @@
 /** The current language, message lookup and Intl formatting. Reading `i18n.locale` makes templates re-render on a switch. */
 import {
   DEFAULT_RELATIVE_MIN_DAYS,
+  type AttributeValueRule,
   type ChurnDefinition,
   type ColumnType,
   type Issue,
@@ -112,6 +113,10 @@ class I18n {
   typeLabel = (type: ColumnType): string => this.t(`type.${type}`);
   roleLabel = (role: Role): string => this.t(`role.${role}`);
   shapeLabel = (shape: Shape): string => this.t(`shape.${shape}`);
+
+  /** An attribute as a chart names it: with the rule that made it one value per customer, when one did. */
+  attributeText = (column: string, rule: AttributeValueRule | undefined): string =>
+    rule ? this.t(`attribute-rule.label.${rule}`, { column }) : column;
 
   /** The churn definition in words, in the current language (the engine's text is English). */
   definitionText = (d: ChurnDefinition): string => {
