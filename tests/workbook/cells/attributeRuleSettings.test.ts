@@ -6,7 +6,12 @@
 import { expect, test } from 'vitest';
 import type { CustomerTableSummary, DatasetSummary, Role } from '../../../src/engine/api.ts';
 import { attributeChoices, rulesFor, VALUE_RULES } from '../../../src/workbook/cells/cellColumns.ts';
-import { attributeOptions, attributeSettings } from '../../../src/workbook/cells/churn-by-attribute/settings.ts';
+import {
+  attributeOptions,
+  attributeSettings,
+  initialSettings,
+} from '../../../src/workbook/cells/churn-by-attribute/settings.ts';
+import { Workbook } from '../../../src/state/workbook.svelte.ts';
 import { survivalOptions, survivalSettings } from '../../../src/workbook/cells/survival/settings.ts';
 import { triangleOptions, triangleSettings } from '../../../src/workbook/cells/retention-triangle/settings.ts';
 
@@ -75,4 +80,11 @@ test('a saved rule reaches the options of churn by attribute, survival and the t
   expect(survival.attributeRules).toEqual({ Description: 'count-distinct', StockCode: 'most-frequent' });
   const triangle = triangleOptions(triangleSettings({ ...saved, breakdown: 'StockCode' }));
   expect(triangle.attributeRules).toEqual({ StockCode: 'most-frequent' });
+});
+
+test('initialSettings(churn by attribute) starts on an attribute of the customer, not one that varies', () => {
+  const workbook = new Workbook();
+  expect(initialSettings({ summary: dataset, workbook, table })).toEqual({ column: 'Country' });
+  // Before the customer table is built nothing is known to vary.
+  expect(initialSettings({ summary: dataset, workbook, table: null })).toEqual({ column: 'StockCode' });
 });

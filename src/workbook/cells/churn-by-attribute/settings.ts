@@ -9,6 +9,7 @@ import {
   type AttributeRules,
   type AttributeSort,
   type ChurnByAttributeOptions,
+  type CustomerTableSummary,
   type DatasetSummary,
 } from '../../../engine/api.ts';
 import { attributeRules, oneOf, text, wholeAtLeast } from '../savedSettings.ts';
@@ -19,17 +20,22 @@ import type { Workbook } from '../../../state/workbook.svelte.ts';
 export function initialSettings({
   summary,
   workbook,
+  table,
 }: {
   summary: DatasetSummary | null;
   workbook: Workbook;
+  table: CustomerTableSummary | null;
 }): Record<string, unknown> {
   if (!summary) return {};
   const roles = effectiveRoles(summary, workbook.roles);
+  // A column that varies within customers needs a rule first: start on the customer's own.
+  const varies = new Set(table?.attributeVariation.filter((v) => v.level === 'varies').map((v) => v.column));
   const candidates = summary.columns.filter(
     (c) =>
       ['attribute', 'value', 'reason'].includes(roles[c.name]) &&
       c.type !== 'identifier' &&
       c.type !== 'text' &&
+      !varies.has(c.name) &&
       // The file a customer's latest row came from only restates when they last bought.
       c.name !== summary.sourceColumn,
   );
