@@ -19,7 +19,7 @@ export { evidenceSentence } from '../src/core/analyses/early-warnings/warningEvi
 export function attributeRuleText(rule: AttributeRule): string {
   switch (rule) {
     case 'latest-row':
-      return "each attribute is the customer's value on their latest row (by date, then file order)";
+      return "each attribute is the customer's value on their latest purchase row (by date, then file order); a column that varies within customers (attributeVariation, level 'varies') is analysed only with a rule, e.g. --column StockCode:most-frequent";
     case 'last-row-per-id':
       return 'one row per customer; where an id repeats, its last row is kept';
     case 'row-per-customer':

@@ -44,6 +44,7 @@ export const customers: Command = {
         definition: s.definition,
         definitionText: describeDefinition(s.definition),
         attributeRule: attributeRuleText(s.attributeRule),
+        attributeVariation: s.attributeVariation,
         columns: s.columns,
         issues: s.issues.map((i) => ({ severity: i.severity, code: i.code, message: i.message })),
       },

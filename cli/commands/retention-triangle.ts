@@ -5,8 +5,10 @@ import {
   RETENTION_MEASURES,
   type CohortPeriod,
   type CohortWindows,
+  type AttributeRules,
   type RetentionMeasure,
 } from '../../src/engine/api.ts';
+import { attributeRef, RULE_SUFFIX, stated } from '../attributeRefs.ts';
 import { flag, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';
 import { customerSpec } from '../customerSpec.ts';
@@ -16,7 +18,7 @@ import { countingNote, describeDefinition } from '../wording.ts';
 export const cohort: Command = {
   name: 'cohort',
   kind: 'retention-triangle',
-  usage: `<file>... [--period week|month|quarter|year] [--measure active|retained|revenue] [--windows calendar|rolling] [--min-cohort N] [--breakdown column] [--role ROLE=column ...] [--as-of YYYY-MM-DD] [--merge-ids] ${READ_OPTIONS}`,
+  usage: `<file>... [--period week|month|quarter|year] [--measure active|retained|revenue] [--windows calendar|rolling] [--min-cohort N] [--breakdown column${RULE_SUFFIX}] [--cohort-by column${RULE_SUFFIX}] [--role ROLE=column ...] [--as-of YYYY-MM-DD] [--merge-ids] ${READ_OPTIONS}`,
   run(engine, args, summary) {
     const period = (flag(args, 'period') ?? 'month') as CohortPeriod;
     const measure = (flag(args, 'measure') ?? 'active') as RetentionMeasure;
@@ -27,14 +29,20 @@ export const cohort: Command = {
     const spec = customerSpec(args, summary);
     const built = engine.buildCustomerTable(summary.id, spec);
     if (!built.ok) return { code: 2, error: built.issues[0].message };
+    const rules: AttributeRules = {};
+    const named = (name: string) => {
+      const text = flag(args, name);
+      return text === undefined ? undefined : attributeRef(text, rules);
+    };
     const minCohortSize = flag(args, 'min-cohort') === undefined ? undefined : Number(flag(args, 'min-cohort'));
     const r = engine.analyze(summary.id, 'retention-triangle', {
       period,
       measure,
       windows,
       minCohortSize,
-      breakdown: flag(args, 'breakdown'),
-      cohortBy: flag(args, 'cohort-by'),
+      breakdown: named('breakdown'),
+      cohortBy: named('cohort-by'),
+      ...stated(rules),
     });
     if (!r.ok) return { code: 2, error: r.issues[0].message };
     const t = r.value;
@@ -54,6 +62,7 @@ export const cohort: Command = {
         measure: t.measure,
         windows,
         asOf: t.stamp.asOf,
+        ...(t.stamp.parameters.attributeRules ? { attributeRules: t.stamp.parameters.attributeRules } : {}),
         definition: built.value.definition,
         definitionText: describeDefinition(built.value.definition),
         ...(t.counting ? { note: countingNote(t.counting) } : {}),

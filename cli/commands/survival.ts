@@ -3,9 +3,11 @@ import {
   DURATION_MEASURES,
   INTERVAL_SCALES,
   TIME_UNITS,
+  type AttributeRules,
   type IntervalScale,
   type TimeUnit,
 } from '../../src/engine/api.ts';
+import { attributeRef, RULE_SUFFIX, stated } from '../attributeRefs.ts';
 import { flag, oneOf, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';
 import { customerSpec } from '../customerSpec.ts';
@@ -14,7 +16,7 @@ import { ALL_CUSTOMERS, durationText, ONE_TIME_BUYERS_NOTE } from '../wording.ts
 
 export const survival: Command = {
   name: 'survival',
-  usage: `<file>... [--group column] [--times 6,12,24] [--time-unit days|weeks|months] [--ci log-log|log] [--duration known|activity] [--where COLUMN=v1,v2 ...] [--role ROLE=column ...] [--definition JSON] [--merge-ids] ${READ_OPTIONS}`,
+  usage: `<file>... [--group column${RULE_SUFFIX}] [--times 6,12,24] [--time-unit days|weeks|months] [--ci log-log|log] [--duration known|activity] [--where COLUMN${RULE_SUFFIX}=v1,v2 ...] [--role ROLE=column ...] [--definition JSON] [--merge-ids] ${READ_OPTIONS}`,
   run(engine, args, summary) {
     const timesText = flag(args, 'times');
     const times = timesText ? timesText.split(',').map(Number) : [];
@@ -25,11 +27,14 @@ export const survival: Command = {
     const ci = (flag(args, 'ci') ?? 'log-log') as IntervalScale;
     if (!INTERVAL_SCALES.includes(ci)) throw new UsageError('--ci takes log-log or log');
     const duration = oneOf(args, 'duration', DURATION_MEASURES);
+    const rules: AttributeRules = {};
     const filters = (args.flags.get('where') ?? []).map((w) => {
       const eq = w.indexOf('=');
       if (eq < 1) throw new UsageError('--where takes COLUMN=value1,value2');
-      return { column: w.slice(0, eq), in: w.slice(eq + 1).split(',') };
+      return { column: attributeRef(w.slice(0, eq), rules), in: w.slice(eq + 1).split(',') };
     });
+    const groupNamed = flag(args, 'group');
+    const group = groupNamed === undefined ? undefined : attributeRef(groupNamed, rules);
     const built = engine.buildCustomerTable(summary.id, customerSpec(args, summary));
     if (!built.ok) return { code: 2, error: built.issues[0].message };
     const r = engine.analyze(summary.id, 'survival', {
@@ -37,8 +42,9 @@ export const survival: Command = {
       ci,
       times,
       filters,
-      group: flag(args, 'group'),
+      group,
       ...(duration ? { duration } : {}),
+      ...stated(rules),
     });
     if (!r.ok) return { code: 2, error: r.issues[0].message };
     const s = r.value;
@@ -56,6 +62,7 @@ export const survival: Command = {
         },
         definition: built.value.definition,
         asOf: s.stamp.asOf || null,
+        ...(s.stamp.parameters.attributeRules ? { attributeRules: s.stamp.parameters.attributeRules } : {}),
         groups: s.groups.map((g) => ({
           name: g.whole ? ALL_CUSTOMERS : g.name,
           n: g.n,

@@ -1,6 +1,7 @@
 /** The current language, message lookup and Intl formatting. Reading `i18n.locale` makes templates re-render on a switch. */
 import {
   DEFAULT_RELATIVE_MIN_DAYS,
+  type AttributeValueRule,
   type ChurnDefinition,
   type ColumnType,
   type Issue,
@@ -113,6 +114,10 @@ class I18n {
   roleLabel = (role: Role): string => this.t(`role.${role}`);
   shapeLabel = (shape: Shape): string => this.t(`shape.${shape}`);
 
+  /** An attribute as a chart names it: with the rule that made it one value per customer, when one did. */
+  attributeText = (column: string, rule: AttributeValueRule | undefined): string =>
+    rule ? this.t(`attribute-rule.label.${rule}`, { column }) : column;
+
   /** The churn definition in words, in the current language (the engine's text is English). */
   definitionText = (d: ChurnDefinition): string => {
     const n = (v: number) => this.formatNumber(v, { maximumFractionDigits: 2 });
@@ -221,6 +226,7 @@ class I18n {
     if (issue.file !== undefined) params.file = issue.file;
     if (issue.column !== undefined) params.column = issue.column;
     if (issue.count !== undefined) params.count = this.formatNumber(issue.count);
+    if (typeof params.customers === 'number') params.customers = this.formatNumber(params.customers);
     if (issue.rows?.length) params.rows = this.formatRows(issue.rows, issue.rowCount ?? issue.count);
     if (issue.examples?.length)
       params.examples = issue.examples

@@ -39,10 +39,15 @@ test('cohorts can be formed by an attribute instead of the first purchase', asyn
     await page.goto(`${baseUrl}?sample=cdnow`);
     const cell = await addTriangle(page);
     await cell.getByTestId('triangle-cohort-by').selectOption('column_4');
-    // Cohorts are now the numbers of CDs in column_4, not the first-purchase months.
+    // The number of CDs differs between a customer's purchases: it needs a rule. Cohorts are then
+    // each customer's usual number of CDs, in quantile bins, not the first-purchase months.
+    await cell.getByTestId('triangle-cohort-by-rule').selectOption('most-frequent');
     await expect
       .poll(() => cell.getByTestId('triangle-heatmap').getByTestId('chart-summary').textContent(), { timeout: 30_000 })
-      .toMatch(/cohorts from \d+ to \d+/);
+      .toMatch(/cohorts from \d+–\d+ to \d+–\d+/);
+    expect(await cell.getByTestId('triangle-binned').innerText()).toContain(
+      'column_4 (most frequent value per customer)',
+    );
     // Each cell counts the customers whose own period k is over, so the cells are complete, not all partial.
     const heatmap = cell.getByTestId('triangle-heatmap');
     await heatmap.getByRole('button', { name: 'Show table' }).click();

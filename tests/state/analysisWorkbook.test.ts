@@ -153,6 +153,7 @@ function tableSummary(churned: number): CustomerTableSummary {
     idMatching: 'exact',
     idVariants: { ids: 0, spellings: 0 },
     attributeRule: 'latest-row',
+    attributeVariation: [],
     columns: [],
     issues: [],
   };

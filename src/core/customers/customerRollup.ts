@@ -38,6 +38,9 @@ export interface CustomerRollup {
   monetary: Float64Array;
   /** Index of each customer's latest row (for "most recent value" attributes). */
   latestRow: Int32Array;
+  /** Each customer's purchase rows, oldest first (ties in file order): customer j's are purchaseRows[purchaseStart[j] … purchaseStart[j + 1]). */
+  purchaseRows: Int32Array;
+  purchaseStart: Int32Array;
   activity: CustomerActivity;
   leftOut: { afterAsOf: number; noCustomer: number; noDate: number; dropped: number };
   /** Customers with returns or cancellations up to the as-of day and no purchase: not in the table. */
@@ -117,6 +120,9 @@ function aggregate(
   const totalValue = new Float64Array(m);
   const monetary = new Float64Array(m);
   const latestRow = new Int32Array(m);
+  const purchaseRows = new Int32Array(sorted.length);
+  const purchaseStart = new Int32Array(m + 1);
+  let purchases = 0;
   const dayStart = new Int32Array(m + 1);
   // At most one purchase day per kept row: size once, trim at the end.
   const days = new Int32Array(sorted.length);
@@ -145,6 +151,7 @@ function aggregate(
         continue;
       }
       latest = r;
+      purchaseRows[purchases++] = r;
       if (d !== previous) {
         days[filled] = d;
         dayRevenue[filled++] = a;
@@ -153,6 +160,7 @@ function aggregate(
     }
     dayStart[j + 1] = filled;
     returnStart[j + 1] = returnsFilled;
+    purchaseStart[j + 1] = purchases;
     const count = dayStart[j + 1] - dayStart[j];
     firstDay[j] = days[dayStart[j]];
     lastDay[j] = days[dayStart[j + 1] - 1];
@@ -170,7 +178,18 @@ function aggregate(
     { start: returnStart, days: returnDays, amounts: returnAmounts },
     coveredTo,
   );
-  return { code, firstDay, lastDay, orders, totalValue, monetary, latestRow, activity };
+  return {
+    code,
+    firstDay,
+    lastDay,
+    orders,
+    totalValue,
+    monetary,
+    latestRow,
+    purchaseRows: purchaseRows.subarray(0, purchases),
+    purchaseStart,
+    activity,
+  };
 }
 
 function monthlyActivity(

@@ -5,28 +5,21 @@
  */
 import type { AttributeChurnResult, Result } from '../api.ts';
 import { churnByAttribute as churnByGroup } from '../../core/analyses/churn-by-attribute/churnByAttribute.ts';
-import { binCodes, quantileEdges } from '../../core/analyses/churn-by-attribute/numericBins.ts';
+import {
+  binCodes,
+  binLabels,
+  DEFAULT_BINS,
+  distinctAtMost,
+  MAX_NUMERIC_CATEGORIES,
+  quantileEdges,
+} from '../../core/analyses/churn-by-attribute/numericBins.ts';
 import { churnedFlags } from '../../core/customers/churnStatus.ts';
 import { dictionaryEncode } from '../../core/columns/typedColumn.ts';
 import { attributeColumn, unknownAttribute } from '../customers/customerSelection.ts';
+import { ruledTable } from '../customers/attributeRuling.ts';
 import { stampOf, type Analysis } from './analysis.ts';
 
-/** A numeric attribute with at most this many distinct values is read as categories (e.g. 0/1, products held). */
-const MAX_NUMERIC_CATEGORIES = 12;
-const DEFAULT_BINS = 5;
 const DEFAULT_MIN_GROUP = 30;
-
-const plain = (v: number) => String(Number(v.toFixed(2)));
-
-function distinctAtMost(values: Float64Array, limit: number): boolean {
-  const seen = new Set<number>();
-  for (const v of values) {
-    if (v !== v) continue;
-    seen.add(v);
-    if (seen.size > limit) return false;
-  }
-  return true;
-}
 
 function invalid(message: string): Result<never> {
   return { ok: false, issues: [{ severity: 'error', code: 'invalid-definition', message }] };
@@ -35,8 +28,10 @@ function invalid(message: string): Result<never> {
 export const churnByAttribute: Analysis<'churn-by-attribute'> = {
   needs: 'customer-table',
   run({ table: built }, options) {
-    const { table } = built;
     const { column } = options;
+    const ruled = ruledTable(built, [column], options.attributeRules);
+    if (!ruled.ok) return ruled;
+    const { table, rules } = ruled.value;
     const col = attributeColumn(table, column);
     if (!col) return unknownAttribute(column);
     const bins = options.bins ?? DEFAULT_BINS;
@@ -64,7 +59,7 @@ export const churnByAttribute: Analysis<'churn-by-attribute'> = {
       let outside = 0;
       for (let c = 0; c < codes.length; c++) if (codes[c] === -1 && d.values[c] === d.values[c]) outside++;
       binned = { by: Array.isArray(bins) ? 'bands' : 'quantiles', edges, outside };
-      labels = edges.slice(0, -1).map((lo, k) => `${plain(lo)}–${plain(edges[k + 1])}`);
+      labels = binLabels(edges);
     }
     const r = churnByGroup(codes, labels, churnedFlags(table.status));
     const order = new Map(labels.map((label, k) => [label, k]));
@@ -79,7 +74,13 @@ export const churnByAttribute: Analysis<'churn-by-attribute'> = {
     if (binned) groups.sort((a, b) => order.get(a.label)! - order.get(b.label)!);
     else if (sort === 'rate') groups.sort((a, b) => b.rate - a.rate || b.count - a.count);
     const value: AttributeChurnResult = {
-      stamp: stampOf('churn-by-attribute', built, { column, bins, minGroupSize, sort }),
+      stamp: stampOf('churn-by-attribute', built, {
+        column,
+        bins,
+        minGroupSize,
+        sort,
+        ...(Object.keys(rules).length > 0 ? { attributeRules: rules } : {}),
+      }),
       column,
       overall: r.overall,
       groups,

@@ -6,7 +6,8 @@ import {
   type RetentionTriangle,
 } from '../../core/analyses/retention-triangle/retentionTriangle.ts';
 import type { CustomerActivity } from '../../core/customers/customerActivity.ts';
-import { attributeColumn, attributeCodes, groupCustomers, unknownAttribute } from '../customers/customerSelection.ts';
+import { attributeColumn, attributeGroups, groupCustomers, unknownAttribute } from '../customers/customerSelection.ts';
+import { ruledTable } from '../customers/attributeRuling.ts';
 import { periodLabel, periodOfDay } from '../../core/analyses/retention-triangle/calendarPeriods.ts';
 import { MS_PER_DAY } from '../../core/customers/customerActivity.ts';
 import { CHURNED } from '../../core/customers/churnStatus.ts';
@@ -89,7 +90,7 @@ function snapshotActivity(table: CustomerTable, asOfDay: number): CustomerActivi
   };
 }
 
-/** Cohort codes from an attribute: its categories, or the calendar period of its dates. */
+/** Cohort codes from an attribute: its categories (a number's quantile bins), or the calendar period of its dates. */
 function cohortCodes(table: CustomerTable, column: string, period: RetentionTriangleOptions['period']) {
   const col = attributeColumn(table, column);
   if (!col) return null;
@@ -103,7 +104,7 @@ function cohortCodes(table: CustomerTable, column: string, period: RetentionTria
       labels: distinct.map((p) => periodLabel(period, p)),
     };
   }
-  return attributeCodes(col);
+  return attributeGroups(col);
 }
 
 export const retentionTriangle: Analysis<'retention-triangle'> = {
@@ -115,7 +116,10 @@ function cohortRetention(
   built: BuiltCustomerTable,
   options: RetentionTriangleOptions,
 ): Result<RetentionTriangleResult> {
-  const { table, summary } = built;
+  const { summary } = built;
+  const ruled = ruledTable(built, [options.breakdown, options.cohortBy], options.attributeRules);
+  if (!ruled.ok) return ruled;
+  const { table, rules } = ruled.value;
   let activity = table.activity;
   let counting: RetentionTriangleResult['counting'];
   let measure = options.measure;
@@ -149,10 +153,13 @@ function cohortRetention(
   };
   const triangles: RetentionTriangleSet[] = [];
   let pooled: string[] = [];
+  const binned: Record<string, number[]> = {};
+  if (options.cohortBy && cohortBy?.edges) binned[options.cohortBy] = cohortBy.edges;
   if (options.breakdown) {
     const grouping = groupCustomers(table, options.breakdown, new Uint8Array(table.ids.length).fill(1));
     if (!grouping) return unknownAttribute(options.breakdown);
     pooled = grouping.pooled;
+    if (grouping.edges) binned[options.breakdown] = grouping.edges;
     grouping.labels.forEach((label, g) => {
       const members = cohortBy ? cohortBy.codes.filter((_: number, c: number) => grouping.codes[c] === g) : undefined;
       const groupCore = members ? { ...core, cohortOf: members } : core;
@@ -169,6 +176,7 @@ function cohortRetention(
         minCohortSize: core.minCohortSize,
         ...(options.breakdown ? { breakdown: options.breakdown } : {}),
         ...(options.cohortBy ? { cohortBy: options.cohortBy } : {}),
+        ...(Object.keys(rules).length > 0 ? { attributeRules: rules } : {}),
       }),
       period: core.period,
       measure: core.measure,
@@ -177,6 +185,7 @@ function cohortRetention(
       ...(counting ? { counting } : {}),
       triangles,
       pooled,
+      ...(Object.keys(binned).length > 0 ? { binned } : {}),
     },
   };
 }

@@ -21,6 +21,7 @@ import { logRankTest } from '../../core/analyses/survival/logRank.ts';
 import { customerDurations } from '../../core/analyses/survival/customerDurations.ts';
 import { oneTimeBuyers } from '../../core/analyses/survival/oneTimeBuyers.ts';
 import { groupCustomers, selectCustomers, unknownAttribute } from '../customers/customerSelection.ts';
+import { ruledTable } from '../customers/attributeRuling.ts';
 import { roleMissing, stampOf, type Analysis } from './analysis.ts';
 
 function curveOf(
@@ -120,7 +121,13 @@ export const survival: Analysis<'survival'> = {
 };
 
 function survivalAnalysis(built: BuiltCustomerTable, options: SurvivalOptions = {}): Result<SurvivalResult> {
-  const { table } = built;
+  const ruled = ruledTable(
+    built,
+    [options.group, ...(options.filters ?? []).map((f) => f.column)],
+    options.attributeRules,
+  );
+  if (!ruled.ok) return ruled;
+  const { table, rules } = ruled.value;
   const unit = options.unit ?? 'months';
   const ci = options.ci ?? 'log-log';
   const measure = options.duration ?? 'known';
@@ -153,10 +160,12 @@ function survivalAnalysis(built: BuiltCustomerTable, options: SurvivalOptions = 
   const groups: SurvivalCurveResult[] = [];
   let logrank: SurvivalResult['logrank'] = null;
   let pooled: string[] = [];
+  let groupEdges: number[] | undefined;
   if (options.group) {
     const grouping = groupCustomers(table, options.group, keep);
     if (!grouping) return unknownAttribute(options.group);
     pooled = grouping.pooled;
+    groupEdges = grouping.edges;
     const code = new Int32Array(chosen.length);
     for (let i = 0; i < chosen.length; i++) code[i] = grouping.codes[chosen[i]];
     const member = splitByGroup(time, event, code, grouping.labels.length);
@@ -193,6 +202,7 @@ function survivalAnalysis(built: BuiltCustomerTable, options: SurvivalOptions = 
         ...(duration.applies ? { duration: measure } : {}),
         ...(options.group ? { group: options.group } : {}),
         ...(options.filters?.length ? { filters: options.filters } : {}),
+        ...(Object.keys(rules).length > 0 ? { attributeRules: rules } : {}),
       }),
       unit,
       ci,
@@ -203,6 +213,7 @@ function survivalAnalysis(built: BuiltCustomerTable, options: SurvivalOptions = 
       pooled,
       logrank,
       dropped,
+      ...(groupEdges ? { groupEdges } : {}),
     },
   };
 }

@@ -1,5 +1,6 @@
 /** Churn rate by the values of one attribute, with Wilson intervals and risk ratios. */
 import type { ChurnCountResult } from './churn-kpis.ts';
+import type { AttributeRules } from './customer-table.ts';
 import type { ResultStamp } from './stamp.ts';
 
 export const ATTRIBUTE_SORTS = ['rate', 'size'] as const;
@@ -17,6 +18,8 @@ export interface ChurnByAttributeOptions {
   minGroupSize?: number;
   /** Highest churn rate first (default) or largest group first; bins keep their order. */
   sort?: AttributeSort;
+  /** A transaction log's column that varies within customers needs a rule here (see AttributeValueRule). */
+  attributeRules?: AttributeRules;
 }
 
 export interface AttributeGroupResult extends ChurnCountResult {

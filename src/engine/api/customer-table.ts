@@ -46,6 +46,35 @@ export const ID_MATCHING = ['exact', 'trim-case'] as const;
 export type IdMatching = (typeof ID_MATCHING)[number];
 export type AttributeRule = 'latest-row' | 'last-row-per-id' | 'row-per-customer';
 
+/**
+ * How a column of a transaction log that differs between a customer's rows (StockCode,
+ * Description) becomes one value per customer: 'latest' = the value on their latest purchase
+ * row; 'most-frequent' = the value on most of their purchase rows, a tie going to the value seen
+ * latest; 'count-distinct' = how many different values they have (a number, binned like any
+ * other). Empty cells are no value.
+ */
+export const ATTRIBUTE_VALUE_RULES = ['latest', 'most-frequent', 'count-distinct'] as const;
+export type AttributeValueRule = (typeof ATTRIBUTE_VALUE_RULES)[number];
+/** Column → its rule, in an analysis's options: one rule per column for everything the options name. */
+export type AttributeRules = Record<string, AttributeValueRule>;
+
+/**
+ * Whether a column is an attribute of the customer: 'customer' = one value on all of each
+ * customer's purchase rows; 'nearly-customer' = differs for under 1 % of customers (Country in
+ * Online Retail), used with its latest value and a note of how many; 'varies' = used only with
+ * a rule the analysis names.
+ */
+export type AttributeLevel = 'customer' | 'nearly-customer' | 'varies';
+/** A column that differs for fewer than this share of customers is nearly constant; at or above it, it varies. */
+export const NEARLY_CONSTANT_SHARE = 0.01;
+
+export interface AttributeVariation {
+  column: string;
+  level: AttributeLevel;
+  /** Customers with more than one distinct non-empty value over their purchase rows. */
+  varyingCustomers: number;
+}
+
 export interface CustomerTableSpec {
   /** Column → role, as confirmed by the user; columns left out are attributes. */
   roles: Record<string, Role>;
@@ -110,6 +139,12 @@ export interface CustomerTableSummary {
    * row where an id repeats; 'row-per-customer' = a snapshot without an id column, rows numbered.
    */
   attributeRule: AttributeRule;
+  /**
+   * Per attribute (and value) column, whether it is constant within customers: for a
+   * transaction log, counted over each customer's purchase rows; a snapshot's columns are one
+   * row per customer, so all 'customer'.
+   */
+  attributeVariation: AttributeVariation[];
   columns: string[];
   /** Reason value → churn type, as applied (when there is a reason column). */
   reasonTypes?: Record<string, ChurnType>;

@@ -54,6 +54,7 @@ export type IssueCode =
   | 'cancelled'
   | 'unknown-dataset'
   | 'unknown-column'
+  | 'attribute-needs-rule'
   | 'sheet-missing'
   | 'no-customer-table'
   | 'unknown-analysis'

@@ -1,5 +1,6 @@
 /** The cohort retention triangle. */
 import type { ResultStamp } from './stamp.ts';
+import type { AttributeRules } from './customer-table.ts';
 
 export const COHORT_PERIODS = ['week', 'month', 'quarter', 'year'] as const;
 export type CohortPeriod = (typeof COHORT_PERIODS)[number];
@@ -22,6 +23,8 @@ export interface RetentionTriangleOptions {
    * period of its dates (e.g. a sign-up date). Periods still count from each customer's start.
    */
   cohortBy?: string;
+  /** Rules for the breakdown and cohort columns that vary within customers (see AttributeValueRule). */
+  attributeRules?: AttributeRules;
 }
 
 export interface RetentionCohortResult {
@@ -64,4 +67,6 @@ export interface RetentionTriangleResult {
    * the as-of date while active) and "active" and "retained" both read "still a customer".
    */
   counting?: 'snapshot-membership';
+  /** Breakdown or cohort columns that are numbers cut into quantile bins: column → the bins' edges. */
+  binned?: Record<string, number[]>;
 }

@@ -1,5 +1,5 @@
 /** Kaplan–Meier survival of the customer table, by group, with the log-rank test. */
-import type { TimeUnit } from './customer-table.ts';
+import type { AttributeRules, TimeUnit } from './customer-table.ts';
 import type { ResultStamp } from './stamp.ts';
 
 export const INTERVAL_SCALES = ['log-log', 'log'] as const;
@@ -51,6 +51,8 @@ export interface SurvivalOptions {
   ci?: IntervalScale;
   /** Under an inactivity definition: measure to the day the loss became known (default) or to the last activity. */
   duration?: DurationMeasure;
+  /** Rules for the group and filter columns that vary within customers (see AttributeValueRule). */
+  attributeRules?: AttributeRules;
 }
 
 export interface SurvivalCurveResult {
@@ -107,4 +109,6 @@ export interface SurvivalResult {
   } | null;
   /** Customers without a usable duration (no dates or tenure), left out. */
   dropped: number;
+  /** The group column is a number cut into quantile bins (as churn by attribute cuts it): their edges. */
+  groupEdges?: number[];
 }

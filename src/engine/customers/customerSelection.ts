@@ -1,13 +1,22 @@
 /**
  * Subsets and groups of the customer table for survival and cohort analyses: a filter on
  * attribute values, and a grouping by one attribute with at most `maxGroups` groups (the rest
- * pooled as "other", which the result says).
+ * pooled as "other", which the result says). A number with many values (a count of distinct
+ * products, say) is cut into quantile bins, as churn by attribute cuts it.
  */
 import { readBoolean } from '../../core/cellText/booleanText.ts';
 import type { Issue, Result } from '../api.ts';
 import type { CustomerTable } from '../../core/customers/customerTable.ts';
 import type { TypedColumn } from '../../core/columns/typedColumn.ts';
 import { dictionaryEncode } from '../../core/columns/typedColumn.ts';
+import {
+  binCodes,
+  binLabels,
+  DEFAULT_BINS,
+  distinctAtMost,
+  MAX_NUMERIC_CATEGORIES,
+  quantileEdges,
+} from '../../core/analyses/churn-by-attribute/numericBins.ts';
 
 export interface AttributeFilter {
   column: string;
@@ -38,6 +47,25 @@ export function attributeCodes(col: TypedColumn): { codes: Int32Array; labels: s
   const text = Array.from(d.values, (v) => (v === v ? String(v) : ''));
   const e = dictionaryEncode(text);
   return { codes: e.codes, labels: e.dictionary };
+}
+
+/**
+ * Each customer's group: a category's values, or — for a number (not a date) with more than 12
+ * distinct values among the customers kept — its quantile bin over them, the bins in order.
+ */
+export function attributeGroups(
+  col: TypedColumn,
+  keep?: Uint8Array,
+): { codes: Int32Array; labels: string[]; edges?: number[] } {
+  const d = col.data;
+  if (d.kind === 'number' && (col.type === 'integer' || col.type === 'decimal')) {
+    const kept = keep ? d.values.map((v, c) => (keep[c] ? v : NaN)) : d.values;
+    if (!distinctAtMost(kept, MAX_NUMERIC_CATEGORIES)) {
+      const edges = quantileEdges(kept, DEFAULT_BINS);
+      return { codes: binCodes(d.values, edges), labels: binLabels(edges), edges };
+    }
+  }
+  return attributeCodes(col);
 }
 
 export function selectCustomers(
@@ -78,6 +106,8 @@ export interface Grouping {
   labels: string[];
   /** Values pooled into "other" because there were more than maxGroups. */
   pooled: string[];
+  /** A number cut into quantile bins: their edges. */
+  edges?: number[];
 }
 
 /** Groups by an attribute, the largest `maxGroups` − 1 kept and the rest pooled, when there are more. */
@@ -89,17 +119,23 @@ export function groupCustomers(
 ): Grouping | null {
   const col = attributeColumn(table, column);
   if (!col) return null;
-  const { codes, labels } = attributeCodes(col);
+  const { codes, labels, edges } = attributeGroups(col, keep);
   const counts = new Float64Array(labels.length);
   for (let c = 0; c < codes.length; c++) if (keep[c] && codes[c] >= 0) counts[codes[c]]++;
+  // Bins keep their order; categories go largest first.
   const order = Array.from(labels.keys())
     .filter((k) => counts[k] > 0)
-    .sort((a, b) => counts[b] - counts[a]);
+    .sort((a, b) => (edges ? a - b : counts[b] - counts[a]));
   const shown = order.length > maxGroups ? order.slice(0, maxGroups - 1) : order;
   const pooled = order.length > maxGroups ? order.slice(maxGroups - 1).map((k) => labels[k]) : [];
   const remap = new Int32Array(labels.length).fill(pooled.length > 0 ? shown.length : -1);
   shown.forEach((k, g) => (remap[k] = g));
   const out = new Int32Array(codes.length);
   for (let c = 0; c < codes.length; c++) out[c] = codes[c] < 0 ? -1 : remap[codes[c]];
-  return { codes: out, labels: [...shown.map((k) => labels[k]), ...(pooled.length > 0 ? ['other'] : [])], pooled };
+  return {
+    codes: out,
+    labels: [...shown.map((k) => labels[k]), ...(pooled.length > 0 ? ['other'] : [])],
+    pooled,
+    ...(edges ? { edges } : {}),
+  };
 }

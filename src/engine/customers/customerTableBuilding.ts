@@ -16,7 +16,7 @@ import { columnsWithRole } from './customerInputs.ts';
 import { fromTransactionLog } from './fromTransactionLog.ts';
 import { fromSnapshot } from './fromSnapshot.ts';
 import { customerTableSummary } from './customerTableSummary.ts';
-import { fail } from './shapedTable.ts';
+import { fail, type AttributeRows } from './shapedTable.ts';
 import { inputFindings } from './inputFindings.ts';
 import { lastPlausibleDay } from '../../core/inspection/implausibleDates.ts';
 import { idKey } from '../../core/customers/idSpellings.ts';
@@ -31,6 +31,8 @@ export interface BuiltCustomerTable {
   sources: string[];
   /** The day each customer's loss became known (NaN when active or undated): what period KPIs count. */
   lossKnownDay: Float64Array;
+  /** A log's attribute columns row by row, for analyses that name a rule (null for a snapshot). */
+  attributeRows: AttributeRows | null;
 }
 
 /** A transaction log when some customer has several rows (ids matched as the spec says). */
@@ -111,6 +113,7 @@ export function buildCustomerTable(
       asOfDay,
       sources: ds.files.map((f) => f.name),
       lossKnownDay: applied.value.knownDay,
+      attributeRows: shaped.value.attributeRows,
     },
   };
 }

@@ -1,6 +1,7 @@
 /**
  * The customer table's summary: counts, the rows left out and why, the data's span and every
- * choice that changes numbers (as-of date, definition, unit, returns, attribute rule).
+ * choice that changes numbers (as-of date, definition, unit, returns, attribute rule), and which
+ * attributes differ within customers.
  */
 import type { CustomerTableSummary, Shape } from '../api.ts';
 import type { LoadedDataset } from '../loading/datasetLoading.ts';
@@ -61,6 +62,7 @@ export function customerTableSummary(
       spellings: shaped.idSpellings?.variantSpellings ?? 0,
     },
     attributeRule: shaped.attributeRule,
+    attributeVariation: shaped.attributeVariation,
     columns: customerTableColumnNames(table),
     reasonTypes: stated.reasonTypes,
     issues: shaped.issues,

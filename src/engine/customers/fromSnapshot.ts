@@ -108,6 +108,9 @@ export function fromSnapshot(
       leftOutDetail,
       attributeRule: idCol ? 'last-row-per-id' : 'row-per-customer',
       idSpellings: spellings,
+      // One row per customer: every attribute is the customer's own.
+      attributeVariation: attributeColumns.map((c) => ({ column: c.name, level: 'customer', varyingCustomers: 0 })),
+      attributeRows: null,
       issues: [],
     },
   };

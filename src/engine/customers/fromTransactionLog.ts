@@ -1,13 +1,25 @@
 /**
  * A transaction log rolled up into one row per customer (BTYD convention: frequency is repeat
  * orders, recency and T in the table's unit). Returns are never purchases (see rollUpCustomers);
- * their money is netted or dropped as the spec says, and each attribute is the customer's value on their latest row.
+ * their money is netted or dropped as the spec says. Each attribute is the customer's value on
+ * their latest purchase row; the summary says, per column, for how many customers it differs
+ * between rows (those columns are read through a rule, see attributeRules.ts).
  */
-import type { CustomerTableSpec, CustomerTableSummary, Issue, Result, Role, TimeUnit } from '../api.ts';
+import {
+  NEARLY_CONSTANT_SHARE,
+  type AttributeVariation,
+  type CustomerTableSpec,
+  type CustomerTableSummary,
+  type Issue,
+  type Result,
+  type Role,
+  type TimeUnit,
+} from '../api.ts';
 import type { LoadedDataset } from '../loading/datasetLoading.ts';
 import type { TypedColumn } from '../../core/columns/typedColumn.ts';
 import { DAYS_PER_UNIT, pickRows, type CustomerTable } from '../../core/customers/customerTable.ts';
 import { rollUpCustomers } from '../../core/customers/customerRollup.ts';
+import { varyingCustomers, type CustomerRows } from '../../core/customers/attributeRules.ts';
 import { plausibleDayRange } from '../../core/inspection/implausibleDates.ts';
 import { columnsWithRole, customerKeys, dayNumbers, numbers, placeholderRows, returnRows } from './customerInputs.ts';
 import { fail, parseAsOf, type ShapedTable, type ShapingChoices } from './shapedTable.ts';
@@ -102,6 +114,7 @@ export function fromTransactionLog(
     recency[c] = (lastDay[c] - firstDay[c]) / per;
     T[c] = (asOfDay - firstDay[c]) / per;
   }
+  const byCustomer: CustomerRows = { rows: rollup.purchaseRows, start: rollup.purchaseStart };
   const table: CustomerTable = {
     ids,
     firstDay,
@@ -133,7 +146,16 @@ export function fromTransactionLog(
       leftOutDetail,
       attributeRule: 'latest-row',
       idSpellings: spellings,
+      attributeVariation: attributeColumns.map((c) => variationOf(c, byCustomer)),
+      attributeRows: { byCustomer, columns: attributeColumns },
       issues,
     },
   };
+}
+
+function variationOf(col: TypedColumn, byCustomer: CustomerRows): AttributeVariation {
+  const customers = byCustomer.start.length - 1;
+  const varying = varyingCustomers(col, byCustomer);
+  const level = varying === 0 ? 'customer' : varying < NEARLY_CONSTANT_SHARE * customers ? 'nearly-customer' : 'varies';
+  return { column: col.name, level, varyingCustomers: varying };
 }

@@ -2,9 +2,11 @@
  * What either input shape gives before the churn definition is applied: the customer table,
  * what the definition reads, the as-of day and the span of dates in the data.
  */
-import type { AttributeRule, CustomerTableSummary, IdMatching, Issue, Result } from '../api.ts';
+import type { AttributeRule, AttributeVariation, CustomerTableSummary, IdMatching, Issue, Result } from '../api.ts';
 import type { IdSpellings } from '../../core/customers/idSpellings.ts';
 import type { CustomerTable } from '../../core/customers/customerTable.ts';
+import type { TypedColumn } from '../../core/columns/typedColumn.ts';
+import type { CustomerRows } from '../../core/customers/attributeRules.ts';
 import { dayNumber } from '../../core/customers/customerActivity.ts';
 import type { DefinitionInputs } from './definitionApplying.ts';
 import type { Read } from './customerInputs.ts';
@@ -19,7 +21,15 @@ export interface ShapedTable {
   attributeRule: AttributeRule;
   /** The id column's spellings that differ only in case or spaces (null: no text id column). */
   idSpellings: IdSpellings | null;
+  attributeVariation: AttributeVariation[];
+  /** A log's attribute columns row by row and each customer's purchase rows: what a rule reduces. */
+  attributeRows: AttributeRows | null;
   issues: Issue[];
+}
+
+export interface AttributeRows {
+  byCustomer: CustomerRows;
+  columns: TypedColumn[];
 }
 
 /** What the caller settled before shaping: how ids match, and the last plausible day (today). */

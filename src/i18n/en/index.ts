@@ -26,6 +26,7 @@ import { messages as profile } from './profile.ts';
 import { messages as churnKpis } from './churn-kpis.ts';
 import { messages as churnReasons } from './churn-reasons.ts';
 import { messages as churnByAttribute } from './churn-by-attribute.ts';
+import { messages as attributeRule } from './attribute-rule.ts';
 import { messages as monthlyChurn } from './monthly-churn.ts';
 import { messages as valueTiers } from './value-tiers.ts';
 import { messages as earlyWarnings } from './early-warnings.ts';
@@ -58,6 +59,7 @@ export const en = {
   ...churnKpis,
   ...churnReasons,
   ...churnByAttribute,
+  ...attributeRule,
   ...monthlyChurn,
   ...valueTiers,
   ...earlyWarnings,

@@ -50,6 +50,8 @@ export const messages = {
   'issue.cancelled': 'Loading was cancelled; nothing was changed.',
   'issue.unknown-dataset': 'That dataset is no longer open. Open the file again.',
   'issue.unknown-column': 'There is no column named “{column}”.',
+  'issue.attribute-needs-rule':
+    '“{column}” differs between the rows of {count} of {customers} customers, so it has no single value per customer. Choose a rule next to it: the latest value, the most frequent value or the number of distinct values.',
   'issue.sheet-missing': 'No sheet named “{sheet}” in {file}; its sheets are: {sheets}.',
   'issue.unknown-analysis': 'There is no analysis called “{kind}”.',
   'issue.no-customer-table': 'There is no customer table yet: confirm the roles and a churn definition first.',

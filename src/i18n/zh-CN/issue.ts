@@ -41,6 +41,8 @@ export const messages: Record<keyof typeof en, string> = {
   'issue.cancelled': '已取消加载，未做任何更改。',
   'issue.unknown-dataset': '该数据集已关闭，请重新打开文件。',
   'issue.unknown-column': '没有名为“{column}”的列。',
+  'issue.attribute-needs-rule':
+    '“{column}”在 {customers} 位客户中有 {count} 位的各行取值不同，每位客户没有唯一的值。请在旁边选择规则：最新值、最常见的值或不同值的个数。',
   'issue.sheet-missing': '{file} 中没有名为“{sheet}”的工作表；现有工作表：{sheets}。',
   'issue.unknown-analysis': '没有名为“{kind}”的分析。',
   'issue.no-customer-table': '尚未生成客户表：请先确认列角色和流失定义。',

@@ -1,6 +1,6 @@
 /** What every workbook cell is: its component with the props all cells share, and how a new one starts. */
 import type { Component } from 'svelte';
-import type { DatasetSummary } from '../../engine/api.ts';
+import type { CustomerTableSummary, DatasetSummary } from '../../engine/api.ts';
 import type { ChurnAnalysis } from '../../state/churnAnalysis.svelte.ts';
 import type { Session } from '../../state/session.svelte.ts';
 import type { Cell, Workbook } from '../../state/workbook.svelte.ts';
@@ -19,5 +19,10 @@ export interface CellDefinition {
   /** Whether the cell has nothing to show before data is open. */
   needsData: boolean;
   /** The settings a new cell starts with, picked from the open data. */
-  initialSettings?(context: { summary: DatasetSummary | null; workbook: Workbook }): Record<string, unknown>;
+  initialSettings?(context: {
+    summary: DatasetSummary | null;
+    workbook: Workbook;
+    /** The customer table, when built: which attributes vary within customers. */
+    table: CustomerTableSummary | null;
+  }): Record<string, unknown>;
 }

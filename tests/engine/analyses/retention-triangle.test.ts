@@ -43,9 +43,22 @@ describe('retention triangle through the engine', () => {
         definition: { kind: 'inactivity', days: 180 },
       }),
     );
+    // column_4 (a purchase's amount) differs between a customer's purchases: it needs a rule.
+    const unruled = engine.analyze(s.id, 'retention-triangle', {
+      period: 'quarter',
+      measure: 'retained',
+      breakdown: 'column_4',
+    });
+    expect(!unruled.ok && unruled.issues[0].code).toBe('attribute-needs-rule');
     const t = value(
-      engine.analyze(s.id, 'retention-triangle', { period: 'quarter', measure: 'retained', breakdown: 'column_4' }),
+      engine.analyze(s.id, 'retention-triangle', {
+        period: 'quarter',
+        measure: 'retained',
+        breakdown: 'column_4',
+        attributeRules: { column_4: 'latest' },
+      }),
     );
+    expect(t.stamp.parameters.attributeRules).toEqual({ column_4: 'latest' });
     expect(t.triangles.length).toBeGreaterThan(1);
     expect(t.triangles.length).toBeLessThanOrEqual(12);
     const sizes = t.triangles.reduce((n, set) => n + set.cohorts.reduce((m, c) => m + c.size, 0), 0);

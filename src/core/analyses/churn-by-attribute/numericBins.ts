@@ -2,7 +2,29 @@
  * Bins of a numeric attribute for churn by attribute: quantile bins (equal numbers of
  * customers, as far as ties allow) or bands the user typed. Edges are ascending; bin k holds
  * edges[k] ≤ v < edges[k + 1], the last bin also its upper edge. Missing values (NaN) get -1.
+ * Survival groups and triangle breakdowns cut numbers the same way.
  */
+
+/** A number with at most this many distinct values is read as categories (e.g. 0/1, products held). */
+export const MAX_NUMERIC_CATEGORIES = 12;
+export const DEFAULT_BINS = 5;
+
+export function distinctAtMost(values: Float64Array, limit: number): boolean {
+  const seen = new Set<number>();
+  for (const v of values) {
+    if (v !== v) continue;
+    seen.add(v);
+    if (seen.size > limit) return false;
+  }
+  return true;
+}
+
+const plain = (v: number) => String(Number(v.toFixed(2)));
+
+/** A bin's range as plain numbers: "18.25–35.5". */
+export function binLabels(edges: readonly number[]): string[] {
+  return edges.slice(0, -1).map((lo, k) => `${plain(lo)}–${plain(edges[k + 1])}`);
+}
 
 /** Quantile p of sorted values, linear between order statistics (R type 7, numpy's default). */
 export function quantileSorted(sorted: Float64Array, p: number): number {

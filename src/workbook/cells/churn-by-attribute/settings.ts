@@ -1,32 +1,41 @@
 /**
  * A churn-by-attribute cell's settings: the column, how a numeric column is cut (quantile
- * groups or typed bands), the smallest group worth ranking and the order. A new cell starts on
- * a customer attribute with a handful of values.
+ * groups or typed bands), the smallest group worth ranking, the order and, for a column that
+ * varies within customers, its rule. A new cell starts on a customer attribute with a handful of
+ * values.
  */
 import {
   ATTRIBUTE_SORTS,
+  type AttributeRules,
   type AttributeSort,
   type ChurnByAttributeOptions,
+  type CustomerTableSummary,
   type DatasetSummary,
 } from '../../../engine/api.ts';
-import { oneOf, text, wholeAtLeast } from '../savedSettings.ts';
+import { attributeRules, oneOf, text, wholeAtLeast } from '../savedSettings.ts';
+import { rulesFor } from '../cellColumns.ts';
 import { effectiveRoles } from '../../../state/analysisSettings.ts';
 import type { Workbook } from '../../../state/workbook.svelte.ts';
 
 export function initialSettings({
   summary,
   workbook,
+  table,
 }: {
   summary: DatasetSummary | null;
   workbook: Workbook;
+  table: CustomerTableSummary | null;
 }): Record<string, unknown> {
   if (!summary) return {};
   const roles = effectiveRoles(summary, workbook.roles);
+  // A column that varies within customers needs a rule first: start on the customer's own.
+  const varies = new Set(table?.attributeVariation.filter((v) => v.level === 'varies').map((v) => v.column));
   const candidates = summary.columns.filter(
     (c) =>
       ['attribute', 'value', 'reason'].includes(roles[c.name]) &&
       c.type !== 'identifier' &&
       c.type !== 'text' &&
+      !varies.has(c.name) &&
       // The file a customer's latest row came from only restates when they last bought.
       c.name !== summary.sourceColumn,
   );
@@ -42,6 +51,8 @@ export interface AttributeSettings {
   bands: string;
   minGroupSize: number;
   sort: AttributeSort;
+  /** How a column that varies within customers becomes one value per customer (column → rule). */
+  rules: AttributeRules;
 }
 
 export function attributeSettings(saved: Record<string, unknown>): AttributeSettings {
@@ -51,6 +62,7 @@ export function attributeSettings(saved: Record<string, unknown>): AttributeSett
     bands: text(saved.bands),
     minGroupSize: wholeAtLeast(saved.minGroupSize, 1, 30),
     sort: oneOf(saved.sort, ATTRIBUTE_SORTS, 'rate'),
+    rules: attributeRules(saved.rules),
   };
 }
 
@@ -69,5 +81,12 @@ export function attributeOptions(s: AttributeSettings): ChurnByAttributeOptions 
   if (!s.column) return null;
   const bands = s.bands.trim() ? parseBands(s.bands) : undefined;
   if (bands === null) return null;
-  return { column: s.column, bins: bands ?? s.bins, minGroupSize: s.minGroupSize, sort: s.sort };
+  const rules = rulesFor(s.rules, [s.column]);
+  return {
+    column: s.column,
+    bins: bands ?? s.bins,
+    minGroupSize: s.minGroupSize,
+    sort: s.sort,
+    ...(rules ? { attributeRules: rules } : {}),
+  };
 }

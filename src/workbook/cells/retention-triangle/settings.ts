@@ -3,12 +3,14 @@ import {
   COHORT_PERIODS,
   COHORT_WINDOWS,
   RETENTION_MEASURES,
+  type AttributeRules,
   type CohortPeriod,
   type CohortWindows,
   type RetentionMeasure,
   type RetentionTriangleOptions,
 } from '../../../engine/api.ts';
-import { oneOf, text, wholeAtLeast } from '../savedSettings.ts';
+import { attributeRules, oneOf, text, wholeAtLeast } from '../savedSettings.ts';
+import { rulesFor } from '../cellColumns.ts';
 
 export { COHORT_PERIODS, RETENTION_MEASURES };
 
@@ -24,6 +26,8 @@ export interface TriangleSettings {
   show: 'rates' | 'counts';
   /** Which breakdown value's triangle is drawn (its label); '' = the first. */
   group: string;
+  /** How breakdown and cohort columns that vary within customers become one value per customer. */
+  rules: AttributeRules;
 }
 
 export function triangleSettings(raw: Record<string, unknown>): TriangleSettings {
@@ -36,6 +40,7 @@ export function triangleSettings(raw: Record<string, unknown>): TriangleSettings
     cohortBy: text(raw.cohortBy),
     show: oneOf(raw.show, ['rates', 'counts'] as const, 'rates'),
     group: text(raw.group),
+    rules: attributeRules(raw.rules),
   };
 }
 
@@ -48,5 +53,7 @@ export function triangleOptions(s: TriangleSettings): RetentionTriangleOptions {
   };
   if (s.breakdown) options.breakdown = s.breakdown;
   if (s.cohortBy) options.cohortBy = s.cohortBy;
+  const rules = rulesFor(s.rules, [options.breakdown, options.cohortBy]);
+  if (rules) options.attributeRules = rules;
   return options;
 }

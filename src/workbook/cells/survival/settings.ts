@@ -3,12 +3,14 @@ import {
   DURATION_MEASURES,
   INTERVAL_SCALES,
   TIME_UNITS,
+  type AttributeRules,
   type DurationMeasure,
   type IntervalScale,
   type SurvivalOptions,
   type TimeUnit,
 } from '../../../engine/api.ts';
-import { oneOf, text } from '../savedSettings.ts';
+import { attributeRules, oneOf, text } from '../savedSettings.ts';
+import { rulesFor } from '../cellColumns.ts';
 
 export const SURVIVAL_UNITS = TIME_UNITS;
 
@@ -28,6 +30,8 @@ export interface SurvivalSettings {
   times: string;
   filters: SurvivalFilter[];
   censorTicks: boolean;
+  /** How the group and filter columns that vary within customers become one value per customer. */
+  rules: AttributeRules;
 }
 
 export const DEFAULT_TIMES: Record<TimeUnit, string> = {
@@ -56,6 +60,7 @@ export function survivalSettings(raw: Record<string, unknown>): SurvivalSettings
     times: typeof raw.times === 'string' ? raw.times : DEFAULT_TIMES[unit],
     filters,
     censorTicks: raw.censorTicks !== false,
+    rules: attributeRules(raw.rules),
   };
 }
 
@@ -77,5 +82,7 @@ export function survivalOptions(s: SurvivalSettings): SurvivalOptions {
   if (s.group) options.group = s.group;
   const filters = s.filters.filter((f) => f.column && f.in.length > 0);
   if (filters.length > 0) options.filters = filters.map((f) => ({ column: f.column, in: [...f.in] }));
+  const rules = rulesFor(s.rules, [options.group, ...(options.filters ?? []).map((f) => f.column)]);
+  if (rules) options.attributeRules = rules;
   return options;
 }
