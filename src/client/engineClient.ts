@@ -8,13 +8,25 @@ import {
   type RemoteEngine,
   type Result,
 } from '../engine/api.ts';
+import { EngineSupervisor, type EngineThread, type SupervisorOptions } from './engineSupervisor.ts';
 
-export function startEngineWorker(): { engine: RemoteEngine; terminate(): void } {
+export type { TakeoverEvent } from './engineSupervisor.ts';
+
+function engineThread(): EngineThread {
   const worker = new Worker(new URL('../../workers/engine.worker.ts', import.meta.url), {
     type: 'module',
     name: 'churnscope-engine',
   });
   return { engine: remoteEngine(Comlink.wrap<EngineApi>(worker)), terminate: () => worker.terminate() };
+}
+
+/**
+ * The engine worker, watched: a Cancel the engine cannot honour in time ends the worker (its part
+ * scanners end with it) and a fresh one re-opens what was open (see engineSupervisor.ts).
+ */
+export function startEngineWorker(options: SupervisorOptions = {}): { engine: RemoteEngine; terminate(): void } {
+  const supervisor = new EngineSupervisor(engineThread, options);
+  return { engine: supervisor.engine, terminate: () => supervisor.terminate() };
 }
 
 /**

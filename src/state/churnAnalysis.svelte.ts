@@ -50,6 +50,16 @@ export class ChurnAnalysis {
     this.#delayMs = delayMs;
   }
 
+  /**
+   * Stops the build on its way (the engine's thread is replaced if it cannot stop: see
+   * client/engineSupervisor.ts); the build then ends with a 'build-cancelled' issue.
+   */
+  cancel(): Promise<void> {
+    if (this.#timer !== null) clearTimeout(this.#timer);
+    this.#timer = null;
+    return this.#engine.cancel();
+  }
+
   /** Asks for a rebuild after a short pause; a newer request replaces a waiting one. */
   schedule(request: BuildRequest): void {
     const copy = plain(request);

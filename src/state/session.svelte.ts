@@ -4,6 +4,7 @@
  */
 import type { ColumnProfile, DatasetSummary, Issue, ParseOptions, Progress, Result } from '../engine/api.ts';
 import type { DatasetEngine } from './datasetEngine.ts';
+import type { TakeoverEvent } from '../client/engineSupervisor.ts';
 import { ProgressTally } from './progressTally.ts';
 
 export interface LoadProgress extends Progress {
@@ -22,6 +23,11 @@ export class Session {
   /** Issues of the last failed load (or a 'cancelled' note), shown until the next load. */
   errors = $state.raw<Issue[]>([]);
   loading = $derived(this.progress !== null);
+  /**
+   * Names of the datasets a fresh engine is re-opening: the one before could not stop in time
+   * after a Cancel and was ended. Calls made meanwhile wait for it; nothing needs to be disabled.
+   */
+  restoring = $state.raw<string[] | null>(null);
 
   #engine: DatasetEngine;
   #now: () => number;
@@ -52,6 +58,23 @@ export class Session {
 
   cancel(): Promise<void> {
     return this.#engine.cancel();
+  }
+
+  /** What the engine's supervisor says while a fresh engine takes over the open dataset. */
+  takeover(event: TakeoverEvent): void {
+    if (event.kind === 'restoring') this.restoring = event.names;
+    else if (event.kind === 'restored') this.restoring = null;
+    else {
+      this.restoring = null;
+      if (this.summary?.id === event.id) this.summary = null;
+      const lost: Issue = {
+        severity: 'error',
+        code: 'dataset-lost',
+        params: { name: event.name },
+        message: `The engine had to be restarted to stop, and ${event.name} could not be read again (was the file moved or changed?). Open it again.`,
+      };
+      this.errors = [lost, ...event.issues];
+    }
   }
 
   dismissErrors() {

@@ -70,3 +70,19 @@ test('session progress reports rows per second from the injected clock', async (
   await session.open([file('a.csv')]);
   expect(seen).toEqual([5000]);
 });
+
+test('session.takeover shows the re-opening, and drops a dataset that could not be read again with the reason', async () => {
+  const { engine } = fakeEngine([{ ok: true, value: summaryOf('ds1', 'a.csv') }]);
+  const session = new Session(engine);
+  await session.open([file('a.csv')]);
+  session.takeover({ kind: 'restoring', names: ['a.csv'] });
+  expect(session.restoring).toEqual(['a.csv']);
+  expect(session.loading).toBe(false);
+  session.takeover({ kind: 'restored', names: ['a.csv'] });
+  expect(session.restoring).toBeNull();
+  expect(session.summary?.id).toBe('ds1');
+  session.takeover({ kind: 'lost', id: 'ds1', name: 'a.csv', issues: [broken] });
+  expect(session.summary).toBeNull();
+  expect(session.errors.map((i) => i.code)).toEqual(['dataset-lost', 'unreadable']);
+  expect(session.errors[0].params).toEqual({ name: 'a.csv' });
+});

@@ -52,6 +52,8 @@ export type IssueCode =
   | 'constant-column'
   | 'formula-like'
   | 'cancelled'
+  | 'build-cancelled'
+  | 'dataset-lost'
   | 'unknown-dataset'
   | 'unknown-column'
   | 'attribute-needs-rule'

@@ -48,6 +48,10 @@ export const messages = {
   'issue.formula-like':
     '{count} cells in “{column}” start like a spreadsheet formula. They are kept as text and never evaluated.',
   'issue.cancelled': 'Loading was cancelled; nothing was changed.',
+  'issue.build-cancelled':
+    'Building the customer table was cancelled. Change the churn definition or the roles to build it again.',
+  'issue.dataset-lost':
+    'The engine had to be restarted to stop, and {name} could not be read again (was the file moved or changed?). Open it again.',
   'issue.unknown-dataset': 'That dataset is no longer open. Open the file again.',
   'issue.unknown-column': 'There is no column named “{column}”.',
   'issue.attribute-needs-rule':

@@ -10,4 +10,6 @@ export const messages = {
   'progress.rows': '{rows} rows',
   'progress.rate': '{rate} rows/s',
   'progress.cancel': 'Cancel',
+  'progress.restoring':
+    'Stopped. The engine did not stop by itself in time, so it was restarted; re-opening {names} as it was…',
 } as const satisfies AreaMessages<'progress'>;

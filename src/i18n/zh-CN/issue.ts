@@ -39,6 +39,8 @@ export const messages: Record<keyof typeof en, string> = {
   'issue.constant-column': '“{column}”每一行的值都相同，无法解释客户之间的差异。',
   'issue.formula-like': '“{column}”中有 {count} 个单元格以电子表格公式的形式开头。它们按文本保留，不会被计算。',
   'issue.cancelled': '已取消加载，未做任何更改。',
+  'issue.build-cancelled': '已取消构建客户表。修改流失定义或列角色即可重新构建。',
+  'issue.dataset-lost': '为停止处理，引擎已重新启动，但无法再次读取 {name}（文件是否已移动或修改？）。请重新打开它。',
   'issue.unknown-dataset': '该数据集已关闭，请重新打开文件。',
   'issue.unknown-column': '没有名为“{column}”的列。',
   'issue.attribute-needs-rule':
