@@ -144,6 +144,13 @@ export class EngineSupervisor {
     const forwarded = [...args];
     // A dataset that did not survive a takeover is unknown to the fresh thread, under any id it gave.
     if (BY_ID.has(method)) forwarded[0] = this.#toThread.get(args[0] as string) ?? `${String(args[0])} (closed)`;
+    // A thread's last progress reports can still be on their way when its load is answered (or
+    // the thread ended): once a call is answered, its reports are dropped.
+    const onProgress = args[2];
+    if (STOPPABLE.has(method) && typeof onProgress === 'function')
+      forwarded[2] = (p: unknown) => {
+        if (this.#inFlight.has(call)) (onProgress as (p: unknown) => void)(p);
+      };
     this.#inFlight.add(call);
     const remote = this.#thread.engine as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
     remote[method](...forwarded).then(

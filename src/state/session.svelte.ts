@@ -103,8 +103,10 @@ export class Session {
     this.errors = [];
     this.progress = { phase: 'reading', bytes: 0, totalBytes: tally.totalBytes, rows: 0, name, rowsPerSecond: 0 };
     let result: Result<DatasetSummary>;
+    let answered = false;
     try {
       result = await start((p) => {
+        if (answered) return;
         const seconds = (this.#now() - began) / 1000;
         const overall = tally.add(p);
         this.progress = { ...p, ...overall, name, rowsPerSecond: seconds > 0 ? overall.rows / seconds : 0 };
@@ -113,6 +115,7 @@ export class Session {
       const message = e instanceof Error ? e.message : String(e);
       result = { ok: false, issues: [{ severity: 'error', code: 'unreadable', message }] };
     }
+    answered = true;
     this.progress = null;
     if (!result.ok) {
       this.errors = result.issues;

@@ -9,6 +9,7 @@ import type {
   CustomerTableSpec,
   DatasetSummary,
   ParseOptions,
+  Progress,
   RemoteEngine,
   Result,
   SourceFile,
@@ -29,6 +30,8 @@ interface FakeThread extends EngineThread {
  */
 function threads(options: { stuckBuilds?: boolean } = {}) {
   const started: FakeThread[] = [];
+  /** The progress callback a stuck load was given: its thread may still report after it is ended. */
+  let lateProgress: ((p: Progress) => void) | undefined;
   const start = (): FakeThread => {
     const index = started.length;
     let next = 1;
@@ -53,9 +56,10 @@ function threads(options: { stuckBuilds?: boolean } = {}) {
       return never;
     };
     const engine = {
-      openDataset: (files: SourceFile[], opts?: ParseOptions) => {
+      openDataset: (files: SourceFile[], opts?: ParseOptions, onProgress?: (p: Progress) => void) => {
         calls.push({ method: 'openDataset', args: [files, opts] });
         const name = files[0].name;
+        if (name.startsWith('stuck')) lateProgress = onProgress;
         if (blocked || name.startsWith('stuck')) return block();
         if (name.startsWith('gone') && index > 0)
           return Promise.resolve({
@@ -100,7 +104,7 @@ function threads(options: { stuckBuilds?: boolean } = {}) {
   };
   const events: TakeoverEvent[] = [];
   const supervisor = new EngineSupervisor(start, { graceMs: GRACE_MS, onTakeover: (e) => events.push(e) });
-  return { supervisor, engine: supervisor.engine, started, events };
+  return { supervisor, engine: supervisor.engine, started, events, late: () => lateProgress };
 }
 
 const file = (name: string): SourceFile => ({ name, blob: new Blob(['customer,date\nA,2024-01-01\n']) });
@@ -127,15 +131,20 @@ test('EngineSupervisor.cancel leaves a thread that stops by itself running', asy
 });
 
 test('EngineSupervisor.cancel ends a stuck load within the grace and re-opens the dataset that was open', async () => {
-  const { engine, started, events } = threads();
+  const { engine, started, events, late } = threads();
   const telco = await opened(engine, 'telco.csv');
   const files = started[0].calls[0].args[0];
   await engine.buildCustomerTable(telco.id, spec);
 
-  const load = engine.openDataset([file('stuck.xlsx')], {});
+  const reports: Progress[] = [];
+  const load = engine.openDataset([file('stuck.xlsx')], {}, (p) => reports.push(p));
   const began = performance.now();
+  late()!({ phase: 'reading', bytes: 1, totalBytes: 2, rows: 0 });
   await engine.cancel();
   const result = await load;
+  // A report still on its way from the ended thread would show the load as running again.
+  late()!({ phase: 'parsing', bytes: 2, totalBytes: 2, rows: 5 });
+  expect(reports.map((p) => p.phase)).toEqual(['reading']);
   const elapsed = performance.now() - began;
   // The grace, and a few 25 ms polls of it at most; far below the second the issue allows.
   expect(elapsed).toBeLessThan(GRACE_MS + 200);
