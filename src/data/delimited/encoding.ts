@@ -168,10 +168,29 @@ function undecodableLines(bytes: Uint8Array, encoding: Encoding): number[] {
   return lines;
 }
 
+/** Windows-1252's characters for bytes 0x80–0x9F (the five it leaves undefined stay C1 controls, as WHATWG says). */
+const CP1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * Node's TextDecoder (from 20.18.3 and 22.13.0, nodejs/node#60888) decodes windows-1252 as
+ * Latin-1, giving C1 controls for € ‘ ’ “ ” – — and the rest; browsers decode them right. The
+ * command line must read the same file to the same text, so such controls are mapped here.
+ */
+function cp1252Fixed(text: string): string {
+  return /[\u0080-\u009f]/.test(text)
+    ? text.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80])
+    : text;
+}
+
+function decoded(bytes: Uint8Array, encoding: Encoding, fatal: boolean): string {
+  const text = new TextDecoder(encoding, { fatal, ignoreBOM: true }).decode(bytes);
+  return encoding === 'windows-1252' ? cp1252Fixed(text) : text;
+}
+
 /** Decodes bytes in `encoding`; bytes not valid in it become U+FFFD and an error names their lines. */
 function decodeIn(bytes: Uint8Array, encoding: Encoding, fileName: string, issues: Issue[]): DecodedText {
   try {
-    return { text: new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes), encoding, issues };
+    return { text: decoded(bytes, encoding, true), encoding, issues };
   } catch {
     // Some bytes are not valid in this encoding: say where.
   }
@@ -179,7 +198,7 @@ function decodeIn(bytes: Uint8Array, encoding: Encoding, fileName: string, issue
   const lines = utf16 ? [] : undecodableLines(bytes, encoding);
   const where = lines.length > 0 ? ` (lines ${describeLines(lines)})` : '';
   return {
-    text: new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes),
+    text: decoded(bytes, encoding, false),
     encoding,
     issues: [
       ...issues,
