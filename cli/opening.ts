@@ -32,11 +32,22 @@ export function parseOptionsFrom(args: ParsedArgs): ParseOptions {
       gbk: 'gb18030',
       gb2312: 'gb18030',
       gb18030: 'gb18030',
+      big5: 'big5',
+      shift_jis: 'shift_jis',
+      'shift-jis': 'shift_jis',
+      sjis: 'shift_jis',
+      cp932: 'shift_jis',
+      'windows-1252': 'windows-1252',
+      cp1252: 'windows-1252',
+      latin1: 'windows-1252',
+      'iso-8859-1': 'windows-1252',
       'utf-16le': 'utf-16le',
       'utf-16be': 'utf-16be',
     };
-    if (!known[encoding])
-      throw new UsageError(`unknown encoding "${encoding}" (use utf-8, gbk, gb18030, utf-16le or utf-16be)`);
+    if (!Object.hasOwn(known, encoding))
+      throw new UsageError(
+        `unknown encoding "${encoding}" (use utf-8, gbk, gb18030, big5, shift_jis, windows-1252 (latin1), utf-16le or utf-16be)`,
+      );
     options.encoding = known[encoding];
   }
   const header = flag(args, 'header');

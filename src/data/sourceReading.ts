@@ -1,6 +1,14 @@
 /** One file's bytes into a RawTable, by format; what cannot be read comes back as an issue. */
 import type { Issue, ParseOptions } from '../engine/api.ts';
-import { bomEncoding, decodeText, gb18030Notice, isValidUtf8, looksGb18030 } from './delimited/encoding.ts';
+import {
+  bomEncoding,
+  bomlessUtf16,
+  decodeText,
+  encodingNotice,
+  isValidUtf8,
+  looksGb18030,
+} from './delimited/encoding.ts';
+import { guessLegacyEncoding } from './delimited/encodingGuess.ts';
 import { UTF8, gbSafeDelimiter, type ByteDecoding } from './delimited/byteDecoding.ts';
 import {
   delimitedLayout,
@@ -90,6 +98,10 @@ async function readBytesDelimited(
   // GB18030 start; a file that mixes encodings still goes the decoding way.
   const asciiStart = skip === 0 && !bytes.subarray(0, SAMPLE_BYTES).some((b) => b >= 0x80);
   if (options.encoding || !asciiStart || !gbSafeDelimiter(layout.delimiter)) return null;
+  // Only when GB18030 is clearly the likeliest legacy encoding: a Windows-1252 or Shift_JIS file
+  // with an English start is decoded whole, in its own encoding.
+  const guess = guessLegacyEncoding(bytes, SAMPLE_BYTES);
+  if (guess.encoding !== 'gb18030' || !guess.certain) return null;
   const gb: DelimitedLayout = { ...layout, decoding: { encoding: 'gb18030', refuseUtf8: true } };
   const again = await readDelimitedBytes(bytes, ctx, gb, options.header, 0);
   return again && readFromBytes(again, gb, ctx.fileName);
@@ -102,7 +114,7 @@ export function readFromBytes(raw: RawTable, layout: DelimitedLayout, fileName: 
   return {
     ...raw,
     encoding: decoding.encoding,
-    issues: detected ? [gb18030Notice(fileName), ...raw.issues] : raw.issues,
+    issues: detected ? [encodingNotice(fileName, 'gb18030'), ...raw.issues] : raw.issues,
   };
 }
 
@@ -121,6 +133,7 @@ export function byteDelimitedStart(
   if (forced && forced !== 'utf-8' && forced !== 'gb18030') return null;
   const bom = bomEncoding(bytes);
   if (bom && (bom.encoding !== 'utf-8' || (forced && forced !== 'utf-8'))) return null;
+  if (!bom && bomlessUtf16(bytes)) return null;
   const skip = bom ? bom.length : 0;
   let sampleEnd = Math.min(bytes.length, skip + SAMPLE_BYTES);
   let decoding: ByteDecoding;
@@ -135,6 +148,9 @@ export function byteDelimitedStart(
       const lastLf = bytes.lastIndexOf(0x0a, sampleEnd - 1);
       if (sampleEnd < bytes.length) sampleEnd = lastLf >= skip ? lastLf + 1 : skip;
       if (sampleEnd === skip || !looksGb18030(bytes, skip, sampleEnd)) return null;
+      // GB18030 reads most Big5, Shift_JIS and Latin bytes too: only a clear GB18030 is read so.
+      const guess = guessLegacyEncoding(bytes, skip, sampleEnd);
+      if (guess.encoding !== 'gb18030' || !guess.certain) return null;
       decoding = { encoding: 'gb18030', refuseUtf8: true };
     }
   }

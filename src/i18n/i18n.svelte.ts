@@ -206,8 +206,14 @@ class I18n {
     }
   };
 
-  formatList = (items: readonly string[]): string =>
-    cached(Intl.ListFormat, this.locale, { style: 'long', type: 'conjunction' }).format(items);
+  formatList = (items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string =>
+    cached(Intl.ListFormat, this.locale, { style: 'long', type }).format(items);
+
+  /** An encoding's name in the user's language (its id when the reader knows no such encoding). */
+  encodingLabel = (encoding: string): string => {
+    const key = `encoding.${encoding}`;
+    return key in en ? this.t(key as MessageKey) : encoding;
+  };
 
   /** An engine issue in the user's language; the engine's English sentence when no template fits. */
   issueText = (issue: Issue): string => {
@@ -220,6 +226,10 @@ class I18n {
       const v = params[name];
       if (typeof v === 'string' && `type.${v}` in en) params[name] = this.t(`type.${v}` as MessageKey);
     }
+    // An encoding is named as the encoding chooser names it (“Big5 (Traditional Chinese)”).
+    if (typeof params.encoding === 'string') params.encoding = this.encodingLabel(params.encoding);
+    if (typeof params.alternatives === 'string')
+      params.alternatives = this.formatList(params.alternatives.split(',').map(this.encodingLabel), 'disjunction');
     // A role is named as the role panel names it (“Churn date”), never by its id (churn_date).
     if (typeof params.role === 'string' && `role.${params.role}` in en)
       params.role = this.t(`role.${params.role}` as MessageKey);

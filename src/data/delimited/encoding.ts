@@ -1,10 +1,12 @@
 /**
- * Which text encoding a file is in, and its text. A BOM decides; otherwise the bytes must be
- * valid UTF-8, or they are read as GB18030 (the superset of GBK that Chinese Excel writes).
- * A file whose lines mix the two is decoded line by line and the report says which lines.
- * Nothing is silently replaced with U+FFFD.
+ * Which text encoding a file is in, and its text. A BOM decides; then UTF-16 without a BOM
+ * (told by its zero bytes); then the bytes must be valid UTF-8, or they are in a legacy encoding
+ * (GB18030/GBK, Big5, Shift_JIS or Windows-1252), the likeliest by encodingGuess — with a
+ * warning when another reads about as well. A file whose lines mix UTF-8 and GB18030 is decoded
+ * line by line and the report says which lines. Nothing is silently replaced with U+FFFD.
  */
 import type { Encoding, Issue } from '../../engine/api.ts';
+import { guessLegacyEncoding, type EncodingGuess } from './encodingGuess.ts';
 
 export interface DecodedText {
   text: string;
@@ -106,18 +108,119 @@ function decodeMixed(bytes: Uint8Array, fileName: string, utf8Lines: number[], g
   };
 }
 
+/** How the engine's English messages name an encoding (the app names them in its own catalogs). */
+export const ENCODING_NAMES: Record<Encoding, string> = {
+  'utf-8': 'UTF-8',
+  gb18030: 'GB18030/GBK (Simplified Chinese)',
+  big5: 'Big5 (Traditional Chinese)',
+  shift_jis: 'Shift_JIS (Japanese)',
+  'windows-1252': 'Windows-1252 (Western European)',
+  'utf-16le': 'UTF-16LE',
+  'utf-16be': 'UTF-16BE',
+};
+
+/**
+ * UTF-16 without a BOM, told from the first 4 KB: text a CSV holds has delimiters, digits and
+ * line ends, each a zero byte and an ASCII byte, so one side of the byte pairs has many zeros
+ * and the other almost none; and the start decodes without control characters.
+ */
+export function bomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const end = Math.min(bytes.length, 4096) & ~1;
+  if (end < 4 || (bytes[0] !== 0 && bytes[1] !== 0 && !bytes.subarray(0, end).includes(0))) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < end; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = end / 2;
+  const encoding =
+    odd >= pairs / 10 && even * 8 <= odd ? 'utf-16le' : even >= pairs / 10 && odd * 8 <= even ? 'utf-16be' : null;
+  if (!encoding) return null;
+  let text: string;
+  try {
+    // A character cut at the 4 KB mark is no reason to doubt the rest.
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(0, end - 2));
+  } catch {
+    return null;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return null;
+  }
+  return encoding;
+}
+
+/** The lines (from 1) of bytes that are not valid in `encoding` (one that never has 0x0A inside a character). */
+function undecodableLines(bytes: Uint8Array, encoding: Encoding): number[] {
+  const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
+  const lines: number[] = [];
+  for (let at = 0, line = 1; at < bytes.length; line++) {
+    let end = bytes.indexOf(0x0a, at);
+    end = end < 0 ? bytes.length : end;
+    try {
+      decoder.decode(bytes.subarray(at, end));
+    } catch {
+      lines.push(line);
+    }
+    at = end + 1;
+  }
+  return lines;
+}
+
+/** Windows-1252's characters for bytes 0x80–0x9F (the five it leaves undefined stay C1 controls, as WHATWG says). */
+const CP1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * Node's TextDecoder (from 20.18.3 and 22.13.0, nodejs/node#60888) decodes windows-1252 as
+ * Latin-1, giving C1 controls for € ‘ ’ “ ” – — and the rest; browsers decode them right. The
+ * command line must read the same file to the same text, so such controls are mapped here.
+ */
+function cp1252Fixed(text: string): string {
+  return /[\u0080-\u009f]/.test(text)
+    ? text.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80])
+    : text;
+}
+
+function decoded(bytes: Uint8Array, encoding: Encoding, fatal: boolean): string {
+  const text = new TextDecoder(encoding, { fatal, ignoreBOM: true }).decode(bytes);
+  return encoding === 'windows-1252' ? cp1252Fixed(text) : text;
+}
+
+/** Decodes bytes in `encoding`; bytes not valid in it become U+FFFD and an error names their lines. */
+function decodeIn(bytes: Uint8Array, encoding: Encoding, fileName: string, issues: Issue[]): DecodedText {
+  try {
+    return { text: decoded(bytes, encoding, true), encoding, issues };
+  } catch {
+    // Some bytes are not valid in this encoding: say where.
+  }
+  const utf16 = encoding === 'utf-16le' || encoding === 'utf-16be';
+  const lines = utf16 ? [] : undecodableLines(bytes, encoding);
+  const where = lines.length > 0 ? ` (lines ${describeLines(lines)})` : '';
+  return {
+    text: decoded(bytes, encoding, false),
+    encoding,
+    issues: [
+      ...issues,
+      {
+        severity: 'error',
+        code: 'encoding-invalid',
+        file: fileName,
+        ...(lines.length > 0 ? { rows: lines.slice(0, 20), count: lines.length } : {}),
+        params: { encoding, lines: lines.length > 0 ? describeLines(lines) : '?' },
+        message: `${fileName} is not valid ${ENCODING_NAMES[encoding]}${where}; unreadable characters are shown as �. Choose the file's encoding, or re-save it as UTF-8.`,
+      },
+    ],
+  };
+}
+
 export function decodeText(bytes: Uint8Array, fileName: string, forced?: Encoding): DecodedText {
   const bom = bomEncoding(bytes);
-  if (forced) {
-    const body = bom && bom.encoding === forced ? bytes.subarray(bom.length) : bytes;
-    return { text: new TextDecoder(forced, { ignoreBOM: true }).decode(body), encoding: forced, issues: [] };
-  }
-  if (bom)
-    return {
-      text: new TextDecoder(bom.encoding, { ignoreBOM: true }).decode(bytes.subarray(bom.length)),
-      encoding: bom.encoding,
-      issues: [],
-    };
+  if (forced)
+    return decodeIn(bom && bom.encoding === forced ? bytes.subarray(bom.length) : bytes, forced, fileName, []);
+  if (bom) return decodeIn(bytes.subarray(bom.length), bom.encoding, fileName, []);
+  const utf16 = bomlessUtf16(bytes);
+  if (utf16) return decodeIn(bytes, utf16, fileName, [encodingNotice(fileName, utf16)]);
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', issues: [] };
   } catch {
@@ -125,35 +228,35 @@ export function decodeText(bytes: Uint8Array, fileName: string, forced?: Encodin
   }
   const { utf8Lines, gbLines } = nonAsciiLines(bytes, 0, bytes.length);
   if (utf8Lines.length > 0 && gbLines.length > 0) return decodeMixed(bytes, fileName, utf8Lines, gbLines);
-  try {
-    const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
-    return { text, encoding: 'gb18030', issues: [gb18030Notice(fileName)] };
-  } catch {
-    return {
-      text: new TextDecoder('utf-8').decode(bytes),
-      encoding: 'utf-8',
-      issues: [
-        {
-          severity: 'error',
-          code: 'encoding-invalid',
-          file: fileName,
-          rows: gbLines.slice(0, 20),
-          params: { lines: describeLines(gbLines) },
-          message: `${fileName} is neither valid UTF-8 nor GB18030 (lines ${describeLines(gbLines)}); unreadable characters are shown as �. Choose the file's encoding, or re-save it as UTF-8.`,
-        },
-      ],
-    };
-  }
+  const guess = guessLegacyEncoding(bytes);
+  return decodeIn(bytes, guess.encoding, fileName, [legacyNotice(fileName, guess)]);
 }
 
-/** What the report says of a file that was read as GB18030 because it is not UTF-8. */
-export function gb18030Notice(fileName: string): Issue {
+/** What the report says of a file read in an encoding that was detected, not given. */
+export function encodingNotice(fileName: string, encoding: Encoding): Issue {
   return {
     severity: 'info',
-    code: 'encoding-invalid',
+    code: 'encoding-detected',
     file: fileName,
-    params: { encoding: 'GB18030' },
-    message: `${fileName} is not UTF-8; it was read as GB18030/GBK (as Chinese Excel saves CSV). If the text looks wrong, choose another encoding.`,
+    params: { encoding },
+    message: `${fileName} is not UTF-8; it was read as ${ENCODING_NAMES[encoding]}. If the text looks wrong, choose the file's encoding.`,
+  };
+}
+
+/**
+ * What the report says of a file read in a guessed legacy encoding: a note when the guess is
+ * clear, a warning when another encoding reads about as well (GB18030 decodes Japanese and
+ * Traditional-Chinese bytes into plausible but wrong Simplified Chinese).
+ */
+export function legacyNotice(fileName: string, guess: EncodingGuess): Issue {
+  if (guess.certain) return encodingNotice(fileName, guess.encoding);
+  const others = guess.alternatives.map((e) => ENCODING_NAMES[e]).join(' or ');
+  return {
+    severity: 'warning',
+    code: 'encoding-uncertain',
+    file: fileName,
+    params: { encoding: guess.encoding, alternatives: guess.alternatives.join(',') },
+    message: `${fileName} is not UTF-8 and its encoding is uncertain: it was read as ${ENCODING_NAMES[guess.encoding]}, but ${others ? `it reads about as well as ${others}` : 'few of its characters are common ones'}. If names in the preview look wrong (for example Japanese or Traditional Chinese shown as unrelated Simplified Chinese), choose the file's encoding.`,
   };
 }
 

@@ -1,5 +1,6 @@
 /** Telling a file's format from its first bytes, and its name only where bytes cannot tell. */
 import type { FileFormat, Issue } from '../../engine/api.ts';
+import { bomlessUtf16 } from '../delimited/encoding.ts';
 
 const BINARY_SIGNATURES: [string, number[]][] = [
   ['PNG image', [0x89, 0x50, 0x4e, 0x47]],
@@ -65,7 +66,7 @@ export function sniffFormat(bytes: Uint8Array, fileName: string): Sniffed {
   if (/\.parquet$/.test(lower)) return { format: 'parquet' };
   const head = bytes.subarray(0, 4096);
   const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
-  if (!utf16 && head.includes(0)) {
+  if (!utf16 && head.includes(0) && !bomlessUtf16(head)) {
     return {
       issue: {
         severity: 'error',

@@ -37,7 +37,14 @@ export const SINGLE_ROLES: readonly Role[] = ROLES.filter((r) => r !== 'value' &
 
 export type Shape = 'transactions' | 'customers' | 'unknown';
 export type FileFormat = 'delimited' | 'xlsx' | 'parquet' | 'arrow' | 'json';
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+/**
+ * The text encodings a file can be read in, as TextDecoder labels (the browser's and Node's
+ * decoders know each by this name): Unicode, GB18030/GBK (Simplified Chinese), Big5
+ * (Traditional Chinese), Shift_JIS (Japanese) and Windows-1252 (Western European Excel, a
+ * superset of Latin-1).
+ */
+export const ENCODINGS = ['utf-8', 'gb18030', 'big5', 'shift_jis', 'windows-1252', 'utf-16le', 'utf-16be'] as const;
+export type Encoding = (typeof ENCODINGS)[number];
 export type DateOrder = 'dmy' | 'mdy';
 
 /** Anything with the Blob reading interface: a browser File, a Node Blob from fs.openAsBlob. */

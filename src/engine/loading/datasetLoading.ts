@@ -7,6 +7,7 @@ import type { Table } from 'apache-arrow';
 import type { DatasetSummary, FileSummary, Issue, ParseOptions, Result, SourceFile } from '../api.ts';
 import { CancelledError, UnreadableInput, type RawTable } from '../../data/rawTable.ts';
 import { readSource, noDataIssue } from '../../data/sourceReading.ts';
+import { joinedExportIssues } from '../../data/joinedExports.ts';
 import { appendTables, headerDifference, type NamedRaw } from '../../data/fileAppending.ts';
 import { HelperLost, typeTable, typingAsRead, type StartedTyping } from '../../data/typing/tableTyping.ts';
 import { arrowTable } from '../../data/arrowColumns.ts';
@@ -103,6 +104,8 @@ async function loadOnce(
       digests.push(digest);
       const empty = noDataIssue(raw, file.name);
       if (empty) return { ok: false, issues: [empty, ...raw.issues] };
+      const joined = joinedExportIssues(raw, file.name);
+      if (joined.length > 0) raw = { ...raw, issues: [...raw.issues, ...joined] };
       for (const issue of raw.issues) issue.file ??= file.name;
       parts.push({ fileName: file.name, raw });
       fileSummaries.push({

@@ -12,10 +12,18 @@ export const messages = {
   'issue.unsupported-type':
     'Column “{column}” in {file} holds {type} values, which cannot be shown as one cell per row. Convert it to text before export.',
   'issue.truncated-file': '{file} seems cut short or damaged. Export or download it again.',
+  'issue.encoding-detected':
+    '{file} is not UTF-8; it was read as {encoding}. If the text looks wrong, choose the file’s encoding under “Parse options”.',
+  'issue.encoding-uncertain':
+    '{file} is not UTF-8 and its encoding is uncertain: it was read as {encoding}, but it reads about as well as {alternatives}. If names in the preview look wrong (for example Japanese or Traditional Chinese shown as unrelated Simplified Chinese), choose the file’s encoding.',
   'issue.encoding-invalid':
-    '{file} is not UTF-8; it was read as {encoding}. If the text looks wrong, choose another encoding.',
+    '{file} is not valid {encoding} (lines {lines}); unreadable characters are shown as �. Choose the file’s encoding under “Parse options”, or re-save the file as UTF-8.',
   'issue.encoding-mixed':
     '{file} mixes encodings: lines {gbLines} are GBK/GB18030 while {utf8Lines} others are UTF-8. Each line was decoded in its own encoding; re-save the file as UTF-8 if you can.',
+  'issue.repeated-header':
+    '{file} repeats its header row at row {rows}: it looks like exports joined one after the other. That row was read as data (a customer named like the first column, text in number and date columns). Delete the repeated header row, check that the parts do not overlap, and open the file again.',
+  'issue.stray-bom':
+    '{file} has a byte-order mark (an invisible character that starts a file) at the start of row {rows}: another file seems to have been joined on there, and that row’s first value starts with the invisible character. Re-save the parts as one file and open it again.',
   'issue.unclosed-quote': 'Quotes are malformed in {file}. Fix those rows, or choose another delimiter.',
   'issue.ragged-rows':
     '{count} rows in {file} do not have {width} fields. Short rows were padded with empty cells. Check the delimiter.',

@@ -6,6 +6,7 @@ import { messages as progress } from './progress.ts';
 import { messages as summary } from './summary.ts';
 import { messages as shape } from './shape.ts';
 import { messages as delimiter } from './delimiter.ts';
+import { messages as encoding } from './encoding.ts';
 import { messages as format } from './format.ts';
 import { messages as types } from './type.ts';
 import { messages as role } from './role.ts';
@@ -40,6 +41,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...summary,
   ...shape,
   ...delimiter,
+  ...encoding,
   ...format,
   ...types,
   ...role,

@@ -9,9 +9,18 @@ export const messages: Record<keyof typeof en, string> = {
   'issue.unsupported-type':
     '{file} 中的“{column}”列是 {type} 类型，无法按每行一个单元格显示。请在导出前将其转换为文本。',
   'issue.truncated-file': '{file} 似乎不完整或已损坏。请重新导出或下载。',
-  'issue.encoding-invalid': '{file} 不是 UTF-8 编码，已按 {encoding} 读取。如果文字显示异常，请选择其他编码。',
+  'issue.encoding-detected':
+    '{file} 不是 UTF-8 编码，已按 {encoding} 读取。如果文字显示异常，请在“解析选项”中选择文件的编码。',
+  'issue.encoding-uncertain':
+    '{file} 不是 UTF-8 编码，且无法确定其编码：已按 {encoding} 读取，但按 {alternatives} 读取同样说得通。如果预览中的姓名等文字不对（例如日文或繁体中文被显示成毫不相干的简体字），请选择文件的编码。',
+  'issue.encoding-invalid':
+    '{file} 不是有效的 {encoding}（第 {lines} 行）；无法识别的字符显示为 �。请在“解析选项”中选择文件的编码，或将文件另存为 UTF-8。',
   'issue.encoding-mixed':
     '{file} 混用了多种编码：第 {gbLines} 行为 GBK/GB18030，另有 {utf8Lines} 行为 UTF-8。已逐行按各自编码解码；如有可能，请将文件另存为 UTF-8。',
+  'issue.repeated-header':
+    '{file} 在第 {rows} 行重复了表头：看起来是多份导出文件首尾拼接而成。该行被当作数据读取（多出一位以首列列名为名的客户，数值和日期列中出现文字）。请删除重复的表头行，确认各部分没有重叠后重新打开文件。',
+  'issue.stray-bom':
+    '{file} 第 {rows} 行开头有字节顺序标记（BOM，文件开头的不可见字符）：似乎有另一个文件从这里拼接进来，该行第一个值以这个不可见字符开头。请将各部分另存为一个文件后重新打开。',
   'issue.unclosed-quote': '{file} 中的引号格式有误。请修正这些行，或更换分隔符。',
   'issue.ragged-rows': '{file} 中有 {count} 行的字段数不是 {width}。字段不足的行已用空单元格补齐。请检查分隔符。',
   'issue.blank-lines': '已跳过 {count} 个空行。',

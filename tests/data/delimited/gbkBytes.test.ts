@@ -60,7 +60,7 @@ describe('reading GB18030/GBK delimited files from their bytes', () => {
           const raw = await readSource({ bytes }, readContext('t.csv', bytes.length), {});
           expect(cells(raw)).toEqual(await asText(bytes));
           expect(raw.encoding).toBe('gb18030');
-          expect(raw.issues[0].code).toBe('encoding-invalid');
+          expect(raw.issues[0].code).toBe('encoding-detected');
         },
       ),
       { numRuns: 200, seed: 21 },
