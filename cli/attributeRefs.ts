@@ -10,14 +10,15 @@ import { UsageError } from './args.ts';
 /** How usage lines show the suffix. */
 export const RULE_SUFFIX = `[:${ATTRIBUTE_VALUE_RULES.join('|')}]`;
 
-/** The column named by `text`, its rule (if any) added to `rules`; one column, one rule. */
+/** The column named by `text`, its rule (if any) added to `rules` (a keyedRecord); one column, one rule. */
 export function attributeRef(text: string, rules: AttributeRules): string {
   const colon = text.lastIndexOf(':');
   const rule = ATTRIBUTE_VALUE_RULES.find((r) => r === text.slice(colon + 1)) as AttributeValueRule | undefined;
   if (colon < 1 || !rule) return text;
   const column = text.slice(0, colon);
-  if (rules[column] && rules[column] !== rule)
-    throw new UsageError(`"${column}" is named with two rules (${rules[column]} and ${rule}); give it one`);
+  const earlier = Object.hasOwn(rules, column) ? rules[column] : undefined;
+  if (earlier && earlier !== rule)
+    throw new UsageError(`"${column}" is named with two rules (${earlier} and ${rule}); give it one`);
   rules[column] = rule;
   return column;
 }

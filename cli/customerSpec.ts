@@ -21,7 +21,7 @@ export function rolesFrom(args: ParsedArgs, summary: DatasetSummary): Record<str
     const column = spec.slice(eq + 1);
     if (eq < 0 || !ROLES.includes(role))
       throw new UsageError(`--role takes ROLE=column with ROLE one of ${ROLES.join(', ')}`);
-    if (!(column in roles))
+    if (!Object.hasOwn(roles, column))
       throw new UsageError(
         `--role ${role}=${column}: no column named "${column}" (columns: ${Object.keys(roles).slice(0, 12).join(', ')})`,
       );

@@ -14,6 +14,7 @@ import type { Command } from '../command.ts';
 import { customerSpec } from '../customerSpec.ts';
 import { READ_OPTIONS } from '../opening.ts';
 import { countingNote, describeDefinition } from '../wording.ts';
+import { keyedRecord } from '../../src/core/columns/keyedRecord.ts';
 
 export const cohort: Command = {
   name: 'cohort',
@@ -29,7 +30,7 @@ export const cohort: Command = {
     const spec = customerSpec(args, summary);
     const built = engine.buildCustomerTable(summary.id, spec);
     if (!built.ok) return { code: 2, error: built.issues[0].message };
-    const rules: AttributeRules = {};
+    const rules: AttributeRules = keyedRecord();
     const named = (name: string) => {
       const text = flag(args, name);
       return text === undefined ? undefined : attributeRef(text, rules);

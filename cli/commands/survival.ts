@@ -13,6 +13,7 @@ import type { Command } from '../command.ts';
 import { customerSpec } from '../customerSpec.ts';
 import { READ_OPTIONS } from '../opening.ts';
 import { ALL_CUSTOMERS, durationText, ONE_TIME_BUYERS_NOTE } from '../wording.ts';
+import { keyedRecord } from '../../src/core/columns/keyedRecord.ts';
 
 export const survival: Command = {
   name: 'survival',
@@ -27,7 +28,7 @@ export const survival: Command = {
     const ci = (flag(args, 'ci') ?? 'log-log') as IntervalScale;
     if (!INTERVAL_SCALES.includes(ci)) throw new UsageError('--ci takes log-log or log');
     const duration = oneOf(args, 'duration', DURATION_MEASURES);
-    const rules: AttributeRules = {};
+    const rules: AttributeRules = keyedRecord();
     const filters = (args.flags.get('where') ?? []).map((w) => {
       const eq = w.indexOf('=');
       if (eq < 1) throw new UsageError('--where takes COLUMN=value1,value2');

@@ -9,10 +9,14 @@ import {
   DateDay,
   DateMillisecond,
   Dictionary,
+  Field,
   Float64,
   Int32,
   makeData,
   makeVector,
+  RecordBatch,
+  Schema,
+  Struct,
   Table,
   TimestampMillisecond,
   Utf8,
@@ -178,8 +182,17 @@ export function columnVector(col: TypedColumn): Vector<DataType> {
   return utf8Vector(strings, (i) => codes[i] < 0);
 }
 
+/**
+ * The table is built from an explicit schema, never from an object keyed by column names: a
+ * column called `__proto__` would set the object's prototype (and Arrow then recursed without
+ * end), and names like `2023` would be reordered before the others.
+ */
 export function arrowTable(columns: TypedColumn[]): Table {
-  const vectors: Record<string, Vector<DataType>> = {};
-  for (const c of columns) vectors[c.name] = columnVector(c);
-  return new Table(vectors);
+  const vectors = columns.map(columnVector);
+  const fields = columns.map((c, k) => new Field(c.name, vectors[k].type, true));
+  const schema = new Schema(fields);
+  const length = vectors[0]?.length ?? 0;
+  const children = vectors.map((v) => v.data[0]);
+  const batch = new RecordBatch(schema, makeData({ type: new Struct(fields), length, nullCount: 0, children }));
+  return new Table(schema, [batch]);
 }

@@ -7,6 +7,7 @@ import type { TypedColumn } from '../core/columns/typedColumn.ts';
 import { customerTableColumnsTyped, type CustomerTable } from '../core/customers/customerTable.ts';
 import type { AboutLine, ExportKind, ExportTable, ExportValue } from '../core/exports/exportTable.ts';
 import { arrowTable } from './arrowColumns.ts';
+import { ownValue } from '../core/columns/keyedRecord.ts';
 
 export function customerArrowTable(table: CustomerTable): Table {
   return arrowTable(customerTableColumnsTyped(table));
@@ -61,7 +62,7 @@ export function customerExportTable(
     for (let i = 0; i < n; i++) yield cols.map((c) => cellValue(c, i));
   }
   return {
-    columns: cols.map((c) => ({ name: labels[c.name] ?? c.name, kind: kindOf(c) })),
+    columns: cols.map((c) => ({ name: ownValue(labels, c.name) ?? c.name, kind: kindOf(c) })),
     rows: rows(),
     about,
   };

@@ -11,6 +11,7 @@ export type { EncodedColumn };
 import type { ReadColumn } from './buffers/numberColumn.ts';
 import type { RowMap } from './buffers/rowMap.ts';
 import type { CompletedTable } from './delimited/recordColumns.ts';
+import { shortText } from '../core/cellText/shortText.ts';
 
 export interface RawTable {
   names: string[];
@@ -88,7 +89,7 @@ export function uniqueColumnNames(raw: string[], fileName: string): { names: str
     let candidate = base;
     let k = 2;
     while (used.has(candidate)) candidate = `${base}_${k++}`;
-    if (candidate !== base) repeats.push(`${base} → ${candidate}`);
+    if (candidate !== base) repeats.push(`${shortText(base)} → ${shortText(candidate)}`);
     used.add(candidate);
     names.push(candidate);
   });

@@ -16,7 +16,7 @@ import {
   type Result,
   type SourceFile,
 } from './api.ts';
-import { loadDataset, type LoadedDataset } from './loading/datasetLoading.ts';
+import { internalError, loadDataset, type LoadedDataset } from './loading/datasetLoading.ts';
 import { Job } from './loading/readContext.ts';
 import type { HelperPool } from '../data/parallel/parts.ts';
 import { categoricalProfile, numericProfile } from '../core/inspection/columnProfile.ts';
@@ -80,7 +80,7 @@ export function createEngine(engineOptions: EngineOptions = {}): EngineApi {
     return { ok: true as const, value: result.value.summary };
   }
 
-  return {
+  const api: EngineApi = {
     openDataset(files, options = {}, onProgress) {
       if (files.length === 0) {
         const issue: Issue = { severity: 'error', code: 'empty-file', message: 'No file was given.' };
@@ -177,4 +177,19 @@ export function createEngine(engineOptions: EngineOptions = {}): EngineApi {
       return withTable(id, (built) => warningListFile(built, rules, format, words, includeChurned === true));
     },
   };
+  // The last resort (loading has its own): an exception in building or analysing becomes an
+  // internal-error issue naming the dataset, never a raw exception across the worker boundary.
+  for (const name of GUARDED) {
+    const method = api[name] as (id: string, ...rest: unknown[]) => unknown;
+    (api as unknown as Record<string, unknown>)[name] = (id: string, ...rest: unknown[]) => {
+      try {
+        return method(id, ...rest);
+      } catch (e) {
+        return { ok: false, issues: [internalError(datasets.get(id)?.summary.name ?? id, e)] };
+      }
+    };
+  }
+  return api;
 }
+
+const GUARDED = ['buildCustomerTable', 'analyze', 'exportCustomerTable', 'exportWarnings'] as const;

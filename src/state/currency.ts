@@ -4,6 +4,7 @@
  * sign ("$12.50", "¥88", "12,00 €") that sign is the starting choice.
  */
 import type { ColumnSummary, Role } from '../engine/api.ts';
+import { ownValue } from '../engine/api.ts';
 
 /** ISO 4217 codes offered, commonest for the product's users first. */
 export const CURRENCIES = [
@@ -48,7 +49,7 @@ export function isCurrencyCode(value: unknown): value is string {
  */
 export function currencyOfColumns(columns: readonly ColumnSummary[], roles: Record<string, Role>): string {
   for (const role of ['amount', 'value', 'price'] as const) {
-    const column = columns.find((c) => (roles[c.name] ?? c.role) === role);
+    const column = columns.find((c) => (ownValue(roles, c.name) ?? c.role) === role);
     const sign = column?.format?.split(', ').at(-1)?.toLowerCase();
     if (sign && OF_SIGN[sign]) return OF_SIGN[sign];
   }

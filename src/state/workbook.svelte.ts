@@ -4,7 +4,7 @@
  * of cells. Saved as versioned JSON. `analysis` is an optional key of version 1: a workbook
  * saved before it existed opens unchanged and gets the default definition for its data.
  */
-import { ROLES, type DatasetSummary, type ParseOptions, type Role } from '../engine/api.ts';
+import { ROLES, withKey, type DatasetSummary, type ParseOptions, type Role } from '../engine/api.ts';
 import { analysisProblem, type AnalysisSettings } from './analysisSettings.ts';
 import { currencyOfColumns, isCurrencyCode } from './currency.ts';
 
@@ -99,7 +99,8 @@ export class Workbook {
   }
 
   setRole(column: string, role: Role) {
-    this.roles[column] = role;
+    // Not `this.roles[column] = role`: a column called `__proto__` would replace the prototype.
+    this.roles = withKey(this.roles, column, role);
   }
 
   /** Records the dataset the workbook now describes; roles of columns it lacks are dropped. */

@@ -15,6 +15,7 @@ import {
   type DecimalMark,
 } from './numberText.ts';
 import { isIdentifierName } from './identifierNames.ts';
+import { shortText } from './shortText.ts';
 
 const MAX_EXAMPLES = 5;
 
@@ -45,7 +46,7 @@ function miss(m: CellMisses, index: number, text: string, weight = 1): void {
   m.count += weight;
   if (m.indices.length < MAX_EXAMPLES) {
     m.indices.push(index);
-    m.examples.push(text);
+    m.examples.push(shortText(text));
   }
 }
 
@@ -178,7 +179,7 @@ export function inferColumnType(
           else if (d.second! > 12) monthFirstOnly = true;
           else if (undecided.indices.length < MAX_EXAMPLES && d.first !== d.second) {
             undecided.indices.push(i);
-            undecided.examples.push(v);
+            undecided.examples.push(shortText(v));
           }
         }
       }

@@ -4,7 +4,8 @@
  * commas; a field holding a quote, comma, CR or LF is quoted with its quotes doubled; CRLF after
  * every line), and the OWASP defence against CSV injection: a cell a spreadsheet would run as a
  * formula gets a leading apostrophe, and so does a formula after a separator Excel may split on
- * (`;` in locales whose list separator it is, a tab, a line break), the field then quoted.
+ * (`;` in locales whose list separator it is, a tab, a line break), the field then quoted. Any
+ * field holding `;` or a tab is quoted too, so no locale splits it.
  *
  * The stamp comes last, after one empty line, one quoted cell per line. Not `#` lines on top:
  * Excel shows those as data and splits them at every comma, and every CSV reader (Excel's,
@@ -21,9 +22,14 @@ import {
   type ExportValue,
 } from '../exports/exportTable.ts';
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * = + - @ (or their full-width forms ＝＋－＠, which a spreadsheet in an East Asian locale may
+ * take for them) first, also after leading white space (Excel trims it before it decides), or a
+ * tab or CR first.
+ */
+const FORMULA_START = /^(?:[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|[\t\r])/;
 /** A formula character after a separator Excel may split the field at (OWASP, "CSV Injection"). */
-const FORMULA_AFTER_SEPARATOR = /([,;\t\r\n][ ]*)([=+\-@])/g;
+const FORMULA_AFTER_SEPARATOR = /([,;\t\r\n][\s\u3000]*)([=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/g;
 const NEEDS_QUOTES = /[",;\t\r\n]/;
 export const BOM = '\uFEFF';
 

@@ -6,6 +6,7 @@
  */
 
 import { CHURN_TYPES, type ChurnType } from '../../engine/api.ts';
+import { keyedRecord, ownValue } from '../columns/keyedRecord.ts';
 
 export type { ChurnType };
 export { CHURN_TYPES };
@@ -41,8 +42,8 @@ export function churnTypeMapping(
   reasons: readonly string[],
   overrides: Record<string, ChurnType> = {},
 ): Record<string, ChurnType> {
-  const mapping: Record<string, ChurnType> = {};
-  for (const r of reasons) mapping[r] = overrides[r] ?? suggestChurnType(r);
+  const mapping = keyedRecord<ChurnType>();
+  for (const r of reasons) mapping[r] = ownValue(overrides, r) ?? suggestChurnType(r);
   return mapping;
 }
 

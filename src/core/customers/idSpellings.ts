@@ -1,6 +1,6 @@
 /**
- * Customer ids written in more than one way that differ only in letter case or surrounding
- * white space ("C001", "c001", " C001 "), found over an id column's dictionary (distinct
+ * Customer ids written in more than one way that differ only in letter case, surrounding
+ * white space or full-width characters ("C001", "c001", " C001 ", "Ｃ００１"), found over an id column's dictionary (distinct
  * spellings). It runs on every load, so it makes no string per id: each spelling is hashed as
  * its key would be (ASCII case folded and edges trimmed on the fly) into a typed open-addressing
  * table, and keys are built only to confirm a match.
@@ -20,8 +20,12 @@ export interface IdSpellings {
   examples: string[][];
 }
 
-/** Trimmed (any Unicode white space, the ideographic space included) and lower-cased. */
-export const idKey = (id: string): string => id.trim().toLowerCase();
+/**
+ * Full-width forms folded to their ASCII letters and digits (NFKC: "Ｃ００１" → "C001", as an IME
+ * in full-width mode types them), trimmed (any Unicode white space, the ideographic space
+ * included) and lower-cased. NFKC leaves ASCII as it is, so the ASCII fast path below agrees.
+ */
+export const idKey = (id: string): string => id.normalize('NFKC').trim().toLowerCase();
 
 /** The white space String.prototype.trim removes below U+0080: tab, LF, VT, FF, CR, space. */
 const asciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);

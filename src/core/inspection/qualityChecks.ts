@@ -9,6 +9,8 @@ import { numberRange, type TypedColumn } from '../columns/typedColumn.ts';
 import { dayNumber, isoDate } from '../customers/customerActivity.ts';
 import { idSpellings, type IdSpellings } from '../customers/idSpellings.ts';
 import { exampleDates, isPlaceholderDay, lastPlausibleDay } from './implausibleDates.ts';
+import { shortText } from '../cellText/shortText.ts';
+import { negativeTenureIssue, scientificIdIssue } from './idChecks.ts';
 
 const SHOWN = 10;
 
@@ -26,7 +28,7 @@ export function rowsAt(place: RowPlace, indices: number[]): { rows: number[]; fi
   return files.size === 1 ? { rows, file: [...files][0] } : { rows };
 }
 
-function firstRows(
+export function firstRows(
   n: number,
   test: (i: number) => boolean,
   place: RowPlace,
@@ -71,7 +73,7 @@ export function columnQualityIssues(
       file,
       count: col.nulls,
       rows,
-      message: `${col.nulls} empty cell(s) in "${column}" (rows ${rows.join(', ')}).`,
+      message: `${col.nulls} empty cell(s) in "${shortText(column)}" (rows ${rows.join(', ')}).`,
     });
   }
   if (col.invalid.count > 0) {
@@ -85,7 +87,7 @@ export function columnQualityIssues(
       rows,
       examples: col.invalid.examples,
       params: { type: col.type },
-      message: `${col.invalid.count} cell(s) in "${column}" are not ${col.type} values and were left empty (rows ${rows.join(', ')}: ${col.invalid.examples.map((e) => JSON.stringify(e)).join(', ')}). Fix them in the file, or choose another type for the column.`,
+      message: `${col.invalid.count} cell(s) in "${shortText(column)}" are not ${col.type} values and were left empty (rows ${rows.join(', ')}: ${col.invalid.examples.map((e) => JSON.stringify(e)).join(', ')}). Fix them in the file, or choose another type for the column.`,
     });
   }
   const d = col.data;
@@ -110,13 +112,16 @@ export function columnQualityIssues(
         file,
         count,
         rows,
-        message: `${count} row(s) repeat a customer id already seen in "${column}" (rows ${rows.join(', ')}). In a one-row-per-customer table each id should appear once.`,
+        message: `${count} row(s) repeat a customer id already seen in "${shortText(column)}" (rows ${rows.join(', ')}). In a one-row-per-customer table each id should appear once.`,
       });
   }
   if (role === 'customer_id' && d.kind === 'string') {
     const variants = idSpellingIssue(column, d.codes, idSpellings(d.dictionary, d.codes), place, false);
     if (variants) issues.push(variants);
   }
+  const idOrTenure =
+    role === 'customer_id' ? scientificIdIssue(col, place) : role === 'tenure' ? negativeTenureIssue(col, place) : null;
+  if (idOrTenure) issues.push(idOrTenure);
   if (d.kind === 'number' && (role === 'amount' || role === 'quantity' || role === 'price' || role === 'value')) {
     const { count, rows, file } = firstRows(n, (i) => d.values[i] < 0, place);
     if (count > 0)
@@ -127,7 +132,7 @@ export function columnQualityIssues(
         file,
         count,
         rows,
-        message: `${count} negative value(s) in "${column}" (rows ${rows.join(', ')}), usually returns or cancellations. Later analyses ask whether to net them or drop them.`,
+        message: `${count} negative value(s) in "${shortText(column)}" (rows ${rows.join(', ')}), usually returns or cancellations. Later analyses ask whether to net them or drop them.`,
       });
   }
   if (d.kind === 'number' && (col.type === 'date' || col.type === 'datetime'))
@@ -137,7 +142,7 @@ export function columnQualityIssues(
       severity: 'info',
       code: 'constant-column',
       column,
-      message: `"${column}" has the same value in every row; it cannot explain differences between customers.`,
+      message: `"${shortText(column)}" has the same value in every row; it cannot explain differences between customers.`,
     });
   }
   if (d.kind === 'string' && !col.formulaFree) {
@@ -163,7 +168,7 @@ export function columnQualityIssues(
         count,
         rows,
         examples,
-        message: `${count} cell(s) in "${column}" start like a spreadsheet formula (${examples.map((e) => JSON.stringify(e.slice(0, 40))).join(', ')}). They are kept as text; exports neutralise them so a spreadsheet will not run them.`,
+        message: `${count} cell(s) in "${shortText(column)}" start like a spreadsheet formula (${examples.map((e) => JSON.stringify(e.slice(0, 40))).join(', ')}). They are kept as text; exports neutralise them so a spreadsheet will not run them.`,
       });
     }
   }
@@ -197,7 +202,7 @@ export function implausibleDateIssues(
       rows,
       examples,
       params: { today },
-      message: `${count} date(s) in "${column}" are after today, ${today} (rows ${rows.join(', ')}: ${examples.join(', ')}), often a placeholder such as 9999-12-31 or a mistyped year. They do not set the default as-of date or the data's date range, and nothing dated after the as-of date counts: a purchase then is not activity, a churn date then is not a loss yet.`,
+      message: `${count} date(s) in "${shortText(column)}" are after today, ${today} (rows ${rows.join(', ')}: ${examples.join(', ')}), often a placeholder such as 9999-12-31 or a mistyped year. They do not set the default as-of date or the data's date range, and nothing dated after the as-of date counts: a purchase then is not activity, a churn date then is not a loss yet.`,
     });
   }
   if (isPlaceholderDay(dayNumber(range.min))) {
@@ -211,7 +216,7 @@ export function implausibleDateIssues(
       count,
       rows,
       examples,
-      message: `${count} date(s) in "${column}" are on or before 1900-01-01 (rows ${rows.join(', ')}: ${examples.join(', ')}), usually a placeholder for "unknown". They are read as unknown: they do not set the data's date range, and a transaction dated so is left out of the customer table.`,
+      message: `${count} date(s) in "${shortText(column)}" are on or before 1900-01-01 (rows ${rows.join(', ')}: ${examples.join(', ')}), usually a placeholder for "unknown". They are read as unknown: they do not set the data's date range, and a transaction dated so is left out of the customer table.`,
     });
   }
   return issues;
@@ -232,7 +237,7 @@ export function idSpellingIssue(
   if (ids === 0) return null;
   const later = firstRows(codes.length, (i) => codes[i] >= 0 && laterSpelling[codes[i]] === 1, place);
   const examples = spellings.examples.flat().slice(0, 5);
-  const shown = examples.map((e) => JSON.stringify(e)).join(', ');
+  const shown = examples.map((e) => JSON.stringify(shortText(e))).join(', ');
   const common = {
     column,
     file: later.file,
@@ -247,12 +252,12 @@ export function idSpellingIssue(
         severity: 'info',
         code: 'ids-merged',
         ...common,
-        message: `${total} spellings of ${ids} customer id(s) in "${column}" that differ only in case or surrounding spaces were merged: each id counts as one customer (${shown}).`,
+        message: `${total} spellings of ${ids} customer id(s) in "${shortText(column)}" that differ only in case, surrounding spaces or full-width characters were merged: each id counts as one customer (${shown}).`,
       }
     : {
         severity: 'warning',
         code: 'id-spelling-variants',
         ...common,
-        message: `${ids} customer id(s) in "${column}" are written in more than one way that differs only in case or surrounding spaces (${total} spellings; rows ${later.rows.join(', ')}: ${shown}). Each spelling counts as a separate customer; --merge-ids merges them.`,
+        message: `${ids} customer id(s) in "${shortText(column)}" are written in more than one way that differs only in case, surrounding spaces or full-width characters (${total} spellings; rows ${later.rows.join(', ')}: ${shown}). Each spelling counts as a separate customer; --merge-ids merges them.`,
       };
 }

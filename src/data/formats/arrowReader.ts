@@ -8,6 +8,7 @@ import type { Issue } from '../../engine/api.ts';
 import { type TextTable, type ReadContext, UnreadableInput, uniqueColumnNames } from '../rawTable.ts';
 import { cellText, instantText } from './cellText.ts';
 import { RowMap } from '../buffers/rowMap.ts';
+import { shortText } from '../../core/cellText/shortText.ts';
 
 type CellReader = (value: unknown) => string;
 
@@ -78,7 +79,7 @@ export async function readArrow(bytes: Uint8Array, ctx: ReadContext): Promise<Te
       file,
       column: field.name,
       params: { type: String(field.type) },
-      message: `Column "${field.name}" in ${file} holds ${kind} values (${String(field.type)}), which cannot be shown as one cell per row. Convert this column to text or drop it before export, then open the file again.`,
+      message: `Column "${shortText(field.name)}" in ${file} holds ${kind} values (${String(field.type)}), which cannot be shown as one cell per row. Convert this column to text or drop it before export, then open the file again.`,
     });
   });
   const { names, issues } = uniqueColumnNames(

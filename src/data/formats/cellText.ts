@@ -6,6 +6,9 @@
 /** 'YYYY-MM-DD' at UTC midnight, else ISO with seconds, milliseconds only when present, and Z. */
 export function instantText(ms: number): string {
   if (!Number.isFinite(ms)) return '';
+  // Beyond ±8.64e15 ms `new Date` is invalid and toISOString throws "Invalid time value": keep
+  // the number, which typing then counts as an invalid date in its column.
+  if (Math.abs(ms) > 8.64e15) return String(ms);
   const iso = new Date(ms).toISOString();
   if (iso.endsWith('T00:00:00.000Z')) return iso.slice(0, 10);
   return iso.endsWith('.000Z') ? `${iso.slice(0, 19)}Z` : iso;

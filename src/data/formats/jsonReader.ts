@@ -6,6 +6,7 @@ import type { Issue } from '../../engine/api.ts';
 import { type TextTable, type ReadContext, UnreadableInput, uniqueColumnNames } from '../rawTable.ts';
 import { cellText } from './cellText.ts';
 import { RowMap } from '../buffers/rowMap.ts';
+import { shortText } from '../../core/cellText/shortText.ts';
 
 const SHAPE_HINT =
   'Churnscope reads a JSON array of records, such as [{"id": 1}, {"id": 2}], or one record per line (JSON Lines).';
@@ -18,56 +19,104 @@ function quoteLongIntegers(text: string): string {
   return text.replace(LONG_INTEGER, (m) => (m[0] === '"' ? m : `"${m}"`));
 }
 
-function lineAndColumn(text: string, position: number): string {
-  const before = text.slice(0, position).split('\n');
-  return `line ${before.length}, column ${before[before.length - 1].length + 1}`;
+/** 1-based line and column of a UTF-16 offset in `text`. */
+function lineAndColumn(text: string, position: number): { line: number; column: number } {
+  const at = Math.max(0, Math.min(position, text.length));
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: at - lineStart + 1 };
 }
 
-function unreadable(file: string, where: string, line?: number): UnreadableInput {
+/** Where JSON.parse stopped in `text`: V8 says "at position N" (newer ones add "(line L column C)"), or "Unexpected end". */
+function errorOffset(text: string): number {
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    const m = /position (\d+)/.exec(error instanceof Error ? error.message : '');
+    return m ? Number(m[1]) : text.length;
+  }
+  return text.length;
+}
+
+function syntaxError(file: string, line: number, column: number): UnreadableInput {
   return new UnreadableInput({
     severity: 'error',
-    code: 'unreadable',
+    code: 'json-syntax',
     file,
-    rows: line === undefined ? undefined : [line],
-    message: `${file} is not valid JSON at ${where}: a comma, quote or bracket may be missing or extra. Fix it there or export the file again. ${SHAPE_HINT}`,
+    rows: [line],
+    params: { line, column },
+    message: `${file} is not valid JSON at line ${line}, column ${column}: a comma, quote or bracket may be missing or extra. Fix it there or export the file again. ${SHAPE_HINT}`,
   });
 }
 
-function parseAt(text: string, file: string, line?: number): unknown {
+/**
+ * The parsed text, or the place of its first syntax error in the file as the user has it: the
+ * offset is looked for in `original` (before long integers were quoted, which moves columns),
+ * and `lineOffset` places one line of JSON Lines in the file.
+ */
+function parseAt(text: string, original: string, file: string, lineOffset = 0): unknown {
   try {
     return JSON.parse(text);
+  } catch {
+    const { line, column } = lineAndColumn(original, errorOffset(original));
+    throw syntaxError(file, line + lineOffset, column);
+  }
+}
+
+function notRecords(file: string, record: number, what: string): UnreadableInput {
+  const worded = what === 'other' ? 'not a list of records' : what === 'null' ? 'null' : `a ${what}`;
+  return new UnreadableInput({
+    severity: 'error',
+    code: 'json-not-records',
+    file,
+    rows: [record],
+    params: { record, what },
+    message: `Record ${record} in ${file} is ${worded}, not an object with named fields. ${SHAPE_HINT}`,
+  });
+}
+
+/** A field's text; a value nested too deeply to write back as JSON text is named, not thrown as "Maximum call stack size exceeded". */
+function fieldText(value: unknown, file: string, record: number, field: string): string {
+  try {
+    return cellText(value);
   } catch (error) {
-    if (line !== undefined) throw unreadable(file, `line ${line}`, line);
-    const m = /line (\d+) column (\d+)|position (\d+)/.exec(error instanceof Error ? error.message : '');
-    throw unreadable(
+    if (!(error instanceof RangeError)) throw error;
+    const name = shortText(field);
+    throw new UnreadableInput({
+      severity: 'error',
+      code: 'json-too-deep',
       file,
-      m?.[3] !== undefined
-        ? lineAndColumn(text, Number(m[3]))
-        : m
-          ? `line ${m[1]}, column ${m[2]}`
-          : 'the end of the text',
-    );
+      rows: [record],
+      params: { record, field: name },
+      message: `Field "${name}" of record ${record} in ${file} is nested too deeply to be kept as one cell. Flatten it before export.`,
+    });
   }
 }
 
 export async function readJson(text: string, ctx: ReadContext, fileName: string): Promise<TextTable> {
-  const body = quoteLongIntegers(text.replace(/^\uFEFF/, ''));
+  const source = text.replace(/^\uFEFF/, '');
+  const body = quoteLongIntegers(source);
   let records: unknown[] = [];
   let rows: number[] = [];
   const blankLines: number[] = [];
   if (body.trimStart().startsWith('[')) {
-    const parsed = parseAt(body, fileName);
-    if (!Array.isArray(parsed)) throw unreadable(fileName, 'the end of the text');
+    const parsed = parseAt(body, source, fileName);
+    if (!Array.isArray(parsed)) throw notRecords(fileName, 1, 'other');
     records = parsed;
     rows = Array.from({ length: parsed.length }, (_, i) => i + 1);
   } else {
     const lines = body.split('\n');
+    const originalLines = source.split('\n');
     if (lines[lines.length - 1].trim() === '') lines.pop();
     for (let i = 0; i < lines.length; i++) {
       if (lines[i].trim() === '') {
         blankLines.push(i + 1);
       } else {
-        records.push(parseAt(lines[i], fileName, i + 1));
+        records.push(parseAt(lines[i], originalLines[i], fileName, i));
         rows.push(i + 1);
       }
       if ((i + 1) % 5000 === 0) await ctx.checkpoint();
@@ -79,14 +128,8 @@ export async function readJson(text: string, ctx: ReadContext, fileName: string)
   for (let r = 0; r < records.length; r++) {
     const record = records[r];
     if (record === null || typeof record !== 'object' || Array.isArray(record)) {
-      const what = Array.isArray(record) ? 'a list' : record === null ? 'null' : `a ${typeof record}`;
-      throw new UnreadableInput({
-        severity: 'error',
-        code: 'unreadable',
-        file: fileName,
-        rows: [rows[r]],
-        message: `Record ${rows[r]} in ${fileName} is ${what}, not an object with named fields. ${SHAPE_HINT}`,
-      });
+      const what = Array.isArray(record) ? 'list' : record === null ? 'null' : typeof record;
+      throw notRecords(fileName, rows[r], what);
     }
     for (const [key, value] of Object.entries(record)) {
       let c = index.get(key);
@@ -94,7 +137,7 @@ export async function readJson(text: string, ctx: ReadContext, fileName: string)
         c = columns.push(new Array<string>(records.length).fill('')) - 1;
         index.set(key, c);
       }
-      columns[c][r] = cellText(value);
+      columns[c][r] = fieldText(value, fileName, rows[r], key);
     }
     if ((r + 1) % 5000 === 0) {
       ctx.progress({ phase: 'parsing', bytes: Math.round((ctx.totalBytes * (r + 1)) / records.length), rows: r + 1 });

@@ -8,6 +8,7 @@ import type { Issue } from '../../engine/api.ts';
 import { type TextTable, type ReadContext, UnreadableInput } from '../rawTable.ts';
 import { cellText } from './cellText.ts';
 import { RowMap } from '../buffers/rowMap.ts';
+import { shortText } from '../../core/cellText/shortText.ts';
 
 /** A name for a column's type if it is one a flat table cannot hold, else undefined. */
 function unrepresentableType(node: SchemaTree): string | undefined {
@@ -31,7 +32,7 @@ function unsupported(file: string, column: string, type: string, cause?: string)
     file,
     column,
     params: { type },
-    message: `Column "${column}" in ${file} holds ${type} values, which cannot be shown as one cell per row${cause ? ` (${cause})` : ''}. Convert this column to text or drop it before export, then open the file again.`,
+    message: `Column "${shortText(column)}" in ${file} holds ${type} values, which cannot be shown as one cell per row${cause ? ` (${cause})` : ''}. Convert this column to text or drop it before export, then open the file again.`,
   });
 }
 
@@ -100,7 +101,10 @@ export async function readParquet(bytes: Uint8Array, ctx: ReadContext): Promise<
           file,
           names[c],
           node.logical_type?.type ?? node.converted_type ?? node.type ?? 'unknown',
-          error instanceof Error ? error.message : String(error),
+          // A decoder's own reason (a codec it lacks) helps; a JavaScript engine's (RangeError) does not.
+          error instanceof Error && !(error instanceof RangeError || error instanceof TypeError)
+            ? shortText(error.message)
+            : undefined,
         );
       }
       if (binary) throw unsupported(file, names[c], 'binary');

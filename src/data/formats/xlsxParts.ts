@@ -3,21 +3,27 @@
  * sheet itself. Parsed with regular expressions, not DOMParser, which Web Workers lack.
  * Element names may carry a namespace prefix (`<x:row>`) as the OpenXML SDK writes them.
  */
+import { keyedRecord } from '../../core/columns/keyedRecord.ts';
 
 const ENTITY = /&(?:#(\d+)|#x([0-9a-fA-F]+)|(amp|lt|gt|quot|apos));/g;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 // ST_Xstring escapes characters XML cannot hold as _xHHHH_ (ECMA-376 §22.9.2.19).
 const XSTRING_ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
 
+/** A character reference beyond Unicode (`&#99999999;`) reads as U+FFFD, as an XML reader's recovery would. */
+function codePointText(code: number): string {
+  return Number.isInteger(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD';
+}
+
 export function decodeXml(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(ENTITY, (_m, dec?: string, hex?: string, name?: string) =>
-    name ? NAMED[name] : String.fromCodePoint(dec ? Number(dec) : parseInt(hex!, 16)),
+    name ? NAMED[name] : codePointText(dec ? Number(dec) : parseInt(hex!, 16)),
   );
 }
 
 export function attributes(tag: string): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out = keyedRecord<string>();
   for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
     out[m[1]] = decodeXml(m[2] ?? m[3]);
   }

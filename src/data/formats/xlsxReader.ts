@@ -7,8 +7,9 @@ import { unzipSync } from 'fflate';
 import type { Issue } from '../../engine/api.ts';
 import { type TextTable, type ReadContext, UnreadableInput, uniqueColumnNames } from '../rawTable.ts';
 import { dateStyles, relationships, sharedStrings, usesDate1904, workbookSheets } from './xlsxParts.ts';
-import { type Cell, sheetRows } from './xlsxSheet.ts';
+import { type Cell, columnLetters, sheetRows } from './xlsxSheet.ts';
 import { RowMap } from '../buffers/rowMap.ts';
+import { keyedRecord } from '../../core/columns/keyedRecord.ts';
 
 const NUMERIC_TEXT = /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?\s*$/i;
 
@@ -16,7 +17,9 @@ function unzipParts(bytes: Uint8Array, file: string, wanted: (name: string) => b
   try {
     const parts = unzipSync(bytes, { filter: (f) => wanted(f.name) });
     const decoder = new TextDecoder();
-    return Object.fromEntries(Object.entries(parts).map(([name, data]) => [name, decoder.decode(data)]));
+    const texts = keyedRecord<string>();
+    for (const [name, data] of Object.entries(parts)) texts[name] = decoder.decode(data);
+    return texts;
   } catch {
     throw new UnreadableInput({
       severity: 'error',
@@ -33,14 +36,25 @@ export async function readXlsx(
   options: { sheet?: string; header?: boolean },
 ): Promise<TextTable> {
   const file = ctx.fileName;
-  const meta = unzipParts(bytes, file, (n) => n === 'xl/workbook.xml' || n === 'xl/_rels/workbook.xml.rels');
+  const meta = unzipParts(
+    bytes,
+    file,
+    (n) => n === 'xl/workbook.xml' || n === 'xl/_rels/workbook.xml.rels' || n === 'xl/workbook.bin' || n === 'mimetype',
+  );
   const workbookXml = meta['xl/workbook.xml'];
   if (workbookXml === undefined) {
+    const what =
+      meta['xl/workbook.bin'] !== undefined
+        ? '.xlsb, Excel Binary Workbook'
+        : meta.mimetype?.startsWith('application/vnd.oasis.opendocument')
+          ? '.ods, OpenDocument Spreadsheet'
+          : 'no xl/workbook.xml';
     throw new UnreadableInput({
       severity: 'error',
-      code: 'unreadable',
+      code: 'not-a-workbook',
       file,
-      message: `${file} is a zip archive but not an Excel workbook (it has no xl/workbook.xml). Save it from Excel as .xlsx and try again.`,
+      params: { what },
+      message: `${file} is a zip archive but not an .xlsx workbook (${what}). Save it from Excel or LibreOffice as .xlsx or CSV and open that.`,
     });
   }
   const rels = relationships(meta['xl/_rels/workbook.xml.rels'] ?? '');
@@ -73,7 +87,9 @@ export async function readXlsx(
   let head: Cell[] | undefined;
   let headRow = 0;
   let header = options.header;
+  const impossibleDates: string[] = [];
   for await (const { rowNumber, cells } of sheetRows(parts[chosen.path] ?? '', style, ctx)) {
+    for (const c of cells) if (c.impossibleDate) impossibleDates.push(`${columnLetters(c.col)}${rowNumber}`);
     if (head === undefined) {
       head = cells;
       headRow = rowNumber;
@@ -101,6 +117,7 @@ export async function readXlsx(
     names = Array.from({ length: width }, (_, i) => `column_${i + 1}`);
   }
   const columns = names.map((_, c) => body.map((row) => row[c] ?? ''));
+  if (impossibleDates.length > 0) issues.push(impossibleDateIssue(file, chosen.name, impossibleDates));
   if (body.length === 0) {
     issues.push({
       severity: 'warning',
@@ -122,5 +139,19 @@ export async function readXlsx(
     header: header ?? false,
     sheet: chosen.name,
     sheets: sheets.map((s) => s.name),
+  };
+}
+
+/** Cells styled as dates whose serial is no day (Excel shows them as #####): named by sheet and cell. */
+function impossibleDateIssue(file: string, sheet: string, cells: string[]): Issue {
+  const shown = cells.slice(0, 10).join(', ') + (cells.length > 10 ? ', …' : '');
+  return {
+    severity: 'warning',
+    code: 'impossible-date-serial',
+    file,
+    count: cells.length,
+    examples: cells.slice(0, 10),
+    params: { sheet, cells: shown },
+    message: `${cells.length} cell(s) on sheet "${sheet}" of ${file} are formatted as dates but hold a number that is no date (negative, or after 9999-12-31; Excel shows #####): ${shown}. They are kept as numbers, so their column counts them as invalid; correct them in the workbook.`,
   };
 }

@@ -14,12 +14,25 @@ export interface Cell {
   text: string;
   /** A string cell (shared, inline or formula), as opposed to a number, date, boolean or error. */
   isText: boolean;
+  /** Styled as a date, but its serial is no day Excel can show (negative, or past 9999-12-31): kept as the number. */
+  impossibleDate?: boolean;
 }
+
+/** 9999-12-31, the last day Excel shows (its serial in the 1900 system). */
+const LAST_EXCEL_SERIAL = 2958465;
 
 export interface SheetStyle {
   strings: string[];
   isDate: boolean[];
   date1904: boolean;
+}
+
+/** The column's letters as Excel shows them: 0 → A, 26 → AA. */
+export function columnLetters(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
 }
 
 function columnIndex(letters: string): number {
@@ -28,14 +41,16 @@ function columnIndex(letters: string): number {
   return n - 1;
 }
 
-function serialText(serial: number, date1904: boolean): string {
-  const ms = excelSerialToMs(date1904 ? serial + 1462 : serial);
-  if (!(serial >= 0) || !Number.isFinite(ms)) return String(serial);
+/** The serial as a date text, or null when it is no day Excel can show (`new Date` would throw "Invalid time value"). */
+function serialText(serial: number, date1904: boolean): string | null {
+  const days = date1904 ? serial + 1462 : serial;
+  if (!(serial >= 0) || !(days < LAST_EXCEL_SERIAL + 1)) return null;
+  const ms = excelSerialToMs(days);
   const iso = new Date(Math.round(ms / 1000) * 1000).toISOString();
   return Number.isInteger(serial) ? iso.slice(0, 10) : iso.slice(0, 19);
 }
 
-function cellText(tag: string, inner: string, style: SheetStyle): { text: string; isText: boolean } {
+function cellText(tag: string, inner: string, style: SheetStyle): Omit<Cell, 'col'> {
   const a = attributes(tag);
   const v = elements(inner, 'v')[0]?.[1];
   const raw = v === undefined ? '' : decodeXml(v);
@@ -54,7 +69,9 @@ function cellText(tag: string, inner: string, style: SheetStyle): { text: string
   }
   if (raw.trim() === '') return { text: '', isText: false };
   const n = Number(raw);
-  return { text: style.isDate[Number(a.s ?? 0)] ? serialText(n, style.date1904) : String(n), isText: false };
+  if (!style.isDate[Number(a.s ?? 0)]) return { text: String(n), isText: false };
+  const date = serialText(n, style.date1904);
+  return date === null ? { text: String(n), isText: false, impossibleDate: true } : { text: date, isText: false };
 }
 
 /** Rows with at least one non-empty cell; yields to the event loop every 5,000 rows. */

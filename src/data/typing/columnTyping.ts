@@ -10,6 +10,7 @@ import { convertColumn, numberRange, type TypedColumn } from '../../core/columns
 import { entryCounts, expandToRows, firstRowsOf, type EncodedColumn } from '../../core/columns/encodedColumn.ts';
 import { epochDays, epochMs64 } from '../buffers/epochMs64.ts';
 import { encodeNumbers, isNumberColumn, typedNumbers, type ReadColumn } from '../buffers/numberColumn.ts';
+import { ownValue } from '../../core/columns/keyedRecord.ts';
 
 const FORMAT_OF_FORCED: Partial<Record<ColumnType, string>> = { date: 'date', datetime: 'date and time' };
 
@@ -23,8 +24,8 @@ export interface ColumnTyping {
 
 /** Which options concern this column (what a helper needs to type it). */
 export function columnOptions(options: ParseOptions, name: string): ParseOptions {
-  const dateOrder = options.dateOrder?.[name];
-  const columnType = options.columnTypes?.[name];
+  const dateOrder = ownValue(options.dateOrder, name);
+  const columnType = ownValue(options.columnTypes, name);
   return {
     ...(dateOrder ? { dateOrder: { [name]: dateOrder } } : {}),
     ...(columnType ? { columnTypes: { [name]: columnType } } : {}),
@@ -33,8 +34,8 @@ export function columnOptions(options: ParseOptions, name: string): ParseOptions
 
 export function typeColumn(col: EncodedColumn, name: string, options: ParseOptions): ColumnTyping {
   const counts = entryCounts(col);
-  const order = options.dateOrder?.[name];
-  const forced = options.columnTypes?.[name];
+  const order = ownValue(options.dateOrder, name);
+  const forced = ownValue(options.columnTypes, name);
   const inferred: InferredType = inferColumnType(col.dictionary, name, order, counts);
   const type = forced ?? inferred.type;
   const decimal = inferred.decimal ?? (inferred.nearMiss ? '.' : undefined);
@@ -80,7 +81,7 @@ export function typeColumn(col: EncodedColumn, name: string, options: ParseOptio
 /** Typing a column as read: a number column is typed already, unless the user chose its type. */
 export function typeReadColumn(col: ReadColumn, name: string, options: ParseOptions): ColumnTyping {
   if (!isNumberColumn(col)) return typeColumn(col, name, options);
-  if (options.columnTypes?.[name]) return typeColumn(encodeNumbers(col), name, options);
+  if (ownValue(options.columnTypes, name)) return typeColumn(encodeNumbers(col), name, options);
   return { column: typedNumbers(col, name) };
 }
 

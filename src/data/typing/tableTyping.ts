@@ -10,6 +10,7 @@ import type { HelperPool } from '../parallel/parts.ts';
 import { columnOptions, typeReadColumn, type ColumnTyping } from './columnTyping.ts';
 import { isNumberColumn } from '../buffers/numberColumn.ts';
 import type { EncodedColumn } from '../../core/columns/encodedColumn.ts';
+import { shortText } from '../../core/cellText/shortText.ts';
 
 export interface TypedTable {
   columns: TypedColumn[];
@@ -140,16 +141,16 @@ export function typedTable(typings: ColumnTyping[], place: RowPlace): TypedTable
   const issues: Issue[] = [];
   const notes = new Map<string, string>();
   for (const { column, nearMiss, dateOrderUnknown } of typings) {
-    const name = column.name;
+    const name = shortText(column.name);
     if (nearMiss) {
       const { type: almost, kept, count, examples } = nearMiss;
       const { rows, file } = rowsAt(place, nearMiss.indices);
       const note = `${count} cell(s) are not ${almost} values (rows ${rows.join(', ')}: ${examples.map((e) => JSON.stringify(e)).join(', ')}), so the column was kept as ${kept}.`;
-      notes.set(name, note);
+      notes.set(column.name, note);
       issues.push({
         severity: 'warning',
         code: 'not-typed',
-        column: name,
+        column: column.name,
         file,
         count,
         rows,
@@ -161,11 +162,11 @@ export function typedTable(typings: ColumnTyping[], place: RowPlace): TypedTable
     if (dateOrderUnknown) {
       const { examples } = dateOrderUnknown;
       const { rows, file } = rowsAt(place, dateOrderUnknown.indices);
-      notes.set(name, 'Day/month order unknown');
+      notes.set(column.name, 'Day/month order unknown');
       issues.push({
         severity: 'warning',
         code: 'ambiguous-date-order',
-        column: name,
+        column: column.name,
         file,
         rows,
         examples,

@@ -20,6 +20,7 @@ import { isoDate, monthLabel } from '../../core/customers/customerActivity.ts';
 import { ACTIVE, AT_RISK, CHURNED } from '../../core/customers/churnStatus.ts';
 import { describeDefinition } from '../../core/customers/churnDefinition.ts';
 import { roleMissing, stampOf, type Analysis } from './analysis.ts';
+import { ownValue } from '../../core/columns/keyedRecord.ts';
 
 const SPARK_MONTHS = 12;
 
@@ -95,7 +96,7 @@ export function warningListFile(
     },
     words.stamp,
   );
-  const named = (name: string, kind: ExportKind) => ({ name: words.columns?.[name] ?? name, kind });
+  const named = (name: string, kind: ExportKind) => ({ name: ownValue(words.columns, name) ?? name, kind });
   const columns = [
     named('customer_id', 'text'),
     named('rules', 'text'),

@@ -13,6 +13,7 @@ import { MS_PER_DAY } from '../../core/customers/customerActivity.ts';
 import { CHURNED } from '../../core/customers/churnStatus.ts';
 import type { CustomerTable } from '../../core/customers/customerTable.ts';
 import { roleMissing, stampOf, type Analysis } from './analysis.ts';
+import { keyedRecord } from '../../core/columns/keyedRecord.ts';
 
 function toSet(t: RetentionTriangle, group: string | null): RetentionTriangleSet {
   return {
@@ -153,7 +154,7 @@ function cohortRetention(
   };
   const triangles: RetentionTriangleSet[] = [];
   let pooled: string[] = [];
-  const binned: Record<string, number[]> = {};
+  const binned = keyedRecord<number[]>();
   if (options.cohortBy && cohortBy?.edges) binned[options.cohortBy] = cohortBy.edges;
   if (options.breakdown) {
     const grouping = groupCustomers(table, options.breakdown, new Uint8Array(table.ids.length).fill(1));

@@ -1,6 +1,9 @@
 /** A loaded dataset: its files, columns, types, roles and profiles. */
 import type { Issue } from './issues.ts';
 
+/** Records keyed by column names, for every layer (see core/columns/keyedRecord.ts). */
+export { keyedRecord, ownValue, withKey } from '../../core/columns/keyedRecord.ts';
+
 export const COLUMN_TYPES = [
   'integer',
   'decimal',

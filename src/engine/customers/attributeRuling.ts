@@ -12,6 +12,7 @@ import type { CustomerTable } from '../../core/customers/customerTable.ts';
 import type { TypedColumn } from '../../core/columns/typedColumn.ts';
 import { valuesByRule } from '../../core/customers/attributeRules.ts';
 import type { BuiltCustomerTable } from './customerTableBuilding.ts';
+import { keyedRecord, ownValue } from '../../core/columns/keyedRecord.ts';
 
 const ruledColumns = new WeakMap<BuiltCustomerTable, Map<string, TypedColumn>>();
 
@@ -53,7 +54,7 @@ export function ruledTable(
   asked: AttributeRules = {},
 ): Result<{ table: CustomerTable; rules: AttributeRules }> {
   const { table, attributeRows } = built;
-  const rules: AttributeRules = {};
+  const rules: AttributeRules = keyedRecord();
   if (!attributeRows) return { ok: true, value: { table, rules } };
   const attributes = [...table.attributes];
   for (const column of new Set(named)) {
@@ -61,7 +62,7 @@ export function ruledTable(
     const index = attributeRows.columns.findIndex((c) => c.name === column);
     const variation = built.summary.attributeVariation.find((v) => v.column === column);
     if (index < 0 || !variation) continue;
-    const rule = ATTRIBUTE_VALUE_RULES.find((r) => r === asked[column]);
+    const rule = ATTRIBUTE_VALUE_RULES.find((r) => r === ownValue(asked, column));
     if (!rule && variation.level === 'varies')
       return needsRule(column, variation.varyingCustomers, built.summary.customers);
     if (!rule && variation.level === 'customer') continue;

@@ -9,11 +9,12 @@ import { readBoolean } from '../../core/cellText/booleanText.ts';
 import { MS_PER_DAY } from '../../core/customers/customerActivity.ts';
 import { idSpellings, type IdSpellings } from '../../core/customers/idSpellings.ts';
 import { isPlaceholderDay } from '../../core/inspection/implausibleDates.ts';
+import { ownValue } from '../../core/columns/keyedRecord.ts';
 
 export type Read<T> = { ok: true; value: T } | { ok: false; issue: Issue };
 
 export function columnsWithRole(columns: TypedColumn[], roles: Record<string, Role>, role: Role): TypedColumn[] {
-  return columns.filter((c) => roles[c.name] === role);
+  return columns.filter((c) => ownValue(roles, c.name) === role);
 }
 
 function wrongType(col: TypedColumn, role: Role, wanted: string): Read<never> {
@@ -136,7 +137,7 @@ export function returnRows(
     parts.push('a negative amount');
   }
   const invoice = columns.find(
-    (c) => roles[c.name] !== 'customer_id' && INVOICE_NAME.test(c.name) && c.data.kind === 'string',
+    (c) => ownValue(roles, c.name) !== 'customer_id' && INVOICE_NAME.test(c.name) && c.data.kind === 'string',
   );
   if (invoice && invoice.data.kind === 'string') {
     const { codes, dictionary } = invoice.data;

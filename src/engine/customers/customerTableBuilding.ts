@@ -20,6 +20,7 @@ import { fail, type AttributeRows } from './shapedTable.ts';
 import { inputFindings } from './inputFindings.ts';
 import { lastPlausibleDay } from '../../core/inspection/implausibleDates.ts';
 import { idKey } from '../../core/customers/idSpellings.ts';
+import { ownValue } from '../../core/columns/keyedRecord.ts';
 
 export interface BuiltCustomerTable {
   table: CustomerTable;
@@ -65,7 +66,7 @@ export function buildCustomerTable(
   const choices = { idMatching, lastPlausibleDay: lastPlausibleDay(now) };
   const shape = customerTableShape(ds, roles, idMatching);
   const attributeColumns = ds.columns.filter(
-    (c) => (roles[c.name] ?? 'attribute') === 'attribute' || roles[c.name] === 'value',
+    (c) => (ownValue(roles, c.name) ?? 'attribute') === 'attribute' || ownValue(roles, c.name) === 'value',
   );
   const shaped =
     shape === 'transactions'

@@ -67,7 +67,8 @@ export function fromSnapshot(
     const t = numbers(tenureCol, 'tenure');
     if (!t.ok) return fail(t.issue);
     const per = DAYS_PER_UNIT[spec.tenureUnit ?? 'months'];
-    tenureDays = Float64Array.from(rows, (r) => t.value[r] * per);
+    // A negative tenure is no duration (reported as negative-tenure): unknown, like an empty cell.
+    tenureDays = Float64Array.from(rows, (r) => (t.value[r] >= 0 ? t.value[r] * per : NaN));
   }
   const values = columnsWithRole(ds.columns, roles, 'value');
   const totalCol = values.find((c) => /total|sum|累计|总/i.test(c.name)) ?? values[0];

@@ -8,6 +8,7 @@ import type { LoadedDataset } from '../loading/datasetLoading.ts';
 import type { IdSpellings } from '../../core/customers/idSpellings.ts';
 import { idSpellingIssue, implausibleDateIssues, type RowPlace } from '../../core/inspection/qualityChecks.ts';
 import { columnsWithRole } from './customerInputs.ts';
+import { negativeTenureIssue, scientificIdIssue } from '../../core/inspection/idChecks.ts';
 
 const DATE_ROLES: Role[] = ['date', 'signup_date', 'churn_date'];
 
@@ -25,6 +26,11 @@ export function inputFindings(
     const found = idSpellingIssue(idCol.name, idCol.data.codes, spellings, place, merged);
     if (found) issues.push(found);
   }
+  const scientific = idCol ? scientificIdIssue(idCol, place) : null;
+  if (scientific) issues.push(scientific);
+  const tenureCol = columnsWithRole(ds.columns, roles, 'tenure')[0];
+  const negative = tenureCol ? negativeTenureIssue(tenureCol, place) : null;
+  if (negative) issues.push(negative);
   for (const role of DATE_ROLES) {
     const col = columnsWithRole(ds.columns, roles, role)[0];
     if (col?.data.kind === 'number' && (col.type === 'date' || col.type === 'datetime'))

@@ -19,6 +19,7 @@ import { helperSha256, readAllBytes, sha256Hex } from './fileBytes.ts';
 import { readSplit, splitReadable } from './splitReading.ts';
 import type { Job } from './readContext.ts';
 import type { RowMap } from '../../data/buffers/rowMap.ts';
+import { shortText } from '../../core/cellText/shortText.ts';
 
 const MANY_COLUMNS = 1000;
 /** Below this a file is hashed here: handing it to a helper costs more than it saves. */
@@ -193,12 +194,26 @@ async function loadOnce(
   } catch (e) {
     if (e instanceof CancelledError) return { ok: false, issues: [cancelled()] };
     if (e instanceof HelperLost) throw e;
-    const message = e instanceof Error ? e.message : String(e);
-    return {
-      ok: false,
-      issues: [{ severity: 'error', code: 'unreadable', message: `The file could not be read: ${message}` }],
-    };
+    return { ok: false, issues: [internalError(files.map((f) => f.name).join(', '), e)] };
   }
+}
+
+/**
+ * The last resort: an exception no reader expected becomes an issue with its own code, the
+ * file's name and the kind of fault. The raw text ("Maximum call stack size exceeded", "Invalid
+ * time value") says nothing a user can act on, so it is not the message; its first 80
+ * characters stay in `params.detail` for a bug report.
+ */
+export function internalError(file: string, e: unknown): Issue {
+  const error = e instanceof Error ? e.name : typeof e;
+  const detail = shortText(e instanceof Error ? e.message : String(e));
+  return {
+    severity: 'error',
+    code: 'internal-error',
+    file,
+    params: { error, detail },
+    message: `${file} could not be read because of a fault in Churnscope (internal error ${error}). Your earlier data is kept. Please report it with the file's type and size; saving the file again as CSV may get around it.`,
+  };
 }
 
 /** The file each row of appended files comes from (files in order, their rows one after another). */

@@ -39,7 +39,7 @@ export const messages = {
   'def.returns': 'Returns and cancellations',
   'def.returns.net': 'Net them against purchases',
   'def.returns.drop': 'Drop those rows',
-  'def.mergeIds': 'Merge IDs that differ only in case or spaces',
+  'def.mergeIds': 'Merge IDs that differ only in case, spaces or full-width characters',
   'def.mergeIdsWhy':
     'Off by default: some systems tell “C001” from “c001” (Salesforce IDs, for example), and the customer count should match the source system’s.',
   'def.returnsFound':

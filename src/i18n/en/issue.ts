@@ -41,9 +41,9 @@ export const messages = {
   'issue.nulls': '{count} empty cells in “{column}”.',
   'issue.duplicate-ids': '{count} rows repeat a customer ID already seen in “{column}”.',
   'issue.id-spelling-variants':
-    'Customer IDs in “{column}” written in more than one way that differs only in upper/lower case or surrounding spaces: {count} ({spellings} spellings in all). Each spelling counts as a separate customer until you tick “Merge IDs that differ only in case or spaces” under the churn definition.',
+    'Customer IDs in “{column}” written in more than one way that differs only in upper/lower case, surrounding spaces or full-width characters (Ｃ００１ for C001): {count} ({spellings} spellings in all). Each spelling counts as a separate customer until you tick “Merge IDs that differ only in case, spaces or full-width characters” under the churn definition.',
   'issue.ids-merged':
-    'Customer IDs in “{column}” that differ only in case or surrounding spaces were merged: {count} IDs from {spellings} spellings, each now one customer.',
+    'Customer IDs in “{column}” that differ only in case, surrounding spaces or full-width characters were merged: {count} IDs from {spellings} spellings, each now one customer.',
   'issue.negative-values': '{count} negative values in “{column}”, usually returns or cancellations.',
   'issue.returns-only-customers':
     '{count} customers have only returns or cancellations (no purchase) up to the as-of date; they are not counted as customers.',
@@ -97,4 +97,20 @@ export const messages = {
     'No customer is churned: “{column}” holds only {examples}, all read as no. Check that this is the churn flag column and how it codes churn.',
   'issue.partial-window-too-long':
     'Partial churn over {months} months compares the last {months} finished months with the {months} before ({needed} months), but the data up to the as-of date has {available} ({from} to {to}). Choose at most {most} months.',
+  'issue.impossible-date-serial':
+    '{count} cells on sheet “{sheet}” of {file} are formatted as dates but hold a number that is no date (negative, or after 9999-12-31; Excel shows #####): {cells}. They are kept as numbers, so their column counts them as invalid; correct them in the workbook.',
+  'issue.internal-error':
+    "{file} could not be read because of a fault in Churnscope (internal error {error}). Your earlier data is kept. Please report it with the file's type and size; saving the file again as CSV may get around it.",
+  'issue.ids-scientific':
+    '{count} customer IDs in “{column}” look like numbers Excel rewrote in scientific notation (rows {rows}: {examples}): their last digits are lost, so different customers may share one ID. Export the IDs again as text (format the column as Text before saving).',
+  'issue.negative-tenure':
+    '{count} negative tenures in “{column}” (rows {rows}): a tenure cannot be below zero (often two dates subtracted the wrong way round). They are read as unknown tenure; correct them in the file.',
+  'issue.json-syntax':
+    '{file} is not valid JSON at line {line}, column {column}: a comma, quote or bracket may be missing or extra there. Fix it or export the file again.',
+  'issue.json-not-records':
+    'Record {record} in {file} is not an object with named fields. Churnscope reads a JSON array of records, such as [{"id": 1}, {"id": 2}], or one record per line (JSON Lines).',
+  'issue.json-too-deep':
+    'Field “{field}” of record {record} in {file} is nested too deeply to be kept as one cell. Flatten it before export.',
+  'issue.not-a-workbook':
+    '{file} is a zip archive but not an .xlsx workbook ({what}). Save it from Excel or LibreOffice as .xlsx or CSV and open that.',
 } as const satisfies AreaMessages<'issue'> & Record<`issue.${IssueCode}`, string>;

@@ -37,7 +37,7 @@ export const messages: Record<keyof typeof en, string> = {
   'def.returns': '退货与取消',
   'def.returns.net': '与购买相抵',
   'def.returns.drop': '删除这些行',
-  'def.mergeIds': '合并仅大小写或空格不同的 ID',
+  'def.mergeIds': '合并仅大小写、空格或全角/半角不同的 ID',
   'def.mergeIdsWhy': '默认不合并：有些系统区分“C001”和“c001”（例如 Salesforce 的 ID），客户数应与源系统一致。',
   'def.returnsFound': '有 {count} 行是退货或取消（{rule}）。它们不算购买：不计入订单，也不算活跃。',
   'def.returnsRule.negative': '金额为负',

@@ -36,9 +36,9 @@ export const messages: Record<keyof typeof en, string> = {
   'issue.nulls': '“{column}”中有 {count} 个空单元格。',
   'issue.duplicate-ids': '“{column}”中有 {count} 行重复了已出现的客户 ID。',
   'issue.id-spelling-variants':
-    '“{column}”中有 {count} 个客户 ID 有多种写法，仅大小写或首尾空格不同（共 {spellings} 种写法）。在流失定义下勾选“合并仅大小写或空格不同的 ID”之前，每种写法都算作一位单独的客户。',
+    '“{column}”中有 {count} 个客户 ID 有多种写法，仅大小写、首尾空格或全角/半角不同（如 Ｃ００１ 与 C001，共 {spellings} 种写法）。在流失定义下勾选“合并仅大小写、空格或全角/半角不同的 ID”之前，每种写法都算作一位单独的客户。',
   'issue.ids-merged':
-    '“{column}”中 {count} 个客户 ID 的 {spellings} 种仅大小写或首尾空格不同的写法已合并：每个 ID 算作一位客户。',
+    '“{column}”中 {count} 个客户 ID 的 {spellings} 种仅大小写、首尾空格或全角/半角不同的写法已合并：每个 ID 算作一位客户。',
   'issue.negative-values': '“{column}”中有 {count} 个负值，通常是退货或取消。',
   'issue.returns-only-customers': '有 {count} 位客户截至截止日期只有退货或取消、没有购买，未计为客户。',
   'issue.future-dates':
@@ -84,4 +84,20 @@ export const messages: Record<keyof typeof en, string> = {
     '没有客户被算作已流失：“{column}”只有 {examples}，都读作“否”。请确认这是流失标记列，以及它如何编码流失。',
   'issue.partial-window-too-long':
     '按 {months} 个月计算部分流失，要把最近 {months} 个完整月与之前 {months} 个月比较（共 {needed} 个月），但截止日期前的数据只有 {available} 个月（{from} 至 {to}）。请最多选择 {most} 个月。',
+  'issue.impossible-date-serial':
+    '{file} 的工作表“{sheet}”中有 {count} 个单元格设为日期格式，但其中的数字不是日期（为负数或晚于 9999-12-31，Excel 显示为 #####）：{cells}。它们按数字保留，因此在所在列中计为无效值；请在工作簿中更正。',
+  'issue.internal-error':
+    '由于 Churnscope 出现内部故障（内部错误 {error}），无法读取 {file}。之前的数据保持不变。请连同文件类型和大小报告此问题；将文件另存为 CSV 可能可以绕过。',
+  'issue.ids-scientific':
+    '“{column}”中有 {count} 个客户 ID 像是被 Excel 改写成科学计数法的数字（第 {rows} 行：{examples}）：末尾几位已丢失，不同客户可能共用一个 ID。请将 ID 以文本形式重新导出（保存前将该列设为“文本”格式）。',
+  'issue.negative-tenure':
+    '“{column}”中有 {count} 个负的在网时长（第 {rows} 行）：时长不可能小于零（常见原因是两个日期相减的顺序颠倒）。它们按未知时长处理；请在文件中更正。',
+  'issue.json-syntax':
+    '{file} 在第 {line} 行第 {column} 列不是有效的 JSON：该处可能缺少或多出逗号、引号或括号。请修正，或重新导出文件。',
+  'issue.json-not-records':
+    '{file} 中第 {record} 条记录不是带字段名的对象。Churnscope 读取 JSON 记录数组（如 [{"id": 1}, {"id": 2}]）或每行一条记录（JSON Lines）。',
+  'issue.json-too-deep':
+    '{file} 中第 {record} 条记录的字段“{field}”嵌套过深，无法作为一个单元格保存。请在导出前将其展开。',
+  'issue.not-a-workbook':
+    '{file} 是 zip 压缩包，但不是 .xlsx 工作簿（{what}）。请在 Excel 或 LibreOffice 中另存为 .xlsx 或 CSV 后再打开。',
 };

@@ -8,6 +8,7 @@ import {
   type DatasetSummary,
   type Role,
 } from '../../engine/api.ts';
+import { ownValue } from '../../engine/api.ts';
 
 export interface AttributeChoice {
   name: string;
@@ -36,7 +37,8 @@ export function attributeChoices(
   const variation = new Map((table?.attributeVariation ?? []).map((v) => [v.column, v]));
   const choices: AttributeChoice[] = [];
   for (const c of summary?.columns ?? []) {
-    if (!['attribute', 'value', 'reason'].includes(roles[c.name])) continue;
+    const role = ownValue(roles, c.name);
+    if (!role || !['attribute', 'value', 'reason'].includes(role)) continue;
     const v = variation.get(c.name);
     const level = v?.level ?? 'customer';
     if (c.type === 'identifier' && level !== 'varies') continue;
@@ -50,7 +52,7 @@ export function attributeChoices(
 /** The saved rules of a cell, for the columns it names: what the engine's options carry. */
 export function rulesFor(rules: AttributeRules, columns: (string | undefined)[]): AttributeRules | undefined {
   const picked = Object.fromEntries(
-    columns.filter((c): c is string => !!c && rules[c] !== undefined).map((c) => [c, rules[c]]),
+    columns.filter((c): c is string => !!c && ownValue(rules, c) !== undefined).map((c) => [c, rules[c]]),
   );
   return Object.keys(picked).length > 0 ? picked : undefined;
 }

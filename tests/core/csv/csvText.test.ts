@@ -39,10 +39,24 @@ describe('csvCell', () => {
   it('csvCell(text) neutralises first and quotes after, so a formula with quotes and commas stays one inert cell', () => {
     expect(csvCell('=HYPERLINK("http://x.test","click")')).toBe('"\'=HYPERLINK(""http://x.test"",""click"")"');
   });
-  it('csvCell(text) looks only at the first character for a formula', () => {
+  it('csvCell(text) looks at the first character after leading white space for a formula', () => {
     expect(csvCell('a=b')).toBe('a=b');
     expect(csvCell('2024-01-01')).toBe('2024-01-01');
-    expect(csvCell(' =1')).toBe(' =1');
+    // Excel trims leading spaces before it decides a cell is a formula (OWASP, "CSV Injection").
+    expect(csvCell(' =1')).toBe("' =1");
+    expect(csvCell('\u3000 +1')).toBe("'\u3000 +1");
+  });
+  it('csvCell(text) neutralises the full-width ＝＋－＠ an East Asian spreadsheet may read as formulas', () => {
+    expect(csvCell('＝SUM(A1)')).toBe("'＝SUM(A1)");
+    expect(csvCell('＋1')).toBe("'＋1");
+    expect(csvCell('－1')).toBe("'－1");
+    expect(csvCell('＠A1')).toBe("'＠A1");
+    expect(csvCell('x;＝1')).toBe(`"x;'＝1"`);
+  });
+  it('csvCell(text) quotes any field holding a semicolon or a tab, formula or not', () => {
+    expect(csvCell('a;b')).toBe('"a;b"');
+    expect(csvCell('a\tb')).toBe('"a\tb"');
+    expect(csvCell('plain')).toBe('plain');
   });
   it('csvCell(text) quotes and neutralises a formula after a semicolon Excel may split on', () => {
     expect(csvCell("x;=cmd|' /C calc'!A0")).toBe(`"x;'=cmd|' /C calc'!A0"`);

@@ -32,24 +32,30 @@ describe('readJson', () => {
     expect(t.columns.map((c) => c[0])).toEqual(['', '{"x":[1,2]}', '[true,"y"]', '0.1']);
   });
 
-  it('readJson(text) gives the line of an invalid JSON Lines record', async () => {
+  it('readJson(text) gives the line and column of an invalid JSON Lines record', async () => {
+    // `{"id": 2,}`: the brace after the trailing comma is the 10th character of line 2.
     const reading = read('{"id": 1}\n{"id": 2,}\n', 'c.jsonl');
-    await expect(reading).rejects.toMatchObject({ issue: { code: 'unreadable', rows: [2] } });
+    await expect(reading).rejects.toMatchObject({
+      issue: { code: 'json-syntax', rows: [2], params: { line: 2, column: 10 } },
+    });
     await expect(reading).rejects.toThrow(
-      /^c\.jsonl is not valid JSON at line 2: a comma, quote or bracket may be missing or extra\./,
+      /^c\.jsonl is not valid JSON at line 2, column 10: a comma, quote or bracket may be missing or extra\./,
     );
   });
 
   it('readJson(text) gives the line and column where an array stops being valid JSON', async () => {
     await expect(read('[{"a": 1},\n {"b" 2}]')).rejects.toThrow(/^c\.json is not valid JSON at line 2, column 7/);
-    await expect(read('[{"a": 1},')).rejects.toMatchObject({ issue: { code: 'unreadable' } });
+    // Cut short after 10 characters: the text ends at line 1, column 11.
+    await expect(read('[{"a": 1},')).rejects.toMatchObject({
+      issue: { code: 'json-syntax', params: { line: 1, column: 11 } },
+    });
   });
 
   it('readJson(text) refuses records that are not objects', async () => {
     await expect(read('[{"a": 1}, [1, 2]]')).rejects.toThrow(
       'Record 2 in c.json is a list, not an object with named fields.',
     );
-    await expect(read('{"a": 1}\n42\n')).rejects.toMatchObject({ issue: { code: 'unreadable', rows: [2] } });
+    await expect(read('{"a": 1}\n42\n')).rejects.toMatchObject({ issue: { code: 'json-not-records', rows: [2] } });
   });
 
   it('readJson(text) keeps every digit of integers beyond 2^53', async () => {

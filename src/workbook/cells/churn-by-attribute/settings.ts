@@ -16,6 +16,7 @@ import { attributeRules, oneOf, text, wholeAtLeast } from '../savedSettings.ts';
 import { rulesFor } from '../cellColumns.ts';
 import { effectiveRoles } from '../../../state/analysisSettings.ts';
 import type { Workbook } from '../../../state/workbook.svelte.ts';
+import { ownValue } from '../../../engine/api.ts';
 
 export function initialSettings({
   summary,
@@ -32,7 +33,7 @@ export function initialSettings({
   const varies = new Set(table?.attributeVariation.filter((v) => v.level === 'varies').map((v) => v.column));
   const candidates = summary.columns.filter(
     (c) =>
-      ['attribute', 'value', 'reason'].includes(roles[c.name]) &&
+      ['attribute', 'value', 'reason'].includes(ownValue(roles, c.name) ?? '') &&
       c.type !== 'identifier' &&
       c.type !== 'text' &&
       !varies.has(c.name) &&
