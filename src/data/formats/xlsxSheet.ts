@@ -28,7 +28,7 @@ function columnIndex(letters: string): number {
   return n - 1;
 }
 
-function serialText(serial: number, date1904: boolean): string {
+export function serialText(serial: number, date1904: boolean): string {
   const ms = excelSerialToMs(date1904 ? serial + 1462 : serial);
   if (!(serial >= 0) || !Number.isFinite(ms)) return String(serial);
   const iso = new Date(Math.round(ms / 1000) * 1000).toISOString();

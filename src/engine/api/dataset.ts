@@ -36,7 +36,7 @@ export type Role = (typeof ROLES)[number];
 export const SINGLE_ROLES: readonly Role[] = ROLES.filter((r) => r !== 'value' && r !== 'attribute' && r !== 'ignore');
 
 export type Shape = 'transactions' | 'customers' | 'unknown';
-export type FileFormat = 'delimited' | 'xlsx' | 'parquet' | 'arrow' | 'json';
+export type FileFormat = 'delimited' | 'xlsx' | 'xls' | 'spreadsheetml' | 'html-table' | 'parquet' | 'arrow' | 'json';
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 export type DateOrder = 'dmy' | 'mdy';
 
