@@ -19,6 +19,8 @@ import {
 } from './delimited/delimitedReader.ts';
 import { sniffFormat } from './formats/formatSniffing.ts';
 import { readXlsx } from './formats/xlsxReader.ts';
+import { readXls } from './formats/xlsReader.ts';
+import { readHtmlTable, readSpreadsheetMl } from './formats/markupWorkbooks.ts';
 import { readParquet } from './formats/parquetReader.ts';
 import { readArrow } from './formats/arrowReader.ts';
 import { readJson } from './formats/jsonReader.ts';
@@ -43,6 +45,16 @@ export async function readSource(
   switch (sniffed.format) {
     case 'xlsx':
       return encoded(await readXlsx(box.bytes!, ctx, { sheet: options.sheet, header: options.header }));
+    case 'xls':
+      return encoded(await readXls(box.bytes!, ctx, { sheet: options.sheet, header: options.header }));
+    case 'spreadsheetml':
+    case 'html-table': {
+      const decoded = decodeText(box.bytes!, ctx.fileName, options.encoding);
+      box.bytes = null;
+      const read = sniffed.format === 'html-table' ? readHtmlTable : readSpreadsheetMl;
+      const raw = encoded(await read(decoded.text, ctx, { sheet: options.sheet, header: options.header }));
+      return { ...raw, encoding: decoded.encoding, issues: [...decoded.issues, ...raw.issues] };
+    }
     case 'parquet':
       return encoded(await readParquet(box.bytes!, ctx));
     case 'arrow':

@@ -46,16 +46,8 @@ export function sniffFormat(bytes: Uint8Array, fileName: string): Sniffed {
       };
     }
   }
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
-    return {
-      issue: {
-        severity: 'error',
-        code: 'unsupported-format',
-        file: fileName,
-        message: `${fileName} is an old Excel 97–2003 (.xls) workbook. Save it as .xlsx or CSV in Excel and open that.`,
-      },
-    };
-  }
+  // An OLE2 compound file: an Excel 97–2003 workbook, or a password-protected Office file.
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return { format: 'xls' };
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]))
     return { format: 'xlsx' };
   if (ascii(bytes, 0, 4) === 'PAR1') return { format: 'parquet' };
@@ -89,6 +81,32 @@ export function sniffFormat(bytes: Uint8Array, fileName: string): Sniffed {
       head[i] === 0xbf)
   )
     i++;
+  if (head[i] === 0x3c || (utf16 && (head[2] === 0x3c || head[3] === 0x3c))) {
+    const markup = markupFormat(head, utf16);
+    if (markup) return { format: markup };
+  }
   if (head[i] === 0x5b || (head[i] === 0x7b && /^\{\s*"/.test(ascii(head, i, 40)))) return { format: 'json' };
   return { format: 'delimited' };
+}
+
+/**
+ * What an "export to Excel" that is really markup holds, from its first 4 KB: SpreadsheetML 2003
+ * (an XML Workbook in Excel's namespace) or an HTML table; null for other markup.
+ */
+function markupFormat(head: Uint8Array, utf16: boolean): 'spreadsheetml' | 'html-table' | null {
+  const text = new TextDecoder(utf16 ? (head[0] === 0xff ? 'utf-16le' : 'utf-16be') : 'utf-8').decode(head);
+  const start = text
+    .replace(/^[\s\ufeff]+/, '')
+    .slice(0, 4096)
+    .toLowerCase();
+  if (!start.startsWith('<')) return null;
+  if (/<(?:\w+:)?workbook\b[^>]*urn:schemas-microsoft-com:office:spreadsheet/.test(start)) return 'spreadsheetml';
+  if (start.includes('progid="excel.sheet"') && start.startsWith('<?xml')) return 'spreadsheetml';
+  if (
+    /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!doctype html|<html\b|<head\b|<body\b|<table\b|<meta\b|<style\b)/.test(
+      start,
+    )
+  )
+    return 'html-table';
+  return null;
 }

@@ -51,6 +51,8 @@ export function sharedStrings(xml: string): string[] {
 export interface SheetEntry {
   name: string;
   path: string;
+  /** state="hidden" or "veryHidden" (§18.2.19): not opened unless asked for by name. */
+  hidden: boolean;
 }
 
 /** Relationship id → zip path, for a part in xl/. */
@@ -69,7 +71,7 @@ export function workbookSheets(xml: string, rels: Map<string, { path: string }>)
   return elements(xml, 'sheet').map(([tag]) => {
     const a = attributes(tag);
     const id = Object.entries(a).find(([k]) => k.endsWith(':id'))?.[1] ?? '';
-    return { name: a.name ?? '', path: rels.get(id)?.path ?? '' };
+    return { name: a.name ?? '', path: rels.get(id)?.path ?? '', hidden: /hidden/i.test(a.state ?? '') };
   });
 }
 
@@ -81,7 +83,7 @@ export function usesDate1904(workbookXml: string): boolean {
 
 // Built-in date and time formats (§18.8.30), plus 27–36 and 50–58, which East Asian
 // locales of Excel map to their own date formats such as yyyy"年"m"月"d"日".
-const BUILTIN_DATE_FORMATS = new Set([
+export const BUILTIN_DATE_FORMATS = new Set([
   14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 50, 51, 52, 53, 54, 55, 56,
   57, 58,
 ]);

@@ -42,7 +42,7 @@ function columnIndex(letters: string): number {
 }
 
 /** The serial as a date text, or null when it is no day Excel can show (`new Date` would throw "Invalid time value"). */
-function serialText(serial: number, date1904: boolean): string | null {
+export function serialText(serial: number, date1904: boolean): string | null {
   const days = date1904 ? serial + 1462 : serial;
   if (!(serial >= 0) || !(days < LAST_EXCEL_SERIAL + 1)) return null;
   const ms = excelSerialToMs(days);

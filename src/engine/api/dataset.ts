@@ -39,7 +39,7 @@ export type Role = (typeof ROLES)[number];
 export const SINGLE_ROLES: readonly Role[] = ROLES.filter((r) => r !== 'value' && r !== 'attribute' && r !== 'ignore');
 
 export type Shape = 'transactions' | 'customers' | 'unknown';
-export type FileFormat = 'delimited' | 'xlsx' | 'parquet' | 'arrow' | 'json';
+export type FileFormat = 'delimited' | 'xlsx' | 'xls' | 'spreadsheetml' | 'html-table' | 'parquet' | 'arrow' | 'json';
 /**
  * The text encodings a file can be read in, as TextDecoder labels (the browser's and Node's
  * decoders know each by this name): Unicode, GB18030/GBK (Simplified Chinese), Big5

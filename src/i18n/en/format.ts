@@ -5,6 +5,9 @@ import type { FileFormat } from '../../engine/api.ts';
 export const messages = {
   'format.delimited': 'Delimited text',
   'format.xlsx': 'Excel workbook',
+  'format.xls': 'Excel 97–2003 workbook (.xls)',
+  'format.spreadsheetml': 'SpreadsheetML 2003 workbook',
+  'format.html-table': 'HTML table',
   'format.parquet': 'Parquet',
   'format.arrow': 'Arrow / Feather',
   'format.json': 'JSON',

@@ -5,10 +5,11 @@ import type { IssueCode } from '../../engine/api.ts';
 export const messages = {
   'issue.empty-file': '{file} has no data rows. Export the data again, or choose another file.',
   'issue.header-only': '{file} has a header row but no data rows.',
-  'issue.binary-file': '{file} is a {what}, not a data table. Open a CSV, Excel (.xlsx), Parquet, Arrow or JSON file.',
+  'issue.binary-file':
+    '{file} is a {what}, not a data table. Open a CSV, Excel (.xlsx or .xls), Parquet, Arrow or JSON file.',
   'issue.unreadable': '{file} could not be read. Check that it is a complete CSV, Excel, Parquet, Arrow or JSON file.',
   'issue.unsupported-format':
-    '{file} is in a format Churnscope cannot read (for example an old .xls workbook). Save it as .xlsx or CSV and open that.',
+    '{file} is in a format Churnscope cannot read. Save it as .xlsx, .xls or CSV and open that.',
   'issue.unsupported-type':
     'Column “{column}” in {file} holds {type} values, which cannot be shown as one cell per row. Convert it to text before export.',
   'issue.truncated-file': '{file} seems cut short or damaged. Export or download it again.',
@@ -16,6 +17,18 @@ export const messages = {
     '{file} is not UTF-8; it was read as {encoding}. If the text looks wrong, choose the file’s encoding under “Parse options”.',
   'issue.encoding-uncertain':
     '{file} is not UTF-8 and its encoding is uncertain: it was read as {encoding}, but it reads about as well as {alternatives}. If names in the preview look wrong (for example Japanese or Traditional Chinese shown as unrelated Simplified Chinese), choose the file’s encoding.',
+  'issue.encrypted-workbook':
+    '{file} is protected with a password, so its contents are encrypted. Open it in Excel with the password, remove it (File → Info → Protect Workbook → Encrypt with Password, clear the box), save, and open that copy.',
+  'issue.xlsb-workbook':
+    '{file} is an Excel binary workbook (.xlsb), which Churnscope cannot read. Open it in Excel and save it as “Excel Workbook (.xlsx)” or CSV, then open that.',
+  'issue.ods-workbook':
+    '{file} is an OpenDocument spreadsheet (.ods, from LibreOffice, WPS or Google Sheets), which Churnscope cannot read. Save or download it as .xlsx or CSV, then open that.',
+  'issue.old-excel-version':
+    '{file} is an Excel 5.0/95 workbook, older than the Excel 97–2003 .xls Churnscope reads. Open it in Excel or LibreOffice and save it as .xlsx or CSV, then open that.',
+  'issue.hidden-sheets':
+    '{file} has {count} hidden sheet(s) ({sheets}) that were not opened; sheet “{sheet}” was read. Choose a hidden sheet by name to read it.',
+  'issue.several-tables':
+    '{file} holds {count} tables; the one with the most rows (table {table}, {rows} rows) was read.',
   'issue.encoding-invalid':
     '{file} is not valid {encoding} (lines {lines}); unreadable characters are shown as �. Choose the file’s encoding under “Parse options”, or re-save the file as UTF-8.',
   'issue.encoding-mixed':

@@ -4,7 +4,7 @@ export const messages = {
   'open.heading': 'Open data',
   'open.file': 'Open files',
   'open.fileHint':
-    'CSV, TSV, text, Excel (.xlsx), Parquet, Arrow, JSON. Several files with the same columns are appended.',
+    'CSV, TSV, text, Excel (.xlsx, and .xls — also the HTML or XML “Excel” exports of ERP systems), Parquet, Arrow, JSON. Several files with the same columns are appended.',
   'open.drop': 'Or drop files here',
   'open.dropActive': 'Release to open',
   'open.url': 'Open from a URL on this site',

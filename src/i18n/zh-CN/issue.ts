@@ -3,9 +3,9 @@ import type { messages as en } from '../en/issue.ts';
 export const messages: Record<keyof typeof en, string> = {
   'issue.empty-file': '{file} 中没有数据行。请重新导出数据，或选择其他文件。',
   'issue.header-only': '{file} 只有表头，没有数据行。',
-  'issue.binary-file': '{file} 是{what}，不是数据表。请打开 CSV、Excel（.xlsx）、Parquet、Arrow 或 JSON 文件。',
+  'issue.binary-file': '{file} 是{what}，不是数据表。请打开 CSV、Excel（.xlsx 或 .xls）、Parquet、Arrow 或 JSON 文件。',
   'issue.unreadable': '无法读取 {file}。请确认它是完整的 CSV、Excel、Parquet、Arrow 或 JSON 文件。',
-  'issue.unsupported-format': '无法读取 {file} 的格式（例如旧版 .xls 工作簿）。请另存为 .xlsx 或 CSV 后再打开。',
+  'issue.unsupported-format': '无法读取 {file} 的格式。请另存为 .xlsx、.xls 或 CSV 后再打开。',
   'issue.unsupported-type':
     '{file} 中的“{column}”列是 {type} 类型，无法按每行一个单元格显示。请在导出前将其转换为文本。',
   'issue.truncated-file': '{file} 似乎不完整或已损坏。请重新导出或下载。',
@@ -15,6 +15,17 @@ export const messages: Record<keyof typeof en, string> = {
     '{file} 不是 UTF-8 编码，且无法确定其编码：已按 {encoding} 读取，但按 {alternatives} 读取同样说得通。如果预览中的姓名等文字不对（例如日文或繁体中文被显示成毫不相干的简体字），请选择文件的编码。',
   'issue.encoding-invalid':
     '{file} 不是有效的 {encoding}（第 {lines} 行）；无法识别的字符显示为 �。请在“解析选项”中选择文件的编码，或将文件另存为 UTF-8。',
+  'issue.encrypted-workbook':
+    '{file} 设置了打开密码，内容已加密。请用密码在 Excel 中打开，取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码），保存后打开该副本。',
+  'issue.xlsb-workbook':
+    '{file} 是 Excel 二进制工作簿（.xlsb），Churnscope 无法读取。请在 Excel 中另存为“Excel 工作簿（.xlsx）”或 CSV 后再打开。',
+  'issue.ods-workbook':
+    '{file} 是 OpenDocument 电子表格（.ods，来自 LibreOffice、WPS 或 Google 表格），Churnscope 无法读取。请另存或下载为 .xlsx 或 CSV 后再打开。',
+  'issue.old-excel-version':
+    '{file} 是 Excel 5.0/95 工作簿，早于 Churnscope 可读取的 Excel 97–2003 .xls。请在 Excel 或 LibreOffice 中另存为 .xlsx 或 CSV 后再打开。',
+  'issue.hidden-sheets':
+    '{file} 有 {count} 个隐藏工作表（{sheets}）未打开；已读取工作表“{sheet}”。如需读取隐藏工作表，请按名称选择。',
+  'issue.several-tables': '{file} 含有 {count} 个表格；已读取行数最多的一个（第 {table} 个，{rows} 行）。',
   'issue.encoding-mixed':
     '{file} 混用了多种编码：第 {gbLines} 行为 GBK/GB18030，另有 {utf8Lines} 行为 UTF-8。已逐行按各自编码解码；如有可能，请将文件另存为 UTF-8。',
   'issue.repeated-header':

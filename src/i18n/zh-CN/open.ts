@@ -3,7 +3,8 @@ import type { messages as en } from '../en/open.ts';
 export const messages: Record<keyof typeof en, string> = {
   'open.heading': '打开数据',
   'open.file': '打开文件',
-  'open.fileHint': '支持 CSV、TSV、文本、Excel（.xlsx）、Parquet、Arrow、JSON。列相同的多个文件会依次追加。',
+  'open.fileHint':
+    '支持 CSV、TSV、文本、Excel（.xlsx 及 .xls，包括 ERP 系统导出的 HTML 或 XML 格式“Excel”文件）、Parquet、Arrow、JSON。列相同的多个文件会依次追加。',
   'open.drop': '或将文件拖放到此处',
   'open.dropActive': '松开即可打开',
   'open.url': '从本站网址打开',
