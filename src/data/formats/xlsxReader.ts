@@ -3,31 +3,28 @@
  * (`xlsx`) is stale with known CVEs, and exceljs is large and built on Node streams; neither is a
  * runtime dependency.
  */
-import { unzipSync } from 'fflate';
 import type { Issue } from '../../engine/api.ts';
 import { type TextTable, type ReadContext, UnreadableInput, uniqueColumnNames } from '../rawTable.ts';
 import { dateStyles, relationships, sharedStrings, usesDate1904, workbookSheets } from './xlsxParts.ts';
 import { type Cell, columnLetters, sheetRows } from './xlsxSheet.ts';
 import { RowMap } from '../buffers/rowMap.ts';
 import { keyedRecord } from '../../core/columns/keyedRecord.ts';
+import { checkPartLimits, inflatePart, zipDirectory } from './zipParts.ts';
+import { cellsOverLimit, rowsWithin } from '../readLimits.ts';
 
 const NUMERIC_TEXT = /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?\s*$/i;
 
+/**
+ * The wanted parts of the archive as text, each inflated under the limits of zipParts.ts; all
+ * are checked against the limits (from the directory) before any is inflated.
+ */
 function unzipParts(bytes: Uint8Array, file: string, wanted: (name: string) => boolean): Record<string, string> {
-  try {
-    const parts = unzipSync(bytes, { filter: (f) => wanted(f.name) });
-    const decoder = new TextDecoder();
-    const texts = keyedRecord<string>();
-    for (const [name, data] of Object.entries(parts)) texts[name] = decoder.decode(data);
-    return texts;
-  } catch {
-    throw new UnreadableInput({
-      severity: 'error',
-      code: 'truncated-file',
-      file,
-      message: `${file} seems cut short or damaged: it could not be unpacked as an Excel workbook. Export or download it again and reopen it.`,
-    });
-  }
+  const parts = zipDirectory(bytes, file).filter((p) => wanted(p.name));
+  for (const part of parts) checkPartLimits(part, file);
+  const decoder = new TextDecoder();
+  const texts = keyedRecord<string>();
+  for (const part of parts) texts[part.name] = decoder.decode(inflatePart(bytes, part, file));
+  return texts;
 }
 
 export async function readXlsx(
@@ -88,7 +85,8 @@ export async function readXlsx(
   let headRow = 0;
   let header = options.header;
   const impossibleDates: string[] = [];
-  for await (const { rowNumber, cells } of sheetRows(parts[chosen.path] ?? '', style, ctx)) {
+  let widest = 0;
+  for await (const { rowNumber, cells } of sheetRows(parts[chosen.path] ?? '', style, ctx, chosen.name)) {
     for (const c of cells) if (c.impossibleDate) impossibleDates.push(`${columnLetters(c.col)}${rowNumber}`);
     if (head === undefined) {
       head = cells;
@@ -99,6 +97,9 @@ export async function readXlsx(
     }
     const row: string[] = [];
     for (const c of cells) row[c.col] = c.text;
+    widest = Math.max(widest, row.length);
+    // Cells count every column up to the widest row's last: the table is that wide.
+    if (body.length >= rowsWithin(widest)) throw cellsOverLimit(file, rowNumber, widest);
     body.push(row);
     rowNumbers.push(rowNumber);
   }
