@@ -21,6 +21,11 @@ export const MAX_CELL_CHARS = 32_767;
  */
 export const MAX_CELLS = 100_000_000;
 /**
+ * The cell limit in force: MAX_CELLS, lowered only by tests that prove the refusal without
+ * building 100 million cells first.
+ */
+export const cellLimit = { cells: MAX_CELLS };
+/**
  * One .xlsx part is inflated into memory and read as one string, whose length V8 caps at
  * 2^29 − 24 characters (~512 MiB): 500 MiB stays under it.
  */
@@ -38,16 +43,23 @@ const LIMIT_ADVICE = {
   cells: 'Filter the rows (for example to a period) or drop columns you do not need, and open the smaller file.',
 } as const;
 
-/** A file with more columns than a table may have. */
-export function columnsOverLimit(file: string, columns: number, row?: number, sheet?: string): UnreadableInput {
-  const where = `${sheet === undefined ? '' : `sheet "${sheet}", `}${row === undefined ? '' : `row ${row}, `}`;
+/**
+ * A file with more columns than a table may have: `columns` when the whole count is known, else
+ * it was refused at the first column past the limit (a header of a million columns is not read on).
+ */
+export function columnsOverLimit(file: string, columns?: number, row?: number): UnreadableInput {
+  const count = columns === undefined ? 'more than 16,384' : columns.toLocaleString('en-US');
   return new UnreadableInput({
     severity: 'error',
     code: 'columns-over-limit',
     file,
     ...(row === undefined ? {} : { rows: [row] }),
-    params: { columns, limit: MAX_COLUMNS, ...(row === undefined ? {} : { row }), ...(sheet ? { sheet } : {}) },
-    message: `${file}, ${where}has ${columns > MAX_COLUMNS ? columns.toLocaleString('en-US') : 'more than 16,384'} columns; a table may have at most 16,384 (as in Excel). ${LIMIT_ADVICE.columns}`,
+    params: {
+      limit: MAX_COLUMNS,
+      ...(columns === undefined ? {} : { columns }),
+      ...(row === undefined ? {} : { row }),
+    },
+    message: `${file}${row === undefined ? '' : `, row ${row.toLocaleString('en-US')},`} has ${count} columns; a table may have at most 16,384 (as in Excel). ${LIMIT_ADVICE.columns}`,
   });
 }
 
@@ -73,20 +85,26 @@ export function cellOverLimit(
 
 /** A table of more than MAX_CELLS cells, found at this row. */
 export function cellsOverLimit(file: string, row: number, columns: number): UnreadableInput {
-  const rowsAllowed = Math.floor(MAX_CELLS / Math.max(1, columns));
+  const rowsAllowed = rowsWithin(columns);
   return new UnreadableInput({
     severity: 'error',
     code: 'cells-over-limit',
     file,
     rows: [row],
-    params: { row, columns, rowsAllowed, limit: MAX_CELLS },
-    message: `${file} holds more than 100,000,000 cells (rows × columns): at row ${row.toLocaleString('en-US')} of ${columns.toLocaleString('en-US')} columns it passed that limit (${rowsAllowed.toLocaleString('en-US')} rows of this width). Nothing was loaded. ${LIMIT_ADVICE.cells}`,
+    params: { row, columns, rowsAllowed, limit: cellLimit.cells },
+    message: `${file} holds more than ${cellLimit.cells.toLocaleString('en-US')} cells (rows × columns): at row ${row.toLocaleString('en-US')} of ${columns.toLocaleString('en-US')} columns it passed that limit (${rowsAllowed.toLocaleString('en-US')} rows of this width). Nothing was loaded. ${LIMIT_ADVICE.cells}`,
   });
 }
 
 /** How many data rows of `width` columns fit in MAX_CELLS. */
 export function rowsWithin(width: number): number {
-  return Math.floor(MAX_CELLS / Math.max(1, width));
+  return Math.floor(cellLimit.cells / Math.max(1, width));
+}
+
+/** A table of a typed format (Parquet, Arrow), from its schema and row count, before its cells are made (rows count from 1, after the header line a spreadsheet would show). */
+export function checkTableSize(file: string, columns: number, rows: number): void {
+  if (columns > MAX_COLUMNS) throw columnsOverLimit(file, columns);
+  if (rows > rowsWithin(columns)) throw cellsOverLimit(file, rowsWithin(columns) + 1, columns);
 }
 
 /**
@@ -101,7 +119,8 @@ export function checkTextTable(table: TextTable, file: string, rowOf: (r: number
   for (let c = 0; c < width; c++) {
     const column = table.columns[c];
     for (let r = 0; r < column.length; r++) {
-      if (column[r].length > MAX_CELL_CHARS) throw cellOverLimit(file, column[r].length, { row: rowOf(r), column: c + 1 });
+      if (column[r].length > MAX_CELL_CHARS)
+        throw cellOverLimit(file, column[r].length, { row: rowOf(r), column: c + 1 });
     }
   }
 }

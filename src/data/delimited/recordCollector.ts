@@ -12,7 +12,14 @@ import { ByteCodeColumnBuilder, CodeColumnBuilder, type PartColumn } from '../ty
 import { Undecodable, valueDecoder, type ByteDecoding } from './byteDecoding.ts';
 import { Int32List } from '../buffers/int32List.ts';
 import { completeColumns, fileHeldRecords, settleColumns } from './recordColumns.ts';
-import { cellOverLimit, cellsOverLimit, columnsOverLimit, MAX_CELL_CHARS, MAX_COLUMNS, rowsWithin } from '../readLimits.ts';
+import {
+  cellOverLimit,
+  cellsOverLimit,
+  columnsOverLimit,
+  MAX_CELL_CHARS,
+  MAX_COLUMNS,
+  rowsWithin,
+} from '../readLimits.ts';
 import type { UnreadableInput } from '../rawTable.ts';
 import type { CompleteColumn, HeldRecord } from './recordColumns.ts';
 
@@ -89,7 +96,8 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
 
   field(text: string): void {
     if (text.length > MAX_CELL_CHARS) throw this.overLimit(this.cellOverLimit(text.length));
-    if (this.fieldIndex >= MAX_COLUMNS) throw this.overLimit(columnsOverLimit(this.fileName, MAX_COLUMNS + 1, this.record + 1));
+    if (this.fieldIndex >= MAX_COLUMNS)
+      throw this.overLimit(columnsOverLimit(this.fileName, undefined, this.record + 1));
     if (this.width < 0) this.cells.push(text);
     else if (this.fieldIndex < this.width) this.hold(text, 0, text.length);
     this.fieldIndex++;
@@ -120,7 +128,8 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
 
   fieldBytes(bytes: Uint8Array, start: number, end: number): void {
     if (end - start > MAX_CELL_CHARS) this.longField(bytes, start, end, this.fieldIndex, 0);
-    if (this.fieldIndex >= MAX_COLUMNS) throw this.overLimit(columnsOverLimit(this.fileName, MAX_COLUMNS + 1, this.record + 1));
+    if (this.fieldIndex >= MAX_COLUMNS)
+      throw this.overLimit(columnsOverLimit(this.fileName, undefined, this.record + 1));
     if (this.width < 0) {
       // The bytes are kept to be looked up as bytes once the columns are known (in GB18030 a
       // text's UTF-8 would be another key than the same value's bytes further on).
@@ -185,7 +194,7 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
     scan({
       fieldBytes: (bytes, start, end) => {
         if (end - start > MAX_CELL_CHARS) this.longField(bytes, start, end, column, 0);
-        if (++column > MAX_COLUMNS) throw this.overLimit(columnsOverLimit(this.fileName, MAX_COLUMNS + 1, this.record + 1));
+        if (++column > MAX_COLUMNS) throw this.overLimit(columnsOverLimit(this.fileName, undefined, this.record + 1));
       },
       endRecord() {},
       quoteProblem() {},
