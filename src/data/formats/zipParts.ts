@@ -75,8 +75,14 @@ export function zipDirectory(bytes: Uint8Array, file: string): ZipPart[] {
     for (let e = at + 46 + nameLength, end = e + extraLength; e + 4 <= end; e += 4 + u16(e + 2)) {
       if (u16(e) !== 1) continue;
       let f = e + 4;
-      if (size === 0xffffffff) ((size = u64(f)), (f += 8));
-      if (packed === 0xffffffff) ((packed = u64(f)), (f += 8));
+      if (size === 0xffffffff) {
+        size = u64(f);
+        f += 8;
+      }
+      if (packed === 0xffffffff) {
+        packed = u64(f);
+        f += 8;
+      }
       if (header === 0xffffffff) header = u64(f);
     }
     parts.push({
