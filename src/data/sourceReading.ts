@@ -25,10 +25,17 @@ import { readParquet } from './formats/parquetReader.ts';
 import { readArrow } from './formats/arrowReader.ts';
 import { readJson } from './formats/jsonReader.ts';
 import { UnreadableInput, type RawTable, type ReadContext, type TextTable } from './rawTable.ts';
+import { checkTextTable } from './readLimits.ts';
 import { encodeTexts } from '../core/columns/encodedColumn.ts';
 
 function encoded(table: TextTable): RawTable {
   return { ...table, columns: table.columns.map((texts) => encodeTexts(texts)) };
+}
+
+/** A Parquet or Arrow table held to the limits (its size was checked before its cells were made). */
+function checked(table: TextTable, file: string): TextTable {
+  checkTextTable(table, file, (r) => table.sourceRows.at(r));
+  return table;
 }
 
 /**
@@ -56,9 +63,9 @@ export async function readSource(
       return { ...raw, encoding: decoded.encoding, issues: [...decoded.issues, ...raw.issues] };
     }
     case 'parquet':
-      return encoded(await readParquet(box.bytes!, ctx));
+      return encoded(checked(await readParquet(box.bytes!, ctx), ctx.fileName));
     case 'arrow':
-      return encoded(await readArrow(box.bytes!, ctx));
+      return encoded(checked(await readArrow(box.bytes!, ctx), ctx.fileName));
     case 'json': {
       const decoded = decodeText(box.bytes!, ctx.fileName, options.encoding);
       box.bytes = null;

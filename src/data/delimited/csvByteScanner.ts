@@ -26,10 +26,17 @@ export interface ByteFieldSink {
 export interface PlainRecordSink {
   readonly plainColumns: { addBytes(bytes: Uint8Array, start: number, end: number): void; pop(): void }[];
   plainRecords(count: number): void;
+  /**
+   * A field of more than MAX_CELL_CHARS bytes in column `column` of the record after
+   * `recordsBefore` plain ones in this run: may throw (a cell too long to read).
+   */
+  longField(bytes: Uint8Array, start: number, end: number, column: number, recordsBefore: number): void;
 }
 
 /** A sink that keeps nothing: scanning with it only finds where a record ends. */
 const NO_FIELDS: ByteFieldSink = { fieldBytes() {}, endRecord() {}, quoteProblem() {} };
+
+import { MAX_CELL_CHARS } from '../readLimits.ts';
 
 const QUOTE = 34;
 const CR = 13;
@@ -125,6 +132,7 @@ export class CsvByteScanner {
           for (let k = 0; k < c; k++) columns[k].pop();
           break records;
         }
+        if (to - from > MAX_CELL_CHARS) sink.longField(bytes, from, to, c, records);
         columns[c].addBytes(bytes, from, to);
         p++;
       }

@@ -12,6 +12,15 @@ import { ByteCodeColumnBuilder, CodeColumnBuilder, type PartColumn } from '../ty
 import { Undecodable, valueDecoder, type ByteDecoding } from './byteDecoding.ts';
 import { Int32List } from '../buffers/int32List.ts';
 import { completeColumns, fileHeldRecords, settleColumns } from './recordColumns.ts';
+import {
+  cellOverLimit,
+  cellsOverLimit,
+  columnsOverLimit,
+  MAX_CELL_CHARS,
+  MAX_COLUMNS,
+  rowsWithin,
+} from '../readLimits.ts';
+import type { UnreadableInput } from '../rawTable.ts';
 import type { CompleteColumn, HeldRecord } from './recordColumns.ts';
 
 const HEADER_SAMPLE = 200;
@@ -86,6 +95,9 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
   }
 
   field(text: string): void {
+    if (text.length > MAX_CELL_CHARS) throw this.overLimit(this.cellOverLimit(text.length));
+    if (this.fieldIndex >= MAX_COLUMNS)
+      throw this.overLimit(columnsOverLimit(this.fileName, undefined, this.record + 1));
     if (this.width < 0) this.cells.push(text);
     else if (this.fieldIndex < this.width) this.hold(text, 0, text.length);
     this.fieldIndex++;
@@ -93,6 +105,10 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
   }
 
   fieldRange(input: string, start: number, end: number): void {
+    if (end - start > MAX_CELL_CHARS || this.fieldIndex >= MAX_COLUMNS) {
+      this.field(input.slice(start, end));
+      return;
+    }
     if (this.width < 0) {
       this.field(input.slice(start, end));
       return;
@@ -111,6 +127,9 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
   }
 
   fieldBytes(bytes: Uint8Array, start: number, end: number): void {
+    if (end - start > MAX_CELL_CHARS) this.longField(bytes, start, end, this.fieldIndex, 0);
+    if (this.fieldIndex >= MAX_COLUMNS)
+      throw this.overLimit(columnsOverLimit(this.fileName, undefined, this.record + 1));
     if (this.width < 0) {
       // The bytes are kept to be looked up as bytes once the columns are known (in GB18030 a
       // text's UTF-8 would be another key than the same value's bytes further on).
@@ -129,6 +148,57 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
         break;
       }
     }
+  }
+
+  /** A part collector's record numbers count from the part's start: it leaves the refusal to the reading thread. */
+  private forAPart = false;
+  /** Data rows of this width that fit in MAX_CELLS (set once the columns are known). */
+  private maxRows = Infinity;
+
+  private overLimit(refusal: UnreadableInput): Error {
+    // The thread reading the file from its start reads this part again and refuses it with the right row.
+    return this.forAPart ? new Undecodable() : refusal;
+  }
+
+  private cellOverLimit(length: number, column = this.fieldIndex, recordsBefore = 0): UnreadableInput {
+    return cellOverLimit(this.fileName, length, { row: this.record + recordsBefore + 1, column: column + 1 });
+  }
+
+  /**
+   * A field of more than MAX_CELL_CHARS bytes (`recordsBefore` records after the last one
+   * counted): refused when it is also longer in characters (UTF-16 units, as Excel counts).
+   */
+  longField(bytes: Uint8Array, start: number, end: number, column: number, recordsBefore: number): void {
+    const length = this.charLength(bytes, start, end);
+    if (length > MAX_CELL_CHARS) throw this.overLimit(this.cellOverLimit(length, column, recordsBefore));
+  }
+
+  private charLength(bytes: Uint8Array, start: number, end: number): number {
+    if (this.fromBytes && this.fromBytes.encoding === 'gb18030') return this.textOfBytes(bytes, start, end).length;
+    // UTF-8 without decoding: one unit per lead byte, two for a 4-byte sequence (a surrogate pair).
+    let units = 0;
+    for (let k = start; k < end; k++) {
+      const b = bytes[k];
+      if ((b & 0xc0) !== 0x80) units += b >= 0xf0 ? 2 : 1;
+    }
+    return units;
+  }
+
+  /**
+   * The record at bytes[at, …) runs on past the bytes read so far, already longer than a cell
+   * and its line end could be: refused now, before more of it is read into memory, if one of
+   * its fields (the last one so far included) is already too long or it has too many fields.
+   */
+  probeRunningRecord(scan: (sink: ByteFieldSink) => void): void {
+    let column = 0;
+    scan({
+      fieldBytes: (bytes, start, end) => {
+        if (end - start > MAX_CELL_CHARS) this.longField(bytes, start, end, column, 0);
+        if (++column > MAX_COLUMNS) throw this.overLimit(columnsOverLimit(this.fileName, undefined, this.record + 1));
+      },
+      endRecord() {},
+      quoteProblem() {},
+    });
   }
 
   /** The columns read, as numbers or codes into distinct texts (Undecodable from bytes that are not valid). */
@@ -183,6 +253,7 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
       for (let c = count; c < width; c++) this.builders[c].add('');
     }
     this.rows.push(this.record);
+    if (this.rows.length > this.maxRows) throw this.overLimit(cellsOverLimit(this.fileName, this.record, width));
   }
 
   private dropPending(): void {
@@ -203,6 +274,10 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
     this.flushBlank();
     this.rows.pushRun(this.record + 1, count);
     this.record += count;
+    if (this.rows.length > this.maxRows) {
+      const row = this.record - (this.rows.length - this.maxRows) + 1;
+      throw this.overLimit(cellsOverLimit(this.fileName, row, this.width));
+    }
   }
 
   /** The number of columns, once the header question is settled (−1 before). */
@@ -217,6 +292,7 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
   static forPart(fileName: string, width: number, decoding: ByteDecoding, lanes: boolean[] = []): RecordCollector {
     const collector = new RecordCollector(fileName, false, decoding);
     collector.width = width;
+    collector.forAPart = true;
     collector.lanes = Array.from({ length: width }, (_, c) => lanes[c] === true);
     collector.builders = collector.plainColumns = collector.lanes.map(
       (numbers) => new ByteCodeColumnBuilder(decoding, numbers),
@@ -260,6 +336,7 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
     for (const b of part.pendingBlank) this.pendingBlank.push(b + offset);
     part.columns.forEach((column, c) => (this.builders[c] as ByteCodeColumnBuilder).appendPart(column, merge[c]));
     this.record += part.records;
+    if (this.rows.length > this.maxRows) throw cellsOverLimit(this.fileName, this.record, this.width);
   }
 
   /** Room for `records` data rows in all, in every column (see readDelimitedBytes). */
@@ -285,6 +362,8 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
     this.names = settled.names;
     this.issues.push(...settled.issues);
     this.width = this.names.length;
+    if (this.width > MAX_COLUMNS) throw columnsOverLimit(this.fileName, this.width);
+    this.maxRows = rowsWithin(this.width);
     this.lanes = settled.lanes;
     this.builders = settled.builders;
     if (this.fromBytes) this.plainColumns = this.builders as ByteCodeColumnBuilder[];

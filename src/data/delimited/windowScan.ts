@@ -13,6 +13,8 @@ import type { RecordCollector } from './recordCollector.ts';
 const STEP_BYTES = 1 << 20;
 /** How much of the input is read before its number of rows is estimated from it. */
 const RESERVE_AFTER_BYTES = 4 << 20;
+/** A record cut by the end of the bytes read that is longer than this is looked into before more is read. */
+const LONG_RECORD_BYTES = 1 << 18;
 
 /** A scan under way: where it is in the input (after any BOM), over which window of it. */
 export class WindowScan {
@@ -46,6 +48,10 @@ export class WindowScan {
       if (next === at) {
         // Nothing more to scan here: the input ends, or a record goes on into the bytes read next.
         if (window.final) break;
+        // A record already longer than a cell may be: refuse it now if it is too long, rather
+        // than read all of it into memory first (the probe runs once per doubling of the buffer).
+        if (window.bytes.length - next > LONG_RECORD_BYTES)
+          collector.probeRunningRecord((sink) => this.scanner.scan(window.bytes, next, next + 1, sink));
         await window.advance(next);
       }
       if (!this.reserved && this.total !== null && this.pos >= RESERVE_AFTER_BYTES) {

@@ -7,6 +7,7 @@ import { DataType, tableFromIPC, type Table } from 'apache-arrow';
 import type { Issue } from '../../engine/api.ts';
 import { type TextTable, type ReadContext, UnreadableInput, uniqueColumnNames } from '../rawTable.ts';
 import { cellText, instantText } from './cellText.ts';
+import { checkTableSize } from '../readLimits.ts';
 import { RowMap } from '../buffers/rowMap.ts';
 import { shortText } from '../../core/cellText/shortText.ts';
 
@@ -86,6 +87,7 @@ export async function readArrow(bytes: Uint8Array, ctx: ReadContext): Promise<Te
     fields.map((f) => f.name),
     file,
   );
+  checkTableSize(file, fields.length, table.numRows);
   const columns = fields.map(() => new Array<string>(table.numRows).fill(''));
   let offset = 0;
   for (const batch of table.batches) {

@@ -7,16 +7,61 @@ import { type TextTable, type ReadContext, UnreadableInput, uniqueColumnNames } 
 import { cellText } from './cellText.ts';
 import { RowMap } from '../buffers/rowMap.ts';
 import { shortText } from '../../core/cellText/shortText.ts';
+import {
+  cellOverLimit,
+  cellsOverLimit,
+  columnsOverLimit,
+  MAX_CELL_CHARS,
+  MAX_COLUMNS,
+  rowsWithin,
+} from '../readLimits.ts';
 
 const SHAPE_HINT =
   'Churnscope reads a JSON array of records, such as [{"id": 1}, {"id": 2}], or one record per line (JSON Lines).';
 
-// JSON.parse rounds integers beyond 2^53 (often customer ids). Quoting integer literals of 16 or
-// more digits first keeps every digit; strings are matched whole so their contents stay as they are.
-const LONG_INTEGER = /"(?:[^"\\]|\\.)*"|(?<![\w.+-])-?\d{16,}(?![\w.])/g;
+const QUOTE = 34;
+const BACKSLASH = 92;
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Letters, digits, `_`, `.`, `+`, `-`: what may not touch a long integer for it to be quoted. */
+function isNumberish(c: number): boolean {
+  return isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 43 || c === 45;
+}
+
+/**
+ * JSON.parse rounds integers beyond 2^53 (often customer ids). Quoting integer literals of 16 or
+ * more digits first keeps every digit; strings are skipped whole so their contents stay as they
+ * are. One pass over the text: the regular expression this replaces went back over the rest of
+ * the text from every escaped quote of an unclosed string (quadratic; a hang on 1 MB).
+ */
 function quoteLongIntegers(text: string): string {
-  return text.replace(LONG_INTEGER, (m) => (m[0] === '"' ? m : `"${m}"`));
+  const n = text.length;
+  let out = '';
+  let from = 0;
+  for (let k = 0; k < n; k++) {
+    const c = text.charCodeAt(k);
+    if (c === QUOTE) {
+      k++;
+      while (k < n && text.charCodeAt(k) !== QUOTE) k += text.charCodeAt(k) === BACKSLASH ? 2 : 1;
+      continue;
+    }
+    if (!isDigit(c) && c !== 45) continue;
+    let end = k + (c === 45 ? 1 : 0);
+    const digitsFrom = end;
+    while (end < n && isDigit(text.charCodeAt(end))) end++;
+    const before = k > 0 ? text.charCodeAt(k - 1) : -1;
+    const after = end < n ? text.charCodeAt(end) : -1;
+    const touches = isNumberish(before) || (after !== 45 && after !== 43 && isNumberish(after));
+    if (end - digitsFrom >= 16 && !touches) {
+      out += `${text.slice(from, k)}"${text.slice(k, end)}"`;
+      from = end;
+    }
+    k = Math.max(k, end - 1);
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** 1-based line and column of a UTF-16 offset in `text`. */
@@ -134,10 +179,16 @@ export async function readJson(text: string, ctx: ReadContext, fileName: string)
     for (const [key, value] of Object.entries(record)) {
       let c = index.get(key);
       if (c === undefined) {
+        // Checked before the column is made: each new key costs a whole column of cells.
+        if (columns.length >= MAX_COLUMNS) throw columnsOverLimit(fileName, undefined, rows[r]);
+        if (records.length > rowsWithin(columns.length + 1))
+          throw cellsOverLimit(fileName, rows[rowsWithin(columns.length + 1)], columns.length + 1);
         c = columns.push(new Array<string>(records.length).fill('')) - 1;
         index.set(key, c);
       }
-      columns[c][r] = fieldText(value, fileName, rows[r], key);
+      const text = fieldText(value, fileName, rows[r], key);
+      if (text.length > MAX_CELL_CHARS) throw cellOverLimit(fileName, text.length, { row: rows[r], column: c + 1 });
+      columns[c][r] = text;
     }
     if ((r + 1) % 5000 === 0) {
       ctx.progress({ phase: 'parsing', bytes: Math.round((ctx.totalBytes * (r + 1)) / records.length), rows: r + 1 });

@@ -7,6 +7,7 @@ import { compressors } from 'hyparquet-compressors';
 import type { Issue } from '../../engine/api.ts';
 import { type TextTable, type ReadContext, UnreadableInput } from '../rawTable.ts';
 import { cellText } from './cellText.ts';
+import { checkTableSize } from '../readLimits.ts';
 import { RowMap } from '../buffers/rowMap.ts';
 import { shortText } from '../../core/cellText/shortText.ts';
 
@@ -71,6 +72,7 @@ export async function readParquet(bytes: Uint8Array, ctx: ReadContext): Promise<
   const buffer = whole.buffer as ArrayBuffer;
   const names = fields.map((f) => f.element.name);
   const total = Number(metadata.num_rows);
+  checkTableSize(file, names.length, total);
   const columns = names.map(() => new Array<string>(total).fill(''));
   let rowStart = 0;
   for (const group of metadata.row_groups) {

@@ -6,6 +6,7 @@
 import type { FileFormat, Issue } from '../../engine/api.ts';
 import { type TextTable, UnreadableInput, uniqueColumnNames } from '../rawTable.ts';
 import { RowMap } from '../buffers/rowMap.ts';
+import { cellsOverLimit, rowsWithin } from '../readLimits.ts';
 import { type Cell, columnLetters } from './xlsxSheet.ts';
 
 const NUMERIC_TEXT = /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?\s*$/i;
@@ -64,6 +65,7 @@ export async function sheetTable(
   let headRow = 0;
   let header = where.header;
   const impossibleDates: string[] = [];
+  let widest = 0;
   for await (const { rowNumber, cells } of rows) {
     for (const c of cells) if (c.impossibleDate) impossibleDates.push(`${columnLetters(c.col)}${rowNumber}`);
     if (head === undefined) {
@@ -75,6 +77,9 @@ export async function sheetTable(
     }
     const row: string[] = [];
     for (const c of cells) row[c.col] = c.text;
+    widest = Math.max(widest, row.length);
+    // Cells count every column up to the widest row's last: the table is that wide.
+    if (body.length >= rowsWithin(widest)) throw cellsOverLimit(file, rowNumber, widest);
     body.push(row);
     rowNumbers.push(rowNumber);
   }

@@ -24,23 +24,82 @@ export function decodeXml(text: string): string {
 
 export function attributes(tag: string): Record<string, string> {
   const out = keyedRecord<string>();
-  for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+  // A name is only tried from its first character: from every character of a long one it was quadratic.
+  for (const m of tag.matchAll(/(?<![\w:.-])([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
     out[m[1]] = decodeXml(m[2] ?? m[3]);
   }
   return out;
 }
 
+export interface ElementSpan {
+  /** The open tag's attributes text. */
+  attrs: string;
+  /** The inner XML; undefined for an empty element (`<c/>`). */
+  inner: string | undefined;
+  /** Where the element starts and ends in the XML. */
+  start: number;
+  end: number;
+}
+
+/**
+ * Every element with this local name, in one pass over the XML: each open tag is found once,
+ * and so is each close tag. An element ends at its close tag, or — when that is missing — where
+ * the next element of the same name starts (or the XML ends); none of the names read here nest
+ * in themselves. (A regular expression with a lazy body ran to the end of the XML for every
+ * unclosed tag: quadratic, a hang on a sheet of unclosed `<row>`s.)
+ */
+export function* eachElement(xml: string, name: string): Generator<ElementSpan> {
+  const open = new RegExp(`<(?:[\\w.-]+:)?${name}\\b([^<>]*)>`, 'g');
+  const close = new RegExp(`</(?:[\\w.-]+:)?${name}\\s*>`, 'g');
+  let closeAt = -1;
+  let closeEnd = -1;
+  let m = open.exec(xml);
+  while (m) {
+    const attrs = m[1];
+    const afterOpen = open.lastIndex;
+    if (attrs.endsWith('/')) {
+      const start = m.index;
+      m = open.exec(xml);
+      yield { attrs: attrs.slice(0, -1), inner: undefined, start, end: afterOpen };
+      continue;
+    }
+    if (closeAt !== Infinity && closeAt < afterOpen) {
+      close.lastIndex = afterOpen;
+      const c = close.exec(xml);
+      closeAt = c ? c.index : Infinity;
+      closeEnd = c ? close.lastIndex : Infinity;
+    }
+    const start = m.index;
+    const next = open.exec(xml);
+    const nextAt = next ? next.index : xml.length;
+    if (closeAt < nextAt) {
+      yield { attrs, inner: xml.slice(afterOpen, closeAt), start, end: closeEnd };
+    } else yield { attrs, inner: xml.slice(afterOpen, nextAt), start, end: nextAt };
+    m = next;
+  }
+}
+
 /** Every element with this local name: [attributes text, inner XML or undefined if empty]. */
 export function elements(xml: string, name: string): [string, string | undefined][] {
-  const re = new RegExp(`<(?:\\w+:)?${name}\\b([^>]*?)(?:/>|>([\\s\\S]*?)</(?:\\w+:)?${name}>)`, 'g');
-  return [...xml.matchAll(re)].map((m) => [m[1], m[2]]);
+  const out: [string, string | undefined][] = [];
+  for (const e of eachElement(xml, name)) out.push([e.attrs, e.inner]);
+  return out;
 }
 
 /** The text of a string item (`<si>`, `<is>`): its `<t>` and rich-text runs, without phonetic hints. */
 export function itemText(xml: string): string {
-  const visible = xml.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, '');
+  let visible = xml;
+  if (xml.includes('rPh')) {
+    visible = '';
+    let from = 0;
+    for (const e of eachElement(xml, 'rPh')) {
+      visible += xml.slice(from, e.start);
+      from = e.end;
+    }
+    visible += xml.slice(from);
+  }
   let text = '';
-  for (const [, inner] of elements(visible, 't')) text += inner ?? '';
+  for (const e of eachElement(visible, 't')) text += e.inner ?? '';
   return decodeXml(text).replace(XSTRING_ESCAPE, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 

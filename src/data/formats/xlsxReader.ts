@@ -3,29 +3,25 @@
  * (`xlsx`) is stale with known CVEs, and exceljs is large and built on Node streams; neither is a
  * runtime dependency.
  */
-import { unzipSync } from 'fflate';
 import { type TextTable, type ReadContext, UnreadableInput } from '../rawTable.ts';
 import { dateStyles, relationships, sharedStrings, usesDate1904, workbookSheets } from './xlsxParts.ts';
 import { sheetRows } from './xlsxSheet.ts';
 import { chooseSheet, hiddenSheetsNote, sheetTable } from './sheetTable.ts';
 import { otherWorkbookIssue } from './workbookKinds.ts';
 import { keyedRecord } from '../../core/columns/keyedRecord.ts';
+import { checkPartLimits, inflatePart, zipDirectory } from './zipParts.ts';
 
+/**
+ * The wanted parts of the archive as text, each inflated under the limits of zipParts.ts; all
+ * are checked against the limits (from the directory) before any is inflated.
+ */
 function unzipParts(bytes: Uint8Array, file: string, wanted: (name: string) => boolean): Record<string, string> {
-  try {
-    const parts = unzipSync(bytes, { filter: (f) => wanted(f.name) });
-    const decoder = new TextDecoder();
-    const texts = keyedRecord<string>();
-    for (const [name, data] of Object.entries(parts)) texts[name] = decoder.decode(data);
-    return texts;
-  } catch {
-    throw new UnreadableInput({
-      severity: 'error',
-      code: 'truncated-file',
-      file,
-      message: `${file} seems cut short or damaged: it could not be unpacked as an Excel workbook. Export or download it again and reopen it.`,
-    });
-  }
+  const parts = zipDirectory(bytes, file).filter((p) => wanted(p.name));
+  for (const part of parts) checkPartLimits(part, file);
+  const decoder = new TextDecoder();
+  const texts = keyedRecord<string>();
+  for (const part of parts) texts[part.name] = decoder.decode(inflatePart(bytes, part, file));
+  return texts;
 }
 
 export async function readXlsx(
@@ -70,7 +66,7 @@ export async function readXlsx(
     date1904: usesDate1904(workbookXml),
   };
 
-  const table = await sheetTable(sheetRows(parts[chosen.path] ?? '', style, ctx), {
+  const table = await sheetTable(sheetRows(parts[chosen.path] ?? '', style, ctx, chosen.name), {
     file,
     format: 'xlsx',
     sheet: chosen.name,

@@ -4,9 +4,10 @@
  */
 import { excelSerialToMs } from '../../core/cellText/dateText.ts';
 import type { ReadContext } from '../rawTable.ts';
-import { attributes, decodeXml, elements, itemText } from './xlsxParts.ts';
+import { attributes, decodeXml, eachElement, elements, itemText } from './xlsxParts.ts';
+import { UnreadableInput } from '../rawTable.ts';
+import { cellOverLimit, MAX_CELL_CHARS, MAX_COLUMNS, MAX_SHEET_ROWS } from '../readLimits.ts';
 
-const ROW = /<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g;
 const CELL_REF = /^([A-Z]+)(\d+)$/;
 
 export interface Cell {
@@ -36,9 +37,23 @@ export function columnLetters(index: number): string {
 }
 
 function columnIndex(letters: string): number {
+  // More than three letters is past XFD; the loop is not run on an arbitrarily long name.
+  if (letters.length > 3) return Infinity;
   let n = 0;
   for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
   return n - 1;
+}
+
+/** A cell (or a row) outside Excel's 16,384 × 1,048,576 grid: refused, named by sheet and cell. */
+function beyondGrid(ctx: ReadContext, sheet: string, cell: string): UnreadableInput {
+  const shown = cell.length > 24 ? `${cell.slice(0, 24)}…` : cell;
+  return new UnreadableInput({
+    severity: 'error',
+    code: 'cell-beyond-grid',
+    file: ctx.fileName,
+    params: { sheet, cell: shown },
+    message: `Sheet "${sheet}" in ${ctx.fileName} has a cell at ${shown}, beyond Excel's grid (last column XFD, last row 1,048,576). The file was not written by Excel or is damaged: open it in Excel and save it again.`,
+  });
 }
 
 /** The serial as a date text, or null when it is no day Excel can show (`new Date` would throw "Invalid time value"). */
@@ -74,27 +89,39 @@ function cellText(tag: string, inner: string, style: SheetStyle): Omit<Cell, 'co
   return date === null ? { text: String(n), isText: false, impossibleDate: true } : { text: date, isText: false };
 }
 
-/** Rows with at least one non-empty cell; yields to the event loop every 5,000 rows. */
+/**
+ * Rows with at least one non-empty cell, in time linear in the XML (unclosed tags included);
+ * yields to the event loop every 5,000 rows. A cell or row outside Excel's grid, or a text
+ * longer than a cell may hold, is refused with the sheet and cell.
+ */
 export async function* sheetRows(
   xml: string,
   style: SheetStyle,
   ctx: ReadContext,
+  sheet = '',
 ): AsyncGenerator<{ rowNumber: number; cells: Cell[] }> {
   let rowNumber = 0;
   let seen = 0;
-  for (const m of xml.matchAll(ROW)) {
-    const r = Number(attributes(m[1]).r);
-    rowNumber = Number.isInteger(r) && r > 0 ? r : rowNumber + 1;
+  for (const row of eachElement(xml, 'row')) {
+    const r = attributes(row.attrs).r;
+    const given = Number(r);
+    rowNumber = r !== undefined && Number.isInteger(given) && given > 0 ? given : rowNumber + 1;
+    if (rowNumber > MAX_SHEET_ROWS) throw beyondGrid(ctx, sheet, `${rowNumber}:${rowNumber}`);
     if (++seen % 5000 === 0) {
-      ctx.progress({ phase: 'parsing', bytes: Math.round((ctx.totalBytes * (m.index ?? 0)) / xml.length), rows: seen });
+      ctx.progress({ phase: 'parsing', bytes: Math.round((ctx.totalBytes * row.start) / xml.length), rows: seen });
       await ctx.checkpoint();
     }
     const cells: Cell[] = [];
     let col = -1;
-    for (const [tag, inner] of elements(m[2] ?? '', 'c')) {
-      const ref = CELL_REF.exec(attributes(tag).r ?? '');
+    for (const c of eachElement(row.inner ?? '', 'c')) {
+      const a = attributes(c.attrs);
+      const ref = a.r === undefined ? null : CELL_REF.exec(a.r);
+      if (ref && Number(ref[2]) > MAX_SHEET_ROWS) throw beyondGrid(ctx, sheet, a.r!);
       col = ref ? columnIndex(ref[1]) : col + 1;
-      const cell = cellText(tag, inner ?? '', style);
+      if (col >= MAX_COLUMNS) throw beyondGrid(ctx, sheet, a.r ?? `${columnLetters(col)}${rowNumber}`);
+      const cell = cellText(c.attrs, c.inner ?? '', style);
+      if (cell.text.length > MAX_CELL_CHARS)
+        throw cellOverLimit(ctx.fileName, cell.text.length, { sheet, cell: `${columnLetters(col)}${rowNumber}` });
       if (cell.text !== '') cells.push({ col, ...cell });
     }
     if (cells.length > 0) yield { rowNumber, cells };

@@ -46,6 +46,22 @@ export const messages = {
   'issue.headers-differ':
     '{file} does not have the same columns as {first}: {difference}. Open files of the same shape together.',
   'issue.too-many-columns': 'The data has {count} columns; the preview shows the first 200. All columns are kept.',
+  'issue.columns-over-limit':
+    '{file} has more than {limit} columns, the most a table may have (as in Excel). Remove the columns you do not need, or split the file by columns, and open it again.',
+  'issue.cell-over-limit':
+    '{file}, row {row}, column {column}: a value of {length} characters is longer than one cell may hold ({limit}, as in Excel). A value this long usually means a quote was left open: check the quotes around that cell, or shorten the value.',
+  'issue.sheet-cell-over-limit':
+    'Sheet “{sheet}” in {file}, cell {cell}: a value of {length} characters is longer than one cell may hold ({limit}, as in Excel). Shorten the value, or remove the column if you do not need it.',
+  'issue.cells-over-limit':
+    '{file} holds more than {limit} cells (rows × columns): it passed that limit at row {row} ({rowsAllowed} rows of {columns} columns fit). Nothing was loaded. Filter the rows (for example to a period) or drop columns you do not need, and open the smaller file.',
+  'issue.part-over-limit':
+    '{file} was not unpacked: its part {part} would take {size} MB, more than the {limit} MB one part may take. Save the sheet you need in a workbook of its own, or export it as CSV.',
+  'issue.part-ratio-over-limit':
+    '{file} was not unpacked: its part {part} would grow {ratio} times when unpacked (at most {limit} times is allowed), which is how a “zip bomb” is built. Open the original workbook in Excel and save it again, or export the sheet as CSV.',
+  'issue.part-size-misstated':
+    '{file} was not unpacked: its part {part} inflates to more than the {size} bytes its header declares, which is how a “zip bomb” hides its size. Unpacking stopped there. Open the original workbook in Excel and save it again, or export the sheet as CSV.',
+  'issue.cell-beyond-grid':
+    'Sheet “{sheet}” in {file} has a cell at {cell}, beyond Excel’s grid (last column XFD, last row 1,048,576). The file was not written by Excel or is damaged: open it in Excel and save it again.',
   'issue.not-typed':
     '“{column}” looks like {type}, but {count} cells are not, so it was kept as {kept}. Convert it to {type}; those cells then become empty.',
   'issue.invalid-cells': '{count} cells in “{column}” are not {type} values and were left empty.',

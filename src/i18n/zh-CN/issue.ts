@@ -39,6 +39,22 @@ export const messages: Record<keyof typeof en, string> = {
   'issue.duplicate-header': '有 {count} 个列名重复，已重命名：{renamed}。',
   'issue.headers-differ': '{file} 的列与 {first} 不同：{difference}。请只把结构相同的文件一起打开。',
   'issue.too-many-columns': '数据共有 {count} 列，预览只显示前 200 列，全部列都会保留。',
+  'issue.columns-over-limit':
+    '{file} 的列数超过 {limit} 列，这是一张表最多能有的列数（与 Excel 相同）。请删除不需要的列，或按列拆分文件后重新打开。',
+  'issue.cell-over-limit':
+    '{file}，第 {row} 行第 {column} 列：一个值长达 {length} 个字符，超过单元格的上限（{limit} 个字符，与 Excel 相同）。这么长的值通常意味着某个引号没有闭合：请检查该单元格附近的引号，或缩短该值。',
+  'issue.sheet-cell-over-limit':
+    '{file} 的工作表“{sheet}”，单元格 {cell}：一个值长达 {length} 个字符，超过单元格的上限（{limit} 个字符，与 Excel 相同）。请缩短该值，或在不需要时删除该列。',
+  'issue.cells-over-limit':
+    '{file} 的单元格（行 × 列）超过 {limit} 个：在第 {row} 行超出上限（{columns} 列时最多 {rowsAllowed} 行）。未加载任何数据。请筛选行（例如限定某个时间段）或删除不需要的列，再打开较小的文件。',
+  'issue.part-over-limit':
+    '{file} 未被解压：其中的部件 {part} 解压后将占 {size} MB，超过单个部件的上限 {limit} MB。请把需要的工作表另存为单独的工作簿，或导出为 CSV。',
+  'issue.part-ratio-over-limit':
+    '{file} 未被解压：其中的部件 {part} 解压后将膨胀 {ratio} 倍（最多允许 {limit} 倍），这正是“压缩炸弹”的构造方式。请在 Excel 中打开原工作簿重新保存，或把工作表导出为 CSV。',
+  'issue.part-size-misstated':
+    '{file} 未被解压：其中的部件 {part} 解压后超过其头部声明的 {size} 字节，这正是“压缩炸弹”隐藏大小的方式。解压已在此处停止。请在 Excel 中打开原工作簿重新保存，或把工作表导出为 CSV。',
+  'issue.cell-beyond-grid':
+    '{file} 的工作表“{sheet}”中有一个位于 {cell} 的单元格，超出了 Excel 的表格范围（最后一列为 XFD，最后一行为 1,048,576）。该文件不是由 Excel 写出的或已损坏：请在 Excel 中打开并重新保存。',
   'issue.not-typed':
     '“{column}”看起来是{type}，但有 {count} 个单元格不符，因此保留为{kept}。可将其转换为{type}，这些单元格将变为空值。',
   'issue.invalid-cells': '“{column}”中有 {count} 个单元格不是{type}，已置为空值。',
