@@ -17,7 +17,6 @@ import {
   type Role,
   type TimeUnit,
 } from '../engine/api.ts';
-import { ownValue } from '../engine/api.ts';
 
 export { DEFAULT_RELATIVE_MIN_DAYS, DEFINITION_KINDS, TIME_UNITS };
 
@@ -43,7 +42,9 @@ export const DEFAULT_TIER_SHARES: [number, number, number] = [0.1, 0.3, 0.6];
 
 /** Each column's confirmed role, or the suggested one where the user has not confirmed any. */
 export function effectiveRoles(summary: DatasetSummary, confirmed: Record<string, Role>): Record<string, Role> {
-  return Object.fromEntries(summary.columns.map((c) => [c.name, ownValue(confirmed, c.name) ?? c.role]));
+  // Read as a whole: a lookup per column in a reactive proxy makes a signal per column.
+  const chosen = new Map(Object.entries(confirmed));
+  return Object.fromEntries(summary.columns.map((c) => [c.name, chosen.get(c.name) ?? c.role]));
 }
 
 /** A snapshot with a churn flag → flag; with a churn date → contract end; a transaction log → 180 days. */

@@ -103,6 +103,11 @@ export class Workbook {
     this.roles = withKey(this.roles, column, role);
   }
 
+  /** Sets many columns' roles as one change (a panel of thousands of columns, not one update each). */
+  setRoles(roles: Record<string, Role>) {
+    this.roles = { ...this.roles, ...roles };
+  }
+
   /** Records the dataset the workbook now describes; roles of columns it lacks are dropped. */
   describe(summary: DatasetSummary) {
     const fingerprints = (files: { sha256: string }[]) => files.map((f) => f.sha256).join(' ');
