@@ -3,7 +3,15 @@
  * problem names the field (a JSON path such as `source[1].options.encoding`), the value found
  * (cut short) and what is allowed, as a code the UI words in each language.
  */
-import { COLUMN_TYPES, ROLES, type ColumnType, type DateOrder, type Encoding, type Role } from '../engine/api.ts';
+import {
+  COLUMN_TYPES,
+  ENCODINGS,
+  ROLES,
+  type ColumnType,
+  type DateOrder,
+  type Encoding,
+  type Role,
+} from '../engine/api.ts';
 
 export type FieldProblemCode =
   | 'not-object'
@@ -36,9 +44,7 @@ export interface FieldProblem {
   message: string;
 }
 
-/** Encodings a workbook may name: the engine's own names (the CLI also takes aliases such as gbk). */
-const ENCODING_NAMES: Record<Encoding, true> = { 'utf-8': true, 'utf-16le': true, 'utf-16be': true, gb18030: true };
-export const ENCODINGS = Object.keys(ENCODING_NAMES) as Encoding[];
+/** Encodings a workbook may name are the engine's own names (the CLI also takes aliases such as gbk). */
 export const DATE_ORDERS: readonly DateOrder[] = ['dmy', 'mdy'];
 
 /** A workbook lists settings, not data: more cells than this is not a workbook a person made. */
@@ -89,7 +95,7 @@ export function parseOptionsProblem(options: unknown, field: string): FieldProbl
       `${shown(delimiter)} is not one character (other than a quote or a line break) or "whitespace"`,
       { value: shown(delimiter) },
     );
-  if (encoding !== undefined && !(typeof encoding === 'string' && Object.hasOwn(ENCODING_NAMES, encoding)))
+  if (encoding !== undefined && !ENCODINGS.includes(encoding as Encoding))
     return notOneOf(`${field}.encoding`, encoding, ENCODINGS);
   if (header !== undefined && typeof header !== 'boolean')
     return problem('not-boolean', `${field}.header`, `${shown(header)} is not true or false`, { value: shown(header) });

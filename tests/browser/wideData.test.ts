@@ -179,11 +179,11 @@ test('a damaged workbook is refused naming the field, in English and in Chinese'
     for (const [lang, words] of [
       [
         'en',
-        /the field source\[1\]\.options\.encoding is "latin-9"; it must be one of: utf-8, utf-16le, utf-16be, gb18030\./,
+        /the field source\[1\]\.options\.encoding is "latin-9"; it must be one of: utf-8, gb18030, big5, shift_jis, windows-1252, utf-16le, utf-16be\./,
       ],
       [
         'zh-CN',
-        /字段 source\[1\]\.options\.encoding 的值为 "latin-9"，必须是以下之一：utf-8, utf-16le, utf-16be, gb18030。/,
+        /字段 source\[1\]\.options\.encoding 的值为 "latin-9"，必须是以下之一：utf-8, gb18030, big5, shift_jis, windows-1252, utf-16le, utf-16be。/,
       ],
     ] as const) {
       await app.withPage(async (page) => {

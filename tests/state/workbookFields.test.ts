@@ -68,7 +68,7 @@ const cases: [string, (string | number)[], unknown, string, string, RegExp, RegE
     'latin-9',
     'source[1].options.encoding',
     'not-one-of',
-    /source\[1\]\.options\.encoding is "latin-9"; it must be one of: utf-8, utf-16le, utf-16be, gb18030\./,
+    /source\[1\]\.options\.encoding is "latin-9"; it must be one of: utf-8, gb18030, big5, shift_jis, windows-1252, utf-16le, utf-16be\./,
     /字段 source\[1\]\.options\.encoding 的值为 "latin-9"，必须是以下之一：utf-8/,
   ],
   [
