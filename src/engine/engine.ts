@@ -100,12 +100,17 @@ export function createEngine(engineOptions: EngineOptions = {}): EngineApi {
       const ds = datasets.get(id);
       return ds ? { ok: true, value: ds.summary } : unknownDataset(id);
     },
-    previewRows(id, start, count) {
+    previewRows(id, start, count, columns) {
       const ds = datasets.get(id);
       if (!ds) return unknownDataset(id);
       const from = Math.max(0, Math.min(start, ds.table.numRows));
       const to = Math.max(from, Math.min(ds.table.numRows, from + count));
-      return { ok: true, value: tableToIPC(ds.table.slice(from, to), 'stream') };
+      const width = ds.table.numCols;
+      const table =
+        columns !== undefined && columns < width
+          ? ds.table.selectAt(Array.from({ length: Math.max(0, columns) }, (_, i) => i))
+          : ds.table;
+      return { ok: true, value: tableToIPC(table.slice(from, to), 'stream') };
     },
     sourceRowNumbers(id, start, count) {
       const ds = datasets.get(id);

@@ -17,7 +17,7 @@ import {
   type Role,
   type TimeUnit,
 } from '../engine/api.ts';
-import { ownValue } from '../engine/api.ts';
+import { isRecord, notOneOf, problem, shown, type FieldProblem, type FieldProblemCode } from './workbookFields.ts';
 
 export { DEFAULT_RELATIVE_MIN_DAYS, DEFINITION_KINDS, TIME_UNITS };
 
@@ -43,7 +43,9 @@ export const DEFAULT_TIER_SHARES: [number, number, number] = [0.1, 0.3, 0.6];
 
 /** Each column's confirmed role, or the suggested one where the user has not confirmed any. */
 export function effectiveRoles(summary: DatasetSummary, confirmed: Record<string, Role>): Record<string, Role> {
-  return Object.fromEntries(summary.columns.map((c) => [c.name, ownValue(confirmed, c.name) ?? c.role]));
+  // Read as a whole: a lookup per column in a reactive proxy makes a signal per column.
+  const chosen = new Map(Object.entries(confirmed));
+  return Object.fromEntries(summary.columns.map((c) => [c.name, chosen.get(c.name) ?? c.role]));
 }
 
 /** A snapshot with a churn flag → flag; with a churn date → contract end; a transaction log → 180 days. */
@@ -116,24 +118,90 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Why saved analysis settings are unusable, or null; used when a workbook is opened. */
 export function analysisProblem(a: unknown): string | null {
-  if (typeof a !== 'object' || a === null || Array.isArray(a)) return '"analysis" is not an object';
-  const r = a as Record<string, unknown>;
-  const definition = definitionProblem(r.definition);
-  if (definition) return `the churn definition is not valid: ${definition}`;
-  if (typeof r.asOf !== 'string' || (r.asOf !== '' && !ISO_DAY.test(r.asOf)))
-    return 'the as-of date must be YYYY-MM-DD or empty';
-  if (!TIME_UNITS.includes(r.unit as TimeUnit)) return `unknown unit "${String(r.unit)}"`;
-  if (r.returns !== 'net' && r.returns !== 'drop') return `returns must be "net" or "drop"`;
-  if (r.idMatching !== undefined && !ID_MATCHING.includes(r.idMatching as IdMatching))
-    return `idMatching must be ${ID_MATCHING.map((m) => `"${m}"`).join(' or ')}`;
-  if (tierSharesProblem(r.tierShares)) return `the tier shares ${tierSharesProblem(r.tierShares)}`;
-  if (r.reasonTypes !== undefined) {
-    const types = r.reasonTypes as Record<string, unknown>;
-    if (typeof types !== 'object' || types === null || Array.isArray(types)) return '"reasonTypes" is not an object';
-    const bad = Object.entries(types).find(([, v]) => !CHURN_TYPE_CHOICES.includes(v as ChurnType));
-    if (bad) return `unknown churn type "${String(bad[1])}" for the reason "${bad[0]}"`;
+  return analysisFieldProblem(a)?.message ?? null;
+}
+
+/** The first unusable field of saved analysis settings (its path, value and rule), or null. */
+export function analysisFieldProblem(a: unknown): FieldProblem | null {
+  if (!isRecord(a)) return problem('not-object', 'analysis', '"analysis" is not an object');
+  const definition = definitionFieldProblem(a.definition, 'analysis.definition');
+  if (definition) return definition;
+  if (typeof a.asOf !== 'string' || (a.asOf !== '' && !validDay(a.asOf)))
+    return problem('bad-day', 'analysis.asOf', 'the as-of date must be YYYY-MM-DD or empty', { value: shown(a.asOf) });
+  if (!TIME_UNITS.includes(a.unit as TimeUnit))
+    return { ...notOneOf('analysis.unit', a.unit, TIME_UNITS), message: `unknown unit "${String(a.unit)}"` };
+  if (a.returns !== 'net' && a.returns !== 'drop')
+    return { ...notOneOf('analysis.returns', a.returns, ['net', 'drop']), message: 'returns must be "net" or "drop"' };
+  if (a.idMatching !== undefined && !ID_MATCHING.includes(a.idMatching as IdMatching))
+    return {
+      ...notOneOf('analysis.idMatching', a.idMatching, ID_MATCHING),
+      message: `idMatching must be ${ID_MATCHING.map((m) => `"${m}"`).join(' or ')}`,
+    };
+  const shares = tierSharesProblem(a.tierShares);
+  if (shares)
+    return problem(
+      Array.isArray(a.tierShares) && a.tierShares.length === 3 ? 'shares-sum' : 'shares-three',
+      'analysis.tierShares',
+      `the tier shares ${shares}`,
+      { value: shown(a.tierShares) },
+    );
+  if (a.reasonTypes !== undefined) {
+    if (!isRecord(a.reasonTypes))
+      return problem('not-object', 'analysis.reasonTypes', '"reasonTypes" is not an object');
+    const bad = Object.entries(a.reasonTypes).find(([, v]) => !CHURN_TYPE_CHOICES.includes(v as ChurnType));
+    if (bad)
+      return {
+        ...notOneOf(`analysis.reasonTypes[${shown(bad[0])}]`, bad[1], CHURN_TYPE_CHOICES),
+        message: `unknown churn type "${String(bad[1])}" for the reason "${bad[0]}"`,
+      };
   }
   return null;
+}
+
+/** A real calendar day written YYYY-MM-DD (not 2024-02-30). */
+function validDay(text: string): boolean {
+  if (!ISO_DAY.test(text)) return false;
+  const [y, m, d] = text.split('-').map(Number);
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+}
+
+/** definitionProblem's rules, naming the field of a saved definition. */
+function definitionFieldProblem(d: unknown, at: string): FieldProblem | null {
+  if (!isRecord(d)) return problem('not-object', at, 'the definition is not an object');
+  const text = (key: string) =>
+    d[key] === undefined || typeof d[key] === 'string'
+      ? null
+      : problem('not-text', `${at}.${key}`, `${key} must be a column name`, { value: shown(d[key]) });
+  const rule = (code: FieldProblemCode, key: string, message: string) =>
+    problem(code, `${at}.${key}`, message, { value: shown(d[key]) });
+  switch (d.kind) {
+    case 'flag':
+      return text('column') ?? text('dateColumn');
+    case 'contract-end':
+      return text('column');
+    case 'inactivity':
+      if (!positive(d.days)) return rule('not-positive', 'days', 'days must be above 0');
+      if (d.relativeFactor !== undefined && !positive(d.relativeFactor))
+        return rule('not-positive', 'relativeFactor', 'the factor must be above 0');
+      if (d.minDays !== undefined && d.relativeFactor === undefined)
+        return rule('needs-factor', 'minDays', 'the floor in days belongs to a relative window (it needs the factor)');
+      if (d.minDays !== undefined && !(positive(d.minDays) || d.minDays === 0))
+        return rule('not-non-negative', 'minDays', 'the floor must be a number of days, 0 or more');
+      if (d.atRiskDays !== undefined && !positive(d.atRiskDays))
+        return rule('not-positive', 'atRiskDays', 'the at-risk days must be above 0');
+      if (d.atRiskDays !== undefined && (d.atRiskDays as number) > d.days)
+        return rule('at-risk-above', 'atRiskDays', 'the at-risk days must not be more than the churn days');
+      return null;
+    case 'partial':
+      if (!positive(d.months) || !Number.isInteger(d.months))
+        return rule('not-whole', 'months', 'months must be a whole number above 0');
+      if (!positive(d.dropPercent) || d.dropPercent > 100)
+        return rule('not-percent', 'dropPercent', 'the drop must be between 0 and 100 %');
+      return null;
+    default:
+      return notOneOf(`${at}.kind`, d.kind, DEFINITION_KINDS);
+  }
 }
 
 export function tierSharesProblem(shares: unknown): string | null {

@@ -85,8 +85,8 @@ export class Session {
     return this.summary ? this.#engine.sourceRowNumbers(this.summary.id, start, count) : null;
   }
 
-  previewRows(start: number, count: number): Promise<Result<Uint8Array>> | null {
-    return this.summary ? this.#engine.previewRows(this.summary.id, start, count) : null;
+  previewRows(start: number, count: number, columns?: number): Promise<Result<Uint8Array>> | null {
+    return this.summary ? this.#engine.previewRows(this.summary.id, start, count, columns) : null;
   }
 
   columnProfile(column: string): Promise<Result<ColumnProfile>> | null {

@@ -4,9 +4,18 @@
  * of cells. Saved as versioned JSON. `analysis` is an optional key of version 1: a workbook
  * saved before it existed opens unchanged and gets the default definition for its data.
  */
-import { ROLES, withKey, type DatasetSummary, type ParseOptions, type Role } from '../engine/api.ts';
-import { analysisProblem, type AnalysisSettings } from './analysisSettings.ts';
+import { withKey, type DatasetSummary, type ParseOptions, type Role } from '../engine/api.ts';
+import { analysisFieldProblem, type AnalysisSettings } from './analysisSettings.ts';
 import { currencyOfColumns, isCurrencyCode } from './currency.ts';
+import {
+  cellsProblem,
+  isRecord,
+  problem,
+  rolesProblem,
+  shown,
+  sourceProblem,
+  type FieldProblem,
+} from './workbookFields.ts';
 
 export const WORKBOOK_VERSION = 1;
 export const CELL_KINDS = [
@@ -51,9 +60,13 @@ export interface WorkbookData {
 
 export interface WorkbookError {
   code: 'invalid-json' | 'invalid-version' | 'invalid-shape';
-  /** English, for logs and tests; the UI words it from code and detail. */
+  /** English, for logs and tests; the UI words it from code, detail and the field problem. */
   message: string;
   detail: string;
+  /** For 'invalid-json': where the parser stopped. */
+  place?: { line: number; column: number };
+  /** For 'invalid-shape': the field at fault, its value and the rule. */
+  problem?: FieldProblem;
 }
 
 export type WorkbookParse = { ok: true; value: Workbook } | { ok: false; error: WorkbookError };
@@ -67,6 +80,8 @@ export class Workbook {
   /** Null until the data is described (then the sign its amounts were written with, else '') or the user picks one. */
   currency = $state<string | null>(null);
   #nextId = 1;
+  /** The checked data of a workbook read by fromJSON, as read (plain, not reactive). */
+  #read: WorkbookData | null = null;
 
   get fileName(): string {
     const base = this.source[0]?.name.replace(/\.[^.]+$/, '') || 'workbook';
@@ -103,6 +118,11 @@ export class Workbook {
     this.roles = withKey(this.roles, column, role);
   }
 
+  /** Sets many columns' roles as one change (a panel of thousands of columns, not one update each). */
+  setRoles(roles: Record<string, Role>) {
+    this.roles = { ...this.roles, ...roles };
+  }
+
   /** Records the dataset the workbook now describes; roles of columns it lacks are dropped. */
   describe(summary: DatasetSummary) {
     const fingerprints = (files: { sha256: string }[]) => files.map((f) => f.sha256).join(' ');
@@ -121,10 +141,16 @@ export class Workbook {
 
   /** Takes over another workbook's roles and cells (after its data file was checked). */
   adopt(other: Workbook) {
-    this.source = other.toJSON().source;
-    this.roles = { ...other.roles };
-    this.cells = other.toJSON().cells;
-    this.analysis = other.toJSON().analysis ?? null;
+    // A workbook read from a file hands over the plain data it was read from (it is shown,
+    // never edited, before it is adopted, and gives it up here); any other is copied once.
+    // Three snapshots through the reactive proxies of a 20,000-cell workbook held the main
+    // thread for seconds.
+    const data = other.#read ?? other.toJSON();
+    other.#read = null;
+    this.source = data.source;
+    this.roles = { ...data.roles };
+    this.cells = data.cells;
+    this.analysis = data.analysis ?? null;
     if (other.currency !== null) this.currency = other.currency;
     this.#nextId = other.#nextId;
   }
@@ -145,15 +171,16 @@ export class Workbook {
     try {
       data = JSON.parse(text);
     } catch (e) {
-      const detail = e instanceof Error ? e.message : String(e);
+      const place = jsonErrorPlace(text, e);
+      const detail = place ? `line ${place.line}, column ${place.column}` : 'no place given';
       return {
         ok: false,
-        error: { code: 'invalid-json', detail, message: `Not a workbook: the text is not JSON (${detail}).` },
+        error: { code: 'invalid-json', detail, place, message: `Not a workbook: the text is not JSON (${detail}).` },
       };
     }
-    if (!isRecord(data)) return shapeError('the file does not hold an object');
+    if (!isRecord(data)) return shapeError(problem('not-object', '(file)', 'the file does not hold an object'));
     if (data.version !== WORKBOOK_VERSION) {
-      const detail = String(data.version ?? 'missing');
+      const detail = data.version === undefined ? 'missing' : shown(data.version);
       return {
         ok: false,
         error: {
@@ -163,22 +190,27 @@ export class Workbook {
         },
       };
     }
-    const problem =
+    const fault =
       sourceProblem(data.source) ??
       rolesProblem(data.roles) ??
-      cellsProblem(data.cells) ??
-      (data.analysis === undefined ? null : analysisProblem(data.analysis)) ??
+      cellsProblem(data.cells, CELL_KINDS) ??
+      (data.analysis === undefined ? null : analysisFieldProblem(data.analysis)) ??
       (data.currency === undefined || data.currency === '' || isCurrencyCode(data.currency)
         ? null
-        : '"currency" must be a three-letter ISO 4217 code such as CNY, or ""');
-    if (problem) return shapeError(problem);
+        : problem('bad-currency', 'currency', 'must be a three-letter ISO 4217 code such as CNY, or ""', {
+            value: shown(data.currency),
+          }));
+    if (fault) return shapeError(fault);
+    const read = data as unknown as WorkbookData;
     const workbook = new Workbook();
-    workbook.source = data.source as WorkbookSource[];
-    workbook.roles = data.roles as Record<string, Role>;
-    workbook.cells = data.cells as Cell[];
-    workbook.analysis = (data.analysis as AnalysisSettings | undefined) ?? null;
-    workbook.currency = (data.currency as string | undefined) ?? null;
-    workbook.#nextId = workbook.cells.reduce((n, c) => Math.max(n, Number(/^cell-(\d+)$/.exec(c.id)?.[1] ?? 0) + 1), 1);
+    // From the plain cells: reading 20,000 of them back through the reactive proxy is slow.
+    workbook.#nextId = read.cells.reduce((n, c) => Math.max(n, Number(/^cell-(\d+)$/.exec(c.id)?.[1] ?? 0) + 1), 1);
+    workbook.#read = read;
+    workbook.source = read.source;
+    workbook.roles = read.roles;
+    workbook.cells = read.cells;
+    workbook.analysis = read.analysis ?? null;
+    workbook.currency = read.currency ?? null;
     return { ok: true, value: workbook };
   }
 
@@ -190,53 +222,19 @@ export class Workbook {
   }
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
+function shapeError(fault: FieldProblem): WorkbookParse {
+  const detail = `${fault.field}: ${fault.message}`;
+  return {
+    ok: false,
+    error: { code: 'invalid-shape', detail, problem: fault, message: `The workbook is damaged: ${detail}.` },
+  };
 }
 
-function shapeError(detail: string): WorkbookParse {
-  return { ok: false, error: { code: 'invalid-shape', detail, message: `The workbook is damaged: ${detail}.` } };
-}
-
-function sourceProblem(source: unknown): string | null {
-  if (!Array.isArray(source)) return '"source" is not a list';
-  for (const [i, s] of source.entries()) {
-    if (
-      !isRecord(s) ||
-      typeof s.name !== 'string' ||
-      typeof s.size !== 'number' ||
-      typeof s.sha256 !== 'string' ||
-      !isRecord(s.options)
-    ) {
-      return `source ${i + 1} needs a name, size, sha256 and options`;
-    }
-  }
-  return null;
-}
-
-function rolesProblem(roles: unknown): string | null {
-  if (!isRecord(roles)) return '"roles" is not an object';
-  for (const [column, role] of Object.entries(roles)) {
-    if (!ROLES.includes(role as Role)) return `column "${column}" has an unknown role "${String(role)}"`;
-  }
-  return null;
-}
-
-function cellsProblem(cells: unknown): string | null {
-  if (!Array.isArray(cells)) return '"cells" is not a list';
-  const ids = new Set<string>();
-  for (const [i, c] of cells.entries()) {
-    if (!isRecord(c) || typeof c.id !== 'string' || ids.has(c.id)) return `cell ${i + 1} has no unique id`;
-    ids.add(c.id);
-    if (!CELL_KINDS.includes(c.kind as CellKind)) return `cell ${i + 1} has an unknown kind "${String(c.kind)}"`;
-    if (
-      typeof c.title !== 'string' ||
-      typeof c.note !== 'string' ||
-      typeof c.collapsed !== 'boolean' ||
-      !isRecord(c.settings)
-    ) {
-      return `cell ${i + 1} needs a title, note, settings and collapsed flag`;
-    }
-  }
-  return null;
+/** Where JSON.parse stopped, as line and column (V8 names a character position), or undefined. */
+function jsonErrorPlace(text: string, e: unknown): { line: number; column: number } | undefined {
+  const message = e instanceof Error ? e.message : '';
+  const position = /position (\d+)/.exec(message)?.[1] ?? (/end of JSON/.test(message) ? text.length : undefined);
+  if (position === undefined) return undefined;
+  const before = text.slice(0, Number(position));
+  return { line: before.split('\n').length, column: Number(position) - before.lastIndexOf('\n') };
 }

@@ -91,7 +91,7 @@ test('fromJSON rejects other versions, non-JSON and damaged cells with a clear r
   const badCell = Workbook.fromJSON(
     JSON.stringify({ version: 1, source: [], roles: {}, cells: [{ id: 'x', kind: 'chart' }] }),
   );
-  expect(badCell.ok || badCell.error.message).toMatch(/unknown kind "chart"/);
+  expect(badCell.ok || badCell.error.message).toMatch(/cells\[1\]\.kind: "chart" is not one of note, profile/);
 });
 
 test('checkFingerprints(saved, opened) names the file whose sha256 differs', () => {

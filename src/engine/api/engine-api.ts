@@ -27,7 +27,8 @@ export interface EngineApi {
   cancel(): void;
   summary(id: string): Result<DatasetSummary>;
   /** Rows [start, start + count) as an Arrow IPC stream (transferred, not copied). */
-  previewRows(id: string, start: number, count: number): Result<Uint8Array>;
+  /** Rows [start, start + count) as Arrow IPC; of a wide table only its first `columns` columns, if given. */
+  previewRows(id: string, start: number, count: number, columns?: number): Result<Uint8Array>;
   /** The file row number (as a spreadsheet shows it) of rows [start, start + count). */
   sourceRowNumbers(id: string, start: number, count: number): Result<Int32Array>;
   columnProfile(id: string, column: string): Result<ColumnProfile>;

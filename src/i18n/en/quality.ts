@@ -17,5 +17,7 @@ export const messages = {
   'quality.rowsInFile': 'Rows in {file}: {rows}',
   'quality.dayFirst': 'Day first (DD/MM/YYYY)',
   'quality.monthFirst': 'Month first (MM/DD/YYYY)',
+  'quality.hidden': '{hidden} more not shown.',
+  'quality.showMore': 'Show {count} more',
   'quality.convert': 'Convert to {type}',
 } as const satisfies AreaMessages<'quality'> & Record<`quality.severity.${Severity}`, string>;

@@ -18,5 +18,7 @@ export const messages = {
   'roles.missing': 'Still missing: {roles}.',
   'roles.complete': 'All roles this shape needs are mapped.',
   'roles.or': '{a} or {b}',
+  'roles.filter': 'Find a column',
+  'roles.filterCount': '{shown} of {columns} columns',
   'roles.typeChange': 'Changing a type reads the file again.',
 } as const satisfies AreaMessages<'roles'>;

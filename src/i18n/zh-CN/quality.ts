@@ -15,5 +15,7 @@ export const messages: Record<keyof typeof en, string> = {
   'quality.rowsInFile': '{file} 中的行号：{rows}',
   'quality.dayFirst': '日在前（DD/MM/YYYY）',
   'quality.monthFirst': '月在前（MM/DD/YYYY）',
+  'quality.hidden': '另有 {hidden} 条未显示。',
+  'quality.showMore': '再显示 {count} 条',
   'quality.convert': '转换为{type}',
 };

@@ -16,5 +16,7 @@ export const messages: Record<keyof typeof en, string> = {
   'roles.missing': '尚缺：{roles}。',
   'roles.complete': '该数据形态所需的角色已全部指定。',
   'roles.or': '{a}或{b}',
+  'roles.filter': '查找列',
+  'roles.filterCount': '显示 {shown} 列，共 {columns} 列',
   'roles.typeChange': '修改类型后会重新读取文件。',
 };
