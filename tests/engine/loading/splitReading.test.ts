@@ -152,9 +152,9 @@ describe('reading a file split across threads that read their own parts', () => 
   });
 
   it('readSplit reads here a quoted field that runs from the first part over every cut, and the rest after it', async () => {
-    // Every cut falls inside one quoted field of line ends, far longer than a chunk.
+    // Every cut falls inside one quoted field of line ends, far longer than a chunk (and under the cell limit).
     const bytes = encode(
-      lead + 'Q1,"' + Array.from({ length: 5000 }, (_, i) => `line ${i}`).join('\n') + '",7\nZ9,last,8\n',
+      lead + 'Q1,"' + Array.from({ length: 3000 }, (_, i) => `line ${i}`).join('\n') + '",7\nZ9,last,8\n',
     );
     const { scanners, seen } = fromFile(2, 64);
     const result = await split(bytes, scanners);
@@ -224,10 +224,12 @@ describe('reading a file split across threads that read their own parts', () => 
         return `C${i % 700},2024-0${1 + (i % 9)}-1${i % 10},${(i % 50) / 4}\n`;
       }).join('');
     const header = 'customer_id,date,amount\n';
-    // Split at about 1 MiB + (size - 1 MiB) / 2: inside the quoted field of line ends, which
-    // runs on for 200 KB past that cut (longer than a chunk read).
+    // Split at about 1 MiB + (size - 1 MiB) / 2: inside quoted fields of line ends (15 records,
+    // each under the 32,767-character cell limit), which run on for 200 KB past that cut
+    // (longer than a chunk read).
     const before = header + rows(0, 52_000) + 'C1,2024-01-01,"';
-    const quoted = before + 'x\n'.repeat(150_000) + '"\n' + rows(0, 5_000);
+    const field = 'x\n'.repeat(10_000);
+    const quoted = before + Array.from({ length: 15 }, () => field).join('"\nC1,2024-01-01,"') + '"\n' + rows(0, 5_000);
     const cut = (1 << 20) + (quoted.length - (1 << 20)) / 2;
     expect(cut).toBeGreaterThan(before.length);
     expect(cut + 65_536).toBeLessThan(before.length + 300_000);
