@@ -141,6 +141,18 @@ for (const [stage, format, file] of loads) {
       );
       expect(cancel.ms).toBeLessThan(1000);
       expect(await page.getByTestId('open-file').isEnabled()).toBe(true);
+      // Typing is the last stage: on a fast machine the load may finish before Cancel lands. It
+      // must then be the whole file (1,000,000 rows), never a half-read one.
+      const finished =
+        stage === 'typing' &&
+        (await page.getByTestId('error').count()) === 0 &&
+        (await page.getByTestId('dataset-summary').getAttribute('data-rows')) === '1000000';
+      if (finished) {
+        console.log('the load finished before Cancel landed');
+        await freshLoadWorks(page);
+        expect(recorded.consoleErrors).toEqual([]);
+        return;
+      }
       expect(await page.getByTestId('error').innerText()).toMatch(/Loading was cancelled/);
       await telcoStillThere(page);
       await freshLoadWorks(page);

@@ -45,13 +45,17 @@ test('the quality report names 9999-12-31 and the id spellings; merging them cha
     await expect.poll(() => customers.getAttribute('data-value'), { timeout: 30_000 }).toBe('5');
     await expect
       .poll(() => page.getByTestId('definition-panel').textContent())
-      .toContain('differ only in case or surrounding spaces were merged: 2 IDs from 5 spellings');
+      .toContain(
+        'differ only in case, surrounding spaces or full-width characters were merged: 2 IDs from 5 spellings',
+      );
 
     await page.getByTestId('locale').selectOption('zh-CN');
     await expect.poll(() => future.textContent()).toMatch(/“date”中有 1 个日期晚于今天.*"9999-12-31"/s);
     expect(await ancient.textContent()).toMatch(/不晚于 1900 年 1 月 1 日.*"1900-01-01"/s);
     expect(await ids.textContent()).toMatch(/“customer_id”中有 2 个客户 ID 有多种写法.*共 5 种写法/s);
-    expect(await page.getByTestId('definition-panel').textContent()).toContain('合并仅大小写或空格不同的 ID');
+    expect(await page.getByTestId('definition-panel').textContent()).toContain(
+      '合并仅大小写、空格或全角/半角不同的 ID',
+    );
     expect(recorded.pageErrors).toEqual([]);
   } finally {
     await recorded.close();
