@@ -3,8 +3,8 @@ import {
   colorTop,
   heatmapCells,
   retentionHeatmapPlot,
-  retentionHeatmapTable,
 } from '../../src/charts/retention-triangle/retentionHeatmapPlot.ts';
+import { retentionHeatmapTable } from '../../src/charts/retention-triangle/retentionHeatmapTable.ts';
 import { curvePoints, retentionCurvesPlot } from '../../src/charts/retention-triangle/retentionCurvesPlot.ts';
 import {
   atRiskAt,
