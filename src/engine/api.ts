@@ -12,6 +12,7 @@ export * from './api/analyses.ts';
 export * from './api/churn-kpis.ts';
 export * from './api/monthly-churn.ts';
 export * from './api/value-tiers.ts';
+export * from './api/customer-value.ts';
 export * from './api/churn-by-attribute.ts';
 export * from './api/early-warnings.ts';
 export * from './api/definition-lab.ts';

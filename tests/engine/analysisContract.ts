@@ -55,6 +55,25 @@ const CASES: { [K in AnalysisKind]: Case<K> } = {
       expect(r.tiers!.tiers.reduce((n, t) => n + t.churned, 0)).toBe(1869);
     },
   },
+  'customer-value': {
+    data: 'telco',
+    options: {
+      marginRate: 0.3,
+      features: [
+        { column: 'MonthlyCharges', direction: 'higher', scaling: 'rank', weight: 0.5 },
+        { column: 'tenure_days', direction: 'higher', scaling: 'minmax', weight: 0.3 },
+        { column: 'TotalCharges', direction: 'higher', scaling: 'z', weight: 0.2 },
+      ],
+    },
+    check: (r) => {
+      // README: 7,043 customers, 1,869 churned; 11 have no TotalCharges (no value, no margin, no score).
+      const tiers = r.margin!.tiers;
+      expect(tiers.reduce((n, t) => n + t.customers, 0) + r.margin!.unknown).toBe(7043);
+      expect(r.margin!.unknown).toBe(11);
+      expect([r.score!.scored, r.score!.unscored, r.score!.top.count]).toEqual([7032, 11, 1406]);
+      expect(r.perCustomer.score.length).toBe(7043);
+    },
+  },
   'churn-by-attribute': {
     data: 'telco',
     options: { column: 'Contract' },

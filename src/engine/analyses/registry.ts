@@ -10,6 +10,7 @@ import type { TypedColumn, TypedValues } from '../../core/columns/typedColumn.ts
 import { churnKpis } from './churn-kpis.ts';
 import { monthlyChurn } from './monthly-churn.ts';
 import { valueTiers } from './value-tiers.ts';
+import { customerValue } from './customer-value.ts';
 import { churnByAttribute } from './churn-by-attribute.ts';
 import { earlyWarnings } from './early-warnings.ts';
 import { definitionLab } from './definition-lab.ts';
@@ -21,6 +22,7 @@ export const ANALYSES: { [K in AnalysisKind]: Analysis<K> } = {
   'churn-kpis': churnKpis,
   'monthly-churn': monthlyChurn,
   'value-tiers': valueTiers,
+  'customer-value': customerValue,
   'churn-by-attribute': churnByAttribute,
   'early-warnings': earlyWarnings,
   'definition-lab': definitionLab,

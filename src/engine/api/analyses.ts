@@ -7,6 +7,7 @@
 import type { ChurnKpisOptions, ChurnKpisResult } from './churn-kpis.ts';
 import type { MonthlyChurnOptions, MonthlyChurnResult } from './monthly-churn.ts';
 import type { ValueTiersOptions, ValueTiersResult } from './value-tiers.ts';
+import type { CustomerValueOptions, CustomerValueResult } from './customer-value.ts';
 import type { AttributeChurnResult, ChurnByAttributeOptions } from './churn-by-attribute.ts';
 import type { EarlyWarningsOptions, WarningList } from './early-warnings.ts';
 import type { DefinitionComparison, DefinitionLabOptions } from './definition-lab.ts';
@@ -18,6 +19,7 @@ export interface Analyses {
   'churn-kpis': { options: ChurnKpisOptions; result: ChurnKpisResult };
   'monthly-churn': { options: MonthlyChurnOptions; result: MonthlyChurnResult };
   'value-tiers': { options: ValueTiersOptions; result: ValueTiersResult };
+  'customer-value': { options: CustomerValueOptions; result: CustomerValueResult };
   'churn-by-attribute': { options: ChurnByAttributeOptions; result: AttributeChurnResult };
   'early-warnings': { options: EarlyWarningsOptions; result: WarningList };
   'definition-lab': { options: DefinitionLabOptions; result: DefinitionComparison };
@@ -34,6 +36,7 @@ const listed: Record<AnalysisKind, true> = {
   'churn-kpis': true,
   'monthly-churn': true,
   'value-tiers': true,
+  'customer-value': true,
   'churn-by-attribute': true,
   'early-warnings': true,
   'definition-lab': true,

@@ -16,4 +16,10 @@ export interface DerivedColumnWords {
 
 export const DERIVED_CUSTOMER_COLUMNS: { readonly [K in AnalysisKind]?: readonly DerivedColumnWords[] } = {
   'value-tiers': [{ name: 'value_tier' }],
+  // Also one value_score_<column> per score column (its part of the score), headed by its machine name.
+  'customer-value': [
+    { name: 'value_score' },
+    { name: 'margin', money: true },
+    { name: 'margin_tier', valueKey: 'customer-value.tier' },
+  ],
 };

@@ -7,8 +7,9 @@
  * - min–max: (x − min) / (max − min), 0.5 when all values are equal;
  * - z: (x − mean) / sd with the population sd (scipy.stats.zscore, ddof 0), 0 when all are equal.
  */
-export const SCALINGS = ['rank', 'minmax', 'z'] as const;
-export type Scaling = (typeof SCALINGS)[number];
+import type { ValueScaling as Scaling } from '../../../engine/api.ts';
+
+export type { Scaling };
 
 /** The column's known values, sorted ascending (NaN left out). */
 function sortedKnown(values: Float64Array): Float64Array {

@@ -7,10 +7,9 @@
  * a negative margin costs money and is "negative". Equal margins always share a tier, and the
  * customer who crosses a break belongs to the tier above it (high holds at least breaks[0]).
  */
+import { MARGIN_TIER_NAMES as MARGIN_TIERS, type MarginTierName as MarginTier } from '../../../engine/api.ts';
 import { wilsonInterval } from '../../stats/wilsonInterval.ts';
 
-export const MARGIN_TIERS = ['high', 'medium', 'low', 'negative'] as const;
-export type MarginTier = (typeof MARGIN_TIERS)[number];
 /** A customer whose margin is unknown (no value, or no cost) is in no tier. */
 export const NO_TIER = -1;
 

@@ -39,13 +39,19 @@ export function weightedScore(
   return out;
 }
 
-/** Customer i's components wⱼ·oⱼ / Σ wⱼ for the given customers, one array per column. */
+/** The components wⱼ·oⱼ / Σ wⱼ of every customer (or of `rows` only, in their order), one array per column. */
 export function scoreComponents(
   columns: readonly Float64Array[],
   weights: readonly number[],
-  rows: ArrayLike<number>,
+  rows?: ArrayLike<number>,
 ): Float64Array[] {
   checkWeights(weights);
   const total = weights.reduce((s, w) => s + w, 0);
-  return columns.map((o, j) => Float64Array.from(rows as ArrayLike<number>, (r) => (weights[j] / total) * o[r]));
+  return columns.map((o, j) => {
+    const w = weights[j] / total;
+    if (!rows) return o.map((v) => w * v);
+    const out = new Float64Array(rows.length);
+    for (let r = 0; r < rows.length; r++) out[r] = w * o[rows[r]];
+    return out;
+  });
 }
