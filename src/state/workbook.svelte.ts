@@ -24,6 +24,7 @@ export const CELL_KINDS = [
   'churn-by-attribute',
   'monthly-churn',
   'value-tiers',
+  'customer-value',
   'early-warnings',
   'definition-lab',
   'retention-triangle',

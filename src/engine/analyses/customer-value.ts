@@ -63,6 +63,8 @@ function refusal(parameters: CustomerValueParameters): Result<never> | null {
       (f.direction !== 'higher' && f.direction !== 'lower'),
   );
   if (unusable) return outOfRange('features', unusable);
+  const twice = features.find((f, j) => features.findIndex((g) => g.column === f.column) !== j);
+  if (twice) return outOfRange('features', twice);
   if (features.length > 0)
     try {
       checkWeights(features.map((f) => f.weight));

@@ -30,6 +30,7 @@ import { messages as churnByAttribute } from './churn-by-attribute.ts';
 import { messages as attributeRule } from './attribute-rule.ts';
 import { messages as monthlyChurn } from './monthly-churn.ts';
 import { messages as valueTiers } from './value-tiers.ts';
+import { messages as customerValue } from './customer-value.ts';
 import { messages as earlyWarnings } from './early-warnings.ts';
 import { messages as definitionLab } from './definition-lab.ts';
 import { messages as retentionTriangle } from './retention-triangle.ts';
@@ -64,6 +65,7 @@ export const en = {
   ...attributeRule,
   ...monthlyChurn,
   ...valueTiers,
+  ...customerValue,
   ...earlyWarnings,
   ...definitionLab,
   ...retentionTriangle,

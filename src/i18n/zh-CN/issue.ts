@@ -98,7 +98,7 @@ export const messages: Record<keyof typeof en, string> = {
   'issue.projection-cohort-size': '队列规模必须是大于 0 的客户数。',
   'issue.value-score-column': '“{column}”是{type}列，价值评分只能使用数值列或是/否列，请改选数值列。',
   'issue.customer-value-options':
-    '客户价值设置超出范围：{option} = {value}。权重须不小于 0 且至少一项大于 0；毛利率须在 −1 到 1 之间；分层界点须为递增且不超过 1 的两个占比；头部占比和权重变动幅度须在 0 到 1 之间。',
+    '客户价值设置超出范围：{option} = {value}。权重须不小于 0 且至少一项大于 0；毛利率须在 −1 到 1 之间；分层界点须为递增且不超过 1 的两个占比；头部占比和权重变动幅度须在 0 到 1 之间；每个评分列只能选一次，并须指定方向和标准化方式。',
   'issue.invalid-as-of': '截止日期“{value}”不是 YYYY-MM-DD 格式的日期。',
   'issue.as-of-after-data':
     '截止日期 {asOf} 晚于数据的最后日期（{to}）：此后所有客户都没有活动，按不活跃定义的流失会被高估。请选择 {from} 至 {to} 之间的日期。',

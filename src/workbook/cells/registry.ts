@@ -9,6 +9,7 @@ import { profile } from './profile/index.ts';
 import { churnByAttribute } from './churn-by-attribute/index.ts';
 import { monthlyChurn } from './monthly-churn/index.ts';
 import { valueTiers } from './value-tiers/index.ts';
+import { customerValue } from './customer-value/index.ts';
 import { earlyWarnings } from './early-warnings/index.ts';
 import { definitionLab } from './definition-lab/index.ts';
 import { retentionTriangle } from './retention-triangle/index.ts';
@@ -21,6 +22,7 @@ export const CELLS: Record<CellKind, CellDefinition> = {
   'churn-by-attribute': churnByAttribute,
   'monthly-churn': monthlyChurn,
   'value-tiers': valueTiers,
+  'customer-value': customerValue,
   'early-warnings': earlyWarnings,
   'definition-lab': definitionLab,
   'retention-triangle': retentionTriangle,
