@@ -9,6 +9,7 @@ import { churnKpis } from './churn-kpis.ts';
 import { kpis } from './kpis.ts';
 import { monthlyChurn } from './monthly-churn.ts';
 import { valueTiers } from './value-tiers.ts';
+import { customerValue } from './customer-value.ts';
 import { churnByAttribute } from './churn-by-attribute.ts';
 import { definitionLab } from './definition-lab.ts';
 import { retentionProjection } from './retention-projection.ts';
@@ -24,6 +25,7 @@ export const COMMANDS: readonly Command[] = [
   churnKpis,
   monthlyChurn,
   valueTiers,
+  customerValue,
   churnByAttribute,
   definitionLab,
   retentionProjection,
