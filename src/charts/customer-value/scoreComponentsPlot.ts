@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { ValueScoreResult } from '../../engine/api.ts';
-import { truncateLabel, type ChartTable } from '../chartData.ts';
+import { textWidth, truncateLabel, type ChartTable } from '../chartData.ts';
 
 export interface ScoreComponentsOptions {
   width?: number;
@@ -42,11 +42,11 @@ export function scoreComponentsPlot(score: ValueScoreResult, opts: ScoreComponen
     features.map((_, j) => ({ customer, column: columns[j], value: top.components[j][r] })),
   );
   const totals = customers.map((customer, r) => ({ customer, value: top.score[r] }));
-  const longest = customers.reduce((n, c) => Math.max(n, truncateLabel(c).length), 4);
+  const longest = customers.reduce((n, c) => Math.max(n, textWidth(truncateLabel(c), 10)), 24);
   return {
     width,
     height: shown * 20 + 70,
-    marginLeft: Math.min(180, 16 + longest * 7),
+    marginLeft: Math.min(180, 16 + Math.ceil(longest)),
     marginTop: 16,
     x: { label: scoreLabel, grid: true },
     y: { label: null, domain: customers, tickFormat: (d: string) => truncateLabel(d) },

@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { ValueScoreResult } from '../../engine/api.ts';
-import { truncateLabel, type ChartTable } from '../chartData.ts';
+import { textWidth, truncateLabel, type ChartTable } from '../chartData.ts';
 
 export interface WeightStabilityOptions {
   width?: number;
@@ -42,11 +42,11 @@ export function weightStabilityPlot(score: ValueScoreResult, opts: WeightStabili
     { column: columns[j], move: upLabel, overlap: s.up.overlap },
   ]);
   const lowest = Math.min(...moves.map((m) => m.overlap).filter(Number.isFinite), 1);
-  const longest = columns.reduce((n, c) => Math.max(n, truncateLabel(c).length), 4);
+  const longest = columns.reduce((n, c) => Math.max(n, textWidth(truncateLabel(c), 10)), 24);
   return {
     width,
-    height: columns.length * 34 + 70,
-    marginLeft: Math.min(200, 16 + longest * 7),
+    height: columns.length * 44 + 70,
+    marginLeft: Math.min(200, 16 + Math.ceil(longest)),
     marginRight: 24,
     marginTop: 16,
     x: {
@@ -67,13 +67,15 @@ export function weightStabilityPlot(score: ValueScoreResult, opts: WeightStabili
         strokeWidth: 2,
       }),
       Plot.dot(moves, { y: 'column', x: 'overlap', fill: 'move', r: 5 }),
-      Plot.text(moves, {
-        y: 'column',
-        x: 'overlap',
-        text: (m: Move) => formatPercent(m.overlap),
-        dy: -11,
-        fill: '#1c2430',
-      }),
+      // The move down labelled above its dot, the move up below: close values do not overlap.
+      Plot.text(
+        moves.filter((m) => m.move === downLabel),
+        { y: 'column', x: 'overlap', text: (m: Move) => formatPercent(m.overlap), dy: -11, fill: '#c2412d' },
+      ),
+      Plot.text(
+        moves.filter((m) => m.move === upLabel),
+        { y: 'column', x: 'overlap', text: (m: Move) => formatPercent(m.overlap), dy: 12, fill: '#1f4f86' },
+      ),
       Plot.ruleX([1], { stroke: '#1c2430', strokeOpacity: 0.4 }),
     ],
   };
