@@ -13,17 +13,19 @@ import {
   type Issue,
   type MarginSummary,
   type Result,
+  type ScoreFeature,
 } from '../api.ts';
 import type { TypedColumn } from '../../core/columns/typedColumn.ts';
+import type { CustomerTable } from '../../core/customers/customerTable.ts';
 import { codeCustomerColumn, numberCustomerColumn } from '../../core/columns/customerColumn.ts';
 import { churnedFlags } from '../../core/customers/churnStatus.ts';
 import { customerMargins, marginTiers } from '../../core/analyses/customer-value/marginTiers.ts';
 import { checkWeights, WeightsError } from '../../core/analyses/customer-value/valueScore.ts';
 import { customerNumbers } from '../customers/customerNumbers.ts';
 import { unknownAttribute } from '../customers/customerSelection.ts';
-import { stampOf, type Analysis } from './analysis.ts';
+import { stampOf, type Analysis, type BuiltTable } from './analysis.ts';
 import { hasValues } from './value-tiers.ts';
-import { valueScore } from './valueScoring.ts';
+import { scoreParts, valueScore } from './valueScoring.ts';
 
 export const DEFAULT_MARGIN_BREAKS: [number, number] = [0.5, 0.8];
 export const DEFAULT_TOP_SHARE = 0.2;
@@ -78,15 +80,80 @@ function refusal(parameters: CustomerValueParameters): Result<never> | null {
   return null;
 }
 
+const churnedKept = new WeakMap<Uint8Array, Uint8Array>();
+
+/** 1 for a churned customer, kept per status array (a new definition makes a new one). */
+function churnedOf(status: Uint8Array): Uint8Array {
+  let churned = churnedKept.get(status);
+  if (!churned) churnedKept.set(status, (churned = churnedFlags(status)));
+  return churned;
+}
+
+interface Tiered {
+  margin: Float64Array;
+  codes: Int8Array;
+  summary: MarginSummary;
+}
+
+/** The last margin tiers of each customer table, by the settings that made them: a weight change recomputes none of it. */
+const tieredKept = new WeakMap<CustomerTable, { key: string; tiered: Tiered }>();
+
+function marginsOf(table: CustomerTable, parameters: CustomerValueParameters, churned: Uint8Array): Tiered {
+  const { marginSource: source, marginRate: rate, marginBreaks: breaks } = parameters;
+  const key = JSON.stringify([source, rate, breaks]);
+  const kept = tieredKept.get(table);
+  if (kept?.key === key) return kept.tiered;
+  const n = table.ids.length;
+  const margin = customerMargins(table.totalValue, source === 'cost' ? table.totalCost! : null, rate ?? null);
+  const t = marginTiers(margin, table.totalValue, churned, breaks);
+  const summary: MarginSummary = {
+    source: source === 'cost' ? 'cost' : 'rate',
+    ...(rate !== undefined ? { rate } : {}),
+    breaks,
+    tiers: t.tiers.map((tier) => ({ ...tier, share: n > 0 ? tier.customers / n : NaN })),
+    totalMargin: t.totalMargin,
+    positiveMargin: t.positiveMargin,
+    unknown: t.unknown,
+  };
+  const tiered = { margin, codes: t.codes, summary };
+  tieredKept.set(table, { key, tiered });
+  return tiered;
+}
+
+/** The score's columns: the table's, its attributes', other analyses' added ones, or this margin. */
+function scoreSources(
+  built: BuiltTable,
+  features: readonly ScoreFeature[],
+  margin: Float64Array | null,
+): Result<Float64Array[]> {
+  const added = [...built.derived].filter(([kind]) => kind !== 'customer-value').flatMap(([, c]) => c);
+  const sources: Float64Array[] = [];
+  for (const f of features) {
+    if (f.column === MARGIN_COLUMN && margin) {
+      sources.push(margin);
+      continue;
+    }
+    const found = customerNumbers(built.table, added, f.column);
+    if (!found) return unknownAttribute(f.column, 'to score on');
+    if (!found.ok) return { ok: false, issues: [found.issue] };
+    sources.push(found.value);
+  }
+  return { ok: true, value: sources };
+}
+
 export const customerValue: Analysis<'customer-value'> = {
   needs: 'customer-table',
-  customerColumns(result) {
-    const { margin, marginTier, score, components } = result.perCustomer;
+  customerColumns(result, built) {
+    const { margin, marginTier, score } = result.perCustomer;
     const columns: TypedColumn[] = [];
     if (result.score) {
       columns.push(numberCustomerColumn('value_score', score));
-      result.score.features.forEach((f, j) =>
-        columns.push(numberCustomerColumn(componentName(f.column, j, result.score!.features), components[j])),
+      // Each column's part, made again from the kept scaled columns rather than sent to the caller.
+      const { features } = result.stamp.parameters;
+      const sources = scoreSources(built, features, tieredKept.get(built.table)?.tiered.margin ?? null);
+      const parts = sources.ok ? scoreParts(sources.value, features) : [];
+      parts.forEach((part, j) =>
+        columns.push(numberCustomerColumn(componentName(features[j].column, j, features), part)),
       );
     }
     if (result.margin) {
@@ -113,41 +180,18 @@ export const customerValue: Analysis<'customer-value'> = {
     };
     const refused = refusal(parameters);
     if (refused) return refused;
-    const churned = churnedFlags(table.status);
+    const churned = churnedOf(table.status);
     const withValue = hasValues(built);
+    const tiered = withValue && source !== 'none' ? marginsOf(table, parameters, churned) : null;
+    const margin = tiered?.margin ?? new Float64Array(0);
+    const kept = tiered?.summary;
+    const marginSummary: MarginSummary | null = kept
+      ? { ...kept, breaks: [kept.breaks[0], kept.breaks[1]], tiers: kept.tiers.map((t) => ({ ...t })) }
+      : null;
 
-    let margin: Float64Array = new Float64Array(0);
-    let marginTier: Int8Array = new Int8Array(0);
-    let marginSummary: MarginSummary | null = null;
-    if (withValue && source !== 'none') {
-      margin = customerMargins(table.totalValue, source === 'cost' ? table.totalCost! : null, rate ?? null);
-      const t = marginTiers(margin, table.totalValue, churned, parameters.marginBreaks);
-      marginTier = t.codes;
-      marginSummary = {
-        source,
-        ...(rate !== undefined ? { rate } : {}),
-        breaks: parameters.marginBreaks,
-        tiers: t.tiers.map((tier) => ({ ...tier, share: n > 0 ? tier.customers / n : NaN })),
-        totalMargin: t.totalMargin,
-        positiveMargin: t.positiveMargin,
-        unknown: t.unknown,
-      };
-    }
-
-    // Score columns: the table's, its attributes', other analyses' added ones, or this margin.
-    const added = [...built.derived].filter(([kind]) => kind !== 'customer-value').flatMap(([, c]) => c);
-    const sources: Float64Array[] = [];
-    for (const f of parameters.features) {
-      if (f.column === MARGIN_COLUMN && marginSummary) {
-        sources.push(margin);
-        continue;
-      }
-      const found = customerNumbers(table, added, f.column);
-      if (!found) return unknownAttribute(f.column, 'to score on');
-      if (!found.ok) return { ok: false, issues: [found.issue] };
-      sources.push(found.value);
-    }
-    const scoring = parameters.features.length > 0 ? valueScore(table, sources, parameters, churned) : null;
+    const sources = scoreSources(built, parameters.features, tiered?.margin ?? null);
+    if (!sources.ok) return sources;
+    const scoring = parameters.features.length > 0 ? valueScore(table, sources.value, parameters, churned) : null;
 
     let total = 0;
     let customersWithValue = 0;
@@ -166,11 +210,11 @@ export const customerValue: Analysis<'customer-value'> = {
       margin: marginSummary,
       score: scoring?.summary ?? null,
       ...(marginSummary ? {} : { unavailable: withValue ? ('no-cost' as const) : ('no-value' as const) }),
+      // The result's arrays are transferred away: fresh copies, never the kept ones.
       perCustomer: {
-        margin,
-        marginTier,
+        margin: margin.slice(),
+        marginTier: tiered?.codes.slice() ?? new Int8Array(0),
         score: scoring?.score ?? new Float64Array(0),
-        components: scoring?.components ?? [],
       },
     };
     return { ok: true, value };

@@ -117,11 +117,11 @@ export interface TopList {
   count: number;
   /** The lowest score in it. */
   threshold: number;
-  /** Highest score first; components[j][r] is column j's part of customer r's score. */
+  /** Highest score first; components[j][r] is column j's part of customer r's score; churned 1 or 0. */
   ids: string[];
-  score: number[];
-  components: number[][];
-  churned: number[];
+  score: Float64Array;
+  components: Float64Array[];
+  churned: Uint8Array;
   churnRate: number;
   low: number;
   high: number;
@@ -148,8 +148,9 @@ export interface CustomerValueResult {
   /** Why there is no margin: no value at all, or neither a cost column nor a margin rate. */
   unavailable?: 'no-value' | 'no-cost';
   /**
-   * Row i = customer i of the customer table (NaN / −1 when unknown). marginTier indexes
-   * MARGIN_TIER_NAMES; components[j] is column j's part of the score.
+   * Row i = customer i of the customer table (NaN / −1 when unknown); marginTier indexes
+   * MARGIN_TIER_NAMES. Each column's part of every customer's score joins the customer table
+   * (value_score_<column>) without crossing to the caller.
    */
-  perCustomer: { margin: Float64Array; marginTier: Int8Array; score: Float64Array; components: Float64Array[] };
+  perCustomer: { margin: Float64Array; marginTier: Int8Array; score: Float64Array };
 }

@@ -1,19 +1,22 @@
 /**
  * Scaled customer columns, kept per source column: moving a weight rescales nothing, so a
- * weight change at 100k customers costs a weighted sum, not a sort per column. Entries live as
+ * weight change at 100k customers costs weighted sums, not a sort per column. Entries live as
  * long as the column's array (a rebuilt customer table drops them). The arrays kept here are
  * the engine's: they are read, never returned.
  */
 import type { ValueScaling } from '../api.ts';
-import { scaleColumn } from '../../core/analyses/customer-value/featureScaling.ts';
+import { oriented, scaleColumn } from '../../core/analyses/customer-value/featureScaling.ts';
 
-const scaled = new WeakMap<Float64Array, Partial<Record<ValueScaling, Float64Array>>>();
+type Kept = Partial<Record<`${ValueScaling}:${'higher' | 'lower'}`, Float64Array>>;
+const kept = new WeakMap<Float64Array, Kept>();
 
-export function scaledColumn(values: Float64Array, scaling: ValueScaling): Float64Array {
-  let entry = scaled.get(values);
+/** The column scaled and turned so that higher is better (see featureScaling.ts). */
+export function scaledColumn(values: Float64Array, scaling: ValueScaling, direction: 'higher' | 'lower'): Float64Array {
+  let entry = kept.get(values);
   if (!entry) {
     entry = {};
-    scaled.set(values, entry);
+    kept.set(values, entry);
   }
-  return (entry[scaling] ??= scaleColumn(values, scaling));
+  const higher = (entry[`${scaling}:higher`] ??= scaleColumn(values, scaling));
+  return direction === 'higher' ? higher : (entry[`${scaling}:lower`] ??= oriented(higher, scaling, false));
 }

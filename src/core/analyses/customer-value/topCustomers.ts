@@ -42,14 +42,35 @@ export function topMembers(
   return into;
 }
 
-/** The members' customer indices, highest score first (ties in table order). */
+/**
+ * The members' customer indices, highest score first (ties in table order). The scores are
+ * sorted natively (no comparator: 20,000 at 100k customers); each member then goes to the first
+ * free place of its score's run, the members taken in table order.
+ */
 export function rankedMembers(score: Float64Array, members: Uint8Array): Int32Array {
   let k = 0;
   for (let i = 0; i < members.length; i++) k += members[i];
-  const rows = new Int32Array(k);
+  const sorted = new Float64Array(k);
   let j = 0;
-  for (let i = 0; i < members.length; i++) if (members[i]) rows[j++] = i;
-  return rows.sort((a, b) => score[b] - score[a] || a - b);
+  for (let i = 0; i < members.length; i++) if (members[i]) sorted[j++] = score[i];
+  sorted.sort();
+  const rows = new Int32Array(k);
+  const placed = new Int32Array(k);
+  for (let i = 0; i < members.length; i++) {
+    if (!members[i]) continue;
+    const v = score[i];
+    // Scores above v fill the first k − (position after the last v) places, highest first.
+    let lo = 0;
+    let hi = k;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid] <= v) lo = mid + 1;
+      else hi = mid;
+    }
+    const first = k - lo;
+    rows[first + placed[first]++] = i;
+  }
+  return rows;
 }
 
 /**

@@ -49,9 +49,9 @@ export function scoreComponents(
   const total = weights.reduce((s, w) => s + w, 0);
   return columns.map((o, j) => {
     const w = weights[j] / total;
-    if (!rows) return o.map((v) => w * v);
-    const out = new Float64Array(rows.length);
-    for (let r = 0; r < rows.length; r++) out[r] = w * o[rows[r]];
+    const out = new Float64Array(rows ? rows.length : o.length);
+    if (rows) for (let r = 0; r < rows.length; r++) out[r] = w * o[rows[r]];
+    else for (let i = 0; i < o.length; i++) out[i] = w * o[i];
     return out;
   });
 }
