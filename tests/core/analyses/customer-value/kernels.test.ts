@@ -93,6 +93,31 @@ describe('topCustomers', () => {
     expect(listAgreement(a, Uint8Array.from([1, 0, 1, 0]))).toEqual({ overlap: 0.5, jaccard: 1 / 3 });
   });
 
+  it('weightStability equals recomputing every moved list in full (random columns with ties, NaN and z scales)', () => {
+    const random = mulberry32(21);
+    for (let trial = 0; trial < 20; trial++) {
+      const n = 300;
+      const cols = [
+        percentileRank(Float64Array.from({ length: n }, () => Math.floor(random() * 12))),
+        zScore(Float64Array.from({ length: n }, () => (random() < 0.05 ? NaN : random() * 50))),
+        minMaxScale(Float64Array.from({ length: n }, () => Math.floor(random() * 4))),
+      ];
+      const weights = [random() + 0.01, random(), random() * 3];
+      const k = topCount(n, 0.2);
+      const base = topMembers(weightedScore(cols, weights), k);
+      const moves = weightStability(cols, weights, k, base, 0.2);
+      moves.forEach((m, j) => {
+        for (const [side, factor] of [
+          ['down', 0.8],
+          ['up', 1.2],
+        ] as const) {
+          const moved = weights.map((w, q) => (q === j ? w * factor : w));
+          expect(m[side]).toEqual(listAgreement(base, topMembers(weightedScore(cols, moved), k)));
+        }
+      });
+    }
+  });
+
   it('weightStability keeps the whole list when there is one column (its weight only rescales)', () => {
     const col = f(5, 1, 4, 2, 3);
     const members = topMembers(col, 2);
