@@ -51,7 +51,8 @@ export function weightStabilityPlot(score: ValueScoreResult, opts: WeightStabili
     marginTop: 16,
     x: {
       label: overlapLabel,
-      domain: [Math.max(0, Math.floor(lowest * 10) / 10 - 0.1), 1],
+      // From a round 5 % at least two points below the lowest share: room for its label, and the scale is plain.
+      domain: [Math.max(0, Math.floor((lowest - 0.02) * 20) / 20), 1],
       grid: true,
       tickFormat: formatPercent,
     },

@@ -17,7 +17,7 @@ export const messages = {
   'customer-value.tierRule':
     'Tiers: customers ranked by margin, highest first. High while the customers ranked above hold less than {first} of all positive margin, medium while they hold less than {second}, low after that (a margin of 0 included); negative: a margin below 0, customers who cost money. Equal margins share a tier.',
   'customer-value.marginLead':
-    'High-margin customers ({share} of customers) hold {marginShare} of the positive margin and churn at {rate}; {negative} customers have a negative margin ({negativeShare} of the positive margin).',
+    'High-margin customers ({share} of customers) hold {marginShare} of the positive margin and churn at {rate}; {negative} customers have a negative margin, {negativeMargin} together ({negativeShare} of the positive margin).',
   'customer-value.unknown': '{count} customers have no margin (no value or no cost) and are in no tier.',
   'customer-value.unavailable.no-value':
     'No customer has a value: map an amount (transaction log) or a value column (customer snapshot) to see margin.',

@@ -15,7 +15,7 @@ export const messages: Record<keyof typeof en, string> = {
   'customer-value.tierRule':
     '分层方法：客户按毛利从高到低排序。排在其前面的客户所占正毛利不足 {first} 时为“高”，不足 {second} 时为“中”，其余（含毛利为 0）为“低”；毛利小于 0 的客户为“负”，即亏钱的客户。毛利相同的客户归入同一层。',
   'customer-value.marginLead':
-    '高毛利客户（占客户的 {share}）贡献正毛利的 {marginShare}，流失率为 {rate}；{negative} 位客户毛利为负（相当于正毛利的 {negativeShare}）。',
+    '高毛利客户（占客户的 {share}）贡献正毛利的 {marginShare}，流失率为 {rate}；{negative} 位客户毛利为负，合计 {negativeMargin}（相当于正毛利的 {negativeShare}）。',
   'customer-value.unknown': '{count} 位客户没有毛利（缺少价值或成本），未归入任何一层。',
   'customer-value.unavailable.no-value': '没有客户有价值数据：请映射金额列（交易流水）或价值列（客户快照）后再看毛利。',
   'customer-value.unavailable.no-cost': '暂无毛利：请在列角色面板中把某列设为“成本”，或选择“自定毛利率”。',
