@@ -1,8 +1,8 @@
-import { caseWeights, classWeights, type ClassWeight } from './classWeights.ts';
+import { classWeights, type ClassWeight } from './classWeights.ts';
 import type { DecisionTree, TreeNode } from './decisionTree.ts';
-import { bestCartSplit, HISTOGRAM_LIMIT, type CartWorkspace } from './cartSplitSearch.ts';
+import { bestCartSplit, type CartWorkspace } from './cartSplitSearch.ts';
 import { gini } from './impurity.ts';
-import { rankColumn, rankOrder } from './rankedColumn.ts';
+import { rankColumn } from './rankedColumn.ts';
 
 export interface CartOptions {
   /** Default: no limit (scikit-learn's max_depth=None). */
@@ -29,67 +29,91 @@ export function cart(columns: readonly Float64Array[], y: Uint8Array, options: C
   const maxDepth = options.maxDepth ?? Infinity;
   const minLeaf = Math.max(1, options.minSamplesLeaf ?? 1);
   const minSplit = Math.max(2, options.minSamplesSplit ?? 2);
-  const weights = classWeights(y, options.classWeight);
+  const [w0, w1] = classWeights(y, options.classWeight);
   const n = y.length;
   const ranked = columns.map(rankColumn);
-  let maxBins = 0;
-  for (const column of ranked)
-    if (column.values.length <= HISTOGRAM_LIMIT) maxBins = Math.max(maxBins, column.values.length);
-  const rows = new Int32Array(n);
-  for (let i = 0; i < n; i++) rows[i] = i;
   const ws: CartWorkspace = {
-    y,
-    w: caseWeights(y, weights),
-    columns: ranked,
-    orders: ranked.map((c) => (c.values.length > HISTOGRAM_LIMIT ? rankOrder(c.rank, c.values.length) : null)),
-    rows,
-    histWeight: new Float64Array(2 * maxBins),
-    histCount: new Int32Array(maxBins),
+    values: ranked.map((c) => c.values),
+    orders: ranked.map((c) => c.order),
+    packed: ranked.map((c) => {
+      const packed = new Int32Array(n);
+      for (let p = 0; p < n; p++) packed[p] = (c.sortedRank[p] << 1) | y[c.order[p]];
+      return packed;
+    }),
+    w0,
+    w1,
   };
   const goesLeft = new Uint8Array(n);
-  const scratch = new Int32Array(n);
+  const scratchRows = new Int32Array(n);
+  const scratchPacked = new Int32Array(n);
   const nodes: TreeNode[] = [];
 
-  /** Stable partition of `array[start, end)` by goesLeft; returns the first right position. */
-  const partition = (array: Int32Array, start: number, end: number): number => {
+  /** Stable partition of one feature's segment by goesLeft. */
+  const partition = (order: Int32Array, packed: Int32Array, start: number, end: number) => {
     let left = start;
     let right = 0;
     for (let p = start; p < end; p++) {
-      const row = array[p];
-      if (goesLeft[row] === 1) array[left++] = row;
-      else scratch[right++] = row;
+      const row = order[p];
+      if (goesLeft[row] === 1) {
+        order[left] = row;
+        packed[left++] = packed[p];
+      } else {
+        scratchRows[right] = row;
+        scratchPacked[right++] = packed[p];
+      }
     }
-    array.set(scratch.subarray(0, right), left);
-    return left;
+    order.set(scratchRows.subarray(0, right), left);
+    packed.set(scratchPacked.subarray(0, right), left);
   };
 
-  const grow = (start: number, end: number, depth: number, parent: number): number => {
-    const count: [number, number] = [0, 0];
-    const weight: [number, number] = [0, 0];
-    for (let p = start; p < end; p++) {
-      const row = rows[p];
-      count[y[row]]++;
-      weight[y[row]] += ws.w[row];
-    }
+  /** scikit-learn's leaf rules that need no split search. */
+  const stops = (depth: number, count0: number, count1: number) => {
+    const cases = count0 + count1;
+    return depth >= maxDepth || cases < minSplit || cases < 2 * minLeaf || count0 === 0 || count1 === 0;
+  };
+
+  const grow = (start: number, end: number, depth: number, parent: number, count0: number, count1: number): number => {
+    // Class weights summed case by case, as scikit-learn sums them.
+    let weight0 = 0;
+    let weight1 = 0;
+    for (let k = 0; k < count0; k++) weight0 += w0;
+    for (let k = 0; k < count1; k++) weight1 += w1;
+    const impurity = gini(weight0, weight1);
+    const node: TreeNode = {
+      parent,
+      depth,
+      count: [count0, count1],
+      weight: [weight0, weight1],
+      impurity,
+      split: null,
+      children: [],
+      branchShare: [],
+    };
     const id = nodes.length;
-    const impurity = gini(weight[0], weight[1]);
-    const node: TreeNode = { parent, depth, count, weight, impurity, split: null, children: [], branchShare: [] };
     nodes.push(node);
-    const cases = end - start;
-    if (depth >= maxDepth || cases < minSplit || cases < 2 * minLeaf || impurity <= Number.EPSILON) return id;
-    const split = bestCartSplit(ws, start, end, weight[0], weight[1], minLeaf);
+    if (stops(depth, count0, count1) || impurity <= Number.EPSILON) return id;
+    const split = bestCartSplit(ws, start, end, weight0, weight1, minLeaf);
     if (split === null) return id;
 
-    const rank = ranked[split.feature].rank;
-    for (let p = start; p < end; p++) goesLeft[rows[p]] = rank[rows[p]] <= split.cut ? 1 : 0;
-    const middle = partition(rows, start, end);
-    for (const order of ws.orders) if (order !== null) partition(order, start, end);
+    const cases = end - start;
+    const middle = start + split.left0 + split.left1;
+    const right0 = count0 - split.left0;
+    const right1 = count1 - split.left1;
+    // Leaves need no rows: when both children stop at once, skip the partition.
+    if (!stops(depth + 1, split.left0, split.left1) || !stops(depth + 1, right0, right1)) {
+      const order = ws.orders[split.feature];
+      const packed = ws.packed[split.feature];
+      for (let p = start; p < end; p++) goesLeft[order[p]] = packed[p] >> 1 <= split.cut ? 1 : 0;
+      for (let f = 0; f < columns.length; f++) partition(ws.orders[f], ws.packed[f], start, end);
+    }
     node.split = { kind: 'threshold', feature: split.feature, threshold: split.threshold };
     node.branchShare = [(middle - start) / cases, (end - middle) / cases];
-    node.children.push(grow(start, middle, depth + 1, id));
-    node.children.push(grow(middle, end, depth + 1, id));
+    node.children.push(grow(start, middle, depth + 1, id, split.left0, split.left1));
+    node.children.push(grow(middle, end, depth + 1, id, right0, right1));
     return id;
   };
-  if (n > 0) grow(0, n, 0, -1);
+  let churners = 0;
+  for (let i = 0; i < n; i++) churners += y[i];
+  if (n > 0) grow(0, n, 0, -1, n - churners, churners);
   return { algorithm: 'cart', criterion: 'gini', nodes };
 }

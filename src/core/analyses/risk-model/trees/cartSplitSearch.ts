@@ -1,31 +1,27 @@
-import type { RankedColumn } from './rankedColumn.ts';
-
 /**
- * The best binary split of one CART node over all features, by Gini, computed exactly as
- * scikit-learn's `BestSplitter` with the `Gini` criterion does (sklearn/tree/_splitter.pyx,
- * _criterion.pyx): every threshold between two adjacent distinct values is tried, each side must
- * keep `minLeaf` cases, and the split that maximises the proxy −(W_L · Gini_L + W_R · Gini_R)
- * wins; on a tie the earlier feature and the lower threshold (scikit-learn breaks ties between
- * features by its random feature order instead). The threshold is the midpoint of the two
- * values, or the lower one where the midpoint rounds onto the upper.
+ * The best binary split of one CART node over all features, by Gini, computed as scikit-learn's
+ * `BestSplitter` with the `Gini` criterion does (sklearn/tree/_splitter.pyx, _criterion.pyx):
+ * every threshold between two adjacent distinct values is tried, each side must keep `minLeaf`
+ * cases, and the split that maximises the proxy −(W_R · Gini_R + W_L · Gini_L) wins, with
+ * Gini = 1 − Σ W_c² / W² and the class weights summed one case at a time, as there. On a tie the
+ * earlier feature and the lower threshold win (scikit-learn breaks ties between features by its
+ * random feature order instead). The threshold is the midpoint of the two values, or the lower
+ * one where the midpoint rounds onto the upper.
  *
- * Per node and feature the work is linear in the node's cases: a column with at most
- * HISTOGRAM_LIMIT distinct values is tallied into a histogram over its ranks, any other is read
- * in its presorted order, which cart.ts keeps partitioned node by node.
+ * Each feature keeps its rows in presorted order (rankedColumn.ts), partitioned node by node so
+ * that a node's rows are one contiguous segment in every feature; next to the order, `packed`
+ * holds rank · 2 + class for each position, so a node's scan reads one array front to back.
  */
-export const HISTOGRAM_LIMIT = 1024;
-
 export interface CartWorkspace {
-  y: Uint8Array;
-  /** Case weights (class weight of the case's class). */
-  w: Float64Array;
-  columns: RankedColumn[];
-  /** Row order by rank for columns read presorted, aligned with `rows`' node segments; null for histogram columns. */
-  orders: (Int32Array | null)[];
-  /** The rows of each node, contiguous: node segments [start, end). */
-  rows: Int32Array;
-  histWeight: Float64Array;
-  histCount: Int32Array;
+  /** Distinct values per feature, ascending. */
+  values: Float64Array[];
+  /** Rows per feature by ascending value, node segments [start, end) aligned across features. */
+  orders: Int32Array[];
+  /** rank · 2 + class at each position of `orders`. */
+  packed: Int32Array[];
+  /** Class weights [stayed, churned]. */
+  w0: number;
+  w1: number;
 }
 
 export interface CartSplit {
@@ -33,7 +29,9 @@ export interface CartSplit {
   /** Rank of the largest value that goes left. */
   cut: number;
   threshold: number;
-  proxy: number;
+  /** Cases of each class that go left. */
+  left0: number;
+  left1: number;
 }
 
 export function bestCartSplit(
@@ -44,82 +42,55 @@ export function bestCartSplit(
   total1: number,
   minLeaf: number,
 ): CartSplit | null {
-  const { y, w, rows, histWeight, histCount } = ws;
+  const { w0, w1 } = ws;
   const total = total0 + total1;
   const n = end - start;
-  let best: CartSplit | null = null;
   let bestProxy = -Infinity;
-
-  const consider = (
-    f: number,
-    left0: number,
-    left1: number,
-    leftW: number,
-    nLeft: number,
-    low: number,
-    high: number,
-  ) => {
-    if (nLeft < minLeaf || n - nLeft < minLeaf) return;
-    const rightW = total - leftW;
-    const right0 = total0 - left0;
-    const right1 = total1 - left1;
-    const giniLeft = 1 - (left0 * left0 + left1 * left1) / (leftW * leftW);
-    const giniRight = 1 - (right0 * right0 + right1 * right1) / (rightW * rightW);
-    const proxy = -rightW * giniRight - leftW * giniLeft;
-    if (proxy > bestProxy) {
-      bestProxy = proxy;
-      const values = ws.columns[f].values;
-      let threshold = values[low] / 2 + values[high] / 2;
-      if (threshold === values[high] || !Number.isFinite(threshold)) threshold = values[low];
-      best = { feature: f, cut: low, threshold, proxy };
-    }
-  };
-
-  for (let f = 0; f < ws.columns.length; f++) {
-    const rank = ws.columns[f].rank;
-    const order = ws.orders[f];
+  let bestFeature = -1;
+  let bestCut = 0;
+  let bestNext = 0;
+  let bestLeft0 = 0;
+  let bestLeft1 = 0;
+  for (let f = 0; f < ws.packed.length; f++) {
+    const packed = ws.packed[f];
+    if (packed[start] >> 1 === packed[end - 1] >> 1) continue;
     let left0 = 0;
     let left1 = 0;
-    let nLeft = 0;
-    if (order !== null) {
-      if (rank[order[start]] === rank[order[end - 1]]) continue;
-      for (let p = start; p < end - 1; p++) {
-        const row = order[p];
-        if (y[row] === 1) left1 += w[row];
-        else left0 += w[row];
-        nLeft++;
-        const r = rank[row];
-        const next = rank[order[p + 1]];
-        if (next !== r) consider(f, left0, left1, left0 + left1, nLeft, r, next);
+    let count0 = 0;
+    let count1 = 0;
+    for (let p = start; p < end - 1; p++) {
+      const v = packed[p];
+      if (v & 1) {
+        left1 += w1;
+        count1++;
+      } else {
+        left0 += w0;
+        count0++;
       }
-      continue;
-    }
-    let lowest = Infinity;
-    let highest = -1;
-    for (let p = start; p < end; p++) {
-      const row = rows[p];
-      const r = rank[row];
-      histWeight[2 * r + y[row]] += w[row];
-      histCount[r]++;
-      if (r < lowest) lowest = r;
-      if (r > highest) highest = r;
-    }
-    if (lowest < highest) {
-      let previous = -1;
-      for (let r = lowest; r <= highest; r++) {
-        if (histCount[r] === 0) continue;
-        if (previous >= 0) consider(f, left0, left1, left0 + left1, nLeft, previous, r);
-        left0 += histWeight[2 * r];
-        left1 += histWeight[2 * r + 1];
-        nLeft += histCount[r];
-        previous = r;
+      const next = packed[p + 1] >> 1;
+      if (next === v >> 1) continue;
+      const nLeft = count0 + count1;
+      if (nLeft < minLeaf || n - nLeft < minLeaf) continue;
+      const leftW = left0 + left1;
+      const rightW = total - leftW;
+      const right0 = total0 - left0;
+      const right1 = total1 - left1;
+      const giniLeft = 1 - (left0 * left0 + left1 * left1) / (leftW * leftW);
+      const giniRight = 1 - (right0 * right0 + right1 * right1) / (rightW * rightW);
+      const proxy = -rightW * giniRight - leftW * giniLeft;
+      if (proxy > bestProxy) {
+        bestProxy = proxy;
+        bestFeature = f;
+        bestCut = v >> 1;
+        bestNext = next;
+        bestLeft0 = count0;
+        bestLeft1 = count1;
       }
-    }
-    for (let r = lowest; r <= highest; r++) {
-      histWeight[2 * r] = 0;
-      histWeight[2 * r + 1] = 0;
-      histCount[r] = 0;
     }
   }
-  return best;
+  if (bestFeature < 0) return null;
+  const values = ws.values[bestFeature];
+  let threshold = values[bestCut] / 2 + values[bestNext] / 2;
+  if (threshold === values[bestNext] || !Number.isFinite(threshold)) threshold = values[bestCut];
+  return { feature: bestFeature, cut: bestCut, threshold, left0: bestLeft0, left1: bestLeft1 };
 }
