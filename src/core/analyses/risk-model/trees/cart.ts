@@ -1,6 +1,6 @@
 import { classWeights, type ClassWeight } from './classWeights.ts';
 import type { DecisionTree, TreeNode } from './decisionTree.ts';
-import { bestCartSplit, type CartWorkspace } from './cartSplitSearch.ts';
+import { bestCartSplit, hasCloseValues, type CartWorkspace } from './cartSplitSearch.ts';
 import { gini } from './impurity.ts';
 import { rankColumn } from './rankedColumn.ts';
 
@@ -40,6 +40,7 @@ export function cart(columns: readonly Float64Array[], y: Uint8Array, options: C
       for (let p = 0; p < n; p++) packed[p] = (c.sortedRank[p] << 1) | y[c.order[p]];
       return packed;
     }),
+    close: Uint8Array.from(ranked, (c) => (hasCloseValues(c.values) ? 1 : 0)),
     w0,
     w1,
   };
