@@ -66,14 +66,11 @@ it('c45(golf with an unknown outlook) spreads the case over the branches: 3.4/0.
   // Quinlan (1993), §3.4: a case with outlook unknown (84°, 70 %, windy) goes down all three
   // branches in the known shares 5/13, 3/13, 5/13: sunny → humidity 70 → Play (2.0);
   // overcast → Play (3.2); rain → windy → Don't Play (2.4/0.4), whose P(Play) is (5/13) / (2 + 5/13).
-  const query = [
-    categorical(['?', 'sunny', 'overcast', 'rain']),
-    numeric([84]),
-    numeric([70]),
-    categorical(['false', 'true']),
-  ];
-  query[0].codes = Int32Array.of(-1);
-  query[3].codes = Int32Array.of(features[3].labels.indexOf('true'));
+  const outlook = categorical(['?', 'sunny', 'overcast', 'rain']);
+  const windy = categorical(['false', 'true']);
+  outlook.codes = Int32Array.of(-1);
+  windy.codes = Int32Array.of(features[3].labels.indexOf('true'));
+  const query = [outlook, numeric([84]), numeric([70]), windy];
   const expected = 5 / 13 + 3 / 13 + (5 / 13) * (5 / 13 / (2 + 5 / 13));
   // Exact arithmetic of the same fractions: 1e-12.
   expect(predictChurn(tree, query)[0]).toBeCloseTo(expected, 12);
