@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { concordance } from '../../../../../src/core/analyses/risk-model/cox/concordance.ts';
 import { coxFit } from '../../../../../src/core/analyses/risk-model/cox/coxFit.ts';
 import { coxData, type CoxTies } from '../../../../../src/core/analyses/risk-model/cox/efronLikelihood.ts';
+import { baselineHazard, survivalAt } from '../../../../../src/core/analyses/risk-model/cox/baselineHazard.ts';
 import { proportionalHazardsTest } from '../../../../../src/core/analyses/risk-model/cox/proportionalHazards.ts';
 import type { TimeTransform } from '../../../../../src/core/analyses/risk-model/cox/timeTransform.ts';
 
@@ -27,6 +28,8 @@ interface RFit {
   concordance: number;
   concordanceCounts: number[];
   linearPredictors: number[];
+  predictedTimes: number[];
+  predictedSurvival: number[][];
   zph: { chisq: number[]; df: number[]; p: number[]; x: number[]; time: number[]; scaledResiduals: number[][] };
 }
 const reference: { meta: { covariates: string[] }; fits: RFit[] } = JSON.parse(
@@ -75,6 +78,16 @@ for (const r of reference.fits) {
       expect(model.converged).toBe(true);
       // R's linear.predictors, centred on the covariate means: 1e-6.
       r.linearPredictors.forEach((lp, i) => expect(model.linearPredictor[i]).toBeCloseTo(lp, 6));
+    });
+
+    it('survivalAt(baselineHazard(…)) predicts the survival R’s survfit(fit, newdata) gives', () => {
+      const hazard = baselineHazard(coxData(time, event, covariates), model.coefficients, r.ties);
+      r.predictedSurvival.forEach((row, i) =>
+        row.forEach((s, k) =>
+          // exp of sums of the same risk-set ratios: 1e-8.
+          expect(survivalAt(hazard, r.predictedTimes[k], model.linearPredictor[i])).toBeCloseTo(s, 8),
+        ),
+      );
     });
 
     it('concordance(…) of the linear predictor counts R’s pairs and gives its concordance', () => {
