@@ -1,6 +1,6 @@
 import { categoricalTest } from './categoricalGain.ts';
 import { classWeights, type ClassWeight } from './classWeights.ts';
-import { continuousTest } from './continuousTest.ts';
+import { continuousTest, rowRanks } from './continuousTest.ts';
 import type { DecisionTree, TreeFeature, TreeSplit } from './decisionTree.ts';
 import { growMultiway, twoBranchesReach } from './multiwayTree.ts';
 import { pessimisticPrune, type PruneOptions } from './pessimisticPruning.ts';
@@ -27,6 +27,7 @@ const EPSILON = 1e-3;
 export function c45(features: readonly TreeFeature[], y: Uint8Array, options: C45Options = {}): DecisionTree {
   const classWeight = classWeights(y, options.classWeight);
   const minLeaf = options.minLeaf ?? 2;
+  const ranks = features.map((f) => (f.kind === 'numeric' ? rowRanks(f.values) : null));
   const choose = (rows: Int32Array, fraction: Float64Array, used: ReadonlySet<number>): TreeSplit | null => {
     const tests: { split: TreeSplit; gain: number; splitInfo: number }[] = [];
     for (let f = 0; f < features.length; f++) {
@@ -39,7 +40,7 @@ export function c45(features: readonly TreeFeature[], y: Uint8Array, options: C4
         for (let v = 0; v < feature.levels; v++) if (test.count[v] > 0) codes.push(v);
         tests.push({ split: { kind: 'categories', feature: f, codes }, gain: test.gain, splitInfo: test.splitInfo });
       } else {
-        const test = continuousTest(feature.values, y, rows, fraction, classWeight, minLeaf);
+        const test = continuousTest(ranks[f]!, y, rows, fraction, classWeight, minLeaf);
         if (test === null) continue;
         tests.push({
           split: { kind: 'threshold', feature: f, threshold: test.threshold },

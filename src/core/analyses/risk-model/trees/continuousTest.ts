@@ -1,4 +1,5 @@
 import { entropy, splitInformation } from './impurity.ts';
+import { rankColumn } from './rankedColumn.ts';
 
 /**
  * C4.5's test on a continuous feature (Quinlan 1993, §2.4): sort the node's cases with a known
@@ -16,34 +17,60 @@ export interface ContinuousTest {
   gainRatio: number;
 }
 
+/** A numeric feature ranked once for all nodes: each row's rank among the distinct values, −1 if missing. */
+export interface RowRanks {
+  rank: Int32Array;
+  values: Float64Array;
+}
+
+export function rowRanks(column: Float64Array): RowRanks {
+  const known: number[] = [];
+  for (let i = 0; i < column.length; i++) if (column[i] === column[i]) known.push(i);
+  const ranked = rankColumn(Float64Array.from(known, (i) => column[i]));
+  const rank = new Int32Array(column.length).fill(-1);
+  ranked.order.forEach((k, p) => (rank[known[k]] = ranked.sortedRank[p]));
+  return { rank, values: ranked.values };
+}
+
 export function continuousTest(
-  values: Float64Array,
+  feature: RowRanks,
   y: Uint8Array,
   rows: Int32Array,
   fraction: Float64Array,
   classWeight: readonly [number, number],
   minLeaf: number,
 ): ContinuousTest | null {
-  const order: number[] = [];
+  const { rank, values } = feature;
+  // The node's known cases sorted by rank: keys rank · m + k sort natively, and k = key mod m.
+  const m = rows.length;
+  const keys = new Float64Array(m);
+  let known = 0;
   let missingWeight = 0;
   let known0 = 0;
   let known1 = 0;
   let knownCount = 0;
-  for (let k = 0; k < rows.length; k++) {
+  for (let k = 0; k < m; k++) {
     const row = rows[k];
     const w = fraction[k] * classWeight[y[row]];
-    if (values[row] !== values[row]) {
+    if (rank[row] < 0) {
       missingWeight += w;
       continue;
     }
-    order.push(k);
+    keys[known++] = rank[row] * m + k;
     if (y[row] === 1) known1 += w;
     else known0 += w;
     knownCount += fraction[k];
   }
-  const known = known0 + known1;
-  if (order.length < 2 || !(known > 0)) return null;
-  order.sort((a, b) => values[rows[a]] - values[rows[b]]);
+  const knownWeight = known0 + known1;
+  if (known < 2 || !(knownWeight > 0)) return null;
+  const order = keys.subarray(0, known).sort();
+  const caseOf = new Int32Array(known);
+  const rankOf = new Int32Array(known);
+  for (let j = 0; j < known; j++) {
+    const r = Math.floor(order[j] / m);
+    rankOf[j] = r;
+    caseOf[j] = order[j] - r * m;
+  }
 
   const baseEntropy = entropy(known0, known1);
   let left0 = 0;
@@ -51,23 +78,21 @@ export function continuousTest(
   let leftCount = 0;
   let bestGain = -Infinity;
   let best = -1;
-  for (let j = 0; j < order.length - 1; j++) {
-    const k = order[j];
+  for (let j = 0; j < known - 1; j++) {
+    const k = caseOf[j];
     const row = rows[k];
     const w = fraction[k] * classWeight[y[row]];
     if (y[row] === 1) left1 += w;
     else left0 += w;
     leftCount += fraction[k];
-    const here = values[row];
-    const next = values[rows[order[j + 1]]];
-    if (next === here) continue;
+    if (rankOf[j + 1] === rankOf[j]) continue;
     if (leftCount < minLeaf || knownCount - leftCount < minLeaf) continue;
     const leftW = left0 + left1;
-    const rightW = known - leftW;
+    const rightW = knownWeight - leftW;
     const gain =
       baseEntropy -
-      (leftW / known) * entropy(left0, left1) -
-      (rightW / known) * entropy(known0 - left0, known1 - left1);
+      (leftW / knownWeight) * entropy(left0, left1) -
+      (rightW / knownWeight) * entropy(known0 - left0, known1 - left1);
     if (gain > bestGain) {
       bestGain = gain;
       best = j;
@@ -76,14 +101,14 @@ export function continuousTest(
   if (best < 0) return null;
 
   let leftW = 0;
-  for (let j = 0; j <= best; j++) leftW += fraction[order[j]] * classWeight[y[rows[order[j]]]];
-  const low = values[rows[order[best]]];
-  const high = values[rows[order[best + 1]]];
+  for (let j = 0; j <= best; j++) leftW += fraction[caseOf[j]] * classWeight[y[rows[caseOf[j]]]];
+  const low = values[rankOf[best]];
+  const high = values[rankOf[best + 1]];
   let threshold = low / 2 + high / 2;
   // A midpoint that rounds up onto the upper value would send it left; keep the lower one then.
   if (threshold >= high) threshold = low;
-  const gain = (known / (known + missingWeight)) * bestGain;
-  const outcomes = missingWeight > 0 ? [leftW, known - leftW, missingWeight] : [leftW, known - leftW];
+  const gain = (knownWeight / (knownWeight + missingWeight)) * bestGain;
+  const outcomes = missingWeight > 0 ? [leftW, knownWeight - leftW, missingWeight] : [leftW, knownWeight - leftW];
   const splitInfo = splitInformation(outcomes);
   return { threshold, gain, splitInfo, gainRatio: splitInfo > 0 ? gain / splitInfo : 0 };
 }

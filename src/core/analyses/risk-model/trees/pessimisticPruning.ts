@@ -68,47 +68,85 @@ export function pessimisticPrune(
       }
     }
     const share = Array.from(known, (w) => (knownTotal > 0 ? w / knownTotal : 0));
-    const parts = share.map((s, b) => {
-      const r: number[] = [];
-      const f: number[] = [];
-      for (let k = 0; k < rows.length; k++) {
-        if (branch[k] === b) {
-          r.push(rows[k]);
-          f.push(fraction[k]);
-        } else if (branch[k] < 0 && s > 0) {
-          r.push(rows[k]);
-          f.push(fraction[k] * s);
-        }
+    // One pass: a known value to its branch, a missing one to every branch in the known shares.
+    const partRows: number[][] = share.map(() => []);
+    const partFraction: number[][] = share.map(() => []);
+    for (let k = 0; k < rows.length; k++) {
+      const b = branch[k];
+      if (b >= 0) {
+        partRows[b].push(rows[k]);
+        partFraction[b].push(fraction[k]);
+        continue;
       }
-      return { rows: Int32Array.from(r), fraction: Float64Array.from(f) };
-    });
+      for (let c = 0; c < branches; c++) {
+        if (share[c] === 0) continue;
+        partRows[c].push(rows[k]);
+        partFraction[c].push(fraction[k] * share[c]);
+      }
+    }
+    const parts = share.map((_, b) => ({
+      rows: Int32Array.from(partRows[b]),
+      fraction: Float64Array.from(partFraction[b]),
+    }));
     return { share, parts };
   };
 
-  const estimate = (node: Working, rows: Int32Array, fraction: Float64Array, update: boolean): number => {
+  /**
+   * The errors a subtree as it stands would be charged for these cases: each case walks down to
+   * its leaves (a missing value splits it by the shares stored when growing), then every leaf is
+   * charged as a leaf. C4.5 would recompute the shares from these cases; without missing values
+   * the two agree, and this walk costs no allocation per node.
+   */
+  const estimateAsIs = (top: Working, rows: Int32Array, fraction: Float64Array): number => {
+    const tallies = new Map<Working, [number, number]>();
+    const descend = (start: Working, row: number, weight: number) => {
+      let node = start;
+      while (node.split !== null) {
+        const b = branchOf(node.split, features[node.split.feature], row);
+        if (b < 0) {
+          for (let c = 0; c < node.children.length; c++) {
+            if (node.branchShare[c] > 0) descend(node.children[c], row, weight * node.branchShare[c]);
+          }
+          return;
+        }
+        node = node.children[b];
+      }
+      let tally = tallies.get(node);
+      if (!tally) tallies.set(node, (tally = [0, 0]));
+      tally[y[row]] += weight;
+    };
+    for (let k = 0; k < rows.length; k++) descend(top, rows[k], fraction[k]);
+    let errors = 0;
+    for (const [c0, c1] of tallies.values()) {
+      const cases = c0 + c1;
+      const leafErrors = c1 * classWeight[1] > c0 * classWeight[0] ? c0 : c1;
+      errors += leafErrors + extraErrors(cases, leafErrors, cf);
+    }
+    return errors;
+  };
+
+  /** Prunes `node`'s subtree on these cases (children first) and returns its estimated errors. */
+  const estimate = (node: Working, rows: Int32Array, fraction: Float64Array): number => {
     const count: [number, number] = [0, 0];
     for (let k = 0; k < rows.length; k++) count[y[rows[k]]] += fraction[k];
     const cases = count[0] + count[1];
     const predicted = count[1] * classWeight[1] > count[0] * classWeight[0] ? 1 : 0;
     const leafErrors = cases - count[predicted];
     const leafEstimate = leafErrors + extraErrors(cases, leafErrors, cf);
-    if (update) {
-      node.count = count;
-      node.weight = [count[0] * classWeight[0], count[1] * classWeight[1]];
-    }
+    node.count = count;
+    node.weight = [count[0] * classWeight[0], count[1] * classWeight[1]];
     if (node.split === null) return leafEstimate;
 
     const { share, parts } = route(node, rows, fraction);
-    if (update) node.branchShare = share;
+    node.branchShare = share;
     let subtree = 0;
     let largest = 0;
     for (let b = 0; b < node.children.length; b++) {
       if (share[b] >= share[largest]) largest = b;
-      if (parts[b].rows.length > 0) subtree += estimate(node.children[b], parts[b].rows, parts[b].fraction, update);
+      if (parts[b].rows.length > 0) subtree += estimate(node.children[b], parts[b].rows, parts[b].fraction);
     }
-    if (!update) return subtree;
 
-    const branch = raising ? estimate(node.children[largest], rows, fraction, false) : Infinity;
+    const branch = raising ? estimateAsIs(node.children[largest], rows, fraction) : Infinity;
     if (leafEstimate <= branch + 0.1 && leafEstimate <= subtree + 0.1) {
       node.split = null;
       node.children = [];
@@ -117,7 +155,7 @@ export function pessimisticPrune(
     }
     if (branch <= subtree + 0.1) {
       const raised = node.children[largest];
-      const errors = estimate(raised, rows, fraction, true);
+      const errors = estimate(raised, rows, fraction);
       Object.assign(node, raised);
       return errors;
     }
@@ -127,7 +165,7 @@ export function pessimisticPrune(
   const root = toWorking(tree, 0);
   const rows = new Int32Array(y.length);
   for (let i = 0; i < rows.length; i++) rows[i] = i;
-  estimate(root, rows, new Float64Array(y.length).fill(1), true);
+  estimate(root, rows, new Float64Array(y.length).fill(1));
 
   const nodes: TreeNode[] = [];
   const flatten = (node: Working, parent: number, depth: number): number => {
