@@ -130,3 +130,54 @@ it('pessimisticPrune(…) never adds leaves and keeps every node’s cases summi
     { numRuns: 40 },
   );
 });
+
+it('pessimisticPrune(…) raises the largest branch when it does better than the node (subtree raising)', () => {
+  // 100 cases: A = a for 90, b and c for 5 each; the class is B > 50, whatever A. A tree that
+  // tests A first and B only under a: raising the a-branch (B) over all 100 cases errs nowhere.
+  const a = Array.from({ length: 100 }, (_, i) => (i < 90 ? 'a' : i < 95 ? 'b' : 'c'));
+  const b = Array.from({ length: 100 }, (_, i) => (i * 37) % 100);
+  const y = Uint8Array.from(b, (v) => (v > 50 ? 1 : 0));
+  const features = [categorical(a), numeric(b)];
+  const node = (
+    count: [number, number],
+    split: DecisionTree['nodes'][number]['split'],
+    children: number[],
+    parent: number,
+    depth: number,
+  ) => ({
+    parent,
+    depth,
+    count,
+    weight: [count[0], count[1]] as [number, number],
+    impurity: 0,
+    split,
+    children,
+    branchShare: children.map(() => 1 / Math.max(1, children.length)),
+  });
+  const count = (rows: number[]): [number, number] => [
+    rows.filter((i) => !y[i]).length,
+    rows.filter((i) => y[i]).length,
+  ];
+  const range = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k);
+  const underA = range(0, 90);
+  const tree: DecisionTree = {
+    algorithm: 'c45',
+    criterion: 'entropy',
+    nodes: [
+      node(count(range(0, 100)), { kind: 'categories', feature: 0, codes: [0, 1, 2] }, [1, 4, 5], -1, 0),
+      node(count(underA), { kind: 'threshold', feature: 1, threshold: 50.5 }, [2, 3], 0, 1),
+      node(count(underA.filter((i) => b[i] <= 50.5)), null, [], 1, 2),
+      node(count(underA.filter((i) => b[i] > 50.5)), null, [], 1, 2),
+      node(count(range(90, 95)), null, [], 0, 1),
+      node(count(range(95, 100)), null, [], 0, 1),
+    ],
+  };
+  const pruned = pessimisticPrune(tree, features, y, [1, 1]);
+  expect(pruned.nodes[0].split).toEqual({ kind: 'threshold', feature: 1, threshold: 50.5 });
+  // The raised subtree now holds all 100 cases, none misclassified.
+  expect(pruned.nodes.map((n) => n.count[0] + n.count[1])).toEqual([100, 51, 49]);
+  expect(pruned.nodes[1].count[1]).toBe(0);
+  expect(pruned.nodes[2].count[0]).toBe(0);
+  // Without raising the A test stays: as a leaf the root would err on about half its cases.
+  expect(pessimisticPrune(tree, features, y, [1, 1], { subtreeRaising: false }).nodes[0].split?.feature).toBe(0);
+});
