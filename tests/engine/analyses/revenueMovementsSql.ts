@@ -2,7 +2,8 @@
  * The revenue bridge written independently in DuckDB SQL over a transaction table
  * t(cid, d, amount, is_return), with the conventions the engine states: customers are those with
  * a purchase (a row that is not a return); a customer's revenue in a period is the sum of its
- * amounts (returns netted), 0 within 1e-6 of 0, floored at 0 (the part below 0 is `refunds`); periods run from the
+ * amounts (returns netted), 0 within 1e-6 of 0, floored at 0 (the part below 0 is `refunds`), and
+ * a change below 1e-6 is none (unchanged); periods run from the
  * first with a row to the last the data covers to its end (the data's last date + 1 day starts a
  * new period); every (customer, period) cell exists, 0 without rows, so lag() is the period before.
  */
@@ -71,18 +72,18 @@ export async function bridgeSql(db: DuckDBConnection, period: SqlPeriod): Promis
       SELECT p,
         sum(a) AS revenueStart,
         ${sum('r', 'a = 0 AND r > 0 AND before = 0')} AS new,
-        ${sum('r - a', 'a > 0 AND r > a')} AS expansion,
-        ${sum('a - r', 'a > 0 AND r > 0 AND r < a')} AS contraction,
+        ${sum('r - a', 'a > 0 AND r - a >= 1e-6')} AS expansion,
+        ${sum('a - r', 'a > 0 AND r > 0 AND a - r >= 1e-6')} AS contraction,
         ${sum('a', 'a > 0 AND r = 0')} AS churned,
         ${sum('r', 'a = 0 AND r > 0 AND before > 0')} AS reactivated,
         sum(r) AS revenueEnd,
         ${count('a > 0')} AS customersStart,
         ${count('a = 0 AND r > 0 AND before = 0')} AS newCustomers,
-        ${count('a > 0 AND r > a')} AS expandedCustomers,
-        ${count('a > 0 AND r > 0 AND r < a')} AS contractedCustomers,
+        ${count('a > 0 AND r - a >= 1e-6')} AS expandedCustomers,
+        ${count('a > 0 AND r > 0 AND a - r >= 1e-6')} AS contractedCustomers,
         ${count('a > 0 AND r = 0')} AS churnedCustomers,
         ${count('a = 0 AND r > 0 AND before > 0')} AS reactivatedCustomers,
-        ${count('a > 0 AND r = a')} AS unchangedCustomers,
+        ${count('a > 0 AND r > 0 AND abs(r - a) < 1e-6')} AS unchangedCustomers,
         ${count('r > 0')} AS customersEnd,
         sum(refund) AS refunds
       FROM moves WHERE a IS NOT NULL GROUP BY p)
@@ -108,9 +109,9 @@ export async function movementsSql(
 ): Promise<Map<string, string>> {
   const reader = await db.runAndReadAll(`
     SELECT cid, CASE
-      WHEN a > 0 AND r > a THEN 'expansion'
       WHEN a > 0 AND r = 0 THEN 'churned'
-      WHEN a > 0 AND r < a THEN 'contraction'
+      WHEN a > 0 AND r - a >= 1e-6 THEN 'expansion'
+      WHEN a > 0 AND a - r >= 1e-6 THEN 'contraction'
       WHEN a > 0 THEN 'unchanged'
       WHEN r > 0 AND before = 0 THEN 'new'
       WHEN r > 0 THEN 'reactivated'

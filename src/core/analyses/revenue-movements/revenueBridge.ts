@@ -5,14 +5,15 @@
  * earlier periods: they count as no revenue, and are summed apart as `refunds`), a customer moves
  * from period p − 1 (R = a) to period p (R = b) as:
  *
- * - a > 0, b > a: expansion b − a;  a > 0, 0 < b < a: contraction a − b;  a = b > 0: unchanged;
+ * - a > 0, b > a: expansion b − a;  a > 0, 0 < b < a: contraction a − b;  b = a: unchanged;
  * - a > 0, b = 0: churned a (had revenue last period, none now);
  * - a = 0, b > 0: new b when the customer had no revenue in any earlier period of the data (its
  *   first revenue), else reactivated b (revenue again after at least one period without);
  * - a = 0, b = 0: none.
  *
- * Net revenue within ZERO_REVENUE of 0 is 0: purchases and cancellations that cancel out leave
- * binary floating-point dust (±1e-14), which must not read as a customer with revenue.
+ * Net revenue within ZERO_REVENUE of 0 is 0, and a change smaller than it is none (unchanged):
+ * the same amounts summed in another order, or purchases and cancellations that cancel out, leave
+ * binary floating-point dust (±1e-14), which must not read as revenue or as a movement.
  *
  * So revenue at start (Σ a) + new + expansion − contraction − churned + reactivated = revenue at
  * end (Σ b), customer by customer. One pass over the customer × period matrix.
@@ -112,6 +113,9 @@ export function revenueBridge(
   const counted = new Int32Array(buckets * periods);
   const refunds = new Float64Array(buckets * periods);
   const f = flows(buckets * steps);
+  // Locals, not property loads, in the loop over every customer and period.
+  const { newRevenue, expansion, contraction, churned, reactivated } = f;
+  const { newCustomers, expanded, contracted, churnedCustomers, reactivatedCustomers, unchanged } = f;
   const movement = new Uint8Array(customers).fill(NONE);
   const change = new Float64Array(customers);
   for (let c = 0; c < customers; c++) {
@@ -126,45 +130,45 @@ export function revenueBridge(
       if (cur < ZERO_REVENUE) {
         if (cur <= -ZERO_REVENUE) refunds[at + p] += cur;
         cur = 0;
-      }
-      if (cur > 0) {
+        // No revenue in either period: nothing moves (movement NONE and change 0 are the defaults).
+        if (prev === 0) continue;
+      } else {
         revenue[at + p] += cur;
         counted[at + p]++;
       }
       if (p === 0) {
         prev = cur;
-        seen = cur > 0;
+        seen = true;
         continue;
       }
       const s = flow + p;
       let code = NONE;
       if (prev > 0) {
-        if (cur > prev) {
-          f.expansion[s] += cur - prev;
-          f.expanded[s]++;
-          code = EXPANSION;
-        } else if (cur === 0) {
-          f.churned[s] += prev;
-          f.churnedCustomers[s]++;
+        const d = cur - prev;
+        if (cur === 0) {
+          churned[s] += prev;
+          churnedCustomers[s]++;
           code = CHURNED;
-        } else if (cur < prev) {
-          f.contraction[s] += prev - cur;
-          f.contracted[s]++;
+        } else if (d >= ZERO_REVENUE) {
+          expansion[s] += d;
+          expanded[s]++;
+          code = EXPANSION;
+        } else if (d <= -ZERO_REVENUE) {
+          contraction[s] -= d;
+          contracted[s]++;
           code = CONTRACTION;
         } else {
-          f.unchanged[s]++;
+          unchanged[s]++;
           code = UNCHANGED;
         }
-      } else if (cur > 0) {
-        if (seen) {
-          f.reactivated[s] += cur;
-          f.reactivatedCustomers[s]++;
-          code = REACTIVATED;
-        } else {
-          f.newRevenue[s] += cur;
-          f.newCustomers[s]++;
-          code = NEW;
-        }
+      } else if (seen) {
+        reactivated[s] += cur;
+        reactivatedCustomers[s]++;
+        code = REACTIVATED;
+      } else {
+        newRevenue[s] += cur;
+        newCustomers[s]++;
+        code = NEW;
         seen = true;
       }
       if (p - 1 === chosenStep) {

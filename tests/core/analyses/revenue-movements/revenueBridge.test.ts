@@ -56,6 +56,16 @@ describe('revenueBridge', () => {
     expect([t.newRevenue[0], t.churned[1], t.refunds[2], t.customers[0]]).toEqual([5, 5, 0, 0]);
   });
 
+  it('revenueBridge(the same revenue summed in another order) is unchanged, not a movement of dust', () => {
+    const o = revenueBridge(matrix([[0.1 + 0.2, 0.3, 0.3]]), 3, null, 0, 0);
+    expect([o.totals.unchanged[0], o.totals.expansion[0], o.totals.contraction[0], o.movement[0]]).toEqual([
+      1,
+      0,
+      0,
+      UNCHANGED,
+    ]);
+  });
+
   it('revenueBridge(periods < stride) leaves the open last period out', () => {
     const t = revenueBridge(matrix([[10, 20, 0]]), 2, null, 0).totals;
     expect([t.steps, t.expansion[0], t.churned.length]).toEqual([1, 10, 1]);
