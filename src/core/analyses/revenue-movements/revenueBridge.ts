@@ -142,7 +142,7 @@ export function revenueBridge(
         continue;
       }
       const s = flow + p;
-      let code = NONE;
+      let code: number;
       if (prev > 0) {
         const d = cur - prev;
         if (cur === 0) {
