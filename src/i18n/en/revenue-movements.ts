@@ -82,6 +82,7 @@ export const messages = {
     'only periods the data covers to their end are shown; a period whose previous period starts before the data is faded and left out of the summary',
 
   'revenue-movements.alerts.months': 'Window (months)',
+  'revenue-movements.alerts.allCustomers': 'The alerts cover all customers, not only {group}.',
   'revenue-movements.alerts.drop': 'Drop at least (%)',
   'revenue-movements.alerts.apply': 'Apply',
   'revenue-movements.alerts.windows': 'Revenue {recentFrom} to {recentTo} against {priorFrom} to {priorTo}.',

@@ -81,6 +81,7 @@ export const messages: Record<keyof typeof en, string> = {
     '只显示数据完整覆盖的周期；若上一周期的开始早于数据起始日期，该周期以浅色显示并不计入汇总',
 
   'revenue-movements.alerts.months': '窗口（月）',
+  'revenue-movements.alerts.allCustomers': '预警涵盖全部客户，而不只是 {group}。',
   'revenue-movements.alerts.drop': '降幅至少（%）',
   'revenue-movements.alerts.apply': '应用',
   'revenue-movements.alerts.windows': '比较 {recentFrom} 至 {recentTo} 与 {priorFrom} 至 {priorTo} 的收入。',
