@@ -105,6 +105,8 @@ export type IssueCode =
   | 'projection-fit-periods'
   | 'projection-horizon'
   | 'projection-not-fitted'
-  | 'projection-cohort-size';
+  | 'projection-cohort-size'
+  | 'revenue-option'
+  | 'revenue-bridge-period';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };

@@ -110,6 +110,9 @@ export const messages = {
   'issue.projection-not-fitted':
     'The model could not be fitted to these periods (survival must fall, and at least two periods are needed).',
   'issue.projection-cohort-size': 'The cohort size must be a number of customers above 0.',
+  'issue.revenue-option':
+    'Revenue movements: “{value}” is not a valid {option}. Periods are month, quarter or year; alert windows 1 to 60 months; the alert drop above 0 and at most 100 %.',
+  'issue.revenue-bridge-period': '“{period}” is not a period of the revenue bridge: choose one from {first} to {last}.',
   'issue.invalid-as-of': 'The as-of date “{value}” is not a date in the form YYYY-MM-DD.',
   'issue.as-of-after-data':
     'The as-of date {asOf} is after the data’s last date ({to}): every customer has been silent since, so churn by inactivity is overstated. Choose a date from {from} to {to}.',

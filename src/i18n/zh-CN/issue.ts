@@ -96,6 +96,9 @@ export const messages: Record<keyof typeof en, string> = {
   'issue.projection-horizon': '预测期数不能少于拟合的周期数。',
   'issue.projection-not-fitted': '无法用这些周期拟合模型（存活比例必须下降，且至少需要两个周期）。',
   'issue.projection-cohort-size': '队列规模必须是大于 0 的客户数。',
+  'issue.revenue-option':
+    '收入变动：“{value}”不是有效的 {option}。周期可选月、季度或年；预警窗口为 1 至 60 个月；预警降幅须大于 0 且不超过 100 %。',
+  'issue.revenue-bridge-period': '“{period}”不是收入桥中的周期：请在 {first} 至 {last} 之间选择。',
   'issue.invalid-as-of': '截止日期“{value}”不是 YYYY-MM-DD 格式的日期。',
   'issue.as-of-after-data':
     '截止日期 {asOf} 晚于数据的最后日期（{to}）：此后所有客户都没有活动，按不活跃定义的流失会被高估。请选择 {from} 至 {to} 之间的日期。',
