@@ -22,7 +22,6 @@
 import type {
   CustomerTableSpec,
   DatasetSummary,
-  Issue,
   ParseOptions,
   RemoteEngine,
   Result,
@@ -30,32 +29,11 @@ import type {
 } from '../engine/api.ts';
 import { ENGINE_METHODS } from '../engine/api.ts';
 import { cancelledResult, engineStoppedLost, stoppedResult } from './engineAnswers.ts';
+import type { EngineThread, SupervisorOptions, TakeoverCause, TakeoverEvent, ThreadStart } from './supervision.ts';
 
 export { cancelledResult };
 
-/** An engine on its own thread, and how to end that thread. */
-export interface EngineThread {
-  engine: RemoteEngine;
-  terminate(): void;
-}
-
-/** Why a thread was replaced: a Cancel it could not honour in time, or it stopped by itself. */
-export type TakeoverCause = 'cancel' | 'stopped';
-
-/** What the app is told while the fresh thread takes over the datasets that were open. */
-export type TakeoverEvent =
-  | { kind: 'restoring'; names: string[]; cause: TakeoverCause }
-  | { kind: 'restored'; names: string[] }
-  | { kind: 'lost'; id: string; name: string; issues: Issue[]; cause: TakeoverCause };
-
-/** Starts a thread; it calls `onStopped` if the thread stops by itself. */
-export type ThreadStart = (onStopped: (reason: string) => void) => EngineThread;
-
-export interface SupervisorOptions {
-  /** How long the engine may take to stop by itself after Cancel before its thread is ended. */
-  graceMs?: number;
-  onTakeover?: (event: TakeoverEvent) => void;
-}
+export type { EngineThread, SupervisorOptions, TakeoverCause, TakeoverEvent, ThreadStart } from './supervision.ts';
 
 /** A load or build in flight ends with these when cancelled; other calls are asked again after a takeover. */
 const STOPPABLE = new Set<string>(['openDataset', 'reparseDataset', 'buildCustomerTable']);
@@ -71,6 +49,8 @@ interface Call {
   args: unknown[];
   resolve(value: unknown): void;
   reject(error: unknown): void;
+  /** Cancel was pressed while it ran: Cancel wins, whatever the engine answers. */
+  cancelled?: boolean;
 }
 
 interface KeptDataset {
@@ -132,6 +112,7 @@ export class EngineSupervisor {
     }
     const stopping = [...this.#inFlight].filter((c) => STOPPABLE.has(c.method));
     if (stopping.length === 0) return;
+    for (const call of stopping) call.cancelled = true;
     const thread = this.#thread;
     thread.engine.cancel().catch(() => undefined);
     const deadline = Date.now() + this.#graceMs;
@@ -172,12 +153,26 @@ export class EngineSupervisor {
     const remote = this.#thread.engine as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
     remote[method](...forwarded).then(
       (answer) => {
-        if (this.#inFlight.delete(call)) call.resolve(this.#noted(method, args, answer));
+        if (!this.#inFlight.delete(call)) return;
+        const done = answer as Result<unknown> | undefined;
+        if (call.cancelled && done?.ok) this.#cancelledAfterAll(call, done.value);
+        else call.resolve(this.#noted(method, args, answer));
       },
       (error: unknown) => {
         if (this.#inFlight.delete(call)) call.reject(error);
       },
     );
+  }
+
+  /**
+   * A load or build that finished after Cancel was pressed (the engine had passed its last
+   * checkpoint): its result is dropped, as the user asked. A dataset it opened is closed in the
+   * engine; a dataset it read again with other options is read again as it was, by a takeover.
+   */
+  #cancelledAfterAll(call: Call, value: unknown): void {
+    call.resolve(cancelledResult(call.method));
+    if (call.method === 'openDataset') void this.#thread.engine.closeDataset((value as DatasetSummary).id);
+    else if (call.method === 'reparseDataset') this.#takeOver({ cause: 'cancel' });
   }
 
   /** Keeps what a takeover needs to re-open a dataset, and gives answers the app's dataset ids. */
