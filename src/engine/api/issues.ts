@@ -80,6 +80,8 @@ export type IssueCode =
   | 'cancelled'
   | 'build-cancelled'
   | 'dataset-lost'
+  | 'engine-stopped'
+  | 'engine-stopped-lost'
   | 'unknown-dataset'
   | 'unknown-column'
   | 'attribute-needs-rule'

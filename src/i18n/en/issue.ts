@@ -89,6 +89,10 @@ export const messages = {
     'Building the customer table was cancelled. Change the churn definition or the roles to build it again.',
   'issue.dataset-lost':
     'The engine had to be restarted to stop, and {name} could not be read again (was the file moved or changed?). Open it again.',
+  'issue.engine-stopped':
+    'The engine stopped while it worked on this (its thread ended, most often because it ran out of memory). The data you had open before is kept and is being opened again. If this happened while opening a file, the file may be too large for this browser’s memory: open a smaller part of it (fewer rows or columns, for example one period), or close other tabs and try again.',
+  'issue.engine-stopped-lost':
+    'The engine stopped again while it re-opened {name}, so {name} was closed. Open it again; if the engine stops once more, the file may be too large for this browser’s memory.',
   'issue.unknown-dataset': 'That dataset is no longer open. Open the file again.',
   'issue.unknown-column': 'There is no column named “{column}”.',
   'issue.attribute-needs-rule':
