@@ -105,6 +105,13 @@ export type IssueCode =
   | 'projection-fit-periods'
   | 'projection-horizon'
   | 'projection-not-fitted'
-  | 'projection-cohort-size';
+  | 'projection-cohort-size'
+  | 'risk-invalid-option'
+  | 'risk-feature-is-label'
+  | 'risk-no-features'
+  | 'risk-cutoff-needs-log'
+  | 'risk-window-past-data'
+  | 'risk-holdout-empty'
+  | 'risk-too-few-churners';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
