@@ -19,7 +19,7 @@ import { featureInfo, featureLayout, featureSources } from './risk-model/feature
 import { evaluateRiskModel } from './risk-model/riskEvaluation.ts';
 import { RISK_MODEL_FITS } from './risk-model/riskModels.ts';
 import { resolveRiskOptions } from './risk-model/riskOptions.ts';
-import { emptyScores, SPLIT, withDeciles } from './risk-model/riskScores.ts';
+import { emptyScores, riskCustomerColumns, SPLIT, withDeciles } from './risk-model/riskScores.ts';
 import { riskSplit } from './risk-model/riskSplit.ts';
 import { temporalSplit, type TemporalSplit } from './risk-model/temporalSplit.ts';
 
@@ -28,6 +28,7 @@ const columnsByName = (table: CustomerTable): Map<string, TypedColumn> =>
 
 export const riskModel: Analysis<'risk-model'> = {
   needs: 'customer-table',
+  customerColumns: (result) => riskCustomerColumns(result.scores),
   run({ dataset, table: built }, options) {
     const resolved = resolveRiskOptions(options);
     if (!resolved.ok) return resolved;
@@ -48,6 +49,9 @@ export const riskModel: Analysis<'risk-model'> = {
     const varies = new Set(
       source.summary.attributeVariation.filter((v) => v.level === 'varies' && !rules[v.column]).map((v) => v.column),
     );
+    // The data's tenure column is the table's tenure_days: either name picks it.
+    const tenureColumn = Object.keys(built.spec.roles).find((c) => built.spec.roles[c] === 'tenure');
+    const asked = o.features?.map((f) => (f === tenureColumn && !columnsByName(table).has(f) ? 'tenure_days' : f));
     const plan = featurePlan({
       table,
       definition: built.summary.definition,
@@ -55,7 +59,7 @@ export const riskModel: Analysis<'risk-model'> = {
       sourceColumn: dataset.summary.sourceColumn,
       holdoutColumn: o.holdout?.column,
       varies,
-      asked: o.features,
+      asked,
     });
     if (!plan.ok) return plan;
     if (plan.value.candidates.length === 0)

@@ -16,4 +16,10 @@ export interface DerivedColumnWords {
 
 export const DERIVED_CUSTOMER_COLUMNS: { readonly [K in AnalysisKind]?: readonly DerivedColumnWords[] } = {
   'value-tiers': [{ name: 'value_tier' }],
+  'risk-model': [
+    { name: 'churn_risk' },
+    { name: 'risk_decile' },
+    { name: 'risk_split', valueKey: 'risk-model.split' },
+    { name: 'risk_fold' },
+  ],
 };

@@ -174,3 +174,19 @@ describe("analyze(telco, 'risk-model') leaves out what would flatter it", () => 
     expect(r.leftOut).toContainEqual({ column: 'PaymentMethod', reason: 'holdout-column' });
   });
 });
+
+describe("analyze(telco, 'risk-model') adds its columns to the customer table", () => {
+  it('exports churn_risk, risk_decile, risk_split and risk_fold for every customer', () => {
+    const r = run({ seed: 3 });
+    const csv = new TextDecoder().decode(value(engine.exportCustomerTable(id, 'csv')));
+    const [header, first] = csv.replace(/^\uFEFF/, '').split('\r\n');
+    const columns = header.split(',');
+    for (const name of ['churn_risk', 'risk_decile', 'risk_split', 'risk_fold']) expect(columns).toContain(name);
+    const cells = first.split(',');
+    const at = (name: string) => cells[columns.indexOf(name)];
+    // The first customer (7590-VHVEG) as the result scored them; the export keeps 12 significant digits.
+    expect(Number(at('churn_risk'))).toBeCloseTo(r.scores.risk[0], 10);
+    expect(at('risk_split')).toBe(['', 'train', 'test', 'forward'][r.scores.split[0]]);
+    expect(Number(at('risk_decile'))).toBe(r.scores.decile[0]);
+  });
+});

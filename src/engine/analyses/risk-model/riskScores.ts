@@ -5,6 +5,7 @@
 import { SPLIT_CODES, type RiskModelResult } from '../../api.ts';
 import type { TypedColumn } from '../../../core/columns/typedColumn.ts';
 import { riskDeciles } from '../../../core/analyses/risk-model/gainsTable.ts';
+import { codeCustomerColumn, numberCustomerColumn } from '../../../core/columns/customerColumn.ts';
 
 export type RiskScores = RiskModelResult['scores'];
 
@@ -25,31 +26,17 @@ export function withDeciles(scores: RiskScores): RiskScores {
   return scores;
 }
 
-const NO_MISSES = { count: 0, indices: [], examples: [] };
-
-function numberColumn(name: string, values: Float64Array, type: 'decimal' | 'integer'): TypedColumn {
-  let nulls = 0;
-  for (let i = 0; i < values.length; i++) if (values[i] !== values[i]) nulls++;
-  return { name, type, data: { kind: 'number', values }, nulls, invalid: NO_MISSES, distinct: 0 };
-}
-
 export function riskCustomerColumns(scores: RiskScores): TypedColumn[] {
-  const n = scores.risk.length;
   const zeroIsNone = (v: Uint8Array) => Float64Array.from(v, (x) => (x === 0 ? NaN : x));
-  const split = Int32Array.from(scores.split, (s) => s - 1);
-  let unsplit = 0;
-  for (let i = 0; i < n; i++) if (split[i] < 0) unsplit++;
   return [
-    numberColumn('churn_risk', Float64Array.from(scores.risk), 'decimal'),
-    numberColumn('risk_decile', zeroIsNone(scores.decile), 'integer'),
-    {
-      name: 'risk_split',
-      type: 'categorical',
-      data: { kind: 'string', codes: split, dictionary: SPLIT_CODES.slice(1) },
-      nulls: unsplit,
-      invalid: NO_MISSES,
-      distinct: SPLIT_CODES.length - 1,
-    },
-    numberColumn('risk_fold', zeroIsNone(scores.fold), 'integer'),
+    numberCustomerColumn('churn_risk', Float64Array.from(scores.risk)),
+    numberCustomerColumn('risk_decile', zeroIsNone(scores.decile), { type: 'integer' }),
+    // Codes 'train', 'test', 'forward' (−1 = not scored); the app words them as risk-model.split.<code>.
+    codeCustomerColumn(
+      'risk_split',
+      Int32Array.from(scores.split, (s) => s - 1),
+      SPLIT_CODES.slice(1),
+    ),
+    numberCustomerColumn('risk_fold', zeroIsNone(scores.fold), { type: 'integer' }),
   ];
 }
