@@ -144,7 +144,8 @@ export const messages = {
     '{file} is a zip archive but not an .xlsx workbook ({what}). Save it from Excel or LibreOffice as .xlsx or CSV and open that.',
   'issue.risk-invalid-option':
     'The risk model’s setting “{option}” is out of range: C above 0, folds 2 to 20, test share 0 to 90 %, a whole seed, a label window of at least 1 day.',
-  'issue.risk-feature-is-label': '“{column}” is the churn label itself; a model cannot learn from it. Take it out of the features.',
+  'issue.risk-feature-is-label':
+    '“{column}” is the churn label itself; a model cannot learn from it. Take it out of the features.',
   'issue.risk-no-features':
     'No column can be learnt from: every one is an id, a date, the label or something known only after churn. Add attributes to the data or choose features.',
   'issue.risk-cutoff-needs-log':
