@@ -28,11 +28,12 @@ export function fitDesign(sources: FeatureSource[], rows: Int32Array, reference 
   const references: Record<string, string> = {};
   sources.forEach((s, source) => {
     if (s.kind === 'numeric') {
+      const values = s.values;
       // Two passes (the mean, then squared deviations from it): no cancellation on large values.
       let n = 0;
       let sum = 0;
       for (let i = 0; i < rows.length; i++) {
-        const v = s.values[rows[i]];
+        const v = values[rows[i]];
         if (v === v) {
           sum += v;
           n++;
@@ -41,7 +42,7 @@ export function fitDesign(sources: FeatureSource[], rows: Int32Array, reference 
       const mean = n > 0 ? sum / n : 0;
       let m2 = 0;
       for (let i = 0; i < rows.length; i++) {
-        const v = s.values[rows[i]];
+        const v = values[rows[i]];
         if (v === v) m2 += (v - mean) * (v - mean);
       }
       const sd = n > 0 ? Math.sqrt(m2 / n) : 0;
@@ -53,8 +54,9 @@ export function fitDesign(sources: FeatureSource[], rows: Int32Array, reference 
       return;
     }
     const counts = new Float64Array(s.levels.length);
+    const codes = s.codes;
     for (let i = 0; i < rows.length; i++) {
-      const c = s.codes[rows[i]];
+      const c = codes[rows[i]];
       if (c >= 0) counts[c]++;
     }
     const seen = Array.from(counts.keys()).filter((k) => counts[k] > 0);
@@ -95,22 +97,26 @@ export function designRows(design: Design, sources: FeatureSource[], rows: Int32
   });
   const d = numbers.length;
   const dense = new Float64Array(n * d);
-  for (let k = 0; k < d; k++) {
-    const { values, mean, sd } = numbers[k];
-    const scale = 1 / sd;
-    for (let i = 0, at = k; i < n; i++, at += d) {
-      const v = values[rows[i]];
-      dense[at] = v === v ? (v - mean) * scale : 0;
+  const values = numbers.map((z) => z.values);
+  const mean = Float64Array.from(numbers, (z) => z.mean);
+  const scale = Float64Array.from(numbers, (z) => 1 / z.sd);
+  // Row by row, so the matrix is written once, in order (a column at a time strides through all of it).
+  for (let i = 0, at = 0; i < n; i++) {
+    const r = rows[i];
+    for (let k = 0; k < d; k++, at++) {
+      const v = values[k][r];
+      dense[at] = v === v ? (v - mean[k]) * scale[k] : 0;
     }
   }
   const cats = [...oneHot].map(([source, map]) => ({ codes: (sources[source] as { codes: Int32Array }).codes, map }));
   const c = cats.length;
   const hot = new Int32Array(n * c);
-  cats.forEach(({ codes, map }, k) => {
-    for (let i = 0; i < n; i++) {
+  for (let k = 0; k < c; k++) {
+    const { codes, map } = cats[k];
+    for (let i = 0, at = k; i < n; i++, at += c) {
       const code = codes[rows[i]];
-      hot[i * c + k] = code >= 0 ? map[code] : -1;
+      hot[at] = code >= 0 ? map[code] : -1;
     }
-  });
+  }
   return { n, p: design.columns.length, d, dense, denseColumn: Int32Array.from(numbers, (z) => z.column), c, hot };
 }

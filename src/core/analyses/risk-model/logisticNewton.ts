@@ -39,12 +39,20 @@ const SAMPLE_EVERY = 8;
 const everyNth = (n: number, k: number) => Int32Array.from({ length: Math.ceil(n / k) }, (_, i) => i * k);
 
 /**
- * At β: η, the objective, μ = 1/(1 + e^−η) (from the same exponential as
- * log(1 + e^η) = max(η, 0) + log1p(e^−|η|)) and the gradient Xᵀ(μ − y) + λβ, in one pass.
+ * At β, in one pass: the objective, the gradient Xᵀ(μ − y) + λβ, and μ = 1/(1 + e^−η) (from the
+ * same exponential as log(1 + e^η) = max(η, 0) + log1p(e^−|η|)) kept for every `every`-th row
+ * (those the Hessian is taken on).
  */
-function evaluateAt(x: DesignData, y: Uint8Array, beta: Float64Array, lambda: number, at: Point): number {
+function evaluateAt(
+  x: DesignData,
+  y: Uint8Array,
+  beta: Float64Array,
+  lambda: number,
+  at: Point,
+  every: number,
+): number {
   const { n, d, c, dense, hot, denseColumn } = x;
-  const { eta, mu, g } = at;
+  const { mu, g } = at;
   g.fill(0);
   const bz = Float64Array.from(denseColumn, (j) => beta[j + 1]);
   const gz = new Float64Array(d);
@@ -60,12 +68,11 @@ function evaluateAt(x: DesignData, y: Uint8Array, beta: Float64Array, lambda: nu
       const j = hot[hoff + k];
       if (j >= 0) v += beta[j + 1];
     }
-    eta[i] = v;
     const e = Math.exp(-Math.abs(v));
     const yi = y[i];
     f += (v > 0 ? v : 0) + Math.log1p(e) - (yi ? v : 0);
     const m = v >= 0 ? 1 / (1 + e) : e / (1 + e);
-    mu[i] = m;
+    if (i % every === 0) mu[i / every] = m;
     const r = m - yi;
     g0 += r;
     for (let k = 0; k < d; k++) gz[k] += dense[off + k] * r;
@@ -85,16 +92,11 @@ function evaluateAt(x: DesignData, y: Uint8Array, beta: Float64Array, lambda: nu
 }
 
 interface Point {
-  eta: Float64Array;
   mu: Float64Array;
   g: Float64Array;
 }
 
-const point = (n: number, q: number): Point => ({
-  eta: new Float64Array(n),
-  mu: new Float64Array(n),
-  g: new Float64Array(q),
-});
+const point = (rows: number, q: number): Point => ({ mu: new Float64Array(rows), g: new Float64Array(q) });
 
 /** A step smaller than this keeps the last Hessian: near the optimum it barely changes, and a gradient pass is far cheaper. */
 const REUSE_HESSIAN_BELOW = 1e-2;
@@ -128,26 +130,24 @@ export function logisticNewton(
     );
     beta.set(sub.beta);
   } else beta[0] = baseRate(y);
-  let here = point(n, q);
-  let there = point(n, q);
-  let objective = evaluateAt(x, y, beta, lambda, here);
+  // On many rows the Hessian is taken on every SAMPLE_EVERY-th row (scaled up): the gradient is
+  // exact, so the fit converges to the same optimum, only not quite quadratically (subsampled
+  // Newton; Roosta-Khorasani & Mahoney 2019, Math. Program. 174).
+  const every = n >= WARM_START_ROWS ? SAMPLE_EVERY : 1;
+  const sampled = every > 1 ? everyNth(n, every) : null;
+  const hx = sampled ? keepRows(x, sampled) : x;
+  const w = new Float64Array(hx.n);
+  let here = point(hx.n, q);
+  let there = point(hx.n, q);
+  let objective = evaluateAt(x, y, beta, lambda, here, every);
   let iterations = 0;
   let converged = false;
   let factor: Float64Array | null = null;
   let moved = Infinity;
-  // On many rows the Hessian is taken on every SAMPLE_EVERY-th row (scaled up): the gradient is
-  // exact, so the fit converges to the same optimum, only not quite quadratically (subsampled
-  // Newton; Roosta-Khorasani & Mahoney 2019, Math. Program. 174).
-  const sampled = n >= WARM_START_ROWS ? everyNth(n, SAMPLE_EVERY) : null;
-  const hx = sampled ? keepRows(x, sampled) : x;
-  const w = new Float64Array(hx.n);
   while (iterations < maxIterations) {
     iterations++;
     if (!factor || moved >= REUSE_HESSIAN_BELOW || sampled) {
-      for (let i = 0; i < hx.n; i++) {
-        const m = here.mu[sampled ? sampled[i] : i];
-        w[i] = m * (1 - m);
-      }
+      for (let i = 0; i < hx.n; i++) w[i] = here.mu[i] * (1 - here.mu[i]);
       const h = weightedGram(hx, w);
       const up = n / hx.n;
       for (let j = 0; j < q * q; j++) h[j] *= up;
@@ -161,7 +161,7 @@ export function logisticNewton(
     let trialObjective = Infinity;
     for (let halvings = 0; halvings < 40; halvings++, scale /= 2) {
       for (let j = 0; j < q; j++) trial[j] = beta[j] - scale * step[j];
-      trialObjective = evaluateAt(x, y, trial, lambda, there);
+      trialObjective = evaluateAt(x, y, trial, lambda, there, every);
       if (trialObjective <= objective + 1e-12 * Math.abs(objective)) break;
     }
     const previous = moved;
@@ -181,7 +181,9 @@ export function logisticNewton(
   }
   const fit: LogisticFit = { beta, iterations, converged, objective };
   if (covariance) {
-    const all = Float64Array.from(here.mu, (m) => m * (1 - m));
+    const all = every === 1 ? here.mu : point(n, q).mu;
+    if (every > 1) evaluateAt(x, y, beta, lambda, { mu: all, g: new Float64Array(q) }, 1);
+    for (let i = 0; i < n; i++) all[i] *= 1 - all[i];
     const h = weightedGram(x, all);
     for (let j = 1; j < q; j++) h[j * q + j] += lambda;
     const l = cholesky(h, q);
