@@ -12,6 +12,7 @@ import { valueTiers } from './value-tiers.ts';
 import { churnByAttribute } from './churn-by-attribute.ts';
 import { definitionLab } from './definition-lab.ts';
 import { retentionProjection } from './retention-projection.ts';
+import { revenue } from './revenue-movements.ts';
 import { riskModel } from './risk-model.ts';
 
 /** In the order `help` lists them and the "unknown command" message names them. */
@@ -28,5 +29,6 @@ export const COMMANDS: readonly Command[] = [
   churnByAttribute,
   definitionLab,
   retentionProjection,
+  revenue,
   riskModel,
 ];
