@@ -26,6 +26,7 @@ import {
 } from './inputs.ts';
 import { measureModels } from './modelsBench.ts';
 import { measureSurvival } from './survivalBench.ts';
+import { measureRisk } from './riskBench.ts';
 import { measureTriangles } from './triangleBench.ts';
 import { measureRevenueMovements } from './revenueBench.ts';
 import type { Measurement } from './measurement.ts';
@@ -51,11 +52,11 @@ const { values: flags } = parseArgs({
 });
 if (flags.help) {
   process.stderr.write(
-    'npm run bench -- [--quick] [--only node|browser|customers|triangle|survival|revenue|models] [--runs N] [--profile]\n',
+    'npm run bench -- [--quick] [--only node|browser|customers|triangle|survival|revenue|models|risk] [--runs N] [--profile]\n',
   );
   process.exit(0);
 }
-const SECTIONS = ['node', 'browser', 'customers', 'triangle', 'survival', 'revenue', 'models'];
+const SECTIONS = ['node', 'browser', 'customers', 'triangle', 'survival', 'revenue', 'models', 'risk'];
 if (flags.only !== undefined && !SECTIONS.includes(flags.only)) {
   process.stderr.write(`--only takes ${SECTIONS.join(', ')}, not ${flags.only}\n`);
   process.exit(2);
@@ -67,7 +68,8 @@ const peers: Peer[] =
   flags.only === 'triangle' ||
   flags.only === 'survival' ||
   flags.only === 'revenue' ||
-  flags.only === 'models'
+  flags.only === 'models' ||
+  flags.only === 'risk'
     ? []
     : [
         ...(flags.only === 'browser' ? [] : (['ours-node', 'papaparse', 'duckdb'] as const)),
@@ -78,6 +80,7 @@ const triangles = flags.only === undefined || flags.only === 'triangle';
 const survival = flags.only === undefined || flags.only === 'survival';
 const revenue = flags.only === undefined || flags.only === 'revenue';
 const models = flags.only === undefined || flags.only === 'models';
+const risk = flags.only === undefined || flags.only === 'risk';
 
 function log(message: string): void {
   process.stderr.write(`${message}\n`);
@@ -130,7 +133,7 @@ async function main() {
   const startedAt = new Date();
   const loadBefore = loadavg();
   const inputs =
-    flags.only === 'survival' || flags.only === 'models'
+    flags.only === 'survival' || flags.only === 'models' || flags.only === 'risk'
       ? []
       : [onlineRetail(), ...(flags.quick ? [] : [generatedTransactions()])];
   for (const input of inputs) warmPageCache(input.path);
@@ -214,12 +217,13 @@ async function main() {
   const survivalBench = survival ? await measureSurvival(survivalData, runs, flags.profile) : undefined;
   const revenueMovements = revenue ? await measureRevenueMovements(inputs, runs) : undefined;
   const modelsBench = models ? await measureModels(runs) : undefined;
+  const riskBench = risk ? await measureRisk(runs) : undefined;
 
   const document = {
     bench:
       peers.length > 0
         ? 'churnscope ingestion'
-        : `churnscope ${{ customers: 'customer table', triangle: 'retention triangle', survival: 'survival', revenue: 'revenue movements', models: 'risk models' }[flags.only ?? 'customers']}`,
+        : `churnscope ${{ customers: 'customer table', triangle: 'retention triangle', survival: 'survival', revenue: 'revenue movements', models: 'risk models', risk: 'logistic regression' }[flags.only ?? 'customers']}`,
     startedAt: startedAt.toISOString(),
     durationS: Math.round((Date.now() - startedAt.getTime()) / 1000),
     options: { quick: flags.quick, only: flags.only ?? null, runs },
@@ -257,6 +261,7 @@ async function main() {
     ...(survivalBench ? { survival: survivalBench } : {}),
     ...(revenueMovements ? { revenueMovements } : {}),
     ...(modelsBench ? { riskModels: modelsBench } : {}),
+    ...(riskBench ? { risk: riskBench } : {}),
   };
   const json = JSON.stringify(document, null, 2) + '\n';
   process.stdout.write(json);

@@ -30,6 +30,7 @@ export const CELL_KINDS = [
   'survival',
   'retention-projection',
   'revenue-movements',
+  'risk-model',
 ] as const;
 export type CellKind = (typeof CELL_KINDS)[number];
 

@@ -123,6 +123,16 @@ const CASES: { [K in AnalysisKind]: Case<K> } = {
       expect(r.perCustomer.movement.length).toBe(2357);
     },
   },
+  'risk-model': {
+    data: 'telco',
+    options: { testFraction: 0.25, seed: 1 },
+    // make_reference.py: scikit-learn's LogisticRegression(C=1) on the same held-out quarter, AUC 0.84359.
+    check: (r) => {
+      expect(r.evaluation.auc).toBeCloseTo(0.84359, 5);
+      expect(r.scores.risk).toBeInstanceOf(Float64Array);
+      expect(r.scores.risk.length).toBe(7043);
+    },
+  },
 };
 
 async function opened(engine: RemoteEngine, data: Data, build: boolean): Promise<DatasetSummary> {

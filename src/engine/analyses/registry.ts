@@ -17,6 +17,7 @@ import { retentionTriangle } from './retention-triangle.ts';
 import { survival } from './survival.ts';
 import { retentionProjection } from './retention-projection.ts';
 import { revenueMovements } from './revenue-movements.ts';
+import { riskModel } from './risk-model.ts';
 
 export const ANALYSES: { [K in AnalysisKind]: Analysis<K> } = {
   'churn-kpis': churnKpis,
@@ -29,6 +30,7 @@ export const ANALYSES: { [K in AnalysisKind]: Analysis<K> } = {
   survival,
   'retention-projection': retentionProjection,
   'revenue-movements': revenueMovements,
+  'risk-model': riskModel,
 };
 
 export function runAnalysis<K extends AnalysisKind>(

@@ -21,4 +21,10 @@ export const DERIVED_CUSTOMER_COLUMNS: { readonly [K in AnalysisKind]?: readonly
     { name: 'revenue_change', money: true },
     { name: 'revenue_drop_percent' },
   ],
+  'risk-model': [
+    { name: 'churn_risk' },
+    { name: 'risk_decile' },
+    { name: 'risk_split', valueKey: 'risk-model.split' },
+    { name: 'risk_fold' },
+  ],
 };

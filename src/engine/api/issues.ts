@@ -109,6 +109,13 @@ export type IssueCode =
   | 'projection-not-fitted'
   | 'projection-cohort-size'
   | 'revenue-option'
-  | 'revenue-bridge-period';
+  | 'revenue-bridge-period'
+  | 'risk-invalid-option'
+  | 'risk-feature-is-label'
+  | 'risk-no-features'
+  | 'risk-cutoff-needs-log'
+  | 'risk-window-past-data'
+  | 'risk-holdout-empty'
+  | 'risk-too-few-churners';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };

@@ -149,4 +149,18 @@ export const messages = {
     'Field “{field}” of record {record} in {file} is nested too deeply to be kept as one cell. Flatten it before export.',
   'issue.not-a-workbook':
     '{file} is a zip archive but not an .xlsx workbook ({what}). Save it from Excel or LibreOffice as .xlsx or CSV and open that.',
+  'issue.risk-invalid-option':
+    'The risk model’s setting “{option}” is out of range: C above 0, folds 2 to 20, test share 0 to 90 %, a whole seed, a label window of at least 1 day.',
+  'issue.risk-feature-is-label':
+    '“{column}” is the churn label itself; a model cannot learn from it. Take it out of the features.',
+  'issue.risk-no-features':
+    'No column can be learnt from: every one is an id, a date, the label or something known only after churn. Add attributes to the data or choose features.',
+  'issue.risk-cutoff-needs-log':
+    'A cutoff date splits a transaction log in time; this data has one row per customer, so leave the cutoff empty.',
+  'issue.risk-window-past-data':
+    'The label needs {windowDays} days after the cutoff {cutoff}, and the data ends on {asOf}: choose a cutoff from {from} to {latest}.',
+  'issue.risk-holdout-empty':
+    'Holding out the customers whose “{column}” is “{value}” leaves {test} to test and {train} to train on: both need customers.',
+  'issue.risk-too-few-churners':
+    'The training customers hold {churners} churners and {others} others; {folds}-fold cross-validation needs at least {folds} of each.',
 } as const satisfies AreaMessages<'issue'> & Record<`issue.${IssueCode}`, string>;

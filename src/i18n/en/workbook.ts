@@ -73,4 +73,5 @@ export const messages = {
   'workbook.kind.survival': 'Survival curves',
   'workbook.kind.retention-projection': 'Retention projection (sBG)',
   'workbook.kind.revenue-movements': 'Revenue movements (bridge)',
+  'workbook.kind.risk-model': 'Churn risk model',
 } as const satisfies AreaMessages<'workbook'>;
