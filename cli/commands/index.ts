@@ -13,6 +13,8 @@ import { customerValue } from './customer-value.ts';
 import { churnByAttribute } from './churn-by-attribute.ts';
 import { definitionLab } from './definition-lab.ts';
 import { retentionProjection } from './retention-projection.ts';
+import { revenue } from './revenue-movements.ts';
+import { riskModel } from './risk-model.ts';
 
 /** In the order `help` lists them and the "unknown command" message names them. */
 export const COMMANDS: readonly Command[] = [
@@ -29,4 +31,6 @@ export const COMMANDS: readonly Command[] = [
   churnByAttribute,
   definitionLab,
   retentionProjection,
+  revenue,
+  riskModel,
 ];

@@ -17,6 +17,8 @@ import { definitionLab } from './definition-lab.ts';
 import { retentionTriangle } from './retention-triangle.ts';
 import { survival } from './survival.ts';
 import { retentionProjection } from './retention-projection.ts';
+import { revenueMovements } from './revenue-movements.ts';
+import { riskModel } from './risk-model.ts';
 
 export const ANALYSES: { [K in AnalysisKind]: Analysis<K> } = {
   'churn-kpis': churnKpis,
@@ -29,6 +31,8 @@ export const ANALYSES: { [K in AnalysisKind]: Analysis<K> } = {
   'retention-triangle': retentionTriangle,
   survival,
   'retention-projection': retentionProjection,
+  'revenue-movements': revenueMovements,
+  'risk-model': riskModel,
 };
 
 export function runAnalysis<K extends AnalysisKind>(

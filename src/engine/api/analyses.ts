@@ -14,6 +14,8 @@ import type { DefinitionComparison, DefinitionLabOptions } from './definition-la
 import type { RetentionTriangleOptions, RetentionTriangleResult } from './retention-triangle.ts';
 import type { SurvivalOptions, SurvivalResult } from './survival.ts';
 import type { ProjectionOptions, ProjectionResult } from './retention-projection.ts';
+import type { RevenueMovementsOptions, RevenueMovementsResult } from './revenue-movements.ts';
+import type { RiskModelOptions, RiskModelResult } from './risk-model.ts';
 
 export interface Analyses {
   'churn-kpis': { options: ChurnKpisOptions; result: ChurnKpisResult };
@@ -26,6 +28,8 @@ export interface Analyses {
   'retention-triangle': { options: RetentionTriangleOptions; result: RetentionTriangleResult };
   survival: { options: SurvivalOptions; result: SurvivalResult };
   'retention-projection': { options: ProjectionOptions; result: ProjectionResult };
+  'revenue-movements': { options: RevenueMovementsOptions; result: RevenueMovementsResult };
+  'risk-model': { options: RiskModelOptions; result: RiskModelResult };
 }
 
 export type AnalysisKind = keyof Analyses;
@@ -43,6 +47,8 @@ const listed: Record<AnalysisKind, true> = {
   'retention-triangle': true,
   survival: true,
   'retention-projection': true,
+  'revenue-movements': true,
+  'risk-model': true,
 };
 /** Every kind, in the order above (a kind missing here is a compile error). */
 export const ANALYSIS_KINDS = Object.keys(listed) as AnalysisKind[];

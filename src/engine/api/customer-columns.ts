@@ -22,4 +22,15 @@ export const DERIVED_CUSTOMER_COLUMNS: { readonly [K in AnalysisKind]?: readonly
     { name: 'margin', money: true },
     { name: 'margin_tier', valueKey: 'customer-value.tier' },
   ],
+  'revenue-movements': [
+    { name: 'revenue_movement', valueKey: 'revenue-movements.movement' },
+    { name: 'revenue_change', money: true },
+    { name: 'revenue_drop_percent' },
+  ],
+  'risk-model': [
+    { name: 'churn_risk' },
+    { name: 'risk_decile' },
+    { name: 'risk_split', valueKey: 'risk-model.split' },
+    { name: 'risk_fold' },
+  ],
 };

@@ -36,6 +36,8 @@ import { messages as definitionLab } from './definition-lab.ts';
 import { messages as retentionTriangle } from './retention-triangle.ts';
 import { messages as survival } from './survival.ts';
 import { messages as retentionProjection } from './retention-projection.ts';
+import { messages as revenueMovements } from './revenue-movements.ts';
+import { messages as riskModel } from './risk-model.ts';
 
 export const en = {
   ...app,
@@ -71,6 +73,8 @@ export const en = {
   ...retentionTriangle,
   ...survival,
   ...retentionProjection,
+  ...revenueMovements,
+  ...riskModel,
 };
 
 export type MessageKey = keyof typeof en;

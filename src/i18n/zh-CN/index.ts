@@ -34,6 +34,8 @@ import { messages as definitionLab } from './definition-lab.ts';
 import { messages as retentionTriangle } from './retention-triangle.ts';
 import { messages as survival } from './survival.ts';
 import { messages as retentionProjection } from './retention-projection.ts';
+import { messages as revenueMovements } from './revenue-movements.ts';
+import { messages as riskModel } from './risk-model.ts';
 
 export const zhCN: Record<MessageKey, string> = {
   ...app,
@@ -69,4 +71,6 @@ export const zhCN: Record<MessageKey, string> = {
   ...retentionTriangle,
   ...survival,
   ...retentionProjection,
+  ...revenueMovements,
+  ...riskModel,
 };

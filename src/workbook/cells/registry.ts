@@ -15,6 +15,8 @@ import { definitionLab } from './definition-lab/index.ts';
 import { retentionTriangle } from './retention-triangle/index.ts';
 import { survival } from './survival/index.ts';
 import { retentionProjection } from './retention-projection/index.ts';
+import { revenueMovements } from './revenue-movements/index.ts';
+import { riskModel } from './risk-model/index.ts';
 
 export const CELLS: Record<CellKind, CellDefinition> = {
   note,
@@ -28,4 +30,6 @@ export const CELLS: Record<CellKind, CellDefinition> = {
   'retention-triangle': retentionTriangle,
   survival,
   'retention-projection': retentionProjection,
+  'revenue-movements': revenueMovements,
+  'risk-model': riskModel,
 };
