@@ -81,6 +81,31 @@ describe("analyze(telco, 'customer-value')", () => {
   });
 });
 
+describe("analyze(telco, 'customer-value') after the risk model", () => {
+  it('scores on a column another analysis added (churn_risk, lower is better), never on its own', async () => {
+    const { engine, id } = await telco();
+    const risk = value(engine.analyze(id, 'risk-model', { testFraction: 0.25, seed: 1 }));
+    const features: CustomerValueOptions['features'] = [
+      { column: 'margin', direction: 'higher', scaling: 'rank', weight: 0.6 },
+      { column: 'churn_risk', direction: 'lower', scaling: 'rank', weight: 0.4 },
+    ];
+    const r = value(engine.analyze(id, 'customer-value', { marginRate: 0.3, features }));
+    // The top customer's risk part is 0.4 × (1 − the percentile rank of its risk), ties averaged.
+    const row = r.perCustomer.score.indexOf(r.score!.top.score[0]);
+    const risks = risk.scores.risk;
+    const below = risks.filter((x) => x < risks[row]).length;
+    const equal = risks.filter((x) => x === risks[row]).length;
+    const rank = (2 * below + equal - 1) / 2 / (risks.length - 1);
+    // A product and a difference computed in another order: within 1e-12.
+    expect(Math.abs(r.score!.top.components[1][0] - 0.4 * (1 - rank))).toBeLessThan(1e-12);
+    // Its own value_score is not a column it can score on.
+    const own = engine.analyze(id, 'customer-value', {
+      features: [{ column: 'value_score', direction: 'higher', scaling: 'rank', weight: 1 }],
+    });
+    expect(!own.ok && own.issues[0].code).toBe('unknown-column');
+  });
+});
+
 describe("analyze(log with a cost column, 'customer-value')", () => {
   it('takes margin = value − cost and puts customers who cost money in the negative tier', async () => {
     // a: 100 − 40 = 60; b: 50 − 80 = −30; c: 30 − 10 = 20; d: 10 − 10 = 0.
