@@ -15,6 +15,7 @@ import { definitionLab } from './definition-lab.ts';
 import { retentionTriangle } from './retention-triangle.ts';
 import { survival } from './survival.ts';
 import { retentionProjection } from './retention-projection.ts';
+import { clusters } from './clusters.ts';
 
 export const ANALYSES: { [K in AnalysisKind]: Analysis<K> } = {
   'churn-kpis': churnKpis,
@@ -26,6 +27,7 @@ export const ANALYSES: { [K in AnalysisKind]: Analysis<K> } = {
   'retention-triangle': retentionTriangle,
   survival,
   'retention-projection': retentionProjection,
+  clusters,
 };
 
 export function runAnalysis<K extends AnalysisKind>(

@@ -105,6 +105,10 @@ export type IssueCode =
   | 'projection-fit-periods'
   | 'projection-horizon'
   | 'projection-not-fitted'
-  | 'projection-cohort-size';
+  | 'projection-cohort-size'
+  | 'clusters-features'
+  | 'clusters-feature-type'
+  | 'clusters-k'
+  | 'clusters-too-few';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };

@@ -142,4 +142,10 @@ export const messages = {
     'Field “{field}” of record {record} in {file} is nested too deeply to be kept as one cell. Flatten it before export.',
   'issue.not-a-workbook':
     '{file} is a zip archive but not an .xlsx workbook ({what}). Save it from Excel or LibreOffice as .xlsx or CSV and open that.',
+  'issue.clusters-features': 'Choose at least one feature to cluster on (for example tenure and charges).',
+  'issue.clusters-feature-type':
+    '“{column}” is a column of type {type}, not a feature to cluster on: choose numbers (spend, tenure, usage) or categories.',
+  'issue.clusters-k': 'k must be a whole number from 2 to {max}, and the range must run upwards.',
+  'issue.clusters-too-few':
+    'Only {customers} customers have a value for every feature ({leftOut} miss one): {k} clusters need more. Choose fewer clusters or features with fewer gaps.',
 } as const satisfies AreaMessages<'issue'> & Record<`issue.${IssueCode}`, string>;

@@ -127,4 +127,10 @@ export const messages: Record<keyof typeof en, string> = {
     '{file} 中第 {record} 条记录的字段“{field}”嵌套过深，无法作为一个单元格保存。请在导出前将其展开。',
   'issue.not-a-workbook':
     '{file} 是 zip 压缩包，但不是 .xlsx 工作簿（{what}）。请在 Excel 或 LibreOffice 中另存为 .xlsx 或 CSV 后再打开。',
+  'issue.clusters-features': '请至少选择一个用于聚类的特征（例如在网时长和费用）。',
+  'issue.clusters-feature-type':
+    '“{column}”是{type}类型的列，不能作为聚类特征：请选择数值（消费、在网时长、使用量）或类别。',
+  'issue.clusters-k': 'k 必须是 2 到 {max} 之间的整数，且范围须由小到大。',
+  'issue.clusters-too-few':
+    '只有 {customers} 位客户的各项特征都有值（{leftOut} 位有缺失），不足以分成 {k} 个簇。请减少簇数，或选择缺失较少的特征。',
 };

@@ -35,6 +35,7 @@ export interface ClusterReference {
     robustFit: Fit;
     contractLevels: string[];
     mixedFit: Fit;
+    chooseK: { k: number; inertia: number; silhouette: number }[];
   };
 }
 
