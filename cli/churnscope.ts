@@ -27,8 +27,17 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`churnscope: ${run.error}\n`);
     return run.code;
   }
-  process.stdout.write(`${JSON.stringify(run.out, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify(run.out, printable, 2)}\n`);
   return run.code;
+}
+
+/**
+ * Results as JSON: per-customer columns (a result's `perCustomer`) are left to `--out`, which
+ * writes them beside the customer table; other typed arrays print as arrays.
+ */
+function printable(key: string, value: unknown): unknown {
+  if (key === 'perCustomer') return undefined;
+  return ArrayBuffer.isView(value) && !(value instanceof DataView) ? Array.from(value as Uint8Array) : value;
 }
 
 /**

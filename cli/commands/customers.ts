@@ -1,29 +1,19 @@
 /** `customers <file>...`: the customer table and its churn summary, the same as the app builds. */
-import { writeFileSync } from 'node:fs';
-import { extname } from 'node:path';
-import { flag, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';
 import { customerSpec } from '../customerSpec.ts';
 import { READ_OPTIONS } from '../opening.ts';
+import { TABLE_OUT, writeTableOut } from '../tableOut.ts';
 import { attributeRuleText, describeDefinition } from '../wording.ts';
 
 export const customers: Command = {
   name: 'customers',
-  usage: `<file>... [--role ROLE=column ...] [--definition JSON] [--as-of YYYY-MM-DD] [--unit days|weeks|months] [--returns net|drop] [--tenure-unit days|weeks|months] [--merge-ids] [--out table.csv|.xlsx|.arrow] ${READ_OPTIONS}`,
+  usage: `<file>... [--role ROLE=column ...] [--definition JSON] [--as-of YYYY-MM-DD] [--unit days|weeks|months] [--returns net|drop] [--tenure-unit days|weeks|months] [--merge-ids] ${TABLE_OUT} ${READ_OPTIONS}`,
   run(engine, args, summary) {
     const built = engine.buildCustomerTable(summary.id, customerSpec(args, summary));
     if (!built.ok) return { code: 2, error: built.issues[0].message };
     const s = built.value;
-    const out = flag(args, 'out');
-    if (out !== undefined) {
-      const ext = extname(out).toLowerCase();
-      if (ext !== '.csv' && ext !== '.xlsx' && ext !== '.arrow')
-        throw new UsageError('--out must end in .csv, .xlsx or .arrow');
-      // The app's file, in English with the machine column names.
-      const file = engine.exportCustomerTable(summary.id, ext.slice(1) as 'csv' | 'xlsx' | 'arrow');
-      if (!file.ok) return { code: 2, error: file.issues[0].message };
-      writeFileSync(out, file.value);
-    }
+    const refused = writeTableOut(engine, args, summary.id);
+    if (refused !== null) return { code: 2, error: refused };
     return {
       code: 0,
       out: {

@@ -9,12 +9,29 @@ import type { AboutLine, ExportKind, ExportTable, ExportValue } from '../core/ex
 import { arrowTable } from './arrowColumns.ts';
 import { ownValue } from '../core/columns/keyedRecord.ts';
 
-export function customerArrowTable(table: CustomerTable): Table {
-  return arrowTable(customerTableColumnsTyped(table));
+/**
+ * The table's columns with those analyses added (`derived`): the customer id first, then the
+ * added columns (what the user just asked for, next to the id), then the table's own.
+ */
+export function customerColumnsWith(table: CustomerTable, derived: readonly TypedColumn[] = []): TypedColumn[] {
+  const own = customerTableColumnsTyped(table);
+  if (derived.length === 0) return own;
+  const taken = new Set(own.map((c) => c.name));
+  const added = derived.filter((c) => !taken.has(c.name) && c.data.kind !== 'boolean');
+  return [own[0], ...added, ...own.slice(1)];
 }
 
-export function customerTableIpc(table: CustomerTable, start = 0, count = Infinity): Uint8Array {
-  const arrow = customerArrowTable(table);
+export function customerArrowTable(table: CustomerTable, derived: readonly TypedColumn[] = []): Table {
+  return arrowTable(customerColumnsWith(table, derived));
+}
+
+export function customerTableIpc(
+  table: CustomerTable,
+  start = 0,
+  count = Infinity,
+  derived: readonly TypedColumn[] = [],
+): Uint8Array {
+  const arrow = customerArrowTable(table, derived);
   const from = Math.max(0, Math.min(start, arrow.numRows));
   const to = Math.min(arrow.numRows, from + count);
   return tableToIPC(from === 0 && to === arrow.numRows ? arrow : arrow.slice(from, to), 'file');
@@ -24,7 +41,7 @@ const MONEY = new Set(['monetary', 'total_value']);
 
 function kindOf(col: TypedColumn): ExportKind {
   if (col.data.kind !== 'number') return 'text';
-  if (MONEY.has(col.name)) return 'money';
+  if (MONEY.has(col.name) || col.format === 'money') return 'money';
   switch (col.type) {
     case 'date':
       return 'date';
@@ -37,7 +54,7 @@ function kindOf(col: TypedColumn): ExportKind {
   }
 }
 
-function cellValue(col: TypedColumn, i: number): ExportValue {
+function cellValue(col: TypedColumn, i: number, words: Record<string, string> | undefined): ExportValue {
   const d = col.data;
   if (d.kind === 'number') {
     const v = d.values[i];
@@ -47,19 +64,27 @@ function cellValue(col: TypedColumn, i: number): ExportValue {
     return v;
   }
   if (d.kind === 'boolean') return d.values[i] < 0 ? null : d.values[i] === 1 ? 'yes' : 'no';
-  return d.codes[i] < 0 ? null : d.dictionary[d.codes[i]];
+  if (d.codes[i] < 0) return null;
+  const text = d.dictionary[d.codes[i]];
+  return (words && ownValue(words, text)) ?? text;
 }
 
-/** The table to export, headed by `labels` where given (else the machine names), with `about` as its stamp. */
+/**
+ * The table to export with the columns analyses added, headed by `labels` where given (else the
+ * machine names), text values worded by `values` (by column, then by value), with `about` as its stamp.
+ */
 export function customerExportTable(
   table: CustomerTable,
   about: readonly AboutLine[],
   labels: Record<string, string> = {},
+  derived: readonly TypedColumn[] = [],
+  values: Record<string, Record<string, string>> = {},
 ): ExportTable {
-  const cols = customerTableColumnsTyped(table);
+  const cols = customerColumnsWith(table, derived);
+  const words = cols.map((c) => ownValue(values, c.name));
   const n = table.ids.length;
   function* rows() {
-    for (let i = 0; i < n; i++) yield cols.map((c) => cellValue(c, i));
+    for (let i = 0; i < n; i++) yield cols.map((c, k) => cellValue(c, i, words[k]));
   }
   return {
     columns: cols.map((c) => ({ name: ownValue(labels, c.name) ?? c.name, kind: kindOf(c) })),

@@ -6,6 +6,7 @@
 export * from './api/issues.ts';
 export * from './api/dataset.ts';
 export * from './api/customer-table.ts';
+export * from './api/customer-columns.ts';
 export * from './api/stamp.ts';
 export * from './api/analyses.ts';
 export * from './api/churn-kpis.ts';

@@ -8,7 +8,7 @@ import {
   exportFile,
   parametersText,
   type ColumnProfile,
-  type CustomerTableSpec,
+  ANALYSIS_KINDS,
   type EngineApi,
   type Issue,
   type ParseOptions,
@@ -20,7 +20,9 @@ import { internalError, loadDataset, type LoadedDataset } from './loading/datase
 import { Job } from './loading/readContext.ts';
 import type { HelperPool } from '../data/parallel/parts.ts';
 import { categoricalProfile, numericProfile } from '../core/inspection/columnProfile.ts';
-import { buildCustomerTable, type BuiltCustomerTable } from './customers/customerTableBuilding.ts';
+import { buildCustomerTable } from './customers/customerTableBuilding.ts';
+import type { BuiltTable } from './analyses/analysis.ts';
+import type { TypedColumn } from '../core/columns/typedColumn.ts';
 import { describeDefinition } from '../core/customers/churnDefinition.ts';
 import { customerExportTable, customerTableIpc } from '../data/customerTableFile.ts';
 import { warningListFile } from './analyses/early-warnings.ts';
@@ -45,7 +47,7 @@ export interface EngineOptions {
 
 export function createEngine(engineOptions: EngineOptions = {}): EngineApi {
   const datasets = new Map<string, LoadedDataset>();
-  const customerTables = new Map<string, BuiltCustomerTable & { spec: CustomerTableSpec }>();
+  const customerTables = new Map<string, BuiltTable>();
   const noCustomerTable = (id: string): Result<never> => ({
     ok: false,
     issues: [
@@ -57,10 +59,7 @@ export function createEngine(engineOptions: EngineOptions = {}): EngineApi {
     ],
   });
   /** Runs an analysis on the dataset's customer table, or says there is none yet. */
-  const withTable = <T>(
-    id: string,
-    analysis: (built: BuiltCustomerTable & { spec: CustomerTableSpec }) => Result<T>,
-  ): Result<T> => {
+  const withTable = <T>(id: string, analysis: (built: BuiltTable) => Result<T>): Result<T> => {
     const built = customerTables.get(id);
     return built ? analysis(built) : noCustomerTable(id);
   };
@@ -147,17 +146,19 @@ export function createEngine(engineOptions: EngineOptions = {}): EngineApi {
       if (!ds) return unknownDataset(id);
       const built = buildCustomerTable(ds, spec, now());
       if (!built.ok) return built;
-      customerTables.set(id, { ...built.value, spec });
+      customerTables.set(id, { ...built.value, spec, derived: new Map() });
       return { ok: true, value: built.value.summary };
     },
     customerRows(id, start, count) {
       const built = customerTables.get(id);
-      return built ? { ok: true, value: customerTableIpc(built.table, start, count) } : noCustomerTable(id);
+      return built
+        ? { ok: true, value: customerTableIpc(built.table, start, count, derivedOf(built)) }
+        : noCustomerTable(id);
     },
     exportCustomerTable(id, format, words = {}) {
       const built = customerTables.get(id);
       if (!built) return noCustomerTable(id);
-      if (format === 'arrow') return { ok: true, value: customerTableIpc(built.table) };
+      if (format === 'arrow') return { ok: true, value: customerTableIpc(built.table, 0, Infinity, derivedOf(built)) };
       const s = built.summary;
       const about = aboutLines(
         {
@@ -171,7 +172,11 @@ export function createEngine(engineOptions: EngineOptions = {}): EngineApi {
       );
       return {
         ok: true,
-        value: exportFile(customerExportTable(built.table, about, words.columns), format, words.sheets),
+        value: exportFile(
+          customerExportTable(built.table, about, words.columns, derivedOf(built), words.values),
+          format,
+          words.sheets,
+        ),
       };
     },
     analyze(id, kind, options) {
@@ -195,6 +200,11 @@ export function createEngine(engineOptions: EngineOptions = {}): EngineApi {
     };
   }
   return api;
+}
+
+/** The columns analyses added to the table, in the order of ANALYSIS_KINDS. */
+function derivedOf(built: BuiltTable): TypedColumn[] {
+  return ANALYSIS_KINDS.flatMap((kind) => built.derived.get(kind) ?? []);
 }
 
 const GUARDED = ['buildCustomerTable', 'analyze', 'exportCustomerTable', 'exportWarnings'] as const;

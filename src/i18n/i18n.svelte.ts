@@ -66,6 +66,12 @@ class I18n {
     return fill(template, params) ?? template;
   };
 
+  /** Whether a message with this key exists (keys built from codes, e.g. a derived column's). */
+  hasKey = (key: string): key is MessageKey => Object.hasOwn(en, key);
+
+  /** The keys that start with `prefix` (the values a column of codes can hold). */
+  keysUnder = (prefix: string): MessageKey[] => (Object.keys(en) as MessageKey[]).filter((k) => k.startsWith(prefix));
+
   formatNumber = (value: number, options?: Intl.NumberFormatOptions): string =>
     Number.isFinite(value) ? cached(Intl.NumberFormat, this.locale, options).format(value) : '—';
 

@@ -75,6 +75,8 @@ export const tiers: ValueTiers = {
     { name: 'B', customers: 2113, churned: 435, churnRate: 0.206, valueShare: 0.507, minValue: 1400, maxValue: 5000 },
     { name: 'C', customers: 4226, churned: 1346, churnRate: 0.319, valueShare: 0.185, minValue: 18.8, maxValue: 1400 },
   ],
+  // The chart does not read customers' tiers.
+  perCustomer: { tier: new Uint8Array(0) },
   pareto: {
     customerShare: [0.1, 0.2, 0.5, 1],
     valueShare: [0.3, 0.537, 0.85, 1],

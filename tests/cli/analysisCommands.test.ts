@@ -2,7 +2,7 @@
  * The commands named after analysis kinds print the engine's result as JSON: checked against the
  * published numbers of ../shared/data/README.md where there are some.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -40,6 +40,25 @@ describe('churnscope <kind>', () => {
       v.tiers.tiers.reduce((n: number, t: Record<string, number>) => n + t[key], 0);
     expect([sum('customers'), sum('churned')]).toEqual([7043, 1869]);
     expect(v.stamp.parameters).toEqual({ tierShares: [0.2, 0.3, 0.5] });
+    // Per-customer tiers go to --out, not into the JSON.
+    expect(v.tiers.perCustomer).toBeUndefined();
+  });
+
+  it('value-tiers <telco> --out table.csv writes the customer table with value_tier after the id', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'churnscope-'));
+    try {
+      const out = join(dir, 'table.csv');
+      json('value-tiers', TELCO, '--tiers', '0.2,0.3,0.5', '--out', out);
+      const lines = readFileSync(out, 'utf8')
+        .replace(/^\uFEFF/, '')
+        .split(/\r?\n/);
+      expect(lines[0].split(',').slice(0, 2)).toEqual(['customer_id', 'value_tier']);
+      // 20 % of 7,043 customers rounds to 1,409 in tier A.
+      const a = lines.slice(1).filter((l) => l.split(',')[1] === 'A').length;
+      expect(a).toBe(1409);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('monthly-churn and definition-lab <CDNOW sample> run from 1997-02 to 1998-06 and count disagreements', () => {

@@ -2,24 +2,43 @@
 import type { AnalysisKind, CustomerTableSpec, OptionsOf, Result, ResultOf, ResultStamp, Role } from '../api.ts';
 import type { BuiltCustomerTable } from '../customers/customerTableBuilding.ts';
 import type { LoadedDataset } from '../loading/datasetLoading.ts';
+import type { TypedColumn } from '../../core/columns/typedColumn.ts';
 
-/** A dataset's customer table with the spec that built it. */
-export type BuiltTable = BuiltCustomerTable & { spec: CustomerTableSpec };
+/**
+ * Per-customer columns that analyses added to the customer table (row i = customer i), by the
+ * kind that made them: the last successful run of a kind replaces its columns, and a rebuilt
+ * table starts with none. They join the table's exports and rows, and later analyses read
+ * them (the value-versus-risk quadrant reads a risk and a value).
+ */
+export type DerivedColumns = Map<AnalysisKind, TypedColumn[]>;
 
-export type Analysis<K extends AnalysisKind> =
-  /** Reads the customer table: the engine asks for one to be built first. */
-  | {
-      needs: 'customer-table';
-      run(context: { dataset: LoadedDataset; table: BuiltTable }, options: OptionsOf<K>): Result<ResultOf<K>>;
-    }
-  /** Reads the dataset itself, and the customer table when there is one. */
-  | {
-      needs: 'dataset';
-      run(
-        context: { dataset: LoadedDataset; table: BuiltTable | undefined },
-        options: OptionsOf<K>,
-      ): Result<ResultOf<K>>;
-    };
+/** A dataset's customer table with the spec that built it and the columns analyses added to it. */
+export type BuiltTable = BuiltCustomerTable & { spec: CustomerTableSpec; derived: DerivedColumns };
+
+interface Joins<K extends AnalysisKind> {
+  /**
+   * The per-customer columns this result adds to the customer table, in its row order. The
+   * engine keeps a copy (the result's own arrays are transferred to the caller).
+   */
+  customerColumns?(result: ResultOf<K>, table: BuiltTable): TypedColumn[];
+}
+
+export type Analysis<K extends AnalysisKind> = Joins<K> &
+  (
+    | /** Reads the customer table: the engine asks for one to be built first. */
+      {
+        needs: 'customer-table';
+        run(context: { dataset: LoadedDataset; table: BuiltTable }, options: OptionsOf<K>): Result<ResultOf<K>>;
+      }
+      /** Reads the dataset itself, and the customer table when there is one. */
+    | {
+        needs: 'dataset';
+        run(
+          context: { dataset: LoadedDataset; table: BuiltTable | undefined },
+          options: OptionsOf<K>,
+        ): Result<ResultOf<K>>;
+      }
+  );
 
 /** The stamp of a result computed from a customer table with these (resolved) parameters. */
 export function stampOf<P>(kind: AnalysisKind, built: BuiltCustomerTable, parameters: P): ResultStamp<P> {

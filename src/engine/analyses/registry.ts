@@ -6,6 +6,7 @@
 import type { AnalysisKind, OptionsOf, Result, ResultOf } from '../api.ts';
 import type { LoadedDataset } from '../loading/datasetLoading.ts';
 import type { Analysis, BuiltTable } from './analysis.ts';
+import type { TypedColumn, TypedValues } from '../../core/columns/typedColumn.ts';
 import { churnKpis } from './churn-kpis.ts';
 import { monthlyChurn } from './monthly-churn.ts';
 import { valueTiers } from './value-tiers.ts';
@@ -49,17 +50,39 @@ export function runAnalysis<K extends AnalysisKind>(
         },
       ],
     };
-  if (analysis.needs === 'dataset') return analysis.run({ dataset, table }, options);
-  if (!table)
-    return {
-      ok: false,
-      issues: [
-        {
-          severity: 'error',
-          code: 'no-customer-table',
-          message: `Dataset ${dataset.summary.id} has no customer table yet; confirm roles and a churn definition first.`,
-        },
-      ],
-    };
-  return analysis.run({ dataset, table }, options ?? ({} as OptionsOf<K>));
+  const result =
+    analysis.needs === 'dataset'
+      ? analysis.run({ dataset, table }, options)
+      : table
+        ? analysis.run({ dataset, table }, options ?? ({} as OptionsOf<K>))
+        : null;
+  if (result === null) return noCustomerTable(dataset.summary.id);
+  if (result.ok && table && analysis.customerColumns)
+    table.derived.set(kind, analysis.customerColumns(result.value, table).map(copyColumn));
+  return result;
+}
+
+/** A column whose arrays the engine owns: the result's arrays are transferred away. */
+function copyColumn(column: TypedColumn): TypedColumn {
+  const d = column.data;
+  const data: TypedValues =
+    d.kind === 'string'
+      ? { kind: 'string', codes: d.codes.slice(), dictionary: [...d.dictionary] }
+      : d.kind === 'number'
+        ? { kind: 'number', values: d.values.slice() }
+        : { kind: 'boolean', values: d.values.slice() };
+  return { ...column, data, epochMs64: undefined, epochDays: undefined, utf8: undefined };
+}
+
+function noCustomerTable(id: string): Result<never> {
+  return {
+    ok: false,
+    issues: [
+      {
+        severity: 'error',
+        code: 'no-customer-table',
+        message: `Dataset ${id} has no customer table yet; confirm roles and a churn definition first.`,
+      },
+    ],
+  };
 }

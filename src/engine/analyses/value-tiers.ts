@@ -9,6 +9,7 @@ import {
 } from '../../core/analyses/value-tiers/valueTiers.ts';
 import { churnedFlags } from '../../core/customers/churnStatus.ts';
 import { stampOf, type Analysis } from './analysis.ts';
+import { codeCustomerColumn } from '../../core/columns/customerColumn.ts';
 
 export const DEFAULT_TIER_SHARES: [number, number, number] = [0.1, 0.3, 0.6];
 
@@ -21,6 +22,10 @@ export function hasValues(built: BuiltCustomerTable): boolean {
 
 export const valueTiers: Analysis<'value-tiers'> = {
   needs: 'customer-table',
+  customerColumns: (result) =>
+    result.tiers
+      ? [codeCustomerColumn('value_tier', Int32Array.from(result.tiers.perCustomer.tier), ['A', 'B', 'C'])]
+      : [],
   run({ table: built }, options) {
     const shares = [...(options.tierShares ?? DEFAULT_TIER_SHARES)] as [number, number, number];
     const stamp = stampOf('value-tiers', built, { tierShares: shares });
@@ -35,6 +40,7 @@ export const valueTiers: Analysis<'value-tiers'> = {
           shares,
           tiers: t.tiers,
           overallChurnRate: t.overallChurnRate,
+          perCustomer: { tier: t.tierOf },
           pareto: {
             customerShare: Array.from(p.customerShare),
             valueShare: Array.from(p.valueShare),

@@ -30,6 +30,8 @@ export type ExportFormat = 'csv' | 'xlsx';
 export interface ExportWords {
   /** Column headers by machine name. */
   columns?: Record<string, string>;
+  /** A text column's values in the caller's words, by machine name and then by value (codes such as segment codes). */
+  values?: Record<string, Record<string, string>>;
   /** The churn definition in the caller's language. */
   definitionText?: string;
   stamp?: StampLabels;

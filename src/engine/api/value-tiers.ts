@@ -21,6 +21,8 @@ export interface ValueTiers {
   shares: [number, number, number];
   tiers: ValueTierResult[];
   overallChurnRate: number;
+  /** Each customer's tier in customer-table order: 0 = A, 1 = B, 2 = C (joins the table as `value_tier`). */
+  perCustomer: { tier: Uint8Array };
   pareto: { customerShare: number[]; valueShare: number[]; top20Share: number; negatives: number; missing: number };
 }
 

@@ -18,6 +18,7 @@ export const messages = {
   'value-tiers.pareto.value': 'Share of value',
   'value-tiers.pareto.mark': 'top 20 %: {share} of value',
   'value-tiers.pareto.summary': 'The top 20 % of customers by value hold {share} of all value.',
+  'value-tiers.col.value_tier': 'Value tier (A/B/C)',
   'value-tiers.pareto.leftOut':
     '{negatives} customers with a negative value and {missing} without a value are left out of the curve.',
 } as const satisfies AreaMessages<'value-tiers'>;

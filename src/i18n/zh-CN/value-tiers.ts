@@ -18,5 +18,6 @@ export const messages: Record<keyof typeof en, string> = {
   'value-tiers.pareto.value': '价值占比',
   'value-tiers.pareto.mark': '前 20 %：占价值的 {share}',
   'value-tiers.pareto.summary': '价值最高的前 20 % 客户占全部价值的 {share}。',
+  'value-tiers.col.value_tier': '价值层级（A/B/C）',
   'value-tiers.pareto.leftOut': '{negatives} 位价值为负的客户和 {missing} 位没有价值的客户未计入曲线。',
 };

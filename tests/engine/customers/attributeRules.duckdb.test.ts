@@ -11,7 +11,8 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { CustomerTableSpec, Role } from '../../../src/engine/api.ts';
 import { loadDataset, type LoadedDataset } from '../../../src/engine/loading/datasetLoading.ts';
 import { Job } from '../../../src/engine/loading/readContext.ts';
-import { buildCustomerTable, type BuiltCustomerTable } from '../../../src/engine/customers/customerTableBuilding.ts';
+import { buildCustomerTable } from '../../../src/engine/customers/customerTableBuilding.ts';
+import type { BuiltTable } from '../../../src/engine/analyses/analysis.ts';
 import { ruledTable } from '../../../src/engine/customers/attributeRuling.ts';
 import { attributeColumn } from '../../../src/engine/customers/customerSelection.ts';
 import { churnByAttribute } from '../../../src/engine/analyses/churn-by-attribute.ts';
@@ -23,7 +24,7 @@ const YEAR = ['2010-12', ...Array.from({ length: 12 }, (_, m) => `2011-${String(
 const INACTIVE_DAYS = 90;
 
 let ds: LoadedDataset;
-let built: BuiltCustomerTable & { spec: CustomerTableSpec };
+let built: BuiltTable;
 let db: DuckDBInstance;
 let con: DuckDBConnection;
 const rows = async <T>(sql: string) => (await con.runAndReadAll(sql)).getRowObjects() as T[];
@@ -39,7 +40,7 @@ beforeAll(async () => {
     Country: 'attribute',
   });
   const spec: CustomerTableSpec = { roles, definition: { kind: 'inactivity', days: INACTIVE_DAYS }, unit: 'days' };
-  built = { ...value(buildCustomerTable(ds, spec)), spec };
+  built = { ...value(buildCustomerTable(ds, spec)), spec, derived: new Map() };
   db = await DuckDBInstance.create(':memory:');
   con = await db.connect();
   const list = YEAR.map((m) => `'${RETAIL_MONTH(m)}'`).join(', ');

@@ -43,7 +43,7 @@ export function valueTiers(
   value: Float64Array,
   churned: Uint8Array,
   shares: TierShares = [0.1, 0.3, 0.6],
-): { tiers: ValueTier[]; overallChurnRate: number } {
+): { tiers: ValueTier[]; overallChurnRate: number; tierOf: Uint8Array } {
   const valid = shares.length === 3 && shares.every((s) => Number.isFinite(s) && s >= 0);
   if (!valid || Math.abs(shares[0] + shares[1] + shares[2] - 1) > SHARE_SUM_TOLERANCE)
     throw new TierSharesError(shares);
@@ -62,6 +62,8 @@ export function valueTiers(
     if (churned[i] !== 0) lost++;
   }
   const tiers: ValueTier[] = [];
+  /** Each customer's tier: 0 = A, 1 = B, 2 = C. */
+  const tierOf = new Uint8Array(n);
   let begin = 0;
   let cumulative = 0;
   for (let k = 0; k < 3; k++) {
@@ -73,6 +75,7 @@ export function valueTiers(
     let maxValue = NaN;
     for (let r = begin; r < end; r++) {
       const i = order[r];
+      tierOf[i] = k;
       if (churned[i] !== 0) tierLost++;
       tierValue += positive(value[i]);
       if (Number.isNaN(value[i])) continue;
@@ -91,7 +94,7 @@ export function valueTiers(
     });
     begin = end;
   }
-  return { tiers, overallChurnRate: lost / n };
+  return { tiers, overallChurnRate: lost / n, tierOf };
 }
 
 export interface ParetoCurve {

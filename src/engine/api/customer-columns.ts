@@ -1,0 +1,19 @@
+/**
+ * The per-customer columns analyses add to the customer table, by kind: their machine names
+ * (kept by the command line's `--out`) and how the app words them. The app heads column `name`
+ * with the message `<kind>.col.<name>` and, for a column of codes with a `valueKey`, words the
+ * value `code` with `<valueKey>.<code>` when that message exists.
+ */
+import type { AnalysisKind } from './analyses.ts';
+
+export interface DerivedColumnWords {
+  name: string;
+  /** Words the values of a column of codes: value `code` is message `<valueKey>.<code>`. */
+  valueKey?: string;
+  /** An amount: headed with the workbook's currency. */
+  money?: boolean;
+}
+
+export const DERIVED_CUSTOMER_COLUMNS: { readonly [K in AnalysisKind]?: readonly DerivedColumnWords[] } = {
+  'value-tiers': [{ name: 'value_tier' }],
+};
