@@ -120,8 +120,8 @@ const CASES: { [K in AnalysisKind]: Case<K> } = {
     check: (r) => {
       expect([r.customers, r.leftOut, r.clusters.length]).toEqual([7032, 11, 4]);
       expect(r.clusters.reduce((n, c) => n + c.churned, 0)).toBe(1869);
-      expect(r.labels).toBeInstanceOf(Int32Array);
-      expect(r.labels.length).toBe(7043);
+      expect(r.perCustomer.cluster).toBeInstanceOf(Int32Array);
+      expect(r.perCustomer.cluster.length).toBe(7043);
     },
   },
 };

@@ -24,6 +24,7 @@ import { ruledTable } from '../customers/attributeRuling.ts';
 import { featureInputs } from './clusters/clusterFeatures.ts';
 import { fitOf, fitSet } from './clusters/clusterFits.ts';
 import { stampOf, type Analysis } from './analysis.ts';
+import { clusterCustomerColumns } from './clusters/clusterColumns.ts';
 
 function refuse(code: Issue['code'], message: string, params?: Issue['params']): Result<never> {
   return { ok: false, issues: [{ severity: 'error', code, message, ...(params ? { params } : {}) }] };
@@ -35,6 +36,7 @@ const SCATTER_STREAM = 0x85ebca6b;
 
 export const clusters: Analysis<'clusters'> = {
   needs: 'customer-table',
+  customerColumns: clusterCustomerColumns,
   run({ table: built }, options) {
     const features = [...new Set(options.features ?? [])];
     const scaling = options.scaling ?? CLUSTER_DEFAULTS.scaling;
@@ -131,9 +133,7 @@ export const clusters: Analysis<'clusters'> = {
       chooseK,
       overallChurnRate: n > 0 ? lost / n : NaN,
       pca: { explained: pca.explained },
-      labels,
-      pc1,
-      pc2,
+      perCustomer: { cluster: labels, pc1, pc2 },
       scatter: Int32Array.from(drawn, (r) => matrix.rows[r]),
     };
     return { ok: true, value: value_ };

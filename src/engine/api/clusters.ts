@@ -103,11 +103,11 @@ export interface ClustersResult {
   chooseK: ChooseKPoint[];
   overallChurnRate: number;
   pca: { explained: [number, number] };
-  /** Per customer of the customer table: cluster id (1…k), 0 when left out. */
-  labels: Int32Array;
-  /** Per customer: the scores on the first two principal components of the scaled features (NaN when left out). */
-  pc1: Float64Array;
-  pc2: Float64Array;
+  /**
+   * Per customer of the customer table: the cluster id (1…k, 0 when left out) and the scores on
+   * the first two principal components of the scaled features (NaN when left out).
+   */
+  perCustomer: { cluster: Int32Array; pc1: Float64Array; pc2: Float64Array };
   /** Customers (rows of the customer table) the scatter draws: all up to SCATTER_SAMPLE, else a seeded sample. */
   scatter: Int32Array;
 }

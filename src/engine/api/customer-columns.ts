@@ -16,4 +16,5 @@ export interface DerivedColumnWords {
 
 export const DERIVED_CUSTOMER_COLUMNS: { readonly [K in AnalysisKind]?: readonly DerivedColumnWords[] } = {
   'value-tiers': [{ name: 'value_tier' }],
+  clusters: [{ name: 'cluster' }, { name: 'cluster_name' }, { name: 'pca_1' }, { name: 'pca_2' }],
 };

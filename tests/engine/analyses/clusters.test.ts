@@ -34,7 +34,7 @@ describe("analyze(id, 'clusters')", () => {
     const meanTenure = r.clusters.reduce((s, c) => s + c.centre[0] * c.customers, 0) / r.customers;
     expect(Math.abs(meanTenure - reference.telco.standard.mean[0])).toBeLessThan(1e-9);
     const counted = new Map<number, number>();
-    for (const l of r.labels) counted.set(l, (counted.get(l) ?? 0) + 1);
+    for (const l of r.perCustomer.cluster) counted.set(l, (counted.get(l) ?? 0) + 1);
     expect(counted.get(0)).toBe(11);
     for (const c of r.clusters) expect(counted.get(c.id)).toBe(c.customers);
   });
@@ -46,12 +46,12 @@ describe("analyze(id, 'clusters')", () => {
     const b = value(engine.analyze(id, 'clusters', { features: TELCO_FEATURES, k: 5, seed: 11 }));
     const again = value(engine.analyze(id, 'clusters', { features: TELCO_FEATURES, k: 3, seed: 11 }));
     expect(performance.now() - t).toBeLessThan(1000);
-    expect(Array.from(again.labels)).toEqual(Array.from(a.labels));
+    expect(Array.from(again.perCustomer.cluster)).toEqual(Array.from(a.perCustomer.cluster));
     expect(b.chooseK).toEqual(a.chooseK);
     // Another engine, the same seed: the same clusters.
     const other = await telco();
     const c = value(other.engine.analyze(other.id, 'clusters', { features: TELCO_FEATURES, k: 3, seed: 11 }));
-    expect(Array.from(c.labels)).toEqual(Array.from(a.labels));
+    expect(Array.from(c.perCustomer.cluster)).toEqual(Array.from(a.perCustomer.cluster));
     expect(a.stamp.parameters).toMatchObject({ seed: 11, restarts: 4, scaling: 'z', kRange: [2, 8], k: 3 });
   });
 
@@ -90,5 +90,31 @@ describe("analyze(id, 'clusters')", () => {
     expect(code({ k: 1 })).toBe('clusters-k');
     expect(code({ kRange: [5, 3] })).toBe('clusters-k');
     expect(code({ restarts: 0 })).toBe('invalid-definition');
+  });
+});
+
+describe('clusters in the customer table', () => {
+  function csvRows(bytes: Uint8Array): string[][] {
+    const text = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '');
+    return text
+      .split(/\r?\n\r?\n/)[0]
+      .split(/\r?\n/)
+      .map((line) => line.split(','));
+  }
+
+  it('exportCustomerTable after clusters holds cluster, the user names and pca_1, pca_2 for each customer', async () => {
+    const { engine, id } = await telco();
+    const r = value(
+      engine.analyze(id, 'clusters', { features: TELCO_FEATURES, k: 3, names: ['loyal big spenders', '', ''] }),
+    );
+    const rows = csvRows(value(engine.exportCustomerTable(id, 'csv')));
+    const [header, ...body] = rows;
+    expect(header.slice(0, 5)).toEqual(['customer_id', 'cluster', 'cluster_name', 'pca_1', 'pca_2']);
+    // Read back from the file: each cluster's count is the result's, the 11 left out are empty.
+    const count = (v: string) => body.filter((row) => row[1] === v).length;
+    expect(r.clusters.map((c) => count(String(c.id)))).toEqual(r.clusters.map((c) => c.customers));
+    expect(count('')).toBe(11);
+    expect(body.filter((row) => row[2] === 'loyal big spenders').length).toBe(r.clusters[0].customers);
+    expect(body.filter((row) => row[2] === '2').length).toBe(r.clusters[1].customers);
   });
 });
