@@ -67,6 +67,7 @@ export const messages = {
   'workbook.kind.churn-by-attribute': 'Churn by attribute',
   'workbook.kind.monthly-churn': 'Monthly churn',
   'workbook.kind.value-tiers': 'Value tiers',
+  'workbook.kind.clusters': 'Clusters (k-means)',
   'workbook.kind.early-warnings': 'Early warnings',
   'workbook.kind.definition-lab': 'Definition lab',
   'workbook.kind.retention-triangle': 'Retention triangle (cohorts)',

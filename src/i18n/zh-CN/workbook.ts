@@ -64,6 +64,7 @@ export const messages: Record<keyof typeof en, string> = {
   'workbook.kind.churn-by-attribute': '按属性看流失',
   'workbook.kind.monthly-churn': '月度流失',
   'workbook.kind.value-tiers': '价值分层',
+  'workbook.kind.clusters': '聚类（k-means）',
   'workbook.kind.early-warnings': '预警名单',
   'workbook.kind.definition-lab': '流失定义对比',
   'workbook.kind.retention-triangle': '同期群留存（留存三角）',

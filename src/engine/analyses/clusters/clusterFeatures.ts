@@ -12,8 +12,12 @@ import { attributeColumn, unknownAttribute } from '../../customers/customerSelec
 import { ownValue } from '../../../core/columns/keyedRecord.ts';
 import type { BuiltTable } from '../analysis.ts';
 
-/** The customer table's own number columns a customer can be clustered on. */
-export const TABLE_FEATURES: Record<string, (t: CustomerTable) => Float64Array> = {
+/**
+ * The customer table's own number columns a customer can be clustered on, and days_since_last:
+ * days from the last activity to the as-of date (the table's `recency` is BTYD's, last − first).
+ */
+export const TABLE_FEATURES: Record<string, (t: CustomerTable, asOfDay: number) => Float64Array> = {
+  days_since_last: (t, asOfDay) => Float64Array.from(t.lastDay, (d) => asOfDay - d),
   tenure_days: (t) => t.tenureDays,
   orders: (t) => t.orders,
   frequency: (t) => t.frequency,
@@ -32,7 +36,7 @@ export function featureInputs(built: BuiltTable, table: CustomerTable, names: st
   for (const name of names) {
     const own = Object.hasOwn(TABLE_FEATURES, name) ? TABLE_FEATURES[name] : undefined;
     if (own) {
-      inputs.push({ name, kind: 'number', values: own(table) });
+      inputs.push({ name, kind: 'number', values: own(table, built.asOfDay) });
       continue;
     }
     if (ownValue(built.spec.roles, name) === 'tenure' && table.tenureFromColumn) {
