@@ -33,7 +33,8 @@ export function chooseKPlot(
     width,
     height: 220,
     marginLeft: 56,
-    marginTop: 24,
+    marginTop: 36,
+    marginRight: 40,
     x: { label: kLabel, ticks: drawn.map((p) => p.k), tickFormat: 'd' },
     y: { label: valueLabel, grid: true, zero: measure === 'inertia', tickFormat: formatValue },
     marks: [
@@ -45,6 +46,8 @@ export function chooseKPlot(
         y: measure,
         text: (p: ChooseKPoint) => `k = ${p.k}: ${formatValue(p[measure])}`,
         dy: -14,
+        dx: 6,
+        textAnchor: 'start',
         fill: '#b42318',
       }),
     ],

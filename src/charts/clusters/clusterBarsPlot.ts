@@ -39,18 +39,19 @@ export function clusterBarsPlot(result: ClustersResult, opts: ClusterBarsOptions
     height: rows.length * 34 + 60,
     marginTop: 26,
     marginLeft: Math.min(260, 16 + longest * 6.5),
-    marginRight: 150,
+    marginRight: 190,
     x: { label: rateLabel, domain: [0, Math.min(1, top * 1.1) || 1], grid: true, tickFormat: formatPercent },
     y: { label: null, domain: rows.map((r) => r.label), tickFormat: (d: string) => truncateLabel(d, 36) },
     color: { domain: rows.map((r) => r.label), range: clusterColors(rows.length) },
     marks: [
       Plot.barX(rows, { y: 'label', x: 'churnRate', fill: 'label', fillOpacity: 0.85, insetTop: 4, insetBottom: 4 }),
       Plot.ruleY(rows, { y: 'label', x1: 'low', x2: 'high', stroke: '#1c2430', strokeWidth: 1.5 }),
+      // In the right margin, clear of the bars, the intervals and the overall line.
       Plot.text(rows, {
         y: 'label',
-        x: (r: Profile) => (Number.isFinite(r.high) ? r.high : r.churnRate),
+        frameAnchor: 'right',
         text: (r: Profile) => `${formatPercent(r.churnRate)}  ${sizeText(r.customers, r.share)}`,
-        dx: 6,
+        dx: 8,
         textAnchor: 'start',
         fill: '#1c2430',
       }),

@@ -3,10 +3,12 @@
  * the customers the result drew for the scatter (all of them up to SCATTER_SAMPLE, else a
  * seeded sample, which the chart's note states), small and translucent, and each cluster's centre
  * on the components (the mean of its customers' scores, over all of them) as a large labelled dot.
+ * The customers' dots are painted on a canvas (canvasDots), which keeps a redraw fast.
  */
 import * as Plot from '@observablehq/plot';
 import type { ClustersResult } from '../../engine/api.ts';
 import { clusterColors } from './clusterColors.ts';
+import { canvasDots } from './canvasDots.ts';
 
 export interface ScatterOptions {
   width?: number;
@@ -51,6 +53,7 @@ export function clusterScatterPlot(result: ClustersResult, opts: ScatterOptions 
     ys[i] = pc2[c];
     labels[i] = clusterLabels[cluster[c] - 1];
   }
+  const opacity = m > 2000 ? 0.35 : 0.6;
   const centres = componentCentres(result).map((c) => ({ ...c, label: clusterLabels[c.id - 1] }));
   return {
     width,
@@ -60,7 +63,10 @@ export function clusterScatterPlot(result: ClustersResult, opts: ScatterOptions 
     y: { label: yLabel, grid: true },
     color: { domain: clusterLabels, range: clusterColors(clusterLabels.length), legend: true },
     marks: [
-      Plot.dot({ length: m }, { x: xs, y: ys, fill: labels, r: 1.6, fillOpacity: m > 2000 ? 0.35 : 0.6 }),
+      Plot.dot(
+        { length: m },
+        { x: xs, y: ys, fill: labels, r: 1.6, fillOpacity: opacity, render: canvasDots(1.6, opacity) },
+      ),
       Plot.dot(centres, { x: 'x', y: 'y', fill: 'label', r: 8, stroke: 'white', strokeWidth: 2 }),
       Plot.text(centres, {
         x: 'x',

@@ -15,7 +15,7 @@ import {
   type Issue,
   type Result,
 } from '../api.ts';
-import { churnedFlags } from '../../core/customers/churnStatus.ts';
+import { CHURNED } from '../../core/customers/churnStatus.ts';
 import { clusterProfiles, sizeOrder } from '../../core/analyses/clusters/clusterProfiles.ts';
 import { suggestedName } from '../../core/analyses/clusters/clusterNames.ts';
 import { silhouetteSample } from '../../core/analyses/clusters/silhouette.ts';
@@ -85,9 +85,14 @@ export const clusters: Analysis<'clusters'> = {
     const { fit, silhouette } = fitOf(set, k, seed, restarts);
     const { matrix, n, d, scales, pca } = set;
     const customers = built.table.ids.length;
-    const flags = churnedFlags(built.table.status);
-    const churned = Uint8Array.from(matrix.rows, (c) => flags[c]);
-    const value = Float64Array.from(matrix.rows, (c) => built.table.totalValue[c]);
+    // Plain loops: TypedArray.from with a map function costs about a microsecond per customer.
+    const churned = new Uint8Array(n);
+    const value = new Float64Array(n);
+    for (let r = 0; r < n; r++) {
+      const c = matrix.rows[r];
+      churned[r] = built.table.status[c] === CHURNED ? 1 : 0;
+      value[r] = built.table.totalValue[c];
+    }
     const profiles = clusterProfiles(matrix.x, n, d, fit.labels, k, churned, value);
     const id = sizeOrder(fit.labels, k);
     const labels = new Int32Array(customers);
@@ -134,7 +139,7 @@ export const clusters: Analysis<'clusters'> = {
       overallChurnRate: n > 0 ? lost / n : NaN,
       pca: { explained: pca.explained },
       perCustomer: { cluster: labels, pc1, pc2 },
-      scatter: Int32Array.from(drawn, (r) => matrix.rows[r]),
+      scatter: drawn.map((r) => matrix.rows[r]),
     };
     return { ok: true, value: value_ };
   },

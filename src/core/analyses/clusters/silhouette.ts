@@ -45,7 +45,8 @@ export function silhouetteScore(x: Float64Array, d: number, labels: Int32Array, 
 
 /** Which rows a silhouette reads: all of them up to `size`, else `size` drawn without replacement (seeded). */
 export function silhouetteSample(n: number, size: number, random: () => number): Int32Array {
-  const all = Int32Array.from({ length: n }, (_, i) => i);
+  const all = new Int32Array(n);
+  for (let i = 0; i < n; i++) all[i] = i;
   if (n <= size) return all;
   for (let i = 0; i < size; i++) {
     const j = i + Math.floor(random() * (n - i));

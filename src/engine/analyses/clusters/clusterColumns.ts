@@ -9,28 +9,18 @@ import { codeCustomerColumn, numberCustomerColumn } from '../../../core/columns/
 
 export function clusterCustomerColumns(result: ClustersResult): TypedColumn[] {
   const { cluster, pc1, pc2 } = result.perCustomer;
-  const columns = [
-    numberCustomerColumn(
-      'cluster',
-      Float64Array.from(cluster, (id) => (id > 0 ? id : NaN)),
-      { type: 'integer' },
-    ),
-  ];
-  const names = result.clusters.map((c) => c.name ?? '');
-  if (names.some(Boolean)) {
-    // A cluster the user left unnamed is called by its number.
-    const dictionary = result.clusters.map((c, i) => names[i] || String(c.id));
-    columns.push(
-      codeCustomerColumn(
-        'cluster_name',
-        Int32Array.from(cluster, (id) => id - 1),
-        dictionary,
-      ),
-    );
+  const n = cluster.length;
+  const ids = new Float64Array(n);
+  const codes = new Int32Array(n);
+  for (let c = 0; c < n; c++) {
+    ids[c] = cluster[c] > 0 ? cluster[c] : NaN;
+    codes[c] = cluster[c] - 1;
   }
-  columns.push(
-    numberCustomerColumn('pca_1', Float64Array.from(pc1)),
-    numberCustomerColumn('pca_2', Float64Array.from(pc2)),
-  );
+  const columns = [numberCustomerColumn('cluster', ids, { type: 'integer' })];
+  const names = result.clusters.map((c) => c.name ?? '');
+  // A cluster the user left unnamed is called by its number.
+  if (names.some(Boolean))
+    columns.push(codeCustomerColumn('cluster_name', codes, result.clusters.map((c, i) => names[i] || String(c.id))));
+  columns.push(numberCustomerColumn('pca_1', pc1.slice()), numberCustomerColumn('pca_2', pc2.slice()));
   return columns;
 }

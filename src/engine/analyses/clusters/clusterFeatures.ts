@@ -17,7 +17,7 @@ import type { BuiltTable } from '../analysis.ts';
  * days from the last activity to the as-of date (the table's `recency` is BTYD's, last − first).
  */
 export const TABLE_FEATURES: Record<string, (t: CustomerTable, asOfDay: number) => Float64Array> = {
-  days_since_last: (t, asOfDay) => Float64Array.from(t.lastDay, (d) => asOfDay - d),
+  days_since_last: (t, asOfDay) => t.lastDay.map((d) => asOfDay - d),
   tenure_days: (t) => t.tenureDays,
   orders: (t) => t.orders,
   frequency: (t) => t.frequency,
@@ -41,7 +41,7 @@ export function featureInputs(built: BuiltTable, table: CustomerTable, names: st
     }
     if (ownValue(built.spec.roles, name) === 'tenure' && table.tenureFromColumn) {
       const per = DAYS_PER_UNIT[built.spec.tenureUnit ?? 'months'];
-      inputs.push({ name, kind: 'number', values: Float64Array.from(table.tenureDays, (v) => v / per) });
+      inputs.push({ name, kind: 'number', values: table.tenureDays.map((v) => v / per) });
       continue;
     }
     const col = attributeColumn(table, name);
@@ -56,7 +56,7 @@ export function featureInputs(built: BuiltTable, table: CustomerTable, names: st
     const d = col.data;
     if (d.kind === 'number') inputs.push({ name, kind: 'number', values: d.values });
     else if (d.kind === 'boolean')
-      inputs.push({ name, kind: 'category', codes: Int32Array.from(d.values), levels: ['no', 'yes'] });
+      inputs.push({ name, kind: 'category', codes: new Int32Array(d.values), levels: ['no', 'yes'] });
     else inputs.push({ name, kind: 'category', codes: d.codes, levels: d.dictionary });
   }
   return { ok: true, value: inputs };
