@@ -13,14 +13,15 @@ export interface Seeding {
   rows: Int32Array;
 }
 
-function squaredTo(x: Float64Array, n: number, d: number, row: number, out: Float64Array): void {
-  for (let i = 0; i < n; i++) {
-    let s = 0;
-    for (let f = 0, a = i * d, b = row * d; f < d; f++) {
-      const t = x[a + f] - x[b + f];
-      s += t * t;
-    }
-    out[i] = s;
+/** Squared distances of every row to row `row`, as ‖x‖² + ‖y‖² − 2 x·y (scikit-learn's `_euclidean_distances`), at least 0. */
+function squaredTo(x: Float64Array, norms: Float64Array, n: number, d: number, row: number, out: Float64Array): void {
+  const b = row * d;
+  const nb = norms[row];
+  for (let i = 0, a = 0; i < n; i++, a += d) {
+    let dot = 0;
+    for (let f = 0; f < d; f++) dot += x[a + f] * x[b + f];
+    const s = norms[i] + nb - 2 * dot;
+    out[i] = s > 0 ? s : 0;
   }
 }
 
@@ -43,8 +44,14 @@ export function kmeansPlusPlus(x: Float64Array, n: number, d: number, k: number,
   const first = Math.min(n - 1, Math.floor(random() * n));
   rows[0] = first;
   centres.set(x.subarray(first * d, first * d + d), 0);
+  const norms = new Float64Array(n);
+  for (let i = 0, a = 0; i < n; i++) {
+    let s = 0;
+    for (let f = 0; f < d; f++, a++) s += x[a] * x[a];
+    norms[i] = s;
+  }
   let closest = new Float64Array(n);
-  squaredTo(x, n, d, first, closest);
+  squaredTo(x, norms, n, d, first, closest);
   let potential = 0;
   for (let i = 0; i < n; i++) potential += closest[i];
   const cumulative = new Float64Array(n);
@@ -57,7 +64,7 @@ export function kmeansPlusPlus(x: Float64Array, n: number, d: number, k: number,
     let bestRow = -1;
     for (let t = 0; t < trials; t++) {
       const row = searchCumulative(cumulative, random() * potential);
-      squaredTo(x, n, d, row, candidate);
+      squaredTo(x, norms, n, d, row, candidate);
       let total = 0;
       for (let i = 0; i < n; i++) {
         if (closest[i] < candidate[i]) candidate[i] = closest[i];

@@ -60,6 +60,17 @@ function squared(x: Float64Array, i: number, c: Float64Array, j: number, d: numb
   return s;
 }
 
+/** The squared norm of each row of a row-major m × d matrix. */
+function rowNorms(x: Float64Array, m: number, d: number): Float64Array {
+  const out = new Float64Array(m);
+  for (let i = 0, o = 0; i < m; i++) {
+    let s = 0;
+    for (let f = 0; f < d; f++, o++) s += x[o] * x[o];
+    out[i] = s;
+  }
+  return out;
+}
+
 /** Half the distance from each centre to its nearest other centre (Hamerly's s). */
 function halfGaps(c: Float64Array, k: number, d: number, out: Float64Array): void {
   out.fill(Infinity);
@@ -100,10 +111,13 @@ function assign(
   full: boolean,
   half: Float64Array,
   totals: Totals | null,
+  norms: Float64Array,
 ): number {
   const { upper, lower } = bounds;
   let moved = 0;
   halfGaps(c, k, d, half);
+  const centreNorms = rowNorms(c, k, d);
+  const even = d & ~1;
   for (let i = 0; i < n; i++) {
     let a = labels[i];
     if (!full) {
@@ -115,27 +129,33 @@ function assign(
     let best = Infinity;
     let second = Infinity;
     a = 0;
-    for (let j = 0, b = 0, o = i * d; j < k; j++, b += d) {
-      let s = 0;
-      for (let f = 0; f < d; f++) {
-        const t = x[o + f] - c[b + f];
-        s += t * t;
+    const o = i * d;
+    const xn = norms[i];
+    for (let j = 0, b = 0; j < k; j++, b += d) {
+      // ‖x‖² + ‖c‖² − 2 x·c, as scikit-learn ranks centres: two multiply-adds a feature, not three.
+      let p0 = 0;
+      let p1 = 0;
+      let f = 0;
+      for (; f < even; f += 2) {
+        p0 += x[o + f] * c[b + f];
+        p1 += x[o + f + 1] * c[b + f + 1];
       }
+      if (f < d) p0 += x[o + f] * c[b + f];
+      const s = xn + centreNorms[j] - 2 * (p0 + p1);
       if (s < best) {
         second = best;
         best = s;
         a = j;
       } else if (s < second) second = s;
     }
-    upper[i] = Math.sqrt(best);
-    lower[i] = Math.sqrt(second);
+    upper[i] = Math.sqrt(best > 0 ? best : 0);
+    lower[i] = Math.sqrt(second > 0 ? second : 0);
     const was = labels[i];
     if (a === was) continue;
     labels[i] = a;
     moved++;
     if (!totals) continue;
     const { sums, counts } = totals;
-    const o = i * d;
     if (was >= 0) {
       counts[was]--;
       for (let f = 0, b = was * d; f < d; f++) sums[b + f] -= x[o + f];
@@ -168,6 +188,7 @@ export function lloyd(
   const labels = new Int32Array(n).fill(-1);
   const bounds: Bounds = { upper: new Float64Array(n), lower: new Float64Array(n) };
   const half = new Float64Array(k);
+  const norms = rowNorms(x, n, d);
   const totals: Totals = { sums: new Float64Array(k * d), counts: new Float64Array(k) };
   const shift = new Float64Array(k);
   const trace: number[] | undefined = options.trace ? [] : undefined;
@@ -175,7 +196,7 @@ export function lloyd(
   let iterations = 0;
   for (let it = 0; it < maxIter; it++) {
     iterations = it + 1;
-    const moved = assign(x, n, d, centres, k, labels, bounds, it === 0, half, totals);
+    const moved = assign(x, n, d, centres, k, labels, bounds, it === 0, half, totals, norms);
     if (trace) trace.push(inertiaOf(x, n, d, centres, labels));
     next.set(totals.sums);
     const weights = Float64Array.from(totals.counts);
@@ -211,7 +232,7 @@ export function lloyd(
     }
     if (total <= tol) break;
   }
-  if (!strict) assign(x, n, d, centres, k, labels, bounds, false, half, null);
+  if (!strict) assign(x, n, d, centres, k, labels, bounds, false, half, null, norms);
   return {
     labels,
     centres,
