@@ -15,11 +15,8 @@ import {
   type Issue,
   type Result,
 } from '../api.ts';
-import { CHURNED } from '../../core/customers/churnStatus.ts';
 import { clusterProfiles, sizeOrder } from '../../core/analyses/clusters/clusterProfiles.ts';
 import { suggestedName } from '../../core/analyses/clusters/clusterNames.ts';
-import { silhouetteSample } from '../../core/analyses/clusters/silhouette.ts';
-import { mulberry32 } from '../../core/stats/random.ts';
 import { ruledTable } from '../customers/attributeRuling.ts';
 import { featureInputs } from './clusters/clusterFeatures.ts';
 import { fitOf, fitSet } from './clusters/clusterFits.ts';
@@ -32,7 +29,6 @@ function refuse(code: Issue['code'], message: string, params?: Issue['params']):
 
 const whole = (v: unknown, min: number, max: number) =>
   Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
-const SCATTER_STREAM = 0x85ebca6b;
 
 export const clusters: Analysis<'clusters'> = {
   needs: 'customer-table',
@@ -62,7 +58,10 @@ export const clusters: Analysis<'clusters'> = {
     const inputs = featureInputs(built, table, features);
     if (!inputs.ok) return inputs;
     const key = JSON.stringify({ features, rules, scaling, seed });
-    const set = fitSet(built, key, inputs.value, scaling, seed, SILHOUETTE_SAMPLE);
+    const set = fitSet(built, key, inputs.value, scaling, seed, {
+      silhouette: SILHOUETTE_SAMPLE,
+      scatter: SCATTER_SAMPLE,
+    });
     const ks = [
       ...new Set([...Array.from({ length: to - from + 1 }, (_, i) => from + i), ...(options.k ? [options.k] : [])]),
     ];
@@ -83,28 +82,11 @@ export const clusters: Analysis<'clusters'> = {
       options.k ??
       chooseK.reduce((best, p) => (p.silhouette > best.silhouette || best.silhouette !== best.silhouette ? p : best)).k;
     const { fit, silhouette } = fitOf(set, k, seed, restarts);
-    const { matrix, n, d, scales, pca } = set;
-    const customers = built.table.ids.length;
-    // Plain loops: TypedArray.from with a map function costs about a microsecond per customer.
-    const churned = new Uint8Array(n);
-    const value = new Float64Array(n);
-    for (let r = 0; r < n; r++) {
-      const c = matrix.rows[r];
-      churned[r] = built.table.status[c] === CHURNED ? 1 : 0;
-      value[r] = built.table.totalValue[c];
-    }
-    const profiles = clusterProfiles(matrix.x, n, d, fit.labels, k, churned, value);
+    const { matrix, n, d, scales, pca, churned } = set;
+    const profiles = clusterProfiles(matrix.x, n, d, fit.labels, k, churned, set.value);
     const id = sizeOrder(fit.labels, k);
-    const labels = new Int32Array(customers);
-    const pc1 = new Float64Array(customers).fill(NaN);
-    const pc2 = new Float64Array(customers).fill(NaN);
-    for (let r = 0; r < n; r++) {
-      const c = matrix.rows[r];
-      labels[c] = id[fit.labels[r]];
-      pc1[c] = pca.pc1[r];
-      pc2[c] = pca.pc2[r];
-    }
-    const drawn = silhouetteSample(n, SCATTER_SAMPLE, mulberry32((seed ^ SCATTER_STREAM) >>> 0));
+    const labels = new Int32Array(built.table.ids.length);
+    for (let r = 0; r < n; r++) labels[matrix.rows[r]] = id[fit.labels[r]];
     let lost = 0;
     for (let r = 0; r < n; r++) lost += churned[r];
     const constant = new Set(scales.constant);
@@ -138,8 +120,9 @@ export const clusters: Analysis<'clusters'> = {
       chooseK,
       overallChurnRate: n > 0 ? lost / n : NaN,
       pca: { explained: pca.explained },
-      perCustomer: { cluster: labels, pc1, pc2 },
-      scatter: drawn.map((r) => matrix.rows[r]),
+      // Copies: the caller takes the buffers (a worker transfers them), the cache keeps its own.
+      perCustomer: { cluster: labels, pc1: set.pc1.slice(), pc2: set.pc2.slice() },
+      scatter: set.scatter.slice(),
     };
     return { ok: true, value: value_ };
   },

@@ -15,7 +15,7 @@ export const messages: Record<keyof typeof en, string> = {
   'clusters.restarts': '重复初始化次数',
   'clusters.fitting': '正在对每个 k 拟合 k-means…',
   'clusters.lead':
-    '按{features}将 {customers} 位客户分为 {k} 个簇：k-means（k-means++ 初始化，{restarts} 次重复取最优，随机种子 {seed}），特征经{scaling}。',
+    '按 {features} 将 {customers} 位客户分为 {k} 个簇：k-means（k-means++ 初始化，{restarts} 次重复取最优，随机种子 {seed}），特征标准化方式：{scaling}。',
   'clusters.leftOut': '有 {count} 位客户未参与聚类：他们缺少{features}的值。',
   'clusters.constant': '以下特征在参与聚类的客户中没有差异，无法区分客户：{columns}。',
   'clusters.silhouetteNote':

@@ -20,7 +20,13 @@ export function clusterCustomerColumns(result: ClustersResult): TypedColumn[] {
   const names = result.clusters.map((c) => c.name ?? '');
   // A cluster the user left unnamed is called by its number.
   if (names.some(Boolean))
-    columns.push(codeCustomerColumn('cluster_name', codes, result.clusters.map((c, i) => names[i] || String(c.id))));
+    columns.push(
+      codeCustomerColumn(
+        'cluster_name',
+        codes,
+        result.clusters.map((c, i) => names[i] || String(c.id)),
+      ),
+    );
   columns.push(numberCustomerColumn('pca_1', pc1.slice()), numberCustomerColumn('pca_2', pc2.slice()));
   return columns;
 }

@@ -12,6 +12,7 @@ import { silhouetteSample, silhouetteScore } from '../../../core/analyses/cluste
 import { kmeans, type KMeansFit } from '../../../core/analyses/clusters/kmeans.ts';
 import { mulberry32 } from '../../../core/stats/random.ts';
 import type { BuiltCustomerTable } from '../../customers/customerTableBuilding.ts';
+import { CHURNED } from '../../../core/customers/churnStatus.ts';
 
 export interface FitSet {
   matrix: FeatureMatrix;
@@ -23,12 +24,21 @@ export interface FitSet {
   pca: PcaProjection;
   /** Matrix rows the silhouettes read. */
   sample: Int32Array;
+  /** Per matrix row: churned (1) or not, and total value. */
+  churned: Uint8Array;
+  value: Float64Array;
+  /** Per customer of the table: the PCA scores (NaN when left out); they do not depend on k. */
+  pc1: Float64Array;
+  pc2: Float64Array;
+  /** Customers the scatter draws (all up to `scatterSize`, else a seeded sample). */
+  scatter: Int32Array;
   fits: Map<string, { fit: KMeansFit; silhouette: number }>;
 }
 
 const KEPT_SETS = 3;
 // Each draw gets its own stream of the seed, so that changing one never moves another.
 const SAMPLE_STREAM = 0x9e3779b9;
+const SCATTER_STREAM = 0x85ebca6b;
 const cache = new WeakMap<BuiltCustomerTable, Map<string, FitSet>>();
 
 export function fitSet(
@@ -37,7 +47,7 @@ export function fitSet(
   features: FeatureInput[],
   scaling: ClusterScaling,
   seed: number,
-  sampleSize: number,
+  sizes: { silhouette: number; scatter: number },
 ): FitSet {
   let sets = cache.get(built);
   if (!sets) cache.set(built, (sets = new Map()));
@@ -53,14 +63,34 @@ export function fitSet(
   const d = matrix.columns.length;
   const scales = columnScales(matrix.x, n, d, scaling);
   const x = scaled(matrix.x, n, d, scales);
+  const pca = pcaProjection(x, n, d);
+  const customers = built.table.ids.length;
+  const pc1 = new Float64Array(customers).fill(NaN);
+  const pc2 = new Float64Array(customers).fill(NaN);
+  const churned = new Uint8Array(n);
+  const value = new Float64Array(n);
+  for (let r = 0; r < n; r++) {
+    const c = matrix.rows[r];
+    pc1[c] = pca.pc1[r];
+    pc2[c] = pca.pc2[r];
+    churned[r] = built.table.status[c] === CHURNED ? 1 : 0;
+    value[r] = built.table.totalValue[c];
+  }
+  const drawn = silhouetteSample(n, sizes.scatter, mulberry32((seed ^ SCATTER_STREAM) >>> 0));
+  for (let s = 0; s < drawn.length; s++) drawn[s] = matrix.rows[drawn[s]];
   const set: FitSet = {
     matrix,
     scales,
     x,
     n,
     d,
-    pca: pcaProjection(x, n, d),
-    sample: silhouetteSample(n, sampleSize, mulberry32((seed ^ SAMPLE_STREAM) >>> 0)),
+    pca,
+    sample: silhouetteSample(n, sizes.silhouette, mulberry32((seed ^ SAMPLE_STREAM) >>> 0)),
+    churned,
+    value,
+    pc1,
+    pc2,
+    scatter: drawn,
     fits: new Map(),
   };
   sets.set(key, set);
