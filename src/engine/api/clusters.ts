@@ -17,8 +17,10 @@ export const SCATTER_SAMPLE = 5000;
 export interface ClustersOptions {
   /**
    * Customer-table columns (tenure_days, orders, frequency, recency, T, monetary, total_value),
-   * the data's tenure column by its own name (in its own unit), or attributes. Numbers are used
-   * as they are; text and yes/no columns become one 0/1 column per value (one-hot).
+   * days_since_last (the as-of date minus the last activity, in days), the data's tenure column
+   * by its own name (in its own unit), or attributes. Numbers are used as they are; text and
+   * yes/no columns become one 0/1 column per value (one-hot). A customer without a value for
+   * some feature is left out (counted per feature), never filled in.
    */
   features: string[];
   scaling?: ClusterScaling;
