@@ -90,7 +90,7 @@ export const clusters: Analysis<'clusters'> = {
     let lost = 0;
     for (let r = 0; r < n; r++) lost += churned[r];
     const constant = new Set(scales.constant);
-    const value_: ClustersResult = {
+    const result: ClustersResult = {
       stamp: stampOf('clusters', built, {
         features,
         scaling,
@@ -124,6 +124,6 @@ export const clusters: Analysis<'clusters'> = {
       perCustomer: { cluster: labels, pc1: set.pc1.slice(), pc2: set.pc2.slice() },
       scatter: set.scatter.slice(),
     };
-    return { ok: true, value: value_ };
+    return { ok: true, value: result };
   },
 };
