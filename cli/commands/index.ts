@@ -13,6 +13,7 @@ import { churnByAttribute } from './churn-by-attribute.ts';
 import { definitionLab } from './definition-lab.ts';
 import { retentionProjection } from './retention-projection.ts';
 import { clusters } from './clusters.ts';
+import { revenue } from './revenue-movements.ts';
 
 /** In the order `help` lists them and the "unknown command" message names them. */
 export const COMMANDS: readonly Command[] = [
@@ -29,4 +30,5 @@ export const COMMANDS: readonly Command[] = [
   definitionLab,
   retentionProjection,
   clusters,
+  revenue,
 ];

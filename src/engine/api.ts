@@ -19,5 +19,6 @@ export * from './api/retention-triangle.ts';
 export * from './api/survival.ts';
 export * from './api/retention-projection.ts';
 export * from './api/clusters.ts';
+export * from './api/revenue-movements.ts';
 export * from './api/engine-api.ts';
 export * from './api/exports.ts';

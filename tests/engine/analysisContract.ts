@@ -124,6 +124,16 @@ const CASES: { [K in AnalysisKind]: Case<K> } = {
       expect(r.perCustomer.cluster.length).toBe(7043);
     },
   },
+  'revenue-movements': {
+    data: 'cdnow',
+    options: { period: 'quarter' },
+    // CDNOW runs 1997-01-01 … 1998-06-30: six whole quarters, so five steps; the typed arrays cross too.
+    check: (r) => {
+      expect(r.bridge!.rows.map((row) => row.period)).toEqual(['1997-Q2', '1997-Q3', '1997-Q4', '1998-Q1', '1998-Q2']);
+      expect(r.perCustomer.movement).toBeInstanceOf(Uint8Array);
+      expect(r.perCustomer.movement.length).toBe(2357);
+    },
+  },
 };
 
 async function opened(engine: RemoteEngine, data: Data, build: boolean): Promise<DatasetSummary> {

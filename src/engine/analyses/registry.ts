@@ -17,6 +17,7 @@ import { retentionTriangle } from './retention-triangle.ts';
 import { survival } from './survival.ts';
 import { retentionProjection } from './retention-projection.ts';
 import { clusters } from './clusters.ts';
+import { revenueMovements } from './revenue-movements.ts';
 
 export const ANALYSES: { [K in AnalysisKind]: Analysis<K> } = {
   'churn-kpis': churnKpis,
@@ -29,6 +30,7 @@ export const ANALYSES: { [K in AnalysisKind]: Analysis<K> } = {
   survival,
   'retention-projection': retentionProjection,
   clusters,
+  'revenue-movements': revenueMovements,
 };
 
 export function runAnalysis<K extends AnalysisKind>(

@@ -14,6 +14,7 @@ import type { RetentionTriangleOptions, RetentionTriangleResult } from './retent
 import type { SurvivalOptions, SurvivalResult } from './survival.ts';
 import type { ProjectionOptions, ProjectionResult } from './retention-projection.ts';
 import type { ClustersOptions, ClustersResult } from './clusters.ts';
+import type { RevenueMovementsOptions, RevenueMovementsResult } from './revenue-movements.ts';
 
 export interface Analyses {
   'churn-kpis': { options: ChurnKpisOptions; result: ChurnKpisResult };
@@ -26,6 +27,7 @@ export interface Analyses {
   survival: { options: SurvivalOptions; result: SurvivalResult };
   'retention-projection': { options: ProjectionOptions; result: ProjectionResult };
   clusters: { options: ClustersOptions; result: ClustersResult };
+  'revenue-movements': { options: RevenueMovementsOptions; result: RevenueMovementsResult };
 }
 
 export type AnalysisKind = keyof Analyses;
@@ -43,6 +45,7 @@ const listed: Record<AnalysisKind, true> = {
   survival: true,
   'retention-projection': true,
   clusters: true,
+  'revenue-movements': true,
 };
 /** Every kind, in the order above (a kind missing here is a compile error). */
 export const ANALYSIS_KINDS = Object.keys(listed) as AnalysisKind[];

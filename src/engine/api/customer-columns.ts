@@ -17,4 +17,9 @@ export interface DerivedColumnWords {
 export const DERIVED_CUSTOMER_COLUMNS: { readonly [K in AnalysisKind]?: readonly DerivedColumnWords[] } = {
   'value-tiers': [{ name: 'value_tier' }],
   clusters: [{ name: 'cluster' }, { name: 'cluster_name' }, { name: 'pca_1' }, { name: 'pca_2' }],
+  'revenue-movements': [
+    { name: 'revenue_movement', valueKey: 'revenue-movements.movement' },
+    { name: 'revenue_change', money: true },
+    { name: 'revenue_drop_percent' },
+  ],
 };

@@ -80,6 +80,8 @@ export type IssueCode =
   | 'cancelled'
   | 'build-cancelled'
   | 'dataset-lost'
+  | 'engine-stopped'
+  | 'engine-stopped-lost'
   | 'unknown-dataset'
   | 'unknown-column'
   | 'attribute-needs-rule'
@@ -109,6 +111,8 @@ export type IssueCode =
   | 'clusters-features'
   | 'clusters-feature-type'
   | 'clusters-k'
-  | 'clusters-too-few';
+  | 'clusters-too-few'
+  | 'revenue-option'
+  | 'revenue-bridge-period';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };

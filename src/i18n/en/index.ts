@@ -36,6 +36,7 @@ import { messages as retentionTriangle } from './retention-triangle.ts';
 import { messages as survival } from './survival.ts';
 import { messages as retentionProjection } from './retention-projection.ts';
 import { messages as clusters } from './clusters.ts';
+import { messages as revenueMovements } from './revenue-movements.ts';
 
 export const en = {
   ...app,
@@ -71,6 +72,7 @@ export const en = {
   ...survival,
   ...retentionProjection,
   ...clusters,
+  ...revenueMovements,
 };
 
 export type MessageKey = keyof typeof en;

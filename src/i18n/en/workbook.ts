@@ -73,4 +73,5 @@ export const messages = {
   'workbook.kind.retention-triangle': 'Retention triangle (cohorts)',
   'workbook.kind.survival': 'Survival curves',
   'workbook.kind.retention-projection': 'Retention projection (sBG)',
+  'workbook.kind.revenue-movements': 'Revenue movements (bridge)',
 } as const satisfies AreaMessages<'workbook'>;

@@ -34,6 +34,7 @@ import { messages as retentionTriangle } from './retention-triangle.ts';
 import { messages as survival } from './survival.ts';
 import { messages as retentionProjection } from './retention-projection.ts';
 import { messages as clusters } from './clusters.ts';
+import { messages as revenueMovements } from './revenue-movements.ts';
 
 export const zhCN: Record<MessageKey, string> = {
   ...app,
@@ -69,4 +70,5 @@ export const zhCN: Record<MessageKey, string> = {
   ...survival,
   ...retentionProjection,
   ...clusters,
+  ...revenueMovements,
 };

@@ -15,6 +15,7 @@ import { retentionTriangle } from './retention-triangle/index.ts';
 import { survival } from './survival/index.ts';
 import { retentionProjection } from './retention-projection/index.ts';
 import { clusters } from './clusters/index.ts';
+import { revenueMovements } from './revenue-movements/index.ts';
 
 export const CELLS: Record<CellKind, CellDefinition> = {
   note,
@@ -28,4 +29,5 @@ export const CELLS: Record<CellKind, CellDefinition> = {
   survival,
   'retention-projection': retentionProjection,
   clusters,
+  'revenue-movements': revenueMovements,
 };
