@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { ClustersResult } from '../../engine/api.ts';
-import { truncateLabel, type ChartTable } from '../chartData.ts';
+import { textWidth, truncateLabel, type ChartTable } from '../chartData.ts';
 import { clusterColors } from './clusterColors.ts';
 
 export interface ClusterBarsOptions {
@@ -33,12 +33,12 @@ export function clusterBarsPlot(result: ClustersResult, opts: ClusterBarsOptions
   const rows: Profile[] = result.clusters.map((c, i) => ({ ...c, label: clusterLabels[i] }));
   const overall = result.overallChurnRate;
   const top = Math.max(overall, ...rows.map((r) => (Number.isFinite(r.high) ? r.high : r.churnRate)));
-  const longest = rows.reduce((n, r) => Math.max(n, truncateLabel(r.label, 36).length), 4);
+  const longest = rows.reduce((w, r) => Math.max(w, textWidth(truncateLabel(r.label, 36), 10)), 24);
   return {
     width,
     height: rows.length * 34 + 60,
     marginTop: 26,
-    marginLeft: Math.min(260, 16 + longest * 6.5),
+    marginLeft: Math.min(300, 20 + Math.ceil(longest)),
     marginRight: 190,
     x: { label: rateLabel, domain: [0, Math.min(1, top * 1.1) || 1], grid: true, tickFormat: formatPercent },
     y: { label: null, domain: rows.map((r) => r.label), tickFormat: (d: string) => truncateLabel(d, 36) },

@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { ClustersResult } from '../../engine/api.ts';
-import { truncateLabel, type ChartTable } from '../chartData.ts';
+import { textWidth, truncateLabel, type ChartTable } from '../chartData.ts';
 
 export interface HeatmapOptions {
   width?: number;
@@ -34,13 +34,15 @@ export function clusterHeatmapPlot(result: ClustersResult, opts: HeatmapOptions 
   const cells: Cell[] = result.clusters.flatMap((c, i) =>
     result.columns.map((_, f) => ({ cluster: clusterLabels[i], column: columnLabels[f], z: c.z[f] })),
   );
-  const extent = Math.max(1, ...cells.map((c) => Math.abs(c.z)));
-  const longest = clusterLabels.reduce((n, l) => Math.max(n, truncateLabel(l, 36).length), 4);
+  // Colours saturate at 3 standard deviations: one far outlier cluster must not wash out the rest
+  // (the cell's text gives the value).
+  const extent = Math.min(3, Math.max(1, ...cells.map((c) => Math.abs(c.z))));
+  const longest = clusterLabels.reduce((w, l) => Math.max(w, textWidth(truncateLabel(l, 36), 10)), 24);
   const columns = columnLabels.length;
   return {
     width,
     height: 70 + result.clusters.length * 36,
-    marginLeft: Math.min(260, 16 + longest * 6.5),
+    marginLeft: Math.min(300, 20 + Math.ceil(longest)),
     marginBottom: 60,
     padding: 0.04,
     x: {
@@ -50,7 +52,8 @@ export function clusterHeatmapPlot(result: ClustersResult, opts: HeatmapOptions 
       tickFormat: (d: string) => truncateLabel(d, 18),
     },
     y: { label: null, domain: clusterLabels, tickFormat: (d: string) => truncateLabel(d, 36) },
-    // Quantized in an odd number of bins, the middle one around 0: equal bins read reliably, and render without canvas.
+    // Quantized in an odd number of bins, the middle one around 0: equal bins read reliably, and
+    // render without canvas; a value beyond the domain takes the end colour.
     color: {
       type: 'quantize',
       n: 7,
