@@ -27,6 +27,7 @@ import {
 import { measureModels } from './modelsBench.ts';
 import { measureSurvival } from './survivalBench.ts';
 import { measureRisk } from './riskBench.ts';
+import { measureKMeans } from './kmeansBench.ts';
 import { measureTriangles } from './triangleBench.ts';
 import { measureRevenueMovements } from './revenueBench.ts';
 import type { Measurement } from './measurement.ts';
@@ -52,11 +53,11 @@ const { values: flags } = parseArgs({
 });
 if (flags.help) {
   process.stderr.write(
-    'npm run bench -- [--quick] [--only node|browser|customers|triangle|survival|revenue|models|risk] [--runs N] [--profile]\n',
+    'npm run bench -- [--quick] [--only node|browser|customers|triangle|survival|revenue|models|risk|clusters] [--runs N] [--profile]\n',
   );
   process.exit(0);
 }
-const SECTIONS = ['node', 'browser', 'customers', 'triangle', 'survival', 'revenue', 'models', 'risk'];
+const SECTIONS = ['node', 'browser', 'customers', 'triangle', 'survival', 'revenue', 'models', 'risk', 'clusters'];
 if (flags.only !== undefined && !SECTIONS.includes(flags.only)) {
   process.stderr.write(`--only takes ${SECTIONS.join(', ')}, not ${flags.only}\n`);
   process.exit(2);
@@ -69,7 +70,8 @@ const peers: Peer[] =
   flags.only === 'survival' ||
   flags.only === 'revenue' ||
   flags.only === 'models' ||
-  flags.only === 'risk'
+  flags.only === 'risk' ||
+  flags.only === 'clusters'
     ? []
     : [
         ...(flags.only === 'browser' ? [] : (['ours-node', 'papaparse', 'duckdb'] as const)),
@@ -81,6 +83,7 @@ const survival = flags.only === undefined || flags.only === 'survival';
 const revenue = flags.only === undefined || flags.only === 'revenue';
 const models = flags.only === undefined || flags.only === 'models';
 const risk = flags.only === undefined || flags.only === 'risk';
+const clusters = flags.only === undefined || flags.only === 'clusters';
 
 function log(message: string): void {
   process.stderr.write(`${message}\n`);
@@ -133,7 +136,7 @@ async function main() {
   const startedAt = new Date();
   const loadBefore = loadavg();
   const inputs =
-    flags.only === 'survival' || flags.only === 'models' || flags.only === 'risk'
+    flags.only === 'survival' || flags.only === 'models' || flags.only === 'risk' || flags.only === 'clusters'
       ? []
       : [onlineRetail(), ...(flags.quick ? [] : [generatedTransactions()])];
   for (const input of inputs) warmPageCache(input.path);
@@ -218,12 +221,13 @@ async function main() {
   const revenueMovements = revenue ? await measureRevenueMovements(inputs, runs) : undefined;
   const modelsBench = models ? await measureModels(runs) : undefined;
   const riskBench = risk ? await measureRisk(runs) : undefined;
+  const kmeansBench = clusters ? await measureKMeans(runs) : undefined;
 
   const document = {
     bench:
       peers.length > 0
         ? 'churnscope ingestion'
-        : `churnscope ${{ customers: 'customer table', triangle: 'retention triangle', survival: 'survival', revenue: 'revenue movements', models: 'risk models', risk: 'logistic regression' }[flags.only ?? 'customers']}`,
+        : `churnscope ${{ customers: 'customer table', triangle: 'retention triangle', survival: 'survival', revenue: 'revenue movements', models: 'risk models', risk: 'logistic regression', clusters: 'k-means' }[flags.only ?? 'customers']}`,
     startedAt: startedAt.toISOString(),
     durationS: Math.round((Date.now() - startedAt.getTime()) / 1000),
     options: { quick: flags.quick, only: flags.only ?? null, runs },
@@ -262,6 +266,7 @@ async function main() {
     ...(revenueMovements ? { revenueMovements } : {}),
     ...(modelsBench ? { riskModels: modelsBench } : {}),
     ...(riskBench ? { risk: riskBench } : {}),
+    ...(kmeansBench ? { clusters: kmeansBench } : {}),
   };
   const json = JSON.stringify(document, null, 2) + '\n';
   process.stdout.write(json);

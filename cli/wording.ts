@@ -132,6 +132,19 @@ export function projectionNotes(r: ProjectionResult): string[] {
   return notes;
 }
 
+/** A clusters matrix column: the feature, or `feature=value` for a one-hot column (`feature=other` for the pooled rarer values). */
+export function clusterColumnText(column: { feature: string; level?: string; pooled?: boolean }): string {
+  if (column.level === undefined) return column.feature;
+  return `${column.feature}=${column.pooled ? 'other' : column.level}`;
+}
+
+/** A suggested cluster name in English: "high MonthlyCharges, low tenure"; "close to average" without codes. */
+export function clusterNameText(codes: { feature: string; level: 'high' | 'low'; value?: string }[]): string {
+  if (codes.length === 0) return 'close to average';
+  return codes
+    .map((c) => (c.value !== undefined ? `mostly ${c.feature} = ${c.value}` : `${c.level} ${c.feature}`))
+    .join(', ');
+}
 /** How revenue movements read the log: printed with every `revenue` result. */
 export function revenueConventions(returns: 'net' | 'drop'): string[] {
   return [

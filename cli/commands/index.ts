@@ -13,6 +13,7 @@ import { customerValue } from './customer-value.ts';
 import { churnByAttribute } from './churn-by-attribute.ts';
 import { definitionLab } from './definition-lab.ts';
 import { retentionProjection } from './retention-projection.ts';
+import { clusters } from './clusters.ts';
 import { revenue } from './revenue-movements.ts';
 import { riskModel } from './risk-model.ts';
 
@@ -31,6 +32,7 @@ export const COMMANDS: readonly Command[] = [
   churnByAttribute,
   definitionLab,
   retentionProjection,
+  clusters,
   revenue,
   riskModel,
 ];

@@ -19,6 +19,7 @@ export * from './api/definition-lab.ts';
 export * from './api/retention-triangle.ts';
 export * from './api/survival.ts';
 export * from './api/retention-projection.ts';
+export * from './api/clusters.ts';
 export * from './api/revenue-movements.ts';
 export * from './api/risk-model.ts';
 export * from './api/engine-api.ts';

@@ -30,6 +30,7 @@ export const CELL_KINDS = [
   'retention-triangle',
   'survival',
   'retention-projection',
+  'clusters',
   'revenue-movements',
   'risk-model',
 ] as const;

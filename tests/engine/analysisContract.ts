@@ -132,6 +132,17 @@ const CASES: { [K in AnalysisKind]: Case<K> } = {
     // Fader & Hardie (2007): regular α = 0.704, β = 1.182 (a cohort of 1,000).
     check: (r) => expect([+(r.alpha ?? NaN).toFixed(3), +(r.beta ?? NaN).toFixed(3)]).toEqual([0.704, 1.182]),
   },
+  clusters: {
+    data: 'telco',
+    options: { features: ['tenure', 'MonthlyCharges', 'TotalCharges'], k: 4 },
+    // README: 1,869 of 7,043 churned; the 11 customers without TotalCharges (tenure 0, none churned) are left out.
+    check: (r) => {
+      expect([r.customers, r.leftOut, r.clusters.length]).toEqual([7032, 11, 4]);
+      expect(r.clusters.reduce((n, c) => n + c.churned, 0)).toBe(1869);
+      expect(r.perCustomer.cluster).toBeInstanceOf(Int32Array);
+      expect(r.perCustomer.cluster.length).toBe(7043);
+    },
+  },
   'revenue-movements': {
     data: 'cdnow',
     options: { period: 'quarter' },

@@ -17,6 +17,7 @@ import { definitionLab } from './definition-lab.ts';
 import { retentionTriangle } from './retention-triangle.ts';
 import { survival } from './survival.ts';
 import { retentionProjection } from './retention-projection.ts';
+import { clusters } from './clusters.ts';
 import { revenueMovements } from './revenue-movements.ts';
 import { riskModel } from './risk-model.ts';
 
@@ -31,6 +32,7 @@ export const ANALYSES: { [K in AnalysisKind]: Analysis<K> } = {
   'retention-triangle': retentionTriangle,
   survival,
   'retention-projection': retentionProjection,
+  clusters,
   'revenue-movements': revenueMovements,
   'risk-model': riskModel,
 };

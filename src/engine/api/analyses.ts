@@ -14,6 +14,7 @@ import type { DefinitionComparison, DefinitionLabOptions } from './definition-la
 import type { RetentionTriangleOptions, RetentionTriangleResult } from './retention-triangle.ts';
 import type { SurvivalOptions, SurvivalResult } from './survival.ts';
 import type { ProjectionOptions, ProjectionResult } from './retention-projection.ts';
+import type { ClustersOptions, ClustersResult } from './clusters.ts';
 import type { RevenueMovementsOptions, RevenueMovementsResult } from './revenue-movements.ts';
 import type { RiskModelOptions, RiskModelResult } from './risk-model.ts';
 
@@ -28,6 +29,7 @@ export interface Analyses {
   'retention-triangle': { options: RetentionTriangleOptions; result: RetentionTriangleResult };
   survival: { options: SurvivalOptions; result: SurvivalResult };
   'retention-projection': { options: ProjectionOptions; result: ProjectionResult };
+  clusters: { options: ClustersOptions; result: ClustersResult };
   'revenue-movements': { options: RevenueMovementsOptions; result: RevenueMovementsResult };
   'risk-model': { options: RiskModelOptions; result: RiskModelResult };
 }
@@ -47,6 +49,7 @@ const listed: Record<AnalysisKind, true> = {
   'retention-triangle': true,
   survival: true,
   'retention-projection': true,
+  clusters: true,
   'revenue-movements': true,
   'risk-model': true,
 };

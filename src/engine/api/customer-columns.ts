@@ -22,6 +22,7 @@ export const DERIVED_CUSTOMER_COLUMNS: { readonly [K in AnalysisKind]?: readonly
     { name: 'margin', money: true },
     { name: 'margin_tier', valueKey: 'customer-value.tier' },
   ],
+  clusters: [{ name: 'cluster' }, { name: 'cluster_name' }, { name: 'pca_1' }, { name: 'pca_2' }],
   'revenue-movements': [
     { name: 'revenue_movement', valueKey: 'revenue-movements.movement' },
     { name: 'revenue_change', money: true },

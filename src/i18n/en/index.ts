@@ -36,6 +36,7 @@ import { messages as definitionLab } from './definition-lab.ts';
 import { messages as retentionTriangle } from './retention-triangle.ts';
 import { messages as survival } from './survival.ts';
 import { messages as retentionProjection } from './retention-projection.ts';
+import { messages as clusters } from './clusters.ts';
 import { messages as revenueMovements } from './revenue-movements.ts';
 import { messages as riskModel } from './risk-model.ts';
 
@@ -73,6 +74,7 @@ export const en = {
   ...retentionTriangle,
   ...survival,
   ...retentionProjection,
+  ...clusters,
   ...revenueMovements,
   ...riskModel,
 };

@@ -167,4 +167,10 @@ export const messages = {
     'Holding out the customers whose “{column}” is “{value}” leaves {test} to test and {train} to train on: both need customers.',
   'issue.risk-too-few-churners':
     'The training customers hold {churners} churners and {others} others; {folds}-fold cross-validation needs at least {folds} of each.',
+  'issue.clusters-features': 'Choose at least one feature to cluster on (for example tenure and charges).',
+  'issue.clusters-feature-type':
+    '“{column}” is a column of type {type}, not a feature to cluster on: choose numbers (spend, tenure, usage) or categories.',
+  'issue.clusters-k': 'k must be a whole number from 2 to {max}, and the range must run upwards.',
+  'issue.clusters-too-few':
+    'Only {customers} customers have a value for every feature ({leftOut} miss one): {k} clusters need more. Choose fewer clusters or features with fewer gaps.',
 } as const satisfies AreaMessages<'issue'> & Record<`issue.${IssueCode}`, string>;

@@ -68,6 +68,7 @@ export const messages = {
   'workbook.kind.monthly-churn': 'Monthly churn',
   'workbook.kind.value-tiers': 'Value tiers',
   'workbook.kind.customer-value': 'Customer value: margin tiers and value score',
+  'workbook.kind.clusters': 'Clusters (k-means)',
   'workbook.kind.early-warnings': 'Early warnings',
   'workbook.kind.definition-lab': 'Definition lab',
   'workbook.kind.retention-triangle': 'Retention triangle (cohorts)',

@@ -34,6 +34,7 @@ import { messages as definitionLab } from './definition-lab.ts';
 import { messages as retentionTriangle } from './retention-triangle.ts';
 import { messages as survival } from './survival.ts';
 import { messages as retentionProjection } from './retention-projection.ts';
+import { messages as clusters } from './clusters.ts';
 import { messages as revenueMovements } from './revenue-movements.ts';
 import { messages as riskModel } from './risk-model.ts';
 
@@ -71,6 +72,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...retentionTriangle,
   ...survival,
   ...retentionProjection,
+  ...clusters,
   ...revenueMovements,
   ...riskModel,
 };

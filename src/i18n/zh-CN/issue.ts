@@ -149,4 +149,10 @@ export const messages: Record<keyof typeof en, string> = {
     '留出“{column}”为“{value}”的客户后，测试集有 {test} 位、训练集有 {train} 位客户：两者都不能为空。',
   'issue.risk-too-few-churners':
     '训练集中有 {churners} 位流失客户和 {others} 位未流失客户；{folds} 折交叉验证要求两类各至少 {folds} 位。',
+  'issue.clusters-features': '请至少选择一个用于聚类的特征（例如在网时长和费用）。',
+  'issue.clusters-feature-type':
+    '“{column}”是{type}类型的列，不能作为聚类特征：请选择数值（消费、在网时长、使用量）或类别。',
+  'issue.clusters-k': 'k 必须是 2 到 {max} 之间的整数，且范围须由小到大。',
+  'issue.clusters-too-few':
+    '只有 {customers} 位客户的各项特征都有值（{leftOut} 位有缺失），不足以分成 {k} 个簇。请减少簇数，或选择缺失较少的特征。',
 };

@@ -65,6 +65,7 @@ export const messages: Record<keyof typeof en, string> = {
   'workbook.kind.monthly-churn': '月度流失',
   'workbook.kind.value-tiers': '价值分层',
   'workbook.kind.customer-value': '客户价值：毛利分层与价值评分',
+  'workbook.kind.clusters': '聚类（k-means）',
   'workbook.kind.early-warnings': '预警名单',
   'workbook.kind.definition-lab': '流失定义对比',
   'workbook.kind.retention-triangle': '同期群留存（留存三角）',

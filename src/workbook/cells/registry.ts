@@ -15,6 +15,7 @@ import { definitionLab } from './definition-lab/index.ts';
 import { retentionTriangle } from './retention-triangle/index.ts';
 import { survival } from './survival/index.ts';
 import { retentionProjection } from './retention-projection/index.ts';
+import { clusters } from './clusters/index.ts';
 import { revenueMovements } from './revenue-movements/index.ts';
 import { riskModel } from './risk-model/index.ts';
 
@@ -30,6 +31,7 @@ export const CELLS: Record<CellKind, CellDefinition> = {
   'retention-triangle': retentionTriangle,
   survival,
   'retention-projection': retentionProjection,
+  clusters,
   'revenue-movements': revenueMovements,
   'risk-model': riskModel,
 };

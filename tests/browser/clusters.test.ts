@@ -1,0 +1,46 @@
+/**
+ * Clusters as a person uses them on the Telco sample: add the cell (it starts on tenure and
+ * charges), read the lead and the notes, pick k = 4, name a cluster, read the churn table in
+ * Chinese, and export the customer table with the cluster column. Nothing may leave the origin.
+ */
+import { readFile } from 'node:fs/promises';
+import { expect, inject, test } from 'vitest';
+import { appSession, chromiumForFile } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+
+const { withPage, openSample, addCell } = appSession(chromiumForFile(), baseUrl);
+
+test('Telco: clusters on tenure and charges, k = 4, named, in both languages, exported with the customer table', async () => {
+  await withPage(async (page) => {
+    await openSample(page, 'telco');
+    const cell = await addCell(page, 'clusters');
+    const lead = cell.getByTestId('clusters-lead');
+    await expect.poll(() => lead.textContent(), { timeout: 60_000 }).toMatch(/of 7,032 customers on tenure/);
+    // ../shared/data/README.md: 11 TotalCharges cells are blank.
+    expect(await cell.getByTestId('clusters-left-out').innerText()).toMatch(/^11 customers are left out.*TotalCharges/);
+    for (const chart of ['elbow', 'silhouette', 'heatmap', 'churn', 'scatter'])
+      await cell.getByTestId(`clusters-${chart}-chart`).locator('svg').first().waitFor();
+    expect(await cell.getByTestId('clusters-scatter-note').innerText()).toMatch(/5,000 of 7,032 customers.*seed 1/);
+    await cell.getByTestId('clusters-k').selectOption('4');
+    await expect.poll(() => lead.textContent()).toMatch(/^4 clusters/);
+    const name = cell.getByTestId('clusters-names').locator('input').first();
+    await name.fill('Fresh big spenders');
+    await name.press('Tab');
+    const churn = cell.getByTestId('clusters-churn-chart');
+    await expect.poll(() => churn.getByTestId('chart-summary').textContent()).toMatch(/Fresh big spenders/);
+    // Every clustered customer is in one cluster; the churned among them are all 1,869 (README).
+    await churn.getByRole('button', { name: 'Show table' }).click();
+    const rows = await churn.getByTestId('chart-table').locator('tbody tr').allInnerTexts();
+    const counts = rows.map((r) => r.split('\t').map((c) => Number(c.replace(/,/g, ''))));
+    expect(counts.reduce((s, r) => s + r[1], 0)).toBe(7032);
+    expect(counts.reduce((s, r) => s + r[3], 0)).toBe(1869);
+    await page.getByTestId('locale').selectOption('zh-CN');
+    await expect.poll(() => lead.textContent()).toMatch(/将 7,032 位客户分为 4 个簇/);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-customers').click()]);
+    const lines = (await readFile((await download.path())!, 'utf8')).split(/\r?\n/);
+    expect(lines[0]).toMatch(/^\uFEFF客户编号,簇,簇名称,第 1 主成分,第 2 主成分,/);
+    const named = lines.filter((l) => l.split(',')[2] === 'Fresh big spenders').length;
+    expect(named).toBe(counts[0][1]);
+  });
+});

@@ -1,0 +1,101 @@
+/** A small clusters result in the engine's shape: three clusters of eight customers on tenure, charges and a contract. */
+import type { ClustersResult } from '../../src/engine/api.ts';
+
+const cluster = [1, 1, 1, 2, 2, 2, 3, 3, 0];
+const pc1 = [-1.2, -1.0, -1.4, 0.3, 0.5, 0.1, 1.8, 2.1, NaN];
+const pc2 = [0.4, 0.6, 0.2, -0.9, -1.1, -0.7, 0.8, 1.0, NaN];
+
+export const clustersResult: ClustersResult = {
+  stamp: {
+    kind: 'clusters',
+    definition: { kind: 'flag' },
+    asOf: '',
+    parameters: {
+      features: ['tenure', 'MonthlyCharges', 'Contract'],
+      scaling: 'z',
+      k: 3,
+      kRange: [2, 4],
+      seed: 1,
+      restarts: 4,
+    },
+    sources: ['telco.csv'],
+  },
+  k: 3,
+  seed: 1,
+  restarts: 4,
+  scaling: 'z',
+  inertia: 4.2,
+  silhouette: 0.61,
+  silhouetteSample: 8,
+  iterations: 3,
+  customers: 8,
+  leftOut: 1,
+  features: [
+    { name: 'tenure', kind: 'number', missing: 0 },
+    { name: 'MonthlyCharges', kind: 'number', missing: 1 },
+    { name: 'Contract', kind: 'category', missing: 0 },
+  ],
+  columns: [
+    { feature: 'tenure', constant: false },
+    { feature: 'MonthlyCharges', constant: false },
+    { feature: 'Contract', level: 'Month-to-month', constant: false },
+    { feature: 'Contract', level: 'Two year', constant: false },
+  ],
+  clusters: [
+    {
+      id: 1,
+      customers: 3,
+      share: 3 / 8,
+      churned: 2,
+      churnRate: 2 / 3,
+      low: 0.2077,
+      high: 0.9385,
+      meanValue: 310,
+      valueShare: 0.12,
+      centre: [4, 82.5, 1, 0],
+      z: [-1.1, 0.7, 0.9, -0.9],
+      suggested: [
+        { feature: 'tenure', level: 'low' },
+        { feature: 'Contract', level: 'high', value: 'Month-to-month' },
+      ],
+    },
+    {
+      id: 2,
+      customers: 3,
+      share: 3 / 8,
+      churned: 0,
+      churnRate: 0,
+      low: 0,
+      high: 0.5615,
+      meanValue: 900,
+      valueShare: 0.35,
+      centre: [30, 25.1, 0.33, 0.67],
+      z: [0.1, -1.2, -0.3, 0.4],
+      suggested: [{ feature: 'MonthlyCharges', level: 'low' }],
+    },
+    {
+      id: 3,
+      customers: 2,
+      share: 2 / 8,
+      churned: 0,
+      churnRate: 0,
+      low: 0,
+      high: 0.6576,
+      meanValue: 5600,
+      valueShare: 0.53,
+      centre: [68, 105.3, 0, 1],
+      z: [1.5, 0.8, -0.9, 1.4],
+      suggested: [],
+      name: 'loyal big spenders',
+    },
+  ],
+  chooseK: [
+    { k: 2, inertia: 9.7, silhouette: 0.48, iterations: 4 },
+    { k: 3, inertia: 4.2, silhouette: 0.61, iterations: 3 },
+    { k: 4, inertia: 3.1, silhouette: 0.44, iterations: 5 },
+  ],
+  overallChurnRate: 2 / 8,
+  pca: { explained: [0.71, 0.22] },
+  perCustomer: { cluster: Int32Array.from(cluster), pc1: Float64Array.from(pc1), pc2: Float64Array.from(pc2) },
+  scatter: Int32Array.from([0, 1, 2, 3, 4, 5, 6, 7]),
+};
