@@ -4,6 +4,8 @@
  */
 import type {
   AttributeRule,
+  ClvNoteCode,
+  CustomerLifetimeValueResult,
   ChurnDefinition,
   ProjectionResult,
   RetentionTriangleResult,
@@ -130,4 +132,24 @@ export function projectionNotes(r: ProjectionResult): string[] {
       `Fitted on periods 0–${r.fitPeriods} of 0–${last} (about the first 60 %); ${r.fitPeriods < last ? `periods ${r.fitPeriods + 1}–${last} are held out to check the projection` : 'none is left to check the projection'}. Choose with --fit.`,
     );
   return notes;
+}
+
+/** Customer lifetime value's notes (codes with numbers) in sentences. */
+export function clvNotes(r: CustomerLifetimeValueResult): string[] {
+  const said: Record<ClvNoteCode, (p: Record<string, string | number>) => string> = {
+    'clv-no-amounts': () => 'The data has no amounts: purchases are predicted, but not spend or CLV.',
+    'clv-spend-too-few': (p) =>
+      `Only ${p.repeatBuyers} repeat buyers have a positive mean repeat spend; the spend model needs ${p.minimum}: no CLV.`,
+    'clv-spend-not-converged': () => 'The Gamma-Gamma spend model did not converge: no CLV.',
+    'clv-spend-mean-infinite': (p) =>
+      `The spend model's q = ${Number(p.q).toFixed(3)} is at most 1, so its mean spend is infinite: no CLV.`,
+    'clv-spend-correlated': (p) =>
+      `Frequency and mean spend correlate at ${Number(p.correlation).toFixed(3)} (|r| ≥ ${p.limit}): the Gamma-Gamma model assumes they are independent, so expected spend is doubtful.`,
+    'clv-nonpositive-spend': (p) =>
+      `${p.customers} repeat buyers' repeat purchases net to zero or less (returns): left out of the spend fit, their mean spend is taken as 0.`,
+    'clv-left-out': (p) =>
+      `${p.customers} customers first bought on the last day of the ${p.period} period (T = 0) and say nothing about rates: left out of the fit.`,
+    'clv-no-holdout': () => 'The calibration ends on the as-of date: there is no holdout to check the model on.',
+  };
+  return r.notes.map((n) => said[n.code](n.params ?? {}));
 }

@@ -12,6 +12,7 @@ import { valueTiers } from './value-tiers.ts';
 import { churnByAttribute } from './churn-by-attribute.ts';
 import { definitionLab } from './definition-lab.ts';
 import { retentionProjection } from './retention-projection.ts';
+import { clv } from './customer-lifetime-value.ts';
 
 /** In the order `help` lists them and the "unknown command" message names them. */
 export const COMMANDS: readonly Command[] = [
@@ -27,4 +28,5 @@ export const COMMANDS: readonly Command[] = [
   churnByAttribute,
   definitionLab,
   retentionProjection,
+  clv,
 ];

@@ -113,6 +113,17 @@ const CASES: { [K in AnalysisKind]: Case<K> } = {
     // Fader & Hardie (2007): regular α = 0.704, β = 1.182 (a cohort of 1,000).
     check: (r) => expect([+(r.alpha ?? NaN).toFixed(3), +(r.beta ?? NaN).toFixed(3)]).toEqual([0.704, 1.182]),
   },
+  'customer-lifetime-value': {
+    data: 'cdnow',
+    options: { calibrationEnd: '1997-09-30' },
+    // Fader, Hardie & Lee (2005): r = 0.243, α = 4.414, a = 0.793, b = 2.426 (3 decimals), the 946 repeat buyers.
+    check: (r) => {
+      const { r: shape, alpha, a, b } = r.params;
+      expect([shape, alpha, a, b].map((v) => +v.toFixed(3))).toEqual([0.243, 4.414, 0.793, 2.426]);
+      expect(r.repeatBuyers).toBe(946);
+      expect(r.perCustomer.clv).toHaveLength(2357);
+    },
+  },
 };
 
 async function opened(engine: RemoteEngine, data: Data, build: boolean): Promise<DatasetSummary> {

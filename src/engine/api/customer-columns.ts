@@ -16,4 +16,10 @@ export interface DerivedColumnWords {
 
 export const DERIVED_CUSTOMER_COLUMNS: { readonly [K in AnalysisKind]?: readonly DerivedColumnWords[] } = {
   'value-tiers': [{ name: 'value_tier' }],
+  'customer-lifetime-value': [
+    { name: 'p_alive' },
+    { name: 'expected_purchases' },
+    { name: 'expected_spend', money: true },
+    { name: 'clv', money: true },
+  ],
 };

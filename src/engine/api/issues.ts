@@ -105,6 +105,13 @@ export type IssueCode =
   | 'projection-fit-periods'
   | 'projection-horizon'
   | 'projection-not-fitted'
-  | 'projection-cohort-size';
+  | 'projection-cohort-size'
+  | 'clv-needs-log'
+  | 'clv-invalid-option'
+  | 'clv-calibration-end'
+  | 'clv-calibration-too-short'
+  | 'clv-too-few-repeat-buyers'
+  | 'clv-fit-at-bound'
+  | 'clv-not-converged';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
