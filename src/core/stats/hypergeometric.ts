@@ -7,15 +7,21 @@
  * terms do not first grow (see bgNbd.ts, paretoNbd.ts).
  */
 
-/** Terms summed at most; a sum not settled by then is NaN (the caller says so). */
+/** Terms summed at most by default; a sum not settled by then is NaN (the caller says so). */
 export const HYPERGEOMETRIC_MAX_TERMS = 1_000_000;
 
-export function hypergeometric2F1(a: number, b: number, c: number, z: number): number {
+export function hypergeometric2F1(
+  a: number,
+  b: number,
+  c: number,
+  z: number,
+  maxTerms = HYPERGEOMETRIC_MAX_TERMS,
+): number {
   if (!(z >= 0 && z < 1) || !(c > 0)) return NaN;
   if (z === 0) return 1;
   let term = 1;
   let sum = 1;
-  for (let k = 0; k < HYPERGEOMETRIC_MAX_TERMS; k++) {
+  for (let k = 0; k < maxTerms; k++) {
     const ratio = ((a + k) * (b + k) * z) / ((c + k) * (k + 1));
     term *= ratio;
     sum += term;

@@ -153,7 +153,7 @@ export const messages = {
   'issue.clv-too-few-repeat-buyers':
     'Only {repeatBuyers} customers bought again by {end}; the model needs at least {minimum} repeat buyers to estimate how often customers buy and when they drop out. Choose a later calibration end or load more customers.',
   'issue.clv-fit-at-bound':
-    'The model fitted to {end} runs off to the edge of the range of {parameter}: these purchases do not tell how customers drop out (for example everybody still buying). No values are given.',
+    'The model fitted to {end} runs off to the edge of the range of {parameter}: these purchases do not tell how customers drop out (over so short a period nearly everybody is still buying). No values are given. Choose a later calibration end, or the as-of date to fit on all the data without a holdout.',
   'issue.clv-not-converged':
     'The model fitted to {end} did not settle after {iterations} iterations ({reason}). No values are given; try the other model or another calibration end.',
 } as const satisfies AreaMessages<'issue'> & Record<`issue.${IssueCode}`, string>;

@@ -9,12 +9,17 @@ import { hypergeometric2F1 } from '../../stats/hypergeometric.ts';
 import type { Params } from './params.ts';
 import type { UniqueRows } from './uniqueRows.ts';
 
+export const SERIES_TERMS = 3_000;
+
 /**
  * ln A₀ of the note's eq. (19) (FHL 2005): for α ≥ β,
  * A₀ = ₂F₁(r+s+x, s+1; r+s+x+1; (α−β)/(α+t_x)) / (α+t_x)^(r+s+x) − the same at T; for α < β the
  * roles of α and β swap and the second parameter is r+x. Each ₂F₁ is taken in its Euler form
  * (A&S 15.3.3), (1−z)^(c−a−b) ₂F₁(1, ·; r+s+x+1; z), a series of positive terms falling like zᵏ,
- * and the difference in logs (A₀ = 0 when t_x = T: −∞).
+ * and the difference in logs (A₀ = 0 when t_x = T: −∞). A series that needs more than
+ * SERIES_TERMS terms (z above about 0.985: one rate's scale some 70 times the other's, where
+ * the drop-out is no longer identified) is NaN: outside where the likelihood is computed, so a
+ * fit that runs there stops and says it did not converge.
  */
 function logA0(r: number, alpha: number, s: number, beta: number, x: number, tx: number, T: number): number {
   const rsx = r + s + x;
@@ -23,11 +28,17 @@ function logA0(r: number, alpha: number, s: number, beta: number, x: number, tx:
       const z = (alpha - beta) / (alpha + t);
       // 1 − z = (β + t) / (α + t), in logs without cancellation.
       const lnOneMinusZ = Math.log(beta + t) - Math.log(alpha + t);
-      return -s * lnOneMinusZ + Math.log(hypergeometric2F1(1, r + x, rsx + 1, z)) - rsx * Math.log(alpha + t);
+      return (
+        -s * lnOneMinusZ + Math.log(hypergeometric2F1(1, r + x, rsx + 1, z, SERIES_TERMS)) - rsx * Math.log(alpha + t)
+      );
     }
     const z = (beta - alpha) / (beta + t);
     const lnOneMinusZ = Math.log(alpha + t) - Math.log(beta + t);
-    return (1 - r - x) * lnOneMinusZ + Math.log(hypergeometric2F1(1, s + 1, rsx + 1, z)) - rsx * Math.log(beta + t);
+    return (
+      (1 - r - x) * lnOneMinusZ +
+      Math.log(hypergeometric2F1(1, s + 1, rsx + 1, z, SERIES_TERMS)) -
+      rsx * Math.log(beta + t)
+    );
   };
   const atTx = part(tx);
   const atT = part(T);

@@ -64,6 +64,8 @@ export interface PurchaseModelFit {
 
 /** Each parameter's box, in logs: 1e-5 … 1e5, the rates' scales (α, β) around the time scale. */
 const BOUND = 11.5;
+/** A log-parameter this close to its bound (5 %) has run off to it: the optimum is the limit beyond. */
+const AT_BOUND = 0.05;
 /** Central-difference step in the log-parameters for the Pareto/NBD gradient. */
 const LOG_STEP = 1e-6;
 
@@ -120,7 +122,7 @@ export function fitPurchaseModel(kind: PurchaseModelKind, rows: UniqueRows): Pur
   const best = Number.isFinite(first.fx) ? minimiseBounded(objective, first.x, box) : first;
   const params = best.x.map(Math.exp);
   const atBound: number[] = [];
-  best.atBound.forEach((b, i) => b !== 0 && atBound.push(i));
+  best.x.forEach((t, i) => (t - lower[i] < AT_BOUND || upper[i] - t < AT_BOUND) && atBound.push(i));
   const finite = Number.isFinite(best.fx);
   return {
     kind,

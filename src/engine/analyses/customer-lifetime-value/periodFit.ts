@@ -135,7 +135,7 @@ export function fitPeriod(
   if (fit.atBound.length > 0)
     return refusal(
       'clv-fit-at-bound',
-      `The ${kind} fit to ${end} runs off to the edge of the parameter range (${names[fit.atBound[0]]}): the data do not identify the model.`,
+      `The ${kind} fit to ${end} runs off to the edge of the parameter range (${names[fit.atBound[0]]}): the data do not tell how customers drop out. Choose a later calibration end, or the as-of date to fit on all the data without a holdout.`,
       { model: kind, parameter: names[fit.atBound[0]], end, period },
     );
   if (!fit.converged)
