@@ -148,8 +148,10 @@ export function clvNotes(r: CustomerLifetimeValueResult): string[] {
     'clv-nonpositive-spend': (p) =>
       `${p.customers} repeat buyers' repeat purchases net to zero or less (returns): left out of the spend fit, their mean spend is taken as 0.`,
     'clv-left-out': (p) =>
-      `${p.customers} customers first bought on the last day of the ${p.period} period (T = 0) and say nothing about rates: left out of the fit.`,
+      `Customers who first bought on the last day of the ${p.period} period (T = 0) say nothing about rates and are left out of the fit: ${p.customers}.`,
     'clv-no-holdout': () => 'The calibration ends on the as-of date: there is no holdout to check the model on.',
+    'clv-dropout-uncertain': (p) =>
+      `How customers drop out is poorly determined: ${p.parameter} = ${Number(p.estimate).toPrecision(3)} ± ${Number(p.se).toPrecision(3)} (its 95 % interval reaches 0), so P(alive) is uncertain.`,
   };
   return r.notes.map((n) => said[n.code](n.params ?? {}));
 }

@@ -5,6 +5,8 @@
  * and calibration end), so changing the horizon, discount or margin recomputes predictions only.
  */
 import {
+  CLV_DEFAULT_DISCOUNT as DEFAULT_DISCOUNT,
+  CLV_DEFAULT_HORIZON as DEFAULT_HORIZON,
   CLV_MIN_CALIBRATION_DAYS,
   type ClvHoldout,
   type ClvModel,
@@ -25,9 +27,6 @@ import { stampOf, type Analysis, type BuiltTable } from './analysis.ts';
 import { fitPeriod, type PeriodCustomers, type PeriodModels } from './customer-lifetime-value/periodFit.ts';
 import { holdoutCheck } from './customer-lifetime-value/holdout.ts';
 import { clvResult } from './customer-lifetime-value/prediction.ts';
-
-export const DEFAULT_HORIZON: Record<TimeUnit, number> = { days: 365, weeks: 52, months: 12 };
-export const DEFAULT_DISCOUNT = 0.1;
 
 interface Fits {
   calibration: PeriodModels;

@@ -16,6 +16,10 @@ export const CLV_MIN_CALIBRATION_DAYS = 90;
 /** |Pearson correlation| of frequency and mean spend from which the Gamma-Gamma's independence is in doubt. */
 export const CLV_SPEND_CORRELATION_LIMIT = 0.3;
 
+/** The horizon when none is asked: one year in the unit. */
+export const CLV_DEFAULT_HORIZON: Record<TimeUnit, number> = { days: 365, weeks: 52, months: 12 };
+export const CLV_DEFAULT_DISCOUNT = 0.1;
+
 export interface CustomerLifetimeValueOptions {
   /** Default 'bg-nbd'. */
   model?: ClvModel;
@@ -120,6 +124,7 @@ export type ClvNoteCode =
   | 'clv-spend-correlated'
   | 'clv-nonpositive-spend'
   | 'clv-left-out'
+  | 'clv-dropout-uncertain'
   | 'clv-no-holdout';
 
 export interface ClvNote {

@@ -76,9 +76,11 @@ export const messages = {
   'customer-lifetime-value.note.clv-spend-correlated':
     'Purchases and mean spend correlate at {correlation} (|r| ≥ {limit}): the spend model assumes they are independent, so expected spend and CLV are doubtful.',
   'customer-lifetime-value.note.clv-nonpositive-spend':
-    '{customers} repeat buyers’ repeat purchases net to zero or less after returns: they are left out of the spend model and their own mean spend counts as 0.',
+    'Repeat buyers whose repeat purchases net to zero or less after returns: {customers}. They are left out of the spend model, and their own mean spend counts as 0.',
   'customer-lifetime-value.note.clv-left-out':
-    '{customers} customers first bought on the last day of the period (T = 0) and say nothing about rates: left out of the fit.',
+    'Customers who first bought on the period’s last day (T = 0) say nothing about rates and are left out of the fit: {customers}.',
+  'customer-lifetime-value.note.clv-dropout-uncertain':
+    'How customers drop out is poorly determined: {parameter} = {estimate} with a standard error of {se}, so its 95 % interval reaches 0. P(alive) and everything after it rest on that; read them with care.',
   'customer-lifetime-value.note.clv-no-holdout':
     'The calibration ends on the as-of date: there is no holdout to check the model on.',
 

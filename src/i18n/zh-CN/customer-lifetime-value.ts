@@ -73,7 +73,9 @@ export const messages: Record<keyof typeof en, string> = {
   'customer-lifetime-value.note.clv-nonpositive-spend':
     '有 {customers} 位复购客户扣除退货后的复购金额不大于零：他们不参与金额模型拟合，其自身平均金额按 0 计。',
   'customer-lifetime-value.note.clv-left-out':
-    '有 {customers} 位客户在该期间最后一天才首次购买（T = 0），无法提供购买率信息：未参与拟合。',
+    '在该期间最后一天才首次购买的客户（T = 0）无法提供购买率信息，未参与拟合：{customers} 位。',
+  'customer-lifetime-value.note.clv-dropout-uncertain':
+    '客户如何流失估计得很不准确：{parameter} = {estimate}，标准误为 {se}，其 95 % 置信区间包含 0。P(存活) 及其后的各项数值都依赖于它，请谨慎解读。',
   'customer-lifetime-value.note.clv-no-holdout': '校准期截止于截止日期：没有验证期可用来检验模型。',
 
   'customer-lifetime-value.actual': '实际',

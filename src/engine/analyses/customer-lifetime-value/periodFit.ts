@@ -146,6 +146,14 @@ export function fitPeriod(
     );
   const notes: ClvNote[] = [];
   if (rows.leftOut > 0) notes.push({ code: 'clv-left-out', params: { customers: rows.leftOut, period } });
+  // The drop-out's shape (a for the BG/NBD, s for the Pareto/NBD: both third) within two standard
+  // errors of 0: how customers drop out, so P(alive), is poorly determined.
+  const dropout = 2;
+  if (fit.params[dropout] < 2 * fit.se[dropout])
+    notes.push({
+      code: 'clv-dropout-uncertain',
+      params: { parameter: names[dropout], estimate: fit.params[dropout], se: fit.se[dropout], period },
+    });
   const spend = spendFit(customers, notes);
   return {
     ok: true,

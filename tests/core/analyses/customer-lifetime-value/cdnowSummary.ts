@@ -48,6 +48,7 @@ export interface ClvReference {
     weeklyActual: number[];
     cumulativeExpected: number[];
   };
+  onlineRetail: { asOf: string; customers: number; repeatBuyers: number; params: number[]; logLik: number }[];
 }
 
 /** What tests/fixtures/customer-lifetime-value/make_reference.py computed with SciPy and pandas. */
