@@ -5,7 +5,8 @@
  * step truncated at the box and a weak-Wolfe line search by bisection (Lewis & Overton 2013).
  * It stops, as SciPy's L-BFGS-B does, when the projected gradient's largest entry is at most
  * `gradientTolerance` ("gradient") or when f falls by at most `functionTolerance` relative to
- * max(|f|, 1) over one iteration ("function"); otherwise it says why it stopped.
+ * max(|f|, 1) over one iteration, or no step lowers it by more than rounding ("function");
+ * otherwise it says why it stopped.
  */
 
 export interface BoundedOptions {
@@ -129,10 +130,23 @@ export function minimiseBounded(fg: ValueAndGradient, x0: ArrayLike<number>, opt
     let high = Infinity;
     let ft = NaN;
     let accepted = false;
+    let dMax = 0;
+    let xMax = 0;
+    for (let i = 0; i < n; i++) {
+      dMax = Math.max(dMax, Math.abs(d[i]));
+      xMax = Math.max(xMax, Math.abs(x[i]));
+    }
+    // Near a minimum (a gradient within 1000 × the tolerance), a trial that fails the sufficient
+    // decrease by no more than rounding (1e-10 of f: a sum over many customers) ends the search: f
+    // cannot be lowered at working precision.
+    const noise = 1e-10 * Math.max(1, Math.abs(fx));
+    const nearMinimum = projected <= 1000 * gradientTolerance;
     for (let trial = 0; trial < 60; trial++) {
       for (let i = 0; i < n; i++) xt[i] = Math.min(upper[i], Math.max(lower[i], x[i] + t * d[i]));
       ft = fg(xt, gt);
       evaluations++;
+      if (nearMinimum && Number.isFinite(ft) && ft > fx + C1 * t * slope && ft - fx <= noise)
+        return done('function', iteration);
       if (!Number.isFinite(ft) || ft > fx + C1 * t * slope) high = t;
       else if (dot(gt, d) < C2 * slope && t < maxStep) low = t;
       else {
@@ -140,7 +154,8 @@ export function minimiseBounded(fg: ValueAndGradient, x0: ArrayLike<number>, opt
         break;
       }
       t = high < Infinity ? (low + high) / 2 : Math.min(2 * low, maxStep);
-      if (high - low < 1e-20) break;
+      // A step that no longer moves x.
+      if ((high - low) * dMax <= 1e-15 * (1 + xMax)) break;
     }
     // Sufficient decrease without curvature after the bisection: take the best point found.
     if (!accepted && low > 0) {

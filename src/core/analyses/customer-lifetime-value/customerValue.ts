@@ -10,6 +10,7 @@
  * the expected number of purchases in (Tᵢ, Tᵢ + t] given (xᵢ, t_xᵢ, Tᵢ).
  */
 import type { PurchaseModel } from './purchaseModel.ts';
+import { distinctValues } from './distinctValues.ts';
 
 export interface ValueSchedule {
   /** Step ends t₁ < … < t_K, in the model's time unit (t_K is the horizon). */
@@ -41,26 +42,24 @@ export interface CustomerPredictions {
 
 /** Customer → its (x, T) group, and each group's x and T: the alive expectation is computed per group. */
 export function groupsOfXT(x: Float64Array, T: Float64Array): { group: Int32Array; x: number[]; T: number[] } {
-  const tPosition = new Map<number, number>();
-  const key = new Map<number, number>();
-  const group = new Int32Array(x.length).fill(-1);
-  const gx: number[] = [];
-  const gT: number[] = [];
-  for (let i = 0; i < x.length; i++) {
-    const t = T[i];
-    if (!(x[i] >= 0 && t >= 0)) continue;
-    let ti = tPosition.get(t);
-    if (ti === undefined) tPosition.set(t, (ti = tPosition.size));
-    const k = ti * 1e7 + x[i];
-    let g = key.get(k);
-    if (g === undefined) {
-      key.set(k, (g = gx.length));
-      gx.push(x[i]);
-      gT.push(t);
+  const n = x.length;
+  const keep = new Uint8Array(n);
+  for (let i = 0; i < n; i++) keep[i] = x[i] >= 0 && T[i] >= 0 ? 1 : 0;
+  const ts = distinctValues(T, keep);
+  const xs = distinctValues(x, keep);
+  const key = new Float64Array(n);
+  for (let i = 0; i < n; i++) if (keep[i]) key[i] = ts.index[i] * xs.values.length + xs.index[i];
+  const groups = distinctValues(key, keep);
+  const gx: number[] = new Array(groups.values.length);
+  const gT: number[] = new Array(groups.values.length);
+  for (let i = 0; i < n; i++) {
+    const g = groups.index[i];
+    if (g >= 0) {
+      gx[g] = x[i];
+      gT[g] = T[i];
     }
-    group[i] = g;
   }
-  return { group, x: gx, T: gT };
+  return { group: groups.index, x: gx, T: gT };
 }
 
 /** E[Xᵢ(t)] of each customer for one t: P(alive) times the alive expectation of their (x, T). */

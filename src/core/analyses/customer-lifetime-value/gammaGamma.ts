@@ -19,39 +19,68 @@ export interface SpendData {
 /**
  * Σ ln f(z̄ | x; p, q, γ), FHL 2005 (JMR) eq. (3) for the mean of x purchases:
  * ln Γ(px+q) − ln Γ(px) − ln Γ(q) + q ln γ + (px−1) ln z̄ + px ln x − (px+q) ln(γ + x z̄),
- * with its analytic gradient in (p, q, γ) written into `gradient` when given.
+ * with its analytic gradient in (p, q, γ) written into `gradient` when given. The terms in x alone
+ * (log Γ, ψ, and the sums of ln z̄) are taken once per distinct x; per customer only ln(γ + x z̄).
  */
-export function gammaGammaLogLikelihood(data: SpendData, params: Params, gradient?: Float64Array): number {
-  const [p, q, gamma] = params;
-  if (!(p > 0 && q > 0 && gamma > 0)) return NaN;
+export function gammaGammaObjective(data: SpendData): (params: Params, gradient?: Float64Array) => number {
   const { x, meanSpend } = data;
-  const lgQ = logGamma(q);
-  const psiQ = gradient ? digamma(q) : 0;
-  const lnGamma = Math.log(gamma);
-  let ll = 0;
-  let gp = 0;
-  let gq = 0;
-  let gg = 0;
-  for (let i = 0; i < x.length; i++) {
-    const xi = x[i];
-    const z = meanSpend[i];
-    const px = p * xi;
-    const lnZ = Math.log(z);
-    const lnTotal = Math.log(gamma + xi * z);
-    ll += logGamma(px + q) - logGamma(px) - lgQ + q * lnGamma + (px - 1) * lnZ + px * Math.log(xi) - (px + q) * lnTotal;
-    if (gradient) {
-      const psiPxQ = digamma(px + q);
-      gp += xi * (psiPxQ - digamma(px) + lnZ + Math.log(xi) - lnTotal);
-      gq += psiPxQ - psiQ + lnGamma - lnTotal;
-      gg += q / gamma - (px + q) / (gamma + xi * z);
+  const n = x.length;
+  const groupOf = new Map<number, number>();
+  const xs: number[] = [];
+  const count: number[] = [];
+  const sumLnZ: number[] = [];
+  for (let i = 0; i < n; i++) {
+    let g = groupOf.get(x[i]);
+    if (g === undefined) {
+      groupOf.set(x[i], (g = xs.length));
+      xs.push(x[i]);
+      count.push(0);
+      sumLnZ.push(0);
     }
+    count[g]++;
+    sumLnZ[g] += Math.log(meanSpend[i]);
   }
-  if (gradient) {
-    gradient[0] = gp;
-    gradient[1] = gq;
-    gradient[2] = gg;
-  }
-  return ll;
+  return (params, gradient) => {
+    const [p, q, gamma] = params;
+    if (!(p > 0 && q > 0 && gamma > 0)) return NaN;
+    const lnGamma = Math.log(gamma);
+    let ll = n * (q * lnGamma - logGamma(q));
+    let gp = 0;
+    let gq = gradient ? n * (lnGamma - digamma(q)) : 0;
+    let gg = (n * q) / gamma;
+    for (let k = 0; k < xs.length; k++) {
+      const px = p * xs[k];
+      const lnX = Math.log(xs[k]);
+      ll += count[k] * (logGamma(px + q) - logGamma(px) + px * lnX) + (px - 1) * sumLnZ[k];
+      if (gradient) {
+        const psi = digamma(px + q);
+        gp += xs[k] * (count[k] * (psi - digamma(px) + lnX) + sumLnZ[k]);
+        gq += count[k] * psi;
+      }
+    }
+    for (let i = 0; i < n; i++) {
+      const total = gamma + x[i] * meanSpend[i];
+      const px = p * x[i];
+      ll -= (px + q) * Math.log(total);
+      if (gradient) {
+        const lnTotal = Math.log(total);
+        gp -= x[i] * lnTotal;
+        gq -= lnTotal;
+        gg -= (px + q) / total;
+      }
+    }
+    if (gradient) {
+      gradient[0] = gp;
+      gradient[1] = gq;
+      gradient[2] = gg;
+    }
+    return ll;
+  };
+}
+
+/** The same for one evaluation: Σ ln f(z̄ | x; p, q, γ), and its gradient into `gradient` when given. */
+export function gammaGammaLogLikelihood(data: SpendData, params: Params, gradient?: Float64Array): number {
+  return gammaGammaObjective(data)(params, gradient);
 }
 
 export interface GammaGammaFit {
@@ -77,9 +106,10 @@ export function fitGammaGamma(data: SpendData): GammaGammaFit {
   let mean = 0;
   for (let i = 0; i < n; i++) mean += data.meanSpend[i] / n;
   const g = new Float64Array(3);
+  const logLikelihood = gammaGammaObjective(data);
   const objective = (theta: Float64Array, out: Float64Array) => {
     const params = theta.map(Math.exp);
-    const ll = gammaGammaLogLikelihood(data, params, g);
+    const ll = logLikelihood(params, g);
     for (let i = 0; i < 3; i++) out[i] = (-g[i] * params[i]) / n;
     return -ll / n;
   };
@@ -88,7 +118,7 @@ export function fitGammaGamma(data: SpendData): GammaGammaFit {
   const first = minimiseBounded(objective, [0, Math.log(2), scale], box);
   const best = minimiseBounded(objective, first.x, box);
   const params = best.x.map(Math.exp);
-  const hessian = hessianFromGradient((at, out) => void gammaGammaLogLikelihood(data, at, out), params);
+  const hessian = hessianFromGradient((at, out) => void logLikelihood(at, out), params);
   const atBound: number[] = [];
   best.atBound.forEach((b, i) => b !== 0 && atBound.push(i));
   return {

@@ -5,6 +5,7 @@
  * distinct rows, and the distinct x, t_x and T values are fewer still: per-evaluation terms in
  * one of them (log Γ of x, ln(α + T)) are computed once per distinct value.
  */
+import { distinctValues } from './distinctValues.ts';
 
 export interface UniqueRows {
   rows: number;
@@ -23,24 +24,6 @@ export interface UniqueRows {
   leftOut: number;
 }
 
-function distinct(values: Float64Array, keep: Uint8Array): { values: Float64Array; index: Int32Array } {
-  const position = new Map<number, number>();
-  const index = new Int32Array(values.length).fill(-1);
-  const found: number[] = [];
-  for (let i = 0; i < values.length; i++) {
-    if (!keep[i]) continue;
-    const v = values[i];
-    let k = position.get(v);
-    if (k === undefined) {
-      k = found.length;
-      position.set(v, k);
-      found.push(v);
-    }
-    index[i] = k;
-  }
-  return { values: Float64Array.from(found), index };
-}
-
 /**
  * A customer is kept when x is a whole number ≥ 0, 0 ≤ t_x ≤ T, T > 0, and t_x = 0 when x = 0
  * (a customer seen on the as-of day only has T = 0 and says nothing about rates: left out).
@@ -55,42 +38,38 @@ export function uniqueRows(x: Float64Array, tx: Float64Array, T: Float64Array): 
     if (ok) keep[i] = 1;
     else leftOut++;
   }
-  const xs = distinct(x, keep);
-  const txs = distinct(tx, keep);
-  const ts = distinct(T, keep);
+  const xs = distinctValues(x, keep);
+  const txs = distinctValues(tx, keep);
+  const ts = distinctValues(T, keep);
   const nx = xs.values.length;
   const ntx = txs.values.length;
-  const rowOf = new Int32Array(n).fill(-1);
-  const rowOfKey = new Map<number, number>();
-  const weight: number[] = [];
-  const xIndex: number[] = [];
-  const txIndex: number[] = [];
-  const tIndex: number[] = [];
+  // One number per customer for its (T, t_x, x): exact while distinct counts multiply below 2^53.
+  const key = new Float64Array(n);
+  for (let i = 0; i < n; i++) if (keep[i]) key[i] = (ts.index[i] * ntx + txs.index[i]) * nx + xs.index[i];
+  const rows = distinctValues(key, keep);
+  const rowCount = rows.values.length;
+  const weight = new Float64Array(rowCount);
+  const xIndex = new Int32Array(rowCount);
+  const txIndex = new Int32Array(rowCount);
+  const tIndex = new Int32Array(rowCount);
   for (let i = 0; i < n; i++) {
-    if (!keep[i]) continue;
-    // At most 2^53 keys: exact while distinct x · t_x · T counts stay below 9e15.
-    const key = (ts.index[i] * ntx + txs.index[i]) * nx + xs.index[i];
-    let row = rowOfKey.get(key);
-    if (row === undefined) {
-      row = weight.length;
-      rowOfKey.set(key, row);
-      weight.push(0);
-      xIndex.push(xs.index[i]);
-      txIndex.push(txs.index[i]);
-      tIndex.push(ts.index[i]);
-    }
+    const row = rows.index[i];
+    if (row < 0) continue;
     weight[row]++;
-    rowOf[i] = row;
+    xIndex[row] = xs.index[i];
+    txIndex[row] = txs.index[i];
+    tIndex[row] = ts.index[i];
   }
+  const rowOf = rows.index;
   return {
-    rows: weight.length,
-    weight: Float64Array.from(weight),
+    rows: rowCount,
+    weight,
     xValues: xs.values,
-    xIndex: Int32Array.from(xIndex),
+    xIndex,
     txValues: txs.values,
-    txIndex: Int32Array.from(txIndex),
+    txIndex,
     tValues: ts.values,
-    tIndex: Int32Array.from(tIndex),
+    tIndex,
     rowOf,
     customers: n - leftOut,
     leftOut,
