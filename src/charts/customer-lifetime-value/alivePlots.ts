@@ -18,6 +18,8 @@ export interface AlivePlotOptions {
   /** The legend's title and each curve's name from its frequency ("3 repeat purchases"). */
   frequencyLabel?: string;
   curveLabel?: (frequency: number) => string;
+  /** The mean's marker, from the formatted mean ("mean 80%"). */
+  meanLabel?: (mean: string) => string;
   formatPercent?: (ratio: number) => string;
   formatNumber?: (n: number) => string;
 }
@@ -32,11 +34,13 @@ export function aliveHistogramPlot(alive: Alive, opts: AlivePlotOptions = {}): P
     customersLabel = 'Customers',
     formatPercent = percent,
     formatNumber = plain,
+    meanLabel = (mean: string) => `mean ${mean}`,
   } = opts;
   return {
     width,
     height: 260,
     marginLeft: 56,
+    marginTop: 28,
     x: { label: aliveLabel, domain: [0, 1], tickFormat: formatPercent },
     y: { label: customersLabel, grid: true },
     marks: [
@@ -51,6 +55,15 @@ export function aliveHistogramPlot(alive: Alive, opts: AlivePlotOptions = {}): P
         tip: true,
       }),
       Plot.ruleX([alive.mean], { stroke: '#b42318', strokeDasharray: '5,3' }),
+      Plot.text([alive.mean], {
+        x: (d: number) => d,
+        frameAnchor: 'top',
+        dy: -14,
+        textAnchor: 'end',
+        dx: -4,
+        text: () => meanLabel(formatPercent(alive.mean)),
+        fill: '#b42318',
+      }),
       Plot.ruleY([0]),
     ],
   };

@@ -105,6 +105,7 @@ export const messages = {
     'By week {weeks} the customers of the calibration period made {actual} repeat purchases; the model expected {expected}.',
   'customer-lifetime-value.aliveTitle': 'Customers by P(alive)',
   'customer-lifetime-value.aliveAxis': 'P(alive)',
+  'customer-lifetime-value.meanMark': 'mean {mean}',
   'customer-lifetime-value.aliveSummary': 'The mean P(alive) is {mean}; {low} customers are below 50 %.',
   'customer-lifetime-value.recencyTitle': 'P(alive) by time of the last purchase',
   'customer-lifetime-value.recencyAxis': 'Time of the last purchase after the first ({unit}), for T = {T}',

@@ -98,6 +98,7 @@ export const messages: Record<keyof typeof en, string> = {
   'customer-lifetime-value.trackingSummary': '到第 {weeks} 周，校准期客户共复购 {actual} 次；模型预计 {expected} 次。',
   'customer-lifetime-value.aliveTitle': '按 P(存活) 分布的客户',
   'customer-lifetime-value.aliveAxis': 'P(存活)',
+  'customer-lifetime-value.meanMark': '平均 {mean}',
   'customer-lifetime-value.aliveSummary': '平均 P(存活) 为 {mean}；有 {low} 位客户低于 50 %。',
   'customer-lifetime-value.recencyTitle': 'P(存活) 与最后一次购买时间',
   'customer-lifetime-value.recencyAxis': '首次购买后到最后一次购买的时间（{unit}），T = {T}',
