@@ -1,8 +1,8 @@
 /**
- * `npm run bench [-- --quick] [-- --only node|browser|customers|triangle|survival|clv] [-- --runs N] [-- --profile]`
+ * `npm run bench [-- --quick] [-- --only node|browser|customers|triangle|survival|revenue|models|risk|clv] [-- --runs N] [-- --profile]`
  *
  * Ingestion speed and memory of Churnscope, the customer-table build, the retention triangle
- * (and the interactive switching claim), Kaplan–Meier + log-rank and the BG/NBD fit, against peers measured
+ * (and the interactive switching claim), Kaplan–Meier + log-rank and the revenue bridge, the logistic regression and the BG/NBD fit, against peers measured
  * in the same run, interleaved (run 1 of every peer, then run 2, …, with the order rotated) so
  * that the shared machine's noise falls on all of them alike. Prints one JSON document on
  * stdout; progress on stderr. Read the ratios, not the absolute times.
@@ -24,9 +24,12 @@ import {
   survivalInputs,
   type BenchInput,
 } from './inputs.ts';
+import { measureModels } from './modelsBench.ts';
 import { measureSurvival } from './survivalBench.ts';
+import { measureRisk } from './riskBench.ts';
 import { measureClv } from './clvBench.ts';
 import { measureTriangles } from './triangleBench.ts';
+import { measureRevenueMovements } from './revenueBench.ts';
 import type { Measurement } from './measurement.ts';
 import { median, round, spread } from './stats.ts';
 
@@ -50,11 +53,11 @@ const { values: flags } = parseArgs({
 });
 if (flags.help) {
   process.stderr.write(
-    'npm run bench -- [--quick] [--only node|browser|customers|triangle|survival|clv] [--runs N] [--profile]\n',
+    'npm run bench -- [--quick] [--only node|browser|customers|triangle|survival|revenue|models|risk|clv] [--runs N] [--profile]\n',
   );
   process.exit(0);
 }
-const SECTIONS = ['node', 'browser', 'customers', 'triangle', 'survival', 'clv'];
+const SECTIONS = ['node', 'browser', 'customers', 'triangle', 'survival', 'revenue', 'models', 'risk', 'clv'];
 if (flags.only !== undefined && !SECTIONS.includes(flags.only)) {
   process.stderr.write(`--only takes ${SECTIONS.join(', ')}, not ${flags.only}\n`);
   process.exit(2);
@@ -62,7 +65,13 @@ if (flags.only !== undefined && !SECTIONS.includes(flags.only)) {
 const runs = flags.runs ? Math.max(1, Number(flags.runs)) : flags.quick ? 1 : 3;
 // Ingestion peers; each later section runs with no --only or with its own name.
 const peers: Peer[] =
-  flags.only === 'customers' || flags.only === 'triangle' || flags.only === 'survival' || flags.only === 'clv'
+  flags.only === 'customers' ||
+  flags.only === 'triangle' ||
+  flags.only === 'survival' ||
+  flags.only === 'revenue' ||
+  flags.only === 'models' ||
+  flags.only === 'risk' ||
+  flags.only === 'clv'
     ? []
     : [
         ...(flags.only === 'browser' ? [] : (['ours-node', 'papaparse', 'duckdb'] as const)),
@@ -71,6 +80,9 @@ const peers: Peer[] =
 const customerTables = flags.only === undefined || flags.only === 'customers';
 const triangles = flags.only === undefined || flags.only === 'triangle';
 const survival = flags.only === undefined || flags.only === 'survival';
+const revenue = flags.only === undefined || flags.only === 'revenue';
+const models = flags.only === undefined || flags.only === 'models';
+const risk = flags.only === undefined || flags.only === 'risk';
 const clv = flags.only === undefined || flags.only === 'clv';
 
 function log(message: string): void {
@@ -124,7 +136,7 @@ async function main() {
   const startedAt = new Date();
   const loadBefore = loadavg();
   const inputs =
-    flags.only === 'survival' || flags.only === 'clv'
+    flags.only === 'survival' || flags.only === 'models' || flags.only === 'risk' || flags.only === 'clv'
       ? []
       : [onlineRetail(), ...(flags.quick ? [] : [generatedTransactions()])];
   for (const input of inputs) warmPageCache(input.path);
@@ -206,13 +218,16 @@ async function main() {
   const customerTable = customerTables ? await measureCustomerTables(inputs, runs, flags.profile) : undefined;
   const retentionTriangle = triangles ? await measureTriangles(inputs, interactive, runs, flags.profile) : undefined;
   const survivalBench = survival ? await measureSurvival(survivalData, runs, flags.profile) : undefined;
+  const revenueMovements = revenue ? await measureRevenueMovements(inputs, runs) : undefined;
+  const modelsBench = models ? await measureModels(runs) : undefined;
+  const riskBench = risk ? await measureRisk(runs) : undefined;
   const clvBench = clv ? await measureClv(runs) : undefined;
 
   const document = {
     bench:
       peers.length > 0
         ? 'churnscope ingestion'
-        : `churnscope ${{ customers: 'customer table', triangle: 'retention triangle', survival: 'survival', clv: 'customer lifetime value' }[flags.only ?? 'customers']}`,
+        : `churnscope ${{ customers: 'customer table', triangle: 'retention triangle', survival: 'survival', revenue: 'revenue movements', models: 'risk models', risk: 'logistic regression', clv: 'customer lifetime value' }[flags.only ?? 'customers']}`,
     startedAt: startedAt.toISOString(),
     durationS: Math.round((Date.now() - startedAt.getTime()) / 1000),
     options: { quick: flags.quick, only: flags.only ?? null, runs },
@@ -248,6 +263,9 @@ async function main() {
     ...(customerTable ? { customerTable } : {}),
     ...(retentionTriangle ? { retentionTriangle } : {}),
     ...(survivalBench ? { survival: survivalBench } : {}),
+    ...(revenueMovements ? { revenueMovements } : {}),
+    ...(modelsBench ? { riskModels: modelsBench } : {}),
+    ...(riskBench ? { risk: riskBench } : {}),
     ...(clvBench ? { customerLifetimeValue: clvBench } : {}),
   };
   const json = JSON.stringify(document, null, 2) + '\n';

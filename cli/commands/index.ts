@@ -9,9 +9,12 @@ import { churnKpis } from './churn-kpis.ts';
 import { kpis } from './kpis.ts';
 import { monthlyChurn } from './monthly-churn.ts';
 import { valueTiers } from './value-tiers.ts';
+import { customerValue } from './customer-value.ts';
 import { churnByAttribute } from './churn-by-attribute.ts';
 import { definitionLab } from './definition-lab.ts';
 import { retentionProjection } from './retention-projection.ts';
+import { revenue } from './revenue-movements.ts';
+import { riskModel } from './risk-model.ts';
 import { clv } from './customer-lifetime-value.ts';
 
 /** In the order `help` lists them and the "unknown command" message names them. */
@@ -25,8 +28,11 @@ export const COMMANDS: readonly Command[] = [
   churnKpis,
   monthlyChurn,
   valueTiers,
+  customerValue,
   churnByAttribute,
   definitionLab,
   retentionProjection,
+  revenue,
+  riskModel,
   clv,
 ];

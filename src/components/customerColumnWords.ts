@@ -6,12 +6,13 @@
 import {
   CUSTOMER_TABLE_COLUMNS,
   DERIVED_CUSTOMER_COLUMNS,
+  OPTIONAL_CUSTOMER_COLUMNS,
   type AnalysisKind,
   type DerivedColumnWords,
 } from '../engine/api.ts';
 import { i18n } from '../i18n/i18n.svelte.ts';
 
-const OWN_MONEY = new Set<string>(['monetary', 'total_value']);
+const OWN_MONEY = new Set<string>(['monetary', 'total_value', 'total_cost']);
 
 export interface CustomerColumnWords {
   columns: Record<string, string>;
@@ -25,7 +26,8 @@ export function customerColumnWords(currency: string): CustomerColumnWords {
   const head = (name: string, label: string, money: boolean) => {
     columns[name] = currency && money ? `${label} (${currency})` : label;
   };
-  for (const name of CUSTOMER_TABLE_COLUMNS) head(name, t(`def.col.${name}`), OWN_MONEY.has(name));
+  for (const name of [...CUSTOMER_TABLE_COLUMNS, ...OPTIONAL_CUSTOMER_COLUMNS])
+    head(name, t(`def.col.${name}`), OWN_MONEY.has(name));
   const kinds = Object.entries(DERIVED_CUSTOMER_COLUMNS) as [AnalysisKind, readonly DerivedColumnWords[]][];
   for (const [kind, added] of kinds) {
     for (const { name, valueKey, money } of added) {

@@ -37,7 +37,7 @@ export function customerTableIpc(
   return tableToIPC(from === 0 && to === arrow.numRows ? arrow : arrow.slice(from, to), 'file');
 }
 
-const MONEY = new Set(['monetary', 'total_value']);
+const MONEY = new Set(['monetary', 'total_value', 'total_cost']);
 
 function kindOf(col: TypedColumn): ExportKind {
   if (col.data.kind !== 'number') return 'text';

@@ -55,6 +55,25 @@ const CASES: { [K in AnalysisKind]: Case<K> } = {
       expect(r.tiers!.tiers.reduce((n, t) => n + t.churned, 0)).toBe(1869);
     },
   },
+  'customer-value': {
+    data: 'telco',
+    options: {
+      marginRate: 0.3,
+      features: [
+        { column: 'MonthlyCharges', direction: 'higher', scaling: 'rank', weight: 0.5 },
+        { column: 'tenure_days', direction: 'higher', scaling: 'minmax', weight: 0.3 },
+        { column: 'TotalCharges', direction: 'higher', scaling: 'z', weight: 0.2 },
+      ],
+    },
+    check: (r) => {
+      // README: 7,043 customers, 1,869 churned; 11 have no TotalCharges (no value, no margin, no score).
+      const tiers = r.margin!.tiers;
+      expect(tiers.reduce((n, t) => n + t.customers, 0) + r.margin!.unknown).toBe(7043);
+      expect(r.margin!.unknown).toBe(11);
+      expect([r.score!.scored, r.score!.unscored, r.score!.top.count]).toEqual([7032, 11, 1406]);
+      expect(r.perCustomer.score.length).toBe(7043);
+    },
+  },
   'churn-by-attribute': {
     data: 'telco',
     options: { column: 'Contract' },
@@ -112,6 +131,26 @@ const CASES: { [K in AnalysisKind]: Case<K> } = {
     },
     // Fader & Hardie (2007): regular α = 0.704, β = 1.182 (a cohort of 1,000).
     check: (r) => expect([+(r.alpha ?? NaN).toFixed(3), +(r.beta ?? NaN).toFixed(3)]).toEqual([0.704, 1.182]),
+  },
+  'revenue-movements': {
+    data: 'cdnow',
+    options: { period: 'quarter' },
+    // CDNOW runs 1997-01-01 … 1998-06-30: six whole quarters, so five steps; the typed arrays cross too.
+    check: (r) => {
+      expect(r.bridge!.rows.map((row) => row.period)).toEqual(['1997-Q2', '1997-Q3', '1997-Q4', '1998-Q1', '1998-Q2']);
+      expect(r.perCustomer.movement).toBeInstanceOf(Uint8Array);
+      expect(r.perCustomer.movement.length).toBe(2357);
+    },
+  },
+  'risk-model': {
+    data: 'telco',
+    options: { testFraction: 0.25, seed: 1 },
+    // make_reference.py: scikit-learn's LogisticRegression(C=1) on the same held-out quarter, AUC 0.84359.
+    check: (r) => {
+      expect(r.evaluation.auc).toBeCloseTo(0.84359, 5);
+      expect(r.scores.risk).toBeInstanceOf(Float64Array);
+      expect(r.scores.risk.length).toBe(7043);
+    },
   },
   'customer-lifetime-value': {
     data: 'cdnow',

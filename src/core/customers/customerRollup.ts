@@ -20,6 +20,8 @@ export interface TransactionRows {
   day: Float64Array;
   /** Amount per row, NaN when unknown (then revenue is not summed). */
   amount: Float64Array | null;
+  /** Cost per row in money (role cost), summed per customer like amounts; null when there is no cost column. */
+  cost?: Float64Array | null;
   /** 1 where the row is a return or cancellation. */
   returned: Uint8Array | null;
   /** Drop the returns (left out and counted) rather than net their amounts. */
@@ -34,6 +36,8 @@ export interface CustomerRollup {
   /** Distinct purchase days. */
   orders: Int32Array;
   totalValue: Float64Array;
+  /** Sum of each customer's row costs over the same rows as totalValue (null without a cost column). */
+  totalCost: Float64Array | null;
   /** Mean spend of the repeat purchase days; 0 with no repeat; NaN when amounts are unknown. */
   monetary: Float64Array;
   /** Index of each customer's latest row (for "most recent value" attributes). */
@@ -134,17 +138,21 @@ function aggregate(
   let filled = 0;
   let returnsFilled = 0;
   const amount = rows.amount;
+  const cost = rows.cost ?? null;
+  const totalCost = cost === null ? null : new Float64Array(m);
   const returned = rows.returned;
   for (let j = 0; j < m; j++) {
     const c = present[j];
     let previous = -1;
     let total = 0;
+    let spent = 0;
     let latest = -1;
     for (let k = custStart[c]; k < custStart[c + 1]; k++) {
       const r = sorted[k];
       const d = rows.day[r];
       const a = amount === null ? 0 : amount[r];
       total += a;
+      if (cost !== null) spent += cost[r];
       if (returned !== null && returned[r] === 1) {
         returnDays[returnsFilled] = d;
         returnAmounts[returnsFilled++] = a;
@@ -168,6 +176,7 @@ function aggregate(
     latestRow[j] = latest;
     const firstDayRevenue = dayRevenue[dayStart[j]];
     totalValue[j] = amount === null ? NaN : total;
+    if (totalCost !== null) totalCost[j] = spent;
     monetary[j] = amount === null ? NaN : count > 1 ? (total - firstDayRevenue) / (count - 1) : 0;
   }
   const activity = monthlyActivity(
@@ -184,6 +193,7 @@ function aggregate(
     lastDay,
     orders,
     totalValue,
+    totalCost,
     monetary,
     latestRow,
     purchaseRows: purchaseRows.subarray(0, purchases),

@@ -3,7 +3,7 @@
  * Float64Array with NaN for unknown (a snapshot has no purchase counts; a log has no tenure
  * column); days are day numbers (days since 1970-01-01 UTC); recency and T are in `unit`.
  */
-import { CUSTOMER_TABLE_COLUMNS, type TimeUnit } from '../../engine/api.ts';
+import { CUSTOMER_TABLE_COLUMNS, OPTIONAL_CUSTOMER_COLUMNS, type TimeUnit } from '../../engine/api.ts';
 import type { CustomerActivity } from './customerActivity.ts';
 import type { TypedColumn } from '../columns/typedColumn.ts';
 
@@ -18,6 +18,8 @@ export interface CustomerTable {
   T: Float64Array;
   monetary: Float64Array;
   totalValue: Float64Array;
+  /** Each customer's summed costs (a cost column: a log's rows summed like amounts, a snapshot's own value); absent without one. */
+  totalCost?: Float64Array;
   /** 0 active, 1 at risk, 2 churned (churnStatus.ts). */
   status: Uint8Array;
   churnDay: Float64Array;
@@ -77,6 +79,7 @@ const toMs = (days: Float64Array) => Float64Array.from(days, (d) => d * 86_400_0
 const STATUS_LABELS = ['active', 'at risk', 'churned'];
 
 const FIXED_NAMES: readonly string[] = CUSTOMER_TABLE_COLUMNS.filter((name) => name !== 'churn_status');
+const COST_COLUMN: (typeof OPTIONAL_CUSTOMER_COLUMNS)[number] = 'total_cost';
 
 function extraColumns(table: CustomerTable): TypedColumn[] {
   const all = [
@@ -87,9 +90,17 @@ function extraColumns(table: CustomerTable): TypedColumn[] {
   return all.filter((c) => !FIXED_NAMES.includes(c.name));
 }
 
+/** The fixed names, with total_cost after total_value when the table has costs. */
+function fixedNames(table: CustomerTable): string[] {
+  if (!table.totalCost) return [...FIXED_NAMES];
+  const names = [...FIXED_NAMES];
+  names.splice(names.indexOf('total_value') + 1, 0, COST_COLUMN);
+  return names;
+}
+
 /** The column names of customerTableColumnsTyped, without building the columns. */
 export function customerTableColumnNames(table: CustomerTable): string[] {
-  return [...FIXED_NAMES, ...extraColumns(table).map((c) => c.name), 'churn_status'];
+  return [...fixedNames(table), ...extraColumns(table).map((c) => c.name), 'churn_status'];
 }
 
 /** The table's columns in their published order: the fixed names, then attributes, reason, churn type and status (active / at risk / churned). */
@@ -115,6 +126,7 @@ export function customerTableColumnsTyped(table: CustomerTable): TypedColumn[] {
     numberColumn('T', table.T),
     numberColumn('monetary', table.monetary),
     numberColumn('total_value', table.totalValue),
+    ...(table.totalCost ? [numberColumn(COST_COLUMN, table.totalCost)] : []),
     numberColumn('churned', churned, 'integer'),
     numberColumn('churn_date', toMs(churnDay), 'date'),
   ];

@@ -122,7 +122,10 @@ export function columnQualityIssues(
   const idOrTenure =
     role === 'customer_id' ? scientificIdIssue(col, place) : role === 'tenure' ? negativeTenureIssue(col, place) : null;
   if (idOrTenure) issues.push(idOrTenure);
-  if (d.kind === 'number' && (role === 'amount' || role === 'quantity' || role === 'price' || role === 'value')) {
+  if (
+    d.kind === 'number' &&
+    (role === 'amount' || role === 'quantity' || role === 'price' || role === 'cost' || role === 'value')
+  ) {
     const { count, rows, file } = firstRows(n, (i) => d.values[i] < 0, place);
     if (count > 0)
       issues.push({

@@ -31,6 +31,10 @@ const NAME_RULES: [Role, RegExp][] = [
     'tenure',
     /^(tenure|tenure[ _-]?(months|days|years)?|months[ _-]?(active|subscribed)|lifetime|account[ _-]?length|age[ _-]?months)$|在网时长|入网时长|在网月数|使用时长|会员时长|网龄/i,
   ],
+  [
+    'cost',
+    /^(cost|costs|cogs|total[ _-]?cost|line[ _-]?cost|cost[ _-]?of[ _-]?(goods[ _-]?sold|sales)|cost[ _-]?to[ _-]?serve|service[ _-]?cost)$|成本|销售成本|服务成本/i,
+  ],
   ['price', /^(price|unit[ _-]?price|unitprice|list[ _-]?price)$|^单价$|^价格$|商品单价/i],
   ['quantity', /^(quantity|qty|units|number[ _-]?of[ _-]?\w+|item[ _-]?count|pieces)$|数量|件数/i],
   [

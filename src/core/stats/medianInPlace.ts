@@ -12,8 +12,8 @@ export function medianInPlace(values: Float64Array | Int32Array, n: number): num
   return (lower + values[k]) / 2;
 }
 
-/** Puts the k-th smallest of values[0 .. right] at k, with nothing larger before it. */
-function selectInPlace(values: Float64Array | Int32Array, k: number, right: number): void {
+/** Puts the k-th smallest (0-based) of values[0 .. right] at k, nothing larger before it and nothing smaller after it. */
+export function selectInPlace(values: Float64Array | Int32Array, k: number, right: number): void {
   let left = 0;
   while (right > left) {
     const pivot = values[(left + right) >> 1];

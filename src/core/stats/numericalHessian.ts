@@ -3,6 +3,7 @@
  * information (minus the Hessian of log L at its maximum), whose diagonal's square roots are the
  * asymptotic standard errors of maximum-likelihood estimates.
  */
+import { cholesky, choleskyInverse } from './cholesky.ts';
 
 /**
  * H[i][j] = (∂ᵢg(x + hⱼeⱼ) − ∂ᵢg(x − hⱼeⱼ)) / (2hⱼ), symmetrised, from an analytic gradient;
@@ -57,37 +58,17 @@ export function hessianFromValue(f: (x: Float64Array) => number, at: ArrayLike<n
 }
 
 /**
- * The inverse of a symmetric positive-definite matrix by Cholesky factorisation, or null when it
- * is not positive definite (the maximum is not a strict one: a flat or saddle direction).
+ * The inverse of a symmetric positive-definite matrix (cholesky.ts), or null when it is not
+ * positive definite (the maximum is not a strict one: a flat or saddle direction).
  */
 export function inverseSymmetric(m: Float64Array[]): Float64Array[] | null {
   const n = m.length;
-  const l = Array.from({ length: n }, () => new Float64Array(n));
-  for (let i = 0; i < n; i++)
-    for (let j = 0; j <= i; j++) {
-      let sum = m[i][j];
-      for (let k = 0; k < j; k++) sum -= l[i][k] * l[j][k];
-      if (i === j) {
-        if (!(sum > 0)) return null;
-        l[i][i] = Math.sqrt(sum);
-      } else l[i][j] = sum / l[j][j];
-    }
-  // Columns of L⁻¹ by forward substitution, then (L⁻¹)ᵀ L⁻¹.
-  const inv = Array.from({ length: n }, () => new Float64Array(n));
-  for (let c = 0; c < n; c++)
-    for (let i = c; i < n; i++) {
-      let sum = i === c ? 1 : 0;
-      for (let k = c; k < i; k++) sum -= l[i][k] * inv[k][c];
-      inv[i][c] = sum / l[i][i];
-    }
-  const out = Array.from({ length: n }, () => new Float64Array(n));
-  for (let i = 0; i < n; i++)
-    for (let j = 0; j <= i; j++) {
-      let sum = 0;
-      for (let k = i; k < n; k++) sum += inv[k][i] * inv[k][j];
-      out[i][j] = out[j][i] = sum;
-    }
-  return out;
+  const flat = new Float64Array(n * n);
+  m.forEach((row, i) => flat.set(row, i * n));
+  const l = cholesky(flat, n);
+  if (l === null) return null;
+  const inverse = choleskyInverse(l, n);
+  return Array.from({ length: n }, (_, i) => inverse.slice(i * n, (i + 1) * n));
 }
 
 /** Standard errors √diag((−H)⁻¹) from the Hessian H of log L, or NaNs when −H is not positive definite. */

@@ -10,24 +10,30 @@ import type { TypedColumn, TypedValues } from '../../core/columns/typedColumn.ts
 import { churnKpis } from './churn-kpis.ts';
 import { monthlyChurn } from './monthly-churn.ts';
 import { valueTiers } from './value-tiers.ts';
+import { customerValue } from './customer-value.ts';
 import { churnByAttribute } from './churn-by-attribute.ts';
 import { earlyWarnings } from './early-warnings.ts';
 import { definitionLab } from './definition-lab.ts';
 import { retentionTriangle } from './retention-triangle.ts';
 import { survival } from './survival.ts';
 import { retentionProjection } from './retention-projection.ts';
+import { revenueMovements } from './revenue-movements.ts';
+import { riskModel } from './risk-model.ts';
 import { customerLifetimeValue } from './customer-lifetime-value.ts';
 
 export const ANALYSES: { [K in AnalysisKind]: Analysis<K> } = {
   'churn-kpis': churnKpis,
   'monthly-churn': monthlyChurn,
   'value-tiers': valueTiers,
+  'customer-value': customerValue,
   'churn-by-attribute': churnByAttribute,
   'early-warnings': earlyWarnings,
   'definition-lab': definitionLab,
   'retention-triangle': retentionTriangle,
   survival,
   'retention-projection': retentionProjection,
+  'revenue-movements': revenueMovements,
+  'risk-model': riskModel,
   'customer-lifetime-value': customerLifetimeValue,
 };
 

@@ -7,24 +7,30 @@
 import type { ChurnKpisOptions, ChurnKpisResult } from './churn-kpis.ts';
 import type { MonthlyChurnOptions, MonthlyChurnResult } from './monthly-churn.ts';
 import type { ValueTiersOptions, ValueTiersResult } from './value-tiers.ts';
+import type { CustomerValueOptions, CustomerValueResult } from './customer-value.ts';
 import type { AttributeChurnResult, ChurnByAttributeOptions } from './churn-by-attribute.ts';
 import type { EarlyWarningsOptions, WarningList } from './early-warnings.ts';
 import type { DefinitionComparison, DefinitionLabOptions } from './definition-lab.ts';
 import type { RetentionTriangleOptions, RetentionTriangleResult } from './retention-triangle.ts';
 import type { SurvivalOptions, SurvivalResult } from './survival.ts';
 import type { ProjectionOptions, ProjectionResult } from './retention-projection.ts';
+import type { RevenueMovementsOptions, RevenueMovementsResult } from './revenue-movements.ts';
+import type { RiskModelOptions, RiskModelResult } from './risk-model.ts';
 import type { CustomerLifetimeValueOptions, CustomerLifetimeValueResult } from './customer-lifetime-value.ts';
 
 export interface Analyses {
   'churn-kpis': { options: ChurnKpisOptions; result: ChurnKpisResult };
   'monthly-churn': { options: MonthlyChurnOptions; result: MonthlyChurnResult };
   'value-tiers': { options: ValueTiersOptions; result: ValueTiersResult };
+  'customer-value': { options: CustomerValueOptions; result: CustomerValueResult };
   'churn-by-attribute': { options: ChurnByAttributeOptions; result: AttributeChurnResult };
   'early-warnings': { options: EarlyWarningsOptions; result: WarningList };
   'definition-lab': { options: DefinitionLabOptions; result: DefinitionComparison };
   'retention-triangle': { options: RetentionTriangleOptions; result: RetentionTriangleResult };
   survival: { options: SurvivalOptions; result: SurvivalResult };
   'retention-projection': { options: ProjectionOptions; result: ProjectionResult };
+  'revenue-movements': { options: RevenueMovementsOptions; result: RevenueMovementsResult };
+  'risk-model': { options: RiskModelOptions; result: RiskModelResult };
   'customer-lifetime-value': { options: CustomerLifetimeValueOptions; result: CustomerLifetimeValueResult };
 }
 
@@ -36,12 +42,15 @@ const listed: Record<AnalysisKind, true> = {
   'churn-kpis': true,
   'monthly-churn': true,
   'value-tiers': true,
+  'customer-value': true,
   'churn-by-attribute': true,
   'early-warnings': true,
   'definition-lab': true,
   'retention-triangle': true,
   survival: true,
   'retention-projection': true,
+  'revenue-movements': true,
+  'risk-model': true,
   'customer-lifetime-value': true,
 };
 /** Every kind, in the order above (a kind missing here is a compile error). */

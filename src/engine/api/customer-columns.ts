@@ -16,6 +16,23 @@ export interface DerivedColumnWords {
 
 export const DERIVED_CUSTOMER_COLUMNS: { readonly [K in AnalysisKind]?: readonly DerivedColumnWords[] } = {
   'value-tiers': [{ name: 'value_tier' }],
+  // Also one value_score_<column> per score column (its part of the score), headed by its machine name.
+  'customer-value': [
+    { name: 'value_score' },
+    { name: 'margin', money: true },
+    { name: 'margin_tier', valueKey: 'customer-value.tier' },
+  ],
+  'revenue-movements': [
+    { name: 'revenue_movement', valueKey: 'revenue-movements.movement' },
+    { name: 'revenue_change', money: true },
+    { name: 'revenue_drop_percent' },
+  ],
+  'risk-model': [
+    { name: 'churn_risk' },
+    { name: 'risk_decile' },
+    { name: 'risk_split', valueKey: 'risk-model.split' },
+    { name: 'risk_fold' },
+  ],
   'customer-lifetime-value': [
     { name: 'p_alive' },
     { name: 'expected_purchases' },

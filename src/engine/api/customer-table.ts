@@ -171,3 +171,6 @@ export const CUSTOMER_TABLE_COLUMNS = [
   'churn_date',
   'churn_status',
 ] as const;
+
+/** Columns the customer table has only when the data gives them: total_cost (after total_value) with a cost column. */
+export const OPTIONAL_CUSTOMER_COLUMNS = ['total_cost'] as const;

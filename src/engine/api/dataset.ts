@@ -23,6 +23,7 @@ export const ROLES = [
   'amount',
   'quantity',
   'price',
+  'cost',
   'signup_date',
   'churn_date',
   'churn_flag',

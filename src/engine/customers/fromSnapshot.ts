@@ -78,6 +78,13 @@ export function fromSnapshot(
     if (!v.ok) return fail(v.issue);
     totalValue = Float64Array.from(rows, (r) => v.value[r]);
   }
+  const costCol = role('cost');
+  let totalCost: Float64Array | undefined;
+  if (costCol) {
+    const c = numbers(costCol, 'cost');
+    if (!c.ok) return fail(c.issue);
+    totalCost = Float64Array.from(rows, (r) => c.value[r]);
+  }
   const table: CustomerTable = {
     ids,
     firstDay: signup.ok && signup.value ? signup.value : new Float64Array(n).fill(NaN),
@@ -89,6 +96,7 @@ export function fromSnapshot(
     T: new Float64Array(n).fill(NaN),
     monetary: new Float64Array(n).fill(NaN),
     totalValue,
+    ...(totalCost ? { totalCost } : {}),
     status: new Uint8Array(n),
     churnDay: new Float64Array(n),
     attributes: attributeColumns.map((c) => pickRows(c, rows)),

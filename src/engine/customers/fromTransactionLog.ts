@@ -54,6 +54,13 @@ export function fromTransactionLog(
     amount = new Float64Array(q.value.length);
     for (let i = 0; i < amount.length; i++) amount[i] = q.value[i] * p.value[i];
   }
+  let cost: Float64Array | null = null;
+  const costCol = role('cost');
+  if (costCol) {
+    const c = numbers(costCol, 'cost');
+    if (!c.ok) return fail(c.issue);
+    cost = c.value;
+  }
   // Dates after today never set the default as-of date; placeholders are already unknown (NaN).
   const { from: dataFromDay, to: dataToDay } = plausibleDayRange([days.value], choices.lastPlausibleDay);
   const asOf = parseAsOf(spec.asOf, dataToDay);
@@ -67,6 +74,7 @@ export function fromTransactionLog(
       customerCount: labels.length,
       day: days.value,
       amount,
+      cost,
       returned: ret.count > 0 ? ret.rows : null,
       dropReturns: returns === 'drop',
     },
@@ -126,6 +134,7 @@ export function fromTransactionLog(
     T,
     monetary: rollup.monetary,
     totalValue: rollup.totalValue,
+    ...(rollup.totalCost ? { totalCost: rollup.totalCost } : {}),
     status: new Uint8Array(n),
     churnDay: new Float64Array(n),
     attributes: attributeColumns.map((c) => pickRows(c, rollup.latestRow)),

@@ -70,6 +70,7 @@ export const messages = {
   'def.col.T': 'Since first purchase (T)',
   'def.col.monetary': 'Mean repeat spend (monetary)',
   'def.col.total_value': 'Total value',
+  'def.col.total_cost': 'Total cost',
   'def.col.churned': 'Churned (1 = yes)',
   'def.col.churn_date': 'Churn date',
   'def.col.churn_status': 'Status',

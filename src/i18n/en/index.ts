@@ -30,11 +30,14 @@ import { messages as churnByAttribute } from './churn-by-attribute.ts';
 import { messages as attributeRule } from './attribute-rule.ts';
 import { messages as monthlyChurn } from './monthly-churn.ts';
 import { messages as valueTiers } from './value-tiers.ts';
+import { messages as customerValue } from './customer-value.ts';
 import { messages as earlyWarnings } from './early-warnings.ts';
 import { messages as definitionLab } from './definition-lab.ts';
 import { messages as retentionTriangle } from './retention-triangle.ts';
 import { messages as survival } from './survival.ts';
 import { messages as retentionProjection } from './retention-projection.ts';
+import { messages as revenueMovements } from './revenue-movements.ts';
+import { messages as riskModel } from './risk-model.ts';
 import { messages as customerLifetimeValue } from './customer-lifetime-value.ts';
 
 export const en = {
@@ -65,11 +68,14 @@ export const en = {
   ...attributeRule,
   ...monthlyChurn,
   ...valueTiers,
+  ...customerValue,
   ...earlyWarnings,
   ...definitionLab,
   ...retentionTriangle,
   ...survival,
   ...retentionProjection,
+  ...revenueMovements,
+  ...riskModel,
   ...customerLifetimeValue,
 };
 

@@ -89,6 +89,10 @@ export const messages = {
     'Building the customer table was cancelled. Change the churn definition or the roles to build it again.',
   'issue.dataset-lost':
     'The engine had to be restarted to stop, and {name} could not be read again (was the file moved or changed?). Open it again.',
+  'issue.engine-stopped':
+    'The engine stopped while it worked on this (its thread ended, most often because it ran out of memory). The data you had open before is kept and is being opened again. If this happened while opening a file, the file may be too large for this browser’s memory: open a smaller part of it (fewer rows or columns, for example one period), or close other tabs and try again.',
+  'issue.engine-stopped-lost':
+    'The engine stopped again while it re-opened {name}, so {name} was closed. Open it again; if the engine stops once more, the file may be too large for this browser’s memory.',
   'issue.unknown-dataset': 'That dataset is no longer open. Open the file again.',
   'issue.unknown-column': 'There is no column named “{column}”.',
   'issue.attribute-needs-rule':
@@ -110,6 +114,13 @@ export const messages = {
   'issue.projection-not-fitted':
     'The model could not be fitted to these periods (survival must fall, and at least two periods are needed).',
   'issue.projection-cohort-size': 'The cohort size must be a number of customers above 0.',
+  'issue.revenue-option':
+    'Revenue movements: “{value}” is not a valid {option}. Periods are month, quarter or year; alert windows 1 to 60 months; the alert drop above 0 and at most 100 %.',
+  'issue.revenue-bridge-period': '“{period}” is not a period of the revenue bridge: choose one from {first} to {last}.',
+  'issue.value-score-column':
+    '“{column}” holds {type} values; a value score can only use numbers or yes/no columns. Choose a numeric column.',
+  'issue.customer-value-options':
+    'A customer-value setting is out of range: {option} = {value}. Weights must be 0 or more with one above 0; the margin rate from −1 to 1; the tier breaks two rising shares up to 1; the top share and the weight step between 0 and 1; each score column once, with a direction and a scaling.',
   'issue.invalid-as-of': 'The as-of date “{value}” is not a date in the form YYYY-MM-DD.',
   'issue.as-of-after-data':
     'The as-of date {asOf} is after the data’s last date ({to}): every customer has been silent since, so churn by inactivity is overstated. Choose a date from {from} to {to}.',
@@ -142,6 +153,20 @@ export const messages = {
     'Field “{field}” of record {record} in {file} is nested too deeply to be kept as one cell. Flatten it before export.',
   'issue.not-a-workbook':
     '{file} is a zip archive but not an .xlsx workbook ({what}). Save it from Excel or LibreOffice as .xlsx or CSV and open that.',
+  'issue.risk-invalid-option':
+    'The risk model’s setting “{option}” is out of range: C above 0, folds 2 to 20, test share 0 to 90 %, a whole seed, a label window of at least 1 day.',
+  'issue.risk-feature-is-label':
+    '“{column}” is the churn label itself; a model cannot learn from it. Take it out of the features.',
+  'issue.risk-no-features':
+    'No column can be learnt from: every one is an id, a date, the label or something known only after churn. Add attributes to the data or choose features.',
+  'issue.risk-cutoff-needs-log':
+    'A cutoff date splits a transaction log in time; this data has one row per customer, so leave the cutoff empty.',
+  'issue.risk-window-past-data':
+    'The label needs {windowDays} days after the cutoff {cutoff}, and the data ends on {asOf}: choose a cutoff from {from} to {latest}.',
+  'issue.risk-holdout-empty':
+    'Holding out the customers whose “{column}” is “{value}” leaves {test} to test and {train} to train on: both need customers.',
+  'issue.risk-too-few-churners':
+    'The training customers hold {churners} churners and {others} others; {folds}-fold cross-validation needs at least {folds} of each.',
   'issue.clv-needs-log':
     'Lifetime value models read each customer’s purchases over time: load a transaction log (customer, date, amount), not one row per customer such as a subscription snapshot.',
   'issue.clv-invalid-option':

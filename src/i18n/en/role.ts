@@ -8,6 +8,7 @@ export const messages = {
   'role.amount': 'Amount',
   'role.quantity': 'Quantity',
   'role.price': 'Unit price',
+  'role.cost': 'Cost',
   'role.signup_date': 'Signup date',
   'role.churn_date': 'Churn date',
   'role.churn_flag': 'Churn flag',

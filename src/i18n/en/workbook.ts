@@ -67,10 +67,13 @@ export const messages = {
   'workbook.kind.churn-by-attribute': 'Churn by attribute',
   'workbook.kind.monthly-churn': 'Monthly churn',
   'workbook.kind.value-tiers': 'Value tiers',
+  'workbook.kind.customer-value': 'Customer value: margin tiers and value score',
   'workbook.kind.early-warnings': 'Early warnings',
   'workbook.kind.definition-lab': 'Definition lab',
   'workbook.kind.retention-triangle': 'Retention triangle (cohorts)',
   'workbook.kind.survival': 'Survival curves',
   'workbook.kind.retention-projection': 'Retention projection (sBG)',
+  'workbook.kind.revenue-movements': 'Revenue movements (bridge)',
+  'workbook.kind.risk-model': 'Churn risk model',
   'workbook.kind.customer-lifetime-value': 'Customer lifetime value (BG/NBD)',
 } as const satisfies AreaMessages<'workbook'>;

@@ -66,6 +66,7 @@ export const messages: Record<keyof typeof en, string> = {
   'def.col.T': '首次购买至今（T）',
   'def.col.monetary': '重复购买平均金额（monetary）',
   'def.col.total_value': '总价值',
+  'def.col.total_cost': '总成本',
   'def.col.churned': '已流失（1 = 是）',
   'def.col.churn_date': '流失日期',
   'def.col.churn_status': '状态',

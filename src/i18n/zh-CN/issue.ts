@@ -77,6 +77,10 @@ export const messages: Record<keyof typeof en, string> = {
   'issue.cancelled': '已取消加载，未做任何更改。',
   'issue.build-cancelled': '已取消构建客户表。修改流失定义或列角色即可重新构建。',
   'issue.dataset-lost': '为停止处理，引擎已重新启动，但无法再次读取 {name}（文件是否已移动或修改？）。请重新打开它。',
+  'issue.engine-stopped':
+    '引擎在处理时停止了（其线程已结束，最常见的原因是内存不足）。之前打开的数据会保留，正在重新打开。如果是在打开文件时发生的，该文件可能超出了此浏览器可用的内存：请只打开其中较小的一部分（较少的行或列，例如只取一个时间段），或关闭其他标签页后重试。',
+  'issue.engine-stopped-lost':
+    '引擎在重新打开 {name} 时再次停止，因此已关闭 {name}。请重新打开它；如果引擎仍然停止，该文件可能超出了此浏览器可用的内存。',
   'issue.unknown-dataset': '该数据集已关闭，请重新打开文件。',
   'issue.unknown-column': '没有名为“{column}”的列。',
   'issue.attribute-needs-rule':
@@ -96,6 +100,12 @@ export const messages: Record<keyof typeof en, string> = {
   'issue.projection-horizon': '预测期数不能少于拟合的周期数。',
   'issue.projection-not-fitted': '无法用这些周期拟合模型（存活比例必须下降，且至少需要两个周期）。',
   'issue.projection-cohort-size': '队列规模必须是大于 0 的客户数。',
+  'issue.revenue-option':
+    '收入变动：“{value}”不是有效的 {option}。周期可选月、季度或年；预警窗口为 1 至 60 个月；预警降幅须大于 0 且不超过 100 %。',
+  'issue.revenue-bridge-period': '“{period}”不是收入桥中的周期：请在 {first} 至 {last} 之间选择。',
+  'issue.value-score-column': '“{column}”是{type}列，价值评分只能使用数值列或是/否列，请改选数值列。',
+  'issue.customer-value-options':
+    '客户价值设置超出范围：{option} = {value}。权重须不小于 0 且至少一项大于 0；毛利率须在 −1 到 1 之间；分层界点须为递增且不超过 1 的两个占比；头部占比和权重变动幅度须在 0 到 1 之间；每个评分列只能选一次，并须指定方向和标准化方式。',
   'issue.invalid-as-of': '截止日期“{value}”不是 YYYY-MM-DD 格式的日期。',
   'issue.as-of-after-data':
     '截止日期 {asOf} 晚于数据的最后日期（{to}）：此后所有客户都没有活动，按不活跃定义的流失会被高估。请选择 {from} 至 {to} 之间的日期。',
@@ -141,4 +151,16 @@ export const messages: Record<keyof typeof en, string> = {
     '拟合到 {end} 的模型迭代 {iterations} 次后仍未收敛（{reason}）。因此不给出数值；请换用另一个模型或另一个校准期截止日。',
   'issue.not-a-workbook':
     '{file} 是 zip 压缩包，但不是 .xlsx 工作簿（{what}）。请在 Excel 或 LibreOffice 中另存为 .xlsx 或 CSV 后再打开。',
+  'issue.risk-invalid-option':
+    '流失风险模型的设置“{option}”超出范围：C 须大于 0，折数为 2 到 20，测试集占比为 0 到 90 %，随机种子为整数，标签窗口至少 1 天。',
+  'issue.risk-feature-is-label': '“{column}”就是流失标签本身，模型不能用它来学习。请把它从特征中去掉。',
+  'issue.risk-no-features':
+    '没有可用于建模的列：每一列都是编号、日期、标签，或只有流失后才知道的信息。请在数据中加入客户属性，或手动选择特征。',
+  'issue.risk-cutoff-needs-log': '截止日期用于按时间切分交易流水；这份数据每位客户只有一行，请将截止日期留空。',
+  'issue.risk-window-past-data':
+    '标签需要截止日期 {cutoff} 之后 {windowDays} 天的数据，而数据在 {asOf} 结束：请选择 {from} 至 {latest} 之间的截止日期。',
+  'issue.risk-holdout-empty':
+    '留出“{column}”为“{value}”的客户后，测试集有 {test} 位、训练集有 {train} 位客户：两者都不能为空。',
+  'issue.risk-too-few-churners':
+    '训练集中有 {churners} 位流失客户和 {others} 位未流失客户；{folds} 折交叉验证要求两类各至少 {folds} 位。',
 };

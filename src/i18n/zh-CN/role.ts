@@ -5,6 +5,7 @@ export const messages: Record<keyof typeof en, string> = {
   'role.date': '交易日期',
   'role.amount': '金额',
   'role.quantity': '数量',
+  'role.cost': '成本',
   'role.price': '单价',
   'role.signup_date': '注册日期',
   'role.churn_date': '流失日期',

@@ -64,10 +64,13 @@ export const messages: Record<keyof typeof en, string> = {
   'workbook.kind.churn-by-attribute': '按属性看流失',
   'workbook.kind.monthly-churn': '月度流失',
   'workbook.kind.value-tiers': '价值分层',
+  'workbook.kind.customer-value': '客户价值：毛利分层与价值评分',
   'workbook.kind.early-warnings': '预警名单',
   'workbook.kind.definition-lab': '流失定义对比',
   'workbook.kind.retention-triangle': '同期群留存（留存三角）',
   'workbook.kind.survival': '生存曲线',
   'workbook.kind.retention-projection': '留存预测（sBG）',
+  'workbook.kind.revenue-movements': '收入变动（收入桥）',
+  'workbook.kind.risk-model': '流失风险模型',
   'workbook.kind.customer-lifetime-value': '客户终身价值（BG/NBD）',
 };

@@ -9,11 +9,14 @@ import { profile } from './profile/index.ts';
 import { churnByAttribute } from './churn-by-attribute/index.ts';
 import { monthlyChurn } from './monthly-churn/index.ts';
 import { valueTiers } from './value-tiers/index.ts';
+import { customerValue } from './customer-value/index.ts';
 import { earlyWarnings } from './early-warnings/index.ts';
 import { definitionLab } from './definition-lab/index.ts';
 import { retentionTriangle } from './retention-triangle/index.ts';
 import { survival } from './survival/index.ts';
 import { retentionProjection } from './retention-projection/index.ts';
+import { revenueMovements } from './revenue-movements/index.ts';
+import { riskModel } from './risk-model/index.ts';
 import { customerLifetimeValue } from './customer-lifetime-value/index.ts';
 
 export const CELLS: Record<CellKind, CellDefinition> = {
@@ -22,10 +25,13 @@ export const CELLS: Record<CellKind, CellDefinition> = {
   'churn-by-attribute': churnByAttribute,
   'monthly-churn': monthlyChurn,
   'value-tiers': valueTiers,
+  'customer-value': customerValue,
   'early-warnings': earlyWarnings,
   'definition-lab': definitionLab,
   'retention-triangle': retentionTriangle,
   survival,
   'retention-projection': retentionProjection,
+  'revenue-movements': revenueMovements,
+  'risk-model': riskModel,
   'customer-lifetime-value': customerLifetimeValue,
 };

@@ -1,0 +1,180 @@
+/**
+ * Who will churn: a risk model learnt from the customer table's attributes and numbers, judged
+ * only on customers it did not see, and a churn risk for every customer (out of fold for those
+ * it was trained on). A transaction log can be split in time: features up to a cutoff day, the
+ * label in the window after it, and the model then scores today's customers forward.
+ */
+import type { RiskModelResult } from '../api.ts';
+import type { CustomerTable } from '../../core/customers/customerTable.ts';
+import type { TypedColumn } from '../../core/columns/typedColumn.ts';
+import { customerTableColumnsTyped } from '../../core/customers/customerTable.ts';
+import { churnedFlags, CHURNED } from '../../core/customers/churnStatus.ts';
+import type { FittedLogistic } from '../../core/analyses/risk-model/logisticModel.ts';
+import { waldCoefficients } from '../../core/analyses/risk-model/waldCoefficients.ts';
+import { ruledTable } from '../customers/attributeRuling.ts';
+import type { BuiltCustomerTable } from '../customers/customerTableBuilding.ts';
+import { stampOf, type Analysis } from './analysis.ts';
+import { featurePlan } from './risk-model/featurePlan.ts';
+import { featureInfo, featureLayout, featureSources } from './risk-model/featureSources.ts';
+import { evaluateRiskModel } from './risk-model/riskEvaluation.ts';
+import { RISK_MODEL_FITS } from './risk-model/riskModels.ts';
+import { resolveRiskOptions } from './risk-model/riskOptions.ts';
+import { emptyScores, riskCustomerColumns, SPLIT, withDeciles } from './risk-model/riskScores.ts';
+import { riskSplit } from './risk-model/riskSplit.ts';
+import { temporalSplit, type TemporalSplit } from './risk-model/temporalSplit.ts';
+
+const columnsByName = (table: CustomerTable): Map<string, TypedColumn> =>
+  new Map(customerTableColumnsTyped(table).map((c) => [c.name, c]));
+
+export const riskModel: Analysis<'risk-model'> = {
+  needs: 'customer-table',
+  customerColumns: (result) => riskCustomerColumns(result.scores),
+  run({ dataset, table: built }, options) {
+    const resolved = resolveRiskOptions(options);
+    if (!resolved.ok) return resolved;
+    const o = resolved.value;
+    let temporal: TemporalSplit | null = null;
+    if (o.cutoff) {
+      const t = temporalSplit(dataset, built, o.cutoff, o.windowDays);
+      if (!t.ok) return t;
+      temporal = t.value;
+    }
+    const source: BuiltCustomerTable = temporal ? temporal.features : built;
+    const ruled = ruledTable(source, o.features ?? [], o.attributeRules);
+    if (!ruled.ok) return ruled;
+    const table = ruled.value.table;
+    const rules = ruled.value.rules;
+    const y = temporal ? temporal.y : churnedFlags(table.status);
+    const population = temporal ? temporal.population : Int32Array.from(table.ids.keys());
+    const varies = new Set(
+      source.summary.attributeVariation.filter((v) => v.level === 'varies' && !rules[v.column]).map((v) => v.column),
+    );
+    // The data's tenure column is the table's tenure_days: either name picks it.
+    const tenureColumn = Object.keys(built.spec.roles).find((c) => built.spec.roles[c] === 'tenure');
+    const asked = o.features?.map((f) => (f === tenureColumn && !columnsByName(table).has(f) ? 'tenure_days' : f));
+    const plan = featurePlan({
+      table,
+      definition: built.summary.definition,
+      temporal: temporal !== null,
+      sourceColumn: dataset.summary.sourceColumn,
+      holdoutColumn: o.holdout?.column,
+      varies,
+      asked,
+    });
+    if (!plan.ok) return plan;
+    if (plan.value.candidates.length === 0)
+      return {
+        ok: false,
+        issues: [
+          {
+            severity: 'error',
+            code: 'risk-no-features',
+            message: `No column can be learnt from: ${plan.value.leftOut.map((l) => `${l.column} (${l.reason})`).join(', ')}.`,
+          },
+        ],
+      };
+    const split = riskSplit(table, y, population, o);
+    if (!split.ok) return split;
+    const { train, test } = split.value;
+    const columns = columnsByName(table);
+    const layout = featureLayout(plan.value.candidates, train);
+    const sources = featureSources(layout, columns);
+    const model = RISK_MODEL_FITS[o.model]({ penalty: o.penalty, C: o.C });
+    const judged = evaluateRiskModel(model, sources, y, train, test, o.folds, o.seed);
+
+    const scores = emptyScores(built.table.ids.length);
+    if (temporal) {
+      // Today's customers, scored forward from their features on the table's own as-of day.
+      const now = ruledTable(built, o.features ?? [], o.attributeRules);
+      if (!now.ok) return now;
+      const current = Int32Array.from(built.table.ids.keys()).filter((c) => built.table.status[c] !== CHURNED);
+      const risk = judged.fitted.predict(featureSources(layout, columnsByName(now.value.table)), current);
+      current.forEach((c, i) => {
+        scores.risk[c] = risk[i];
+        scores.split[c] = SPLIT.forward;
+      });
+    } else {
+      train.forEach((c, i) => {
+        scores.risk[c] = judged.oof[i];
+        scores.split[c] = SPLIT.train;
+        scores.fold[c] = judged.folds[i] + 1;
+      });
+      test.forEach((c, i) => {
+        scores.risk[c] = judged.testScores[i];
+        scores.split[c] = SPLIT.test;
+      });
+    }
+    let trainChurners = 0;
+    for (const r of train) trainChurners += y[r];
+    let churners = 0;
+    for (const r of population) churners += y[r];
+    const value: RiskModelResult = {
+      stamp: stampOf('risk-model', built, {
+        ...o,
+        ...(Object.keys(rules).length > 0 ? { attributeRules: rules } : {}),
+      }),
+      model: o.model,
+      target: {
+        definition: built.summary.definition,
+        ...(temporal
+          ? { cutoff: temporal.cutoff, windowDays: temporal.windowDays, labelAsOf: temporal.labelAsOf }
+          : {}),
+      },
+      population: {
+        customers: population.length,
+        churners,
+        ...(temporal ? { churnedAtCutoff: temporal.churnedAtCutoff } : {}),
+      },
+      features: featureInfo(layout, columns, population),
+      leftOut: plan.value.leftOut,
+      split: {
+        by: o.holdout ? 'holdout' : 'fraction',
+        testFraction: o.holdout ? test.length / population.length : o.testFraction,
+        ...(o.holdout ? { holdout: o.holdout } : {}),
+        seed: o.seed,
+        folds: o.folds,
+        train: train.length,
+        test: test.length,
+        trainChurners,
+        testChurners: churners - trainChurners,
+      },
+      evaluation: judged.evaluation,
+      cv: judged.cv,
+      scores: withDeciles(scores),
+      notes: [],
+    };
+    if (o.model === 'logistic') explain(value, judged.fitted as FittedLogistic, sources, y, train);
+    if (!temporal && built.summary.shape === 'transactions') value.notes.push('no-temporal-split');
+    if (churners < 50) value.notes.push('few-churners');
+    return { ok: true, value };
+  },
+};
+
+/** The logistic model's coefficients: the scoring fit's, and the unpenalised fit's with Wald intervals. */
+function explain(
+  value: RiskModelResult,
+  fitted: FittedLogistic,
+  sources: Parameters<typeof waldCoefficients>[0],
+  y: Uint8Array,
+  train: Int32Array,
+): void {
+  const { fit, design } = fitted;
+  value.penalised = {
+    intercept: fit.beta[0],
+    coefficients: design.terms.map((term, j) => ({ term, estimate: fit.beta[j + 1] })),
+    objective: fit.objective,
+    iterations: fit.iterations,
+    converged: fit.converged,
+  };
+  const wald = waldCoefficients(sources, y, train);
+  value.explained = {
+    intercept: wald.intercept,
+    terms: wald.coefficients,
+    references: wald.references,
+    aliased: wald.aliased,
+    converged: wald.converged,
+    iterations: wald.iterations,
+  };
+  if (!fit.converged) value.notes.push('not-converged');
+  if (!wald.converged) value.notes.push('explained-not-converged');
+}

@@ -1,0 +1,35 @@
+/** A risk model's options with their defaults, checked: each mistake is an issue naming the option and its range. */
+import { RISK_MODELS, RISK_PENALTIES, type Issue, type Result, type RiskModelOptions } from '../../api.ts';
+
+export const RISK_DEFAULTS = { model: 'logistic', penalty: 'l2', C: 1, folds: 5, seed: 1, testFraction: 0.25 } as const;
+
+export type ResolvedRiskOptions = RiskModelOptions &
+  Required<Pick<RiskModelOptions, 'model' | 'penalty' | 'C' | 'folds' | 'seed' | 'testFraction'>>;
+
+function invalid(option: string, range: string): Result<never> {
+  const issue: Issue = {
+    severity: 'error',
+    code: 'risk-invalid-option',
+    params: { option, range },
+    message: `The risk model's ${option} must be ${range}.`,
+  };
+  return { ok: false, issues: [issue] };
+}
+
+export function resolveRiskOptions(options: RiskModelOptions): Result<ResolvedRiskOptions> {
+  const r: ResolvedRiskOptions = { ...RISK_DEFAULTS, ...options };
+  if (!RISK_MODELS.includes(r.model)) return invalid('model', RISK_MODELS.join(' or '));
+  if (!RISK_PENALTIES.includes(r.penalty)) return invalid('penalty', RISK_PENALTIES.join(' or '));
+  if (!(typeof r.C === 'number' && Number.isFinite(r.C) && r.C > 0)) return invalid('C', 'a number above 0');
+  if (!(Number.isInteger(r.folds) && r.folds >= 2 && r.folds <= 20))
+    return invalid('folds', 'a whole number from 2 to 20');
+  if (!(Number.isInteger(r.seed) && Math.abs(r.seed) < 2 ** 32)) return invalid('seed', 'a whole number');
+  if (!(typeof r.testFraction === 'number' && r.testFraction >= 0 && r.testFraction <= 0.9))
+    return invalid('testFraction', 'from 0 to 0.9');
+  if (r.holdout && !(typeof r.holdout.column === 'string' && typeof r.holdout.value === 'string'))
+    return invalid('holdout', 'a column and a value');
+  if (r.features && !(Array.isArray(r.features) && r.features.every((f) => typeof f === 'string')))
+    return invalid('features', 'a list of column names');
+  if (r.features && r.features.length === 0) return invalid('features', 'at least one column');
+  return { ok: true, value: r };
+}

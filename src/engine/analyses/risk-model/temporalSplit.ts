@@ -1,0 +1,102 @@
+/**
+ * A transaction log's temporal split, built with the customer table's own as-of date: the
+ * features are the table as it stood on the cutoff day (activity after it left out, as the
+ * table always leaves out activity after its as-of date), and the label is each customer's
+ * status under the same definition on cutoff + window. Only customers not churned on the
+ * cutoff day are modelled: the question is who, still a customer then, will be lost.
+ */
+import type { Issue, Result } from '../../api.ts';
+import type { LoadedDataset } from '../../loading/datasetLoading.ts';
+import { buildCustomerTable, type BuiltCustomerTable } from '../../customers/customerTableBuilding.ts';
+import { parseAsOf } from '../../customers/shapedTable.ts';
+import { CHURNED } from '../../../core/customers/churnStatus.ts';
+import { isoDate } from '../../../core/customers/customerActivity.ts';
+import type { BuiltTable } from '../analysis.ts';
+
+export const DEFAULT_WINDOW_DAYS = 90;
+
+export interface TemporalSplit {
+  cutoff: string;
+  windowDays: number;
+  labelAsOf: string;
+  /** The customer table on the cutoff day. */
+  features: BuiltCustomerTable;
+  /** Its customers not churned on the cutoff day (row indices). */
+  population: Int32Array;
+  /** Churned by the label day (1) or not, by the cutoff table's rows. */
+  y: Uint8Array;
+  churnedAtCutoff: number;
+}
+
+const refuse = (issue: Omit<Issue, 'severity'>): Result<never> => ({
+  ok: false,
+  issues: [{ severity: 'error', ...issue }],
+});
+
+const cache = new WeakMap<BuiltTable, Map<string, TemporalSplit>>();
+
+export function temporalSplit(
+  dataset: LoadedDataset,
+  built: BuiltTable,
+  cutoff: string,
+  asked?: number,
+): Result<TemporalSplit> {
+  if (built.summary.shape !== 'transactions')
+    return refuse({
+      code: 'risk-cutoff-needs-log',
+      message:
+        'A cutoff date splits a transaction log in time; this data has one row per customer, so leave the cutoff out.',
+    });
+  const definition = built.summary.definition;
+  const windowDays = asked ?? (definition.kind === 'inactivity' ? definition.days : DEFAULT_WINDOW_DAYS);
+  if (!(Number.isInteger(windowDays) && windowDays >= 1))
+    return refuse({
+      code: 'risk-invalid-option',
+      params: { option: 'windowDays' },
+      message: 'The label window must be a whole number of days, at least 1.',
+    });
+  const day = parseAsOf(cutoff, NaN);
+  if (!day.ok) return { ok: false, issues: [day.issue] };
+  const labelDay = day.value + windowDays;
+  const latest = built.asOfDay - windowDays;
+  if (labelDay > built.asOfDay)
+    return refuse({
+      code: 'risk-window-past-data',
+      params: { cutoff, windowDays, asOf: built.summary.asOf, latest: isoDate(latest), from: built.summary.dataFrom },
+      message: `The label needs ${windowDays} days after the cutoff ${cutoff}, and the data ends on ${built.summary.asOf}: choose a cutoff from ${built.summary.dataFrom} to ${isoDate(latest)}.`,
+    });
+  const key = `${cutoff}/${windowDays}`;
+  const known = cache.get(built)?.get(key);
+  if (known) return { ok: true, value: known };
+  const atCutoff = buildCustomerTable(dataset, { ...built.spec, asOf: cutoff });
+  if (!atCutoff.ok) return atCutoff;
+  const labelAsOf = isoDate(labelDay);
+  const atLabel = buildCustomerTable(dataset, { ...built.spec, asOf: labelAsOf });
+  if (!atLabel.ok) return atLabel;
+  const later = new Map(atLabel.value.table.ids.map((id, i) => [id, i]));
+  const { table } = atCutoff.value;
+  const y = new Uint8Array(table.ids.length);
+  const population: number[] = [];
+  let churnedAtCutoff = 0;
+  for (let c = 0; c < table.ids.length; c++) {
+    if (table.status[c] === CHURNED) {
+      churnedAtCutoff++;
+      continue;
+    }
+    const at = later.get(table.ids[c]);
+    population.push(c);
+    y[c] = at !== undefined && atLabel.value.table.status[at] === CHURNED ? 1 : 0;
+  }
+  const split: TemporalSplit = {
+    cutoff,
+    windowDays,
+    labelAsOf,
+    features: atCutoff.value,
+    population: Int32Array.from(population),
+    y,
+    churnedAtCutoff,
+  };
+  if (!cache.has(built)) cache.set(built, new Map());
+  cache.get(built)!.set(key, split);
+  return { ok: true, value: split };
+}

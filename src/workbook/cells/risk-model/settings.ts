@@ -1,0 +1,103 @@
+/**
+ * A risk-model cell's settings: the model and its penalty, the features (every usable column
+ * unless chosen), how customers are held out (a seeded share, or a column's value), the folds,
+ * a cutoff date for a transaction log, and — read on the main thread only, never sent to the
+ * engine — the threshold and the two costs of the campaign.
+ */
+import {
+  RISK_MODELS,
+  RISK_PENALTIES,
+  type CustomerTableSummary,
+  type DatasetSummary,
+  type RiskModelName,
+  type RiskModelOptions,
+  type RiskPenalty,
+} from '../../../engine/api.ts';
+import { oneOf, text, wholeAtLeast } from '../savedSettings.ts';
+import type { Workbook } from '../../../state/workbook.svelte.ts';
+
+export const TEST_BY = ['fraction', 'holdout'] as const;
+export type TestBy = (typeof TEST_BY)[number];
+
+export interface RiskSettings {
+  model: RiskModelName;
+  penalty: RiskPenalty;
+  C: number;
+  folds: number;
+  seed: number;
+  testBy: TestBy;
+  testFraction: number;
+  holdoutColumn: string;
+  holdoutValue: string;
+  /** YYYY-MM-DD, '' for none. */
+  cutoff: string;
+  /** 0 = the definition's default. */
+  windowDays: number;
+  /** null = every usable column. */
+  features: string[] | null;
+  threshold: number;
+  costMissed: number;
+  costOffer: number;
+}
+
+const numberIn = (v: unknown, min: number, max: number, fallback: number) =>
+  typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max ? v : fallback;
+
+export function riskSettings(saved: Record<string, unknown>): RiskSettings {
+  return {
+    model: oneOf(saved.model, RISK_MODELS, 'logistic'),
+    penalty: oneOf(saved.penalty, RISK_PENALTIES, 'l2'),
+    C: numberIn(saved.C, 1e-6, 1e6, 1),
+    folds: Math.min(20, wholeAtLeast(saved.folds, 2, 5)),
+    seed: typeof saved.seed === 'number' && Number.isInteger(saved.seed) ? saved.seed : 1,
+    testBy: oneOf(saved.testBy, TEST_BY, 'fraction'),
+    testFraction: numberIn(saved.testFraction, 0, 0.9, 0.25),
+    holdoutColumn: text(saved.holdoutColumn),
+    holdoutValue: text(saved.holdoutValue),
+    cutoff: /^\d{4}-\d{2}-\d{2}$/.test(text(saved.cutoff)) ? text(saved.cutoff) : '',
+    windowDays:
+      typeof saved.windowDays === 'number' && Number.isInteger(saved.windowDays) && saved.windowDays > 0
+        ? saved.windowDays
+        : 0,
+    features:
+      Array.isArray(saved.features) && saved.features.every((f) => typeof f === 'string')
+        ? (saved.features as string[])
+        : null,
+    threshold: numberIn(saved.threshold, 0, 1, 0.5),
+    costMissed: numberIn(saved.costMissed, 0, 1e12, 100),
+    costOffer: numberIn(saved.costOffer, 0, 1e12, 20),
+  };
+}
+
+/** The engine's options (threshold and costs stay on the main thread); null while a holdout is half chosen. */
+export function riskOptions(s: RiskSettings): RiskModelOptions | null {
+  if (s.testBy === 'holdout' && (!s.holdoutColumn || !s.holdoutValue)) return null;
+  return {
+    model: s.model,
+    penalty: s.penalty,
+    C: s.C,
+    folds: s.folds,
+    seed: s.seed,
+    ...(s.testBy === 'holdout'
+      ? { holdout: { column: s.holdoutColumn, value: s.holdoutValue } }
+      : { testFraction: s.testFraction }),
+    ...(s.cutoff ? { cutoff: s.cutoff, ...(s.windowDays > 0 ? { windowDays: s.windowDays } : {}) } : {}),
+    ...(s.features ? { features: s.features } : {}),
+  };
+}
+
+const DAY_MS = 86_400_000;
+
+/** A transaction log starts split in time: the cutoff one label window before the table's as-of date. */
+export function initialSettings({
+  table,
+}: {
+  summary: DatasetSummary | null;
+  workbook: Workbook;
+  table: CustomerTableSummary | null;
+}): Record<string, unknown> {
+  if (!table || table.shape !== 'transactions' || !table.asOf) return {};
+  const window = table.definition.kind === 'inactivity' ? table.definition.days : 90;
+  const cutoff = new Date(Date.parse(`${table.asOf}T00:00:00Z`) - window * DAY_MS).toISOString().slice(0, 10);
+  return cutoff >= table.dataFrom ? { cutoff } : {};
+}
