@@ -28,6 +28,7 @@ import { measureModels } from './modelsBench.ts';
 import { measureSurvival } from './survivalBench.ts';
 import { measureRisk } from './riskBench.ts';
 import { measureKMeans } from './kmeansBench.ts';
+import { measureClv } from './clvBench.ts';
 import { measureTriangles } from './triangleBench.ts';
 import { measureRevenueMovements } from './revenueBench.ts';
 import type { Measurement } from './measurement.ts';
@@ -53,11 +54,22 @@ const { values: flags } = parseArgs({
 });
 if (flags.help) {
   process.stderr.write(
-    'npm run bench -- [--quick] [--only node|browser|customers|triangle|survival|revenue|models|risk|clusters] [--runs N] [--profile]\n',
+    'npm run bench -- [--quick] [--only node|browser|customers|triangle|survival|revenue|models|risk|clusters|clv] [--runs N] [--profile]\n',
   );
   process.exit(0);
 }
-const SECTIONS = ['node', 'browser', 'customers', 'triangle', 'survival', 'revenue', 'models', 'risk', 'clusters'];
+const SECTIONS = [
+  'node',
+  'browser',
+  'customers',
+  'triangle',
+  'survival',
+  'revenue',
+  'models',
+  'risk',
+  'clusters',
+  'clv',
+];
 if (flags.only !== undefined && !SECTIONS.includes(flags.only)) {
   process.stderr.write(`--only takes ${SECTIONS.join(', ')}, not ${flags.only}\n`);
   process.exit(2);
@@ -71,7 +83,8 @@ const peers: Peer[] =
   flags.only === 'revenue' ||
   flags.only === 'models' ||
   flags.only === 'risk' ||
-  flags.only === 'clusters'
+  flags.only === 'clusters' ||
+  flags.only === 'clv'
     ? []
     : [
         ...(flags.only === 'browser' ? [] : (['ours-node', 'papaparse', 'duckdb'] as const)),
@@ -84,6 +97,7 @@ const revenue = flags.only === undefined || flags.only === 'revenue';
 const models = flags.only === undefined || flags.only === 'models';
 const risk = flags.only === undefined || flags.only === 'risk';
 const clusters = flags.only === undefined || flags.only === 'clusters';
+const clv = flags.only === undefined || flags.only === 'clv';
 
 function log(message: string): void {
   process.stderr.write(`${message}\n`);
@@ -136,7 +150,11 @@ async function main() {
   const startedAt = new Date();
   const loadBefore = loadavg();
   const inputs =
-    flags.only === 'survival' || flags.only === 'models' || flags.only === 'risk' || flags.only === 'clusters'
+    flags.only === 'survival' ||
+    flags.only === 'models' ||
+    flags.only === 'risk' ||
+    flags.only === 'clusters' ||
+    flags.only === 'clv'
       ? []
       : [onlineRetail(), ...(flags.quick ? [] : [generatedTransactions()])];
   for (const input of inputs) warmPageCache(input.path);
@@ -222,12 +240,13 @@ async function main() {
   const modelsBench = models ? await measureModels(runs) : undefined;
   const riskBench = risk ? await measureRisk(runs) : undefined;
   const kmeansBench = clusters ? await measureKMeans(runs) : undefined;
+  const clvBench = clv ? await measureClv(runs) : undefined;
 
   const document = {
     bench:
       peers.length > 0
         ? 'churnscope ingestion'
-        : `churnscope ${{ customers: 'customer table', triangle: 'retention triangle', survival: 'survival', revenue: 'revenue movements', models: 'risk models', risk: 'logistic regression', clusters: 'k-means' }[flags.only ?? 'customers']}`,
+        : `churnscope ${{ customers: 'customer table', triangle: 'retention triangle', survival: 'survival', revenue: 'revenue movements', models: 'risk models', risk: 'logistic regression', clusters: 'k-means', clv: 'customer lifetime value' }[flags.only ?? 'customers']}`,
     startedAt: startedAt.toISOString(),
     durationS: Math.round((Date.now() - startedAt.getTime()) / 1000),
     options: { quick: flags.quick, only: flags.only ?? null, runs },
@@ -267,6 +286,7 @@ async function main() {
     ...(modelsBench ? { riskModels: modelsBench } : {}),
     ...(riskBench ? { risk: riskBench } : {}),
     ...(kmeansBench ? { clusters: kmeansBench } : {}),
+    ...(clvBench ? { customerLifetimeValue: clvBench } : {}),
   };
   const json = JSON.stringify(document, null, 2) + '\n';
   process.stdout.write(json);

@@ -4,6 +4,8 @@
  */
 import type {
   AttributeRule,
+  ClvNoteCode,
+  CustomerLifetimeValueResult,
   ChurnDefinition,
   ProjectionResult,
   RetentionTriangleResult,
@@ -158,3 +160,24 @@ export function revenueConventions(returns: 'net' | 'drop'): string[] {
 /** How contraction alerts read the log (the partial-churn measure). */
 export const ALERT_CONVENTION =
   'customers still buying (recent > 0) whose net revenue in the recent window fell at least dropPercent against the prior window of the same length, the last months the data has finished; stopped = prior revenue and none recent (churned, not contracted); partial churn with the same months and percent calls both churned';
+/** Customer lifetime value's notes (codes with numbers) in sentences. */
+export function clvNotes(r: CustomerLifetimeValueResult): string[] {
+  const said: Record<ClvNoteCode, (p: Record<string, string | number>) => string> = {
+    'clv-no-amounts': () => 'The data has no amounts: purchases are predicted, but not spend or CLV.',
+    'clv-spend-too-few': (p) =>
+      `Only ${p.repeatBuyers} repeat buyers have a positive mean repeat spend; the spend model needs ${p.minimum}: no CLV.`,
+    'clv-spend-not-converged': () => 'The Gamma-Gamma spend model did not converge: no CLV.',
+    'clv-spend-mean-infinite': (p) =>
+      `The spend model's q = ${Number(p.q).toFixed(3)} is at most 1, so its mean spend is infinite: no CLV.`,
+    'clv-spend-correlated': (p) =>
+      `Frequency and mean spend correlate at ${Number(p.correlation).toFixed(3)} (|r| ≥ ${p.limit}): the Gamma-Gamma model assumes they are independent, so expected spend is doubtful.`,
+    'clv-nonpositive-spend': (p) =>
+      `${p.customers} repeat buyers' repeat purchases net to zero or less (returns): left out of the spend fit, their mean spend is taken as 0.`,
+    'clv-left-out': (p) =>
+      `Customers who first bought on the last day of the ${p.period} period (T = 0) say nothing about rates and are left out of the fit: ${p.customers}.`,
+    'clv-no-holdout': () => 'The calibration ends on the as-of date: there is no holdout to check the model on.',
+    'clv-dropout-uncertain': (p) =>
+      `How customers drop out is poorly determined: ${p.parameter} = ${Number(p.estimate).toPrecision(3)} ± ${Number(p.se).toPrecision(3)} (its 95 % interval reaches 0), so P(alive) is uncertain.`,
+  };
+  return r.notes.map((n) => said[n.code](n.params ?? {}));
+}

@@ -16,6 +16,7 @@ import { retentionProjection } from './retention-projection.ts';
 import { clusters } from './clusters.ts';
 import { revenue } from './revenue-movements.ts';
 import { riskModel } from './risk-model.ts';
+import { clv } from './customer-lifetime-value.ts';
 
 /** In the order `help` lists them and the "unknown command" message names them. */
 export const COMMANDS: readonly Command[] = [
@@ -35,4 +36,5 @@ export const COMMANDS: readonly Command[] = [
   clusters,
   revenue,
   riskModel,
+  clv,
 ];

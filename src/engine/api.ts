@@ -22,5 +22,6 @@ export * from './api/retention-projection.ts';
 export * from './api/clusters.ts';
 export * from './api/revenue-movements.ts';
 export * from './api/risk-model.ts';
+export * from './api/customer-lifetime-value.ts';
 export * from './api/engine-api.ts';
 export * from './api/exports.ts';

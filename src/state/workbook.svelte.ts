@@ -33,6 +33,7 @@ export const CELL_KINDS = [
   'clusters',
   'revenue-movements',
   'risk-model',
+  'customer-lifetime-value',
 ] as const;
 export type CellKind = (typeof CELL_KINDS)[number];
 

@@ -163,6 +163,17 @@ const CASES: { [K in AnalysisKind]: Case<K> } = {
       expect(r.scores.risk.length).toBe(7043);
     },
   },
+  'customer-lifetime-value': {
+    data: 'cdnow',
+    options: { calibrationEnd: '1997-09-30' },
+    // Fader, Hardie & Lee (2005): r = 0.243, α = 4.414, a = 0.793, b = 2.426 (3 decimals), the 946 repeat buyers.
+    check: (r) => {
+      const { r: shape, alpha, a, b } = r.params;
+      expect([shape, alpha, a, b].map((v) => +v.toFixed(3))).toEqual([0.243, 4.414, 0.793, 2.426]);
+      expect(r.repeatBuyers).toBe(946);
+      expect(r.perCustomer.clv).toHaveLength(2357);
+    },
+  },
 };
 
 async function opened(engine: RemoteEngine, data: Data, build: boolean): Promise<DatasetSummary> {

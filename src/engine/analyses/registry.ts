@@ -20,6 +20,7 @@ import { retentionProjection } from './retention-projection.ts';
 import { clusters } from './clusters.ts';
 import { revenueMovements } from './revenue-movements.ts';
 import { riskModel } from './risk-model.ts';
+import { customerLifetimeValue } from './customer-lifetime-value.ts';
 
 export const ANALYSES: { [K in AnalysisKind]: Analysis<K> } = {
   'churn-kpis': churnKpis,
@@ -35,6 +36,7 @@ export const ANALYSES: { [K in AnalysisKind]: Analysis<K> } = {
   clusters,
   'revenue-movements': revenueMovements,
   'risk-model': riskModel,
+  'customer-lifetime-value': customerLifetimeValue,
 };
 
 export function runAnalysis<K extends AnalysisKind>(

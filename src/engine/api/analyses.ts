@@ -17,6 +17,7 @@ import type { ProjectionOptions, ProjectionResult } from './retention-projection
 import type { ClustersOptions, ClustersResult } from './clusters.ts';
 import type { RevenueMovementsOptions, RevenueMovementsResult } from './revenue-movements.ts';
 import type { RiskModelOptions, RiskModelResult } from './risk-model.ts';
+import type { CustomerLifetimeValueOptions, CustomerLifetimeValueResult } from './customer-lifetime-value.ts';
 
 export interface Analyses {
   'churn-kpis': { options: ChurnKpisOptions; result: ChurnKpisResult };
@@ -32,6 +33,7 @@ export interface Analyses {
   clusters: { options: ClustersOptions; result: ClustersResult };
   'revenue-movements': { options: RevenueMovementsOptions; result: RevenueMovementsResult };
   'risk-model': { options: RiskModelOptions; result: RiskModelResult };
+  'customer-lifetime-value': { options: CustomerLifetimeValueOptions; result: CustomerLifetimeValueResult };
 }
 
 export type AnalysisKind = keyof Analyses;
@@ -52,6 +54,7 @@ const listed: Record<AnalysisKind, true> = {
   clusters: true,
   'revenue-movements': true,
   'risk-model': true,
+  'customer-lifetime-value': true,
 };
 /** Every kind, in the order above (a kind missing here is a compile error). */
 export const ANALYSIS_KINDS = Object.keys(listed) as AnalysisKind[];

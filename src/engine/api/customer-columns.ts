@@ -34,4 +34,10 @@ export const DERIVED_CUSTOMER_COLUMNS: { readonly [K in AnalysisKind]?: readonly
     { name: 'risk_split', valueKey: 'risk-model.split' },
     { name: 'risk_fold' },
   ],
+  'customer-lifetime-value': [
+    { name: 'p_alive' },
+    { name: 'expected_purchases' },
+    { name: 'expected_spend', money: true },
+    { name: 'clv', money: true },
+  ],
 };

@@ -122,6 +122,13 @@ export type IssueCode =
   | 'risk-holdout-empty'
   | 'risk-too-few-churners'
   | 'value-score-column'
-  | 'customer-value-options';
+  | 'customer-value-options'
+  | 'clv-needs-log'
+  | 'clv-invalid-option'
+  | 'clv-calibration-end'
+  | 'clv-calibration-too-short'
+  | 'clv-too-few-repeat-buyers'
+  | 'clv-fit-at-bound'
+  | 'clv-not-converged';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };

@@ -39,6 +39,7 @@ import { messages as retentionProjection } from './retention-projection.ts';
 import { messages as clusters } from './clusters.ts';
 import { messages as revenueMovements } from './revenue-movements.ts';
 import { messages as riskModel } from './risk-model.ts';
+import { messages as customerLifetimeValue } from './customer-lifetime-value.ts';
 
 export const en = {
   ...app,
@@ -77,6 +78,7 @@ export const en = {
   ...clusters,
   ...revenueMovements,
   ...riskModel,
+  ...customerLifetimeValue,
 };
 
 export type MessageKey = keyof typeof en;

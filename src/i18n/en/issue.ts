@@ -173,4 +173,18 @@ export const messages = {
   'issue.clusters-k': 'k must be a whole number from 2 to {max}, and the range must run upwards.',
   'issue.clusters-too-few':
     'Only {customers} customers have a value for every feature ({leftOut} miss one): {k} clusters need more. Choose fewer clusters or features with fewer gaps.',
+  'issue.clv-needs-log':
+    'Lifetime value models read each customer’s purchases over time: load a transaction log (customer, date, amount), not one row per customer such as a subscription snapshot.',
+  'issue.clv-invalid-option':
+    'The {option} is out of range: the horizon must be above 0, the discount rate from 0 (0 %) and the margin from 0 to 1 (0–100 %).',
+  'issue.clv-calibration-end':
+    'The calibration end “{calibrationEnd}” must be a date (YYYY-MM-DD) from {from} to {to}, the as-of date.',
+  'issue.clv-calibration-too-short':
+    'The calibration period from {from} to {end} lasts {days} days; the model needs at least {minimum} for customers to have had time to buy again. Choose a later calibration end.',
+  'issue.clv-too-few-repeat-buyers':
+    'Only {repeatBuyers} customers bought again by {end}; the model needs at least {minimum} repeat buyers to estimate how often customers buy and when they drop out. Choose a later calibration end or load more customers.',
+  'issue.clv-fit-at-bound':
+    'The model fitted to {end} runs off to the edge of the range of {parameter}: these purchases do not tell how customers drop out (over so short a period nearly everybody is still buying). No values are given. Choose a later calibration end, or the as-of date to fit on all the data without a holdout.',
+  'issue.clv-not-converged':
+    'The model fitted to {end} did not settle after {iterations} iterations ({reason}). No values are given; try the other model or another calibration end.',
 } as const satisfies AreaMessages<'issue'> & Record<`issue.${IssueCode}`, string>;

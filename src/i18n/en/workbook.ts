@@ -76,4 +76,5 @@ export const messages = {
   'workbook.kind.retention-projection': 'Retention projection (sBG)',
   'workbook.kind.revenue-movements': 'Revenue movements (bridge)',
   'workbook.kind.risk-model': 'Churn risk model',
+  'workbook.kind.customer-lifetime-value': 'Customer lifetime value (BG/NBD)',
 } as const satisfies AreaMessages<'workbook'>;

@@ -37,6 +37,7 @@ import { messages as retentionProjection } from './retention-projection.ts';
 import { messages as clusters } from './clusters.ts';
 import { messages as revenueMovements } from './revenue-movements.ts';
 import { messages as riskModel } from './risk-model.ts';
+import { messages as customerLifetimeValue } from './customer-lifetime-value.ts';
 
 export const zhCN: Record<MessageKey, string> = {
   ...app,
@@ -75,4 +76,5 @@ export const zhCN: Record<MessageKey, string> = {
   ...clusters,
   ...revenueMovements,
   ...riskModel,
+  ...customerLifetimeValue,
 };

@@ -135,6 +135,20 @@ export const messages: Record<keyof typeof en, string> = {
     '{file} 中第 {record} 条记录不是带字段名的对象。Churnscope 读取 JSON 记录数组（如 [{"id": 1}, {"id": 2}]）或每行一条记录（JSON Lines）。',
   'issue.json-too-deep':
     '{file} 中第 {record} 条记录的字段“{field}”嵌套过深，无法作为一个单元格保存。请在导出前将其展开。',
+  'issue.clv-needs-log':
+    '客户终身价值模型要读取每位客户随时间的购买记录：请载入交易流水（客户、日期、金额），而不是订阅快照这类每位客户一行的数据。',
+  'issue.clv-invalid-option':
+    '{option}超出范围：预测期须大于 0，折现率不小于 0（0 %），毛利率在 0 到 1 之间（0–100 %）。',
+  'issue.clv-calibration-end':
+    '校准期截止日“{calibrationEnd}”必须是 {from} 至 {to}（截止日期）之间的日期（YYYY-MM-DD）。',
+  'issue.clv-calibration-too-short':
+    '校准期从 {from} 到 {end}，只有 {days} 天；模型至少需要 {minimum} 天，客户才有时间再次购买。请选择更晚的校准期截止日。',
+  'issue.clv-too-few-repeat-buyers':
+    '到 {end} 为止只有 {repeatBuyers} 位客户再次购买；模型至少需要 {minimum} 位复购客户，才能估计购买频率和流失时点。请选择更晚的校准期截止日，或载入更多客户。',
+  'issue.clv-fit-at-bound':
+    '拟合到 {end} 的模型中 {parameter} 跑到了取值范围的边界：这些购买记录无法说明客户如何流失（期间太短，几乎所有人都还在购买）。因此不给出数值。请选择更晚的校准期截止日，或选截止日期本身，用全部数据拟合（不留验证期）。',
+  'issue.clv-not-converged':
+    '拟合到 {end} 的模型迭代 {iterations} 次后仍未收敛（{reason}）。因此不给出数值；请换用另一个模型或另一个校准期截止日。',
   'issue.not-a-workbook':
     '{file} 是 zip 压缩包，但不是 .xlsx 工作簿（{what}）。请在 Excel 或 LibreOffice 中另存为 .xlsx 或 CSV 后再打开。',
   'issue.risk-invalid-option':

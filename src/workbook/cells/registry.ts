@@ -18,6 +18,7 @@ import { retentionProjection } from './retention-projection/index.ts';
 import { clusters } from './clusters/index.ts';
 import { revenueMovements } from './revenue-movements/index.ts';
 import { riskModel } from './risk-model/index.ts';
+import { customerLifetimeValue } from './customer-lifetime-value/index.ts';
 
 export const CELLS: Record<CellKind, CellDefinition> = {
   note,
@@ -34,4 +35,5 @@ export const CELLS: Record<CellKind, CellDefinition> = {
   clusters,
   'revenue-movements': revenueMovements,
   'risk-model': riskModel,
+  'customer-lifetime-value': customerLifetimeValue,
 };
