@@ -74,6 +74,8 @@ export const messages = {
   'risk-model.leftOut.duplicate': 'the same values as {of}',
   'risk-model.leftOut.varies': 'differs within customers (choose it with a rule to use it)',
   'risk-model.leftOut.holdout-column': 'it marks the test customers',
+  'risk-model.leftOut.duration':
+    'tenure itself, or a number that grows with it: a Cox model already conditions on time',
   'risk-model.missingNumbers': '{column}: {count} customers without a value get the training mean.',
   'risk-model.pooled': '{column}: {count} levels held by fewer than 30 customers each are pooled as “other”.',
   'risk-model.level.other': '(other)',

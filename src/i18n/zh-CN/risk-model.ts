@@ -70,6 +70,7 @@ export const messages: Record<keyof typeof en, string> = {
   'risk-model.leftOut.duplicate': '与 {of} 的取值完全相同',
   'risk-model.leftOut.varies': '同一客户的各行取值不同（需指定取值规则后才能使用）',
   'risk-model.leftOut.holdout-column': '用于标记测试集客户',
+  'risk-model.leftOut.duration': '在网时长本身，或随时长增长的数值：Cox 模型本已按时间建模',
   'risk-model.missingNumbers': '{column}：{count} 位客户缺少取值，以训练集均值填补。',
   'risk-model.pooled': '{column}：{count} 个客户数不足 30 的取值合并为“其他”。',
   'risk-model.level.other': '（其他）',
