@@ -144,6 +144,14 @@ export const messages = {
   'risk-model.rule': 'if {conditions} then churn {rate} (n = {n})',
   'risk-model.rule.and': ' and ',
   'risk-model.rule.everyone': 'any customer',
+  'risk-model.treeChart.title': 'The decision tree',
+  'risk-model.treeChart.node': '{condition}: churn {rate}, n = {n}',
+  'risk-model.treeChart.root': 'all training customers',
+  'risk-model.treeChart.depth': 'Depth',
+  'risk-model.treeChart.split': 'Split',
+  'risk-model.treeChart.rate': 'Churn rate',
+  'risk-model.treeChart.summary':
+    'The first {shown} of the tree’s {depth} levels, root at the left; the table and the rules list hold every node and leaf.',
   'risk-model.rules.title': 'The tree’s rules, riskiest first',
   'risk-model.rules.about':
     '{algorithm}, {leaves} leaves, depth {depth}, fitted on the training customers; churn rates and n are theirs.',

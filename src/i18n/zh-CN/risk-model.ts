@@ -139,6 +139,14 @@ export const messages: Record<keyof typeof en, string> = {
   'risk-model.rule': '若 {conditions}，则流失率 {rate}（n = {n}）',
   'risk-model.rule.and': ' 且 ',
   'risk-model.rule.everyone': '任意客户',
+  'risk-model.treeChart.title': '决策树',
+  'risk-model.treeChart.node': '{condition}：流失率 {rate}，n = {n}',
+  'risk-model.treeChart.root': '全部训练集客户',
+  'risk-model.treeChart.depth': '深度',
+  'risk-model.treeChart.split': '分裂条件',
+  'risk-model.treeChart.rate': '流失率',
+  'risk-model.treeChart.summary':
+    '图中为决策树 {depth} 层中的前 {shown} 层，根节点在左；表格和规则列表包含全部节点和叶节点。',
   'risk-model.rules.title': '决策树规则（按流失风险从高到低）',
   'risk-model.rules.about':
     '{algorithm}，{leaves} 个叶节点，深度 {depth}，在训练集客户上拟合；流失率和 n 均按训练集计算。',
