@@ -6,6 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { RiskTreeNode } from '../../engine/api.ts';
+import { textWidth } from '../chartData.ts';
 
 export interface TreePlotOptions {
   width?: number;
@@ -41,8 +42,10 @@ export function treePlot(nodes: RiskTreeNode[], opts: TreePlotOptions): Plot.Plo
     height: Math.max(120, shownLeaves.length * 30 + 40),
     axis: null,
     margin: 10,
-    marginLeft: 170,
-    marginRight: 260,
+    // The root's label stands left of its dot, the deepest ones right of theirs.
+    marginLeft: nodes.length > 0 ? Math.ceil(textWidth(opts.label(nodes[0], 0), 11)) + 14 : 10,
+    marginRight:
+      Math.ceil(Math.max(0, ...rows.map((r) => textWidth(r.path.slice(r.path.lastIndexOf(SEP) + 1), 11)))) + 14,
     marks: [
       Plot.tree(rows, {
         path: 'path',
