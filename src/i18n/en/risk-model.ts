@@ -152,6 +152,20 @@ export const messages = {
   'risk-model.treeChart.rate': 'Churn rate',
   'risk-model.treeChart.summary':
     'The first {shown} of the tree’s {depth} levels, root at the left; the table and the rules list hold every node and leaf.',
+  'risk-model.network.title.naive-bayes': 'The naive Bayes network',
+  'risk-model.network.title.tan': 'The tree-augmented naive Bayes network',
+  'risk-model.network.class': 'Churn',
+  'risk-model.network.classOnly': '(churn only)',
+  'risk-model.network.feature': '{feature} (I = {info})',
+  'risk-model.network.featureEdge': '{feature} (I = {info}; edge {edge})',
+  'risk-model.network.col.feature': 'Feature',
+  'risk-model.network.col.parent': 'Feature parent',
+  'risk-model.network.col.info': 'I(feature; churn), nats',
+  'risk-model.network.col.edge': 'I(feature; parent | churn), nats',
+  'risk-model.network.summary.naive-bayes':
+    'Churn points at every feature and the features are taken as independent given churn. I = mutual information with churn (nats), strongest first. Numbers are cut into 5 quantile bins. Laplace smoothing α = {alpha}: each probability is (count + α) / (total + α × levels).',
+  'risk-model.network.summary.tan':
+    'Churn points at every feature (not drawn); besides, each feature but the root depends on the one drawn before it — the Chow–Liu tree on conditional mutual information (edge, in nats). I = mutual information with churn. Numbers are cut into 5 quantile bins. Laplace smoothing α = {alpha}.',
   'risk-model.rules.title': 'The tree’s rules, riskiest first',
   'risk-model.rules.about':
     '{algorithm}, {leaves} leaves, depth {depth}, fitted on the training customers; churn rates and n are theirs.',

@@ -147,6 +147,20 @@ export const messages: Record<keyof typeof en, string> = {
   'risk-model.treeChart.rate': '流失率',
   'risk-model.treeChart.summary':
     '图中为决策树 {depth} 层中的前 {shown} 层，根节点在左；表格和规则列表包含全部节点和叶节点。',
+  'risk-model.network.title.naive-bayes': '朴素贝叶斯网络',
+  'risk-model.network.title.tan': '树增强朴素贝叶斯（TAN）网络',
+  'risk-model.network.class': '流失',
+  'risk-model.network.classOnly': '（仅流失）',
+  'risk-model.network.feature': '{feature}（I = {info}）',
+  'risk-model.network.featureEdge': '{feature}（I = {info}；边 {edge}）',
+  'risk-model.network.col.feature': '特征',
+  'risk-model.network.col.parent': '父特征',
+  'risk-model.network.col.info': 'I(特征; 流失)，奈特',
+  'risk-model.network.col.edge': 'I(特征; 父特征 | 流失)，奈特',
+  'risk-model.network.summary.naive-bayes':
+    '流失指向每一个特征，并假定在给定是否流失时各特征相互独立。I 为与流失的互信息（奈特），从强到弱排列。数值特征按分位数切成 5 段。拉普拉斯平滑 α = {alpha}：每个概率按 (计数 + α) / (总数 + α × 取值个数) 计算。',
+  'risk-model.network.summary.tan':
+    '流失指向每一个特征（图中未画出）；此外，除根节点外的每个特征还依赖于图中其前一个特征——这是按条件互信息构建的 Chow–Liu 树（边权，单位奈特）。I 为与流失的互信息。数值特征按分位数切成 5 段。拉普拉斯平滑 α = {alpha}。',
   'risk-model.rules.title': '决策树规则（按流失风险从高到低）',
   'risk-model.rules.about':
     '{algorithm}，{leaves} 个叶节点，深度 {depth}，在训练集客户上拟合；流失率和 n 均按训练集计算。',
