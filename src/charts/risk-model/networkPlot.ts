@@ -42,12 +42,21 @@ export function networkPlot(net: RiskNetworkExplained, opts: NetworkPlotOptions)
     height: Math.max(120, leaves * 24 + 30),
     axis: null,
     margin: 10,
-    marginLeft: Math.ceil(textWidth(opts.classLabel, 11)) + 14,
+    marginLeft: 14,
     marginRight: Math.ceil(Math.max(0, ...paths.map((p) => textWidth(last(p), 11)))) + 14,
     marks: [
       Plot.tree(
         paths.map((path) => ({ path })),
-        { path: 'path', delimiter: SEP, fontSize: 11, stroke: '#94a3b8', fill: '#1e6b52' },
+        {
+          path: 'path',
+          delimiter: SEP,
+          fontSize: 11,
+          stroke: '#94a3b8',
+          fill: '#1e6b52',
+          // Every label right of its dot, on a halo: a TAN chain is deep, and labels left of inner dots collide.
+          textLayout: 'normal',
+          textStroke: 'white',
+        },
       ),
     ],
   };

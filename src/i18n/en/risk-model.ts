@@ -157,7 +157,6 @@ export const messages = {
   'risk-model.network.class': 'Churn',
   'risk-model.network.classOnly': '(churn only)',
   'risk-model.network.feature': '{feature} (I = {info})',
-  'risk-model.network.featureEdge': '{feature} (I = {info}; edge {edge})',
   'risk-model.network.col.feature': 'Feature',
   'risk-model.network.col.parent': 'Feature parent',
   'risk-model.network.col.info': 'I(feature; churn), nats',

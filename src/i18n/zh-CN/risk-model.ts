@@ -152,7 +152,6 @@ export const messages: Record<keyof typeof en, string> = {
   'risk-model.network.class': '流失',
   'risk-model.network.classOnly': '（仅流失）',
   'risk-model.network.feature': '{feature}（I = {info}）',
-  'risk-model.network.featureEdge': '{feature}（I = {info}；边 {edge}）',
   'risk-model.network.col.feature': '特征',
   'risk-model.network.col.parent': '父特征',
   'risk-model.network.col.info': 'I(特征; 流失)，奈特',
