@@ -172,6 +172,7 @@ export const messages = {
   'risk-model.hazard.title': 'When customers leave: hazard ratios (Cox)',
   'risk-model.hazard.axis': 'Hazard ratio (95 % Wald interval, log scale)',
   'risk-model.hazard.ratio': 'Hazard ratio',
+  'risk-model.hazard.perUnit': '{feature} (per +1)',
   'risk-model.hazard.vs': '{term} (vs {reference})',
   'risk-model.hazard.summary':
     'Concordance {concordance} on the training customers (0.5 = chance). Risk = chance of churning within {horizon} days. The proportional-hazards check (cox.zph) finds {drifting} of {terms} terms drifting over time (p < 0.05; global p = {p}): read their ratios as averages over tenure.',

@@ -167,6 +167,7 @@ export const messages: Record<keyof typeof en, string> = {
   'risk-model.hazard.title': '客户何时流失：风险比（Cox 模型）',
   'risk-model.hazard.axis': '风险比（95 % Wald 置信区间，对数刻度）',
   'risk-model.hazard.ratio': '风险比',
+  'risk-model.hazard.perUnit': '{feature}（每增加 1）',
   'risk-model.hazard.vs': '{term}（对比 {reference}）',
   'risk-model.hazard.summary':
     '训练集上的一致性指数为 {concordance}（0.5 相当于随机）。风险 = {horizon} 天内流失的概率。比例风险检验（cox.zph）发现 {terms} 项中有 {drifting} 项随时间漂移（p < 0.05；整体 p = {p}）：这些风险比应理解为整个在网期间的平均值。',
