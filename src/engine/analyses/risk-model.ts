@@ -18,7 +18,7 @@ import { featurePlan } from './risk-model/featurePlan.ts';
 import { featureInfo, featureLayout, featureSources } from './risk-model/featureSources.ts';
 import { evaluateRiskModel } from './risk-model/riskEvaluation.ts';
 import { RISK_MODEL_FITS } from './risk-model/riskModels.ts';
-import { resolveRiskOptions } from './risk-model/riskOptions.ts';
+import { resolveRiskOptions, stampedOptions } from './risk-model/riskOptions.ts';
 import { emptyScores, riskCustomerColumns, SPLIT, withDeciles } from './risk-model/riskScores.ts';
 import { riskSplit } from './risk-model/riskSplit.ts';
 import { temporalSplit, type TemporalSplit } from './risk-model/temporalSplit.ts';
@@ -134,7 +134,7 @@ export const riskModel: Analysis<'risk-model'> = {
     for (const r of population) churners += y[r];
     const value: RiskModelResult = {
       stamp: stampOf('risk-model', built, {
-        ...o,
+        ...stampedOptions(o),
         ...(Object.keys(rules).length > 0 ? { attributeRules: rules } : {}),
       }),
       model: o.model,

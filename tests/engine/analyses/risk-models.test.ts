@@ -63,6 +63,9 @@ describe('risk-model: what each model explains', () => {
     const r = await run({ model: 'tree', tree: 'cart', maxDepth: 3, testFraction: 0.25, seed: 1 });
     const t = r.tree!;
     expect([t.algorithm, t.criterion, t.maxDepth]).toEqual(['cart', 'gini', 3]);
+    // The stamp carries the tree's own settings, not logistic regression's defaults.
+    expect(r.stamp.parameters).toMatchObject({ model: 'tree', tree: 'cart', maxDepth: 3, minLeaf: 20 });
+    expect(r.stamp.parameters).not.toHaveProperty('penalty');
     expect(t.depth).toBeLessThanOrEqual(3);
     expect(t.nodes[0]).toMatchObject({ parent: -1, condition: null, n: r.split.train });
     // Each rule's customers are the training customers its leaf holds; the leaves partition them.

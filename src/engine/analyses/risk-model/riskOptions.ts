@@ -75,3 +75,14 @@ export function resolveRiskOptions(options: RiskModelOptions): Result<ResolvedRi
   if (r.features && r.features.length === 0) return invalid('features', 'at least one column');
   return { ok: true, value: r };
 }
+
+/** The options a result is stamped with: the chosen model's own settings, not the others' defaults. */
+export function stampedOptions(o: ResolvedRiskOptions): RiskModelOptions {
+  const { penalty, C, tree, maxDepth, minLeaf, classWeight, alpha, ...common } = o;
+  return {
+    ...common,
+    ...(o.model === 'logistic' ? { penalty, C } : {}),
+    ...(o.model === 'tree' ? { tree, maxDepth, minLeaf, classWeight } : {}),
+    ...(o.model === 'naive-bayes' || o.model === 'tan' ? { alpha } : {}),
+  };
+}
