@@ -47,4 +47,5 @@ export const LEFT_OUT_REASONS: Record<FeatureLeftOutReason, string> = {
   duplicate: 'the same values as another feature',
   varies: 'differs within customers: name a rule (COLUMN:latest, :most-frequent or :count-distinct)',
   'holdout-column': 'it marks the held-out customers',
+  duration: 'the duration itself, or a number that grows with it (a Cox model already conditions on time)',
 };

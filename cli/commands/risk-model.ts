@@ -8,7 +8,9 @@ import { extname } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
 import {
   exportFile,
+  RISK_CLASS_WEIGHTS,
   RISK_MODELS,
+  RISK_TREES,
   RISK_PENALTIES,
   SPLIT_CODES,
   type RiskModelOptions,
@@ -19,6 +21,7 @@ import { flag, oneOf, UsageError, type ParsedArgs } from '../args.ts';
 import type { Command, Engine } from '../command.ts';
 import { customerSpec } from '../customerSpec.ts';
 import { READ_OPTIONS } from '../opening.ts';
+import { explainedOutput } from '../riskExplainedOutput.ts';
 import { gainsSentence, LEFT_OUT_REASONS, levelText, termText } from '../riskWording.ts';
 import { describeDefinition } from '../wording.ts';
 import { keyedRecord } from '../../src/core/columns/keyedRecord.ts';
@@ -50,6 +53,11 @@ function optionsOf(args: ParsedArgs): RiskModelOptions {
   const options: RiskModelOptions = {
     model: oneOf(args, 'model', RISK_MODELS),
     penalty: oneOf(args, 'penalty', RISK_PENALTIES),
+    tree: oneOf(args, 'tree', RISK_TREES),
+    maxDepth: number(args, 'max-depth', true),
+    minLeaf: number(args, 'min-leaf', true),
+    classWeight: oneOf(args, 'class-weight', RISK_CLASS_WEIGHTS),
+    alpha: number(args, 'alpha'),
     C: number(args, 'C'),
     folds: number(args, 'folds', true),
     seed: number(args, 'seed', true),
@@ -61,6 +69,19 @@ function optionsOf(args: ParsedArgs): RiskModelOptions {
     ...stated(rules),
   };
   return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as RiskModelOptions;
+}
+
+function modelText(r: RiskModelResult): string {
+  const p = r.stamp.parameters;
+  const what =
+    r.model === 'logistic'
+      ? `${p.penalty} penalty, C = ${p.C}`
+      : r.model === 'tree'
+        ? `${p.tree}, depth ≤ ${p.maxDepth}, min leaf ${p.minLeaf}, class weight ${p.classWeight}`
+        : r.model === 'cox'
+          ? 'Efron ties'
+          : `Laplace smoothing ${p.alpha}`;
+  return `${r.model}, ${what}, seed ${r.split.seed}`;
 }
 
 /** customer_id, churn_risk, risk_decile, risk_split, risk_fold: one row per customer of the table. */
@@ -96,7 +117,7 @@ function writeScores(engine: Engine, id: string, r: RiskModelResult, out: string
         { label: 'As of', text: r.stamp.asOf || 'not dated' },
         {
           label: 'Model',
-          text: `${r.model}, ${r.stamp.parameters.penalty} penalty, C = ${r.stamp.parameters.C}, seed ${r.split.seed}`,
+          text: modelText(r),
         },
         {
           label: 'Scores',
@@ -116,7 +137,7 @@ function writeScores(engine: Engine, id: string, r: RiskModelResult, out: string
 export const riskModel: Command = {
   name: 'risk',
   kind: 'risk-model',
-  usage: `<file>... [--model ${RISK_MODELS.join('|')}] [--features a,b,c${RULE_SUFFIX}] [--holdout COLUMN=VALUE | --test-fraction 0.25] [--folds 5] [--seed S] [--cutoff YYYY-MM-DD [--window DAYS]] [--penalty l2|l1] [--C 1] [--out scores.csv|.xlsx] [--role ROLE=column ...] [--definition JSON] [--as-of YYYY-MM-DD] [--returns net|drop] [--merge-ids] ${READ_OPTIONS}`,
+  usage: `<file>... [--model ${RISK_MODELS.join('|')}] [--features a,b,c${RULE_SUFFIX}] [--holdout COLUMN=VALUE | --test-fraction 0.25] [--folds 5] [--seed S] [--cutoff YYYY-MM-DD [--window DAYS]] [--penalty l2|l1] [--C 1] [--tree id3|c45|cart] [--max-depth N] [--min-leaf N] [--class-weight balanced] [--alpha 1] [--out scores.csv|.xlsx] [--role ROLE=column ...] [--definition JSON] [--as-of YYYY-MM-DD] [--returns net|drop] [--merge-ids] ${READ_OPTIONS}`,
   run(engine, args, summary) {
     const options = optionsOf(args);
     const built = engine.buildCustomerTable(summary.id, customerSpec(args, summary));
@@ -185,6 +206,7 @@ export const riskModel: Command = {
           intercept: r.penalised.intercept,
           coefficients: r.penalised.coefficients.map((c) => ({ feature: termText(c.term), estimate: c.estimate })),
         },
+        ...explainedOutput(r),
         features: r.features.map((f) => ({
           name: f.name,
           kind: f.kind,

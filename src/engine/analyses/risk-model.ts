@@ -18,10 +18,17 @@ import { featurePlan } from './risk-model/featurePlan.ts';
 import { featureInfo, featureLayout, featureSources } from './risk-model/featureSources.ts';
 import { evaluateRiskModel } from './risk-model/riskEvaluation.ts';
 import { RISK_MODEL_FITS } from './risk-model/riskModels.ts';
-import { resolveRiskOptions } from './risk-model/riskOptions.ts';
+import { resolveRiskOptions, stampedOptions } from './risk-model/riskOptions.ts';
 import { emptyScores, riskCustomerColumns, SPLIT, withDeciles } from './risk-model/riskScores.ts';
 import { riskSplit } from './risk-model/riskSplit.ts';
 import { temporalSplit, type TemporalSplit } from './risk-model/temporalSplit.ts';
+import { withoutDuration } from './risk-model/durationFeatures.ts';
+import { treeExplained } from './risk-model/treeExplained.ts';
+import { networkExplained } from './risk-model/networkExplained.ts';
+import { coxExplained } from './risk-model/coxExplained.ts';
+import type { FittedTree } from '../../core/analyses/risk-model/trees/treeRiskModel.ts';
+import type { FittedNaiveBayes, FittedTan } from '../../core/analyses/risk-model/bayes/bayesRiskModel.ts';
+import type { FittedCox } from '../../core/analyses/risk-model/cox/coxRiskModel.ts';
 
 const columnsByName = (table: CustomerTable): Map<string, TypedColumn> =>
   new Map(customerTableColumnsTyped(table).map((c) => [c.name, c]));
@@ -34,6 +41,18 @@ export const riskModel: Analysis<'risk-model'> = {
     if (!resolved.ok) return resolved;
     const o = resolved.value;
     let temporal: TemporalSplit | null = null;
+    if (o.cutoff && o.model === 'cox')
+      return {
+        ok: false,
+        issues: [
+          {
+            severity: 'error',
+            code: 'risk-cox-temporal',
+            message:
+              'A Cox model learns from each customer’s tenure and churn, not a label after a cutoff: drop the cutoff.',
+          },
+        ],
+      };
     if (o.cutoff) {
       const t = temporalSplit(dataset, built, o.cutoff, o.windowDays);
       if (!t.ok) return t;
@@ -62,6 +81,14 @@ export const riskModel: Analysis<'risk-model'> = {
       asked,
     });
     if (!plan.ok) return plan;
+    const split = riskSplit(table, y, population, o);
+    if (!split.ok) return split;
+    const { train, test } = split.value;
+    if (o.model === 'cox') {
+      const { kept, dropped } = withoutDuration(plan.value.candidates, table.tenureDays, train);
+      plan.value.candidates = kept;
+      for (const column of dropped) plan.value.leftOut.push({ column, reason: 'duration' });
+    }
     if (plan.value.candidates.length === 0)
       return {
         ok: false,
@@ -73,13 +100,10 @@ export const riskModel: Analysis<'risk-model'> = {
           },
         ],
       };
-    const split = riskSplit(table, y, population, o);
-    if (!split.ok) return split;
-    const { train, test } = split.value;
     const columns = columnsByName(table);
     const layout = featureLayout(plan.value.candidates, train);
     const sources = featureSources(layout, columns);
-    const model = RISK_MODEL_FITS[o.model]({ penalty: o.penalty, C: o.C });
+    const model = RISK_MODEL_FITS[o.model]({ ...o, time: table.tenureDays, event: y });
     const judged = evaluateRiskModel(model, sources, y, train, test, o.folds, o.seed);
 
     const scores = emptyScores(built.table.ids.length);
@@ -110,7 +134,7 @@ export const riskModel: Analysis<'risk-model'> = {
     for (const r of population) churners += y[r];
     const value: RiskModelResult = {
       stamp: stampOf('risk-model', built, {
-        ...o,
+        ...stampedOptions(o),
         ...(Object.keys(rules).length > 0 ? { attributeRules: rules } : {}),
       }),
       model: o.model,
@@ -144,6 +168,15 @@ export const riskModel: Analysis<'risk-model'> = {
       notes: [],
     };
     if (o.model === 'logistic') explain(value, judged.fitted as FittedLogistic, sources, y, train);
+    if (o.model === 'tree')
+      value.tree = treeExplained(
+        judged.fitted as FittedTree,
+        o,
+        Uint8Array.from(train, (r) => y[r]),
+      );
+    if (o.model === 'naive-bayes' || o.model === 'tan')
+      value.network = networkExplained(judged.fitted as FittedNaiveBayes | FittedTan, sources, y, train);
+    if (o.model === 'cox') value.cox = coxExplained(judged.fitted as FittedCox);
     if (!temporal && built.summary.shape === 'transactions') value.notes.push('no-temporal-split');
     if (churners < 50) value.notes.push('few-churners');
     return { ok: true, value };

@@ -117,6 +117,7 @@ export type IssueCode =
   | 'risk-invalid-option'
   | 'risk-feature-is-label'
   | 'risk-no-features'
+  | 'risk-cox-temporal'
   | 'risk-cutoff-needs-log'
   | 'risk-window-past-data'
   | 'risk-holdout-empty'

@@ -7,6 +7,9 @@ import type { AttributeRules, ChurnDefinition } from './customer-table.ts';
 import type { ResultStamp } from './stamp.ts';
 import type { ScoreEvaluation } from '../../core/analyses/risk-model/scoreEvaluation.ts';
 import type { DesignTerm } from '../../core/analyses/risk-model/featureSource.ts';
+import type { RiskCoxExplained, RiskNetworkExplained, RiskTreeExplained } from './risk-model-explained.ts';
+
+export type * from './risk-model-explained.ts';
 
 // The threshold and cost arithmetic the app runs on the main thread as the user moves them.
 export {
@@ -24,8 +27,13 @@ export type { GainsRow, Reach } from '../../core/analyses/risk-model/gainsTable.
 export type { CalibrationBin } from '../../core/analyses/risk-model/calibrationBins.ts';
 export type { DesignTerm, ScoreEvaluation };
 
-export const RISK_MODELS = ['logistic'] as const;
+export const RISK_MODELS = ['logistic', 'tree', 'naive-bayes', 'tan', 'cox'] as const;
 export type RiskModelName = (typeof RISK_MODELS)[number];
+/** A tree model's algorithm: ID3 (information gain), C4.5 (gain ratio, pessimistic pruning), CART (Gini). */
+export const RISK_TREES = ['id3', 'c45', 'cart'] as const;
+export type RiskTreeAlgorithm = (typeof RISK_TREES)[number];
+export const RISK_CLASS_WEIGHTS = ['none', 'balanced'] as const;
+export type RiskClassWeight = (typeof RISK_CLASS_WEIGHTS)[number];
 export const RISK_PENALTIES = ['l2', 'l1'] as const;
 export type RiskPenalty = (typeof RISK_PENALTIES)[number];
 
@@ -41,6 +49,16 @@ export interface RiskModelOptions {
   penalty?: RiskPenalty;
   /** Inverse penalty strength, as scikit-learn's C (default 1). */
   C?: number;
+  /** model 'tree': the algorithm (default 'cart'). */
+  tree?: RiskTreeAlgorithm;
+  /** model 'tree': the deepest a leaf may be (1–20; default 5, which also keeps C4.5 fast). */
+  maxDepth?: number;
+  /** model 'tree': the fewest training customers a split may leave in a branch (default 20). */
+  minLeaf?: number;
+  /** model 'tree': 'balanced' weighs each class by n / (2 · its count), so churners count as much as stayers. */
+  classWeight?: RiskClassWeight;
+  /** models 'naive-bayes' and 'tan': Laplace smoothing (default 1). */
+  alpha?: number;
   /** Cross-validation folds of the training customers (2–20, default 5). */
   folds?: number;
   /** Seeds the test split and the folds (default 1). */
@@ -80,6 +98,8 @@ export type FeatureLeftOutReason =
   | 'empty'
   /** The same value for every customer (on the training rows). */
   | 'constant'
+  /** Cox: the duration itself, or a number that grows with it (|Pearson r| ≥ 0.8 with it on the training customers). */
+  | 'duration'
   /** The same values as an earlier feature (`params.of`). */
   | 'duplicate'
   /** Differs within customers of a log and has no rule. */
@@ -161,6 +181,12 @@ export interface RiskModelResult {
     converged: boolean;
     iterations: number;
   };
+  /** model 'tree': the tree fitted on the training customers, its nodes and its leaves as rules. */
+  tree?: RiskTreeExplained;
+  /** models 'naive-bayes' and 'tan': the network and its smoothing. */
+  network?: RiskNetworkExplained;
+  /** model 'cox': hazard ratios, concordance and the proportional-hazards check. */
+  cox?: RiskCoxExplained;
   /**
    * Per customer of the customer table (its order): the churn probability (NaN = not scored),
    * the risk decile (1 = highest tenth, 0 = not scored), the split (SPLIT_CODES) and the fold

@@ -154,11 +154,13 @@ export const messages = {
   'issue.not-a-workbook':
     '{file} is a zip archive but not an .xlsx workbook ({what}). Save it from Excel or LibreOffice as .xlsx or CSV and open that.',
   'issue.risk-invalid-option':
-    'The risk model’s setting “{option}” is out of range: C above 0, folds 2 to 20, test share 0 to 90 %, a whole seed, a label window of at least 1 day.',
+    'The risk model’s setting “{option}” is out of range: C above 0, folds 2 to 20, test share 0 to 90 %, a whole seed, a label window of at least 1 day, tree depth 1 to 20, a minimum leaf of at least 1, smoothing above 0.',
   'issue.risk-feature-is-label':
     '“{column}” is the churn label itself; a model cannot learn from it. Take it out of the features.',
   'issue.risk-no-features':
     'No column can be learnt from: every one is an id, a date, the label or something known only after churn. Add attributes to the data or choose features.',
+  'issue.risk-cox-temporal':
+    'A Cox model learns when customers leave from their tenure, not from a label after a cutoff: leave the cutoff empty or choose another model.',
   'issue.risk-cutoff-needs-log':
     'A cutoff date splits a transaction log in time; this data has one row per customer, so leave the cutoff empty.',
   'issue.risk-window-past-data':

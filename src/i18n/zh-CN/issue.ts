@@ -152,10 +152,12 @@ export const messages: Record<keyof typeof en, string> = {
   'issue.not-a-workbook':
     '{file} 是 zip 压缩包，但不是 .xlsx 工作簿（{what}）。请在 Excel 或 LibreOffice 中另存为 .xlsx 或 CSV 后再打开。',
   'issue.risk-invalid-option':
-    '流失风险模型的设置“{option}”超出范围：C 须大于 0，折数为 2 到 20，测试集占比为 0 到 90 %，随机种子为整数，标签窗口至少 1 天。',
+    '流失风险模型的设置“{option}”超出范围：C 须大于 0，折数为 2 到 20，测试集占比为 0 到 90 %，随机种子为整数，标签窗口至少 1 天，树深度为 1 到 20，叶节点最少 1 位客户，平滑系数大于 0。',
   'issue.risk-feature-is-label': '“{column}”就是流失标签本身，模型不能用它来学习。请把它从特征中去掉。',
   'issue.risk-no-features':
     '没有可用于建模的列：每一列都是编号、日期、标签，或只有流失后才知道的信息。请在数据中加入客户属性，或手动选择特征。',
+  'issue.risk-cox-temporal':
+    'Cox 模型从客户的在网时长中学习何时流失，而不是从截止日期之后的标签中学习：请将截止日期留空，或改选其他模型。',
   'issue.risk-cutoff-needs-log': '截止日期用于按时间切分交易流水；这份数据每位客户只有一行，请将截止日期留空。',
   'issue.risk-window-past-data':
     '标签需要截止日期 {cutoff} 之后 {windowDays} 天的数据，而数据在 {asOf} 结束：请选择 {from} 至 {latest} 之间的截止日期。',

@@ -14,6 +14,8 @@ import type { FeatureCandidate } from './featurePlan.ts';
 /** Fewer customers than this in a level: too few to estimate it alone (churn by attribute ranks groups from 30). */
 export const MIN_LEVEL_CUSTOMERS = 30;
 export const MAX_LEVELS = 20;
+/** On a small file (under 600 training customers) a level needs only 5 % of them, at least 1: 30 would pool every level of a 14-row textbook table. */
+export const MIN_LEVEL_SHARE = 0.05;
 
 export interface FeatureLayout {
   name: string;
@@ -31,6 +33,7 @@ function valueTexts(col: TypedColumn): { codes: ArrayLike<number>; labels: strin
 }
 
 export function featureLayout(candidates: FeatureCandidate[], rows: Int32Array): FeatureLayout[] {
+  const minLevel = Math.min(MIN_LEVEL_CUSTOMERS, Math.max(1, Math.ceil(rows.length * MIN_LEVEL_SHARE)));
   return candidates.map(({ column, kind }) => {
     if (kind === 'numeric') return { name: column.name, kind, levels: [], pooled: [] };
     const { codes, labels } = valueTexts(column);
@@ -42,7 +45,7 @@ export function featureLayout(candidates: FeatureCandidate[], rows: Int32Array):
       else missing++;
     }
     const present = Array.from(labels.keys()).filter((k) => counts[k] > 0);
-    const big = present.filter((k) => counts[k] >= MIN_LEVEL_CUSTOMERS).sort((a, b) => counts[b] - counts[a] || a - b);
+    const big = present.filter((k) => counts[k] >= minLevel).sort((a, b) => counts[b] - counts[a] || a - b);
     const keep = new Set(big.slice(0, MAX_LEVELS));
     // Levels keep the data's order; the pooled ones are named, largest first.
     const levels = present.filter((k) => keep.has(k)).map((k) => labels[k]);
@@ -50,8 +53,8 @@ export function featureLayout(candidates: FeatureCandidate[], rows: Int32Array):
       .filter((k) => !keep.has(k))
       .sort((a, b) => counts[b] - counts[a] || a - b)
       .map((k) => labels[k]);
-    if (missing >= MIN_LEVEL_CUSTOMERS) levels.push(MISSING_LEVEL);
-    if (pooled.length > 0 || (missing > 0 && missing < MIN_LEVEL_CUSTOMERS)) levels.push(OTHER_LEVEL);
+    if (missing >= minLevel) levels.push(MISSING_LEVEL);
+    if (pooled.length > 0 || (missing > 0 && missing < minLevel)) levels.push(OTHER_LEVEL);
     return { name: column.name, kind, levels, pooled };
   });
 }

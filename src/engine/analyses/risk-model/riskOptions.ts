@@ -1,10 +1,45 @@
 /** A risk model's options with their defaults, checked: each mistake is an issue naming the option and its range. */
-import { RISK_MODELS, RISK_PENALTIES, type Issue, type Result, type RiskModelOptions } from '../../api.ts';
+import {
+  RISK_CLASS_WEIGHTS,
+  RISK_MODELS,
+  RISK_PENALTIES,
+  RISK_TREES,
+  type Issue,
+  type Result,
+  type RiskModelOptions,
+} from '../../api.ts';
 
-export const RISK_DEFAULTS = { model: 'logistic', penalty: 'l2', C: 1, folds: 5, seed: 1, testFraction: 0.25 } as const;
+export const RISK_DEFAULTS = {
+  model: 'logistic',
+  penalty: 'l2',
+  C: 1,
+  folds: 5,
+  seed: 1,
+  testFraction: 0.25,
+  tree: 'cart',
+  maxDepth: 5,
+  minLeaf: 20,
+  classWeight: 'none',
+  alpha: 1,
+} as const;
 
 export type ResolvedRiskOptions = RiskModelOptions &
-  Required<Pick<RiskModelOptions, 'model' | 'penalty' | 'C' | 'folds' | 'seed' | 'testFraction'>>;
+  Required<
+    Pick<
+      RiskModelOptions,
+      | 'model'
+      | 'penalty'
+      | 'C'
+      | 'folds'
+      | 'seed'
+      | 'testFraction'
+      | 'tree'
+      | 'maxDepth'
+      | 'minLeaf'
+      | 'classWeight'
+      | 'alpha'
+    >
+  >;
 
 function invalid(option: string, range: string): Result<never> {
   const issue: Issue = {
@@ -21,6 +56,13 @@ export function resolveRiskOptions(options: RiskModelOptions): Result<ResolvedRi
   if (!RISK_MODELS.includes(r.model)) return invalid('model', RISK_MODELS.join(' or '));
   if (!RISK_PENALTIES.includes(r.penalty)) return invalid('penalty', RISK_PENALTIES.join(' or '));
   if (!(typeof r.C === 'number' && Number.isFinite(r.C) && r.C > 0)) return invalid('C', 'a number above 0');
+  if (!RISK_TREES.includes(r.tree)) return invalid('tree', RISK_TREES.join(' or '));
+  if (!(Number.isInteger(r.maxDepth) && r.maxDepth >= 1 && r.maxDepth <= 20))
+    return invalid('maxDepth', 'a whole number from 1 to 20');
+  if (!(Number.isInteger(r.minLeaf) && r.minLeaf >= 1)) return invalid('minLeaf', 'a whole number from 1');
+  if (!RISK_CLASS_WEIGHTS.includes(r.classWeight)) return invalid('classWeight', RISK_CLASS_WEIGHTS.join(' or '));
+  if (!(typeof r.alpha === 'number' && Number.isFinite(r.alpha) && r.alpha > 0))
+    return invalid('alpha', 'a number above 0');
   if (!(Number.isInteger(r.folds) && r.folds >= 2 && r.folds <= 20))
     return invalid('folds', 'a whole number from 2 to 20');
   if (!(Number.isInteger(r.seed) && Math.abs(r.seed) < 2 ** 32)) return invalid('seed', 'a whole number');
@@ -32,4 +74,15 @@ export function resolveRiskOptions(options: RiskModelOptions): Result<ResolvedRi
     return invalid('features', 'a list of column names');
   if (r.features && r.features.length === 0) return invalid('features', 'at least one column');
   return { ok: true, value: r };
+}
+
+/** The options a result is stamped with: the chosen model's own settings, not the others' defaults. */
+export function stampedOptions(o: ResolvedRiskOptions): RiskModelOptions {
+  const { penalty, C, tree, maxDepth, minLeaf, classWeight, alpha, ...common } = o;
+  return {
+    ...common,
+    ...(o.model === 'logistic' ? { penalty, C } : {}),
+    ...(o.model === 'tree' ? { tree, maxDepth, minLeaf, classWeight } : {}),
+    ...(o.model === 'naive-bayes' || o.model === 'tan' ? { alpha } : {}),
+  };
 }

@@ -1,12 +1,17 @@
 /**
- * A risk-model cell's settings: the model and its penalty, the features (every usable column
+ * A risk-model cell's settings: the model and its own settings (penalty; tree algorithm, depth
+ * and class weights; smoothing), the features (every usable column
  * unless chosen), how customers are held out (a seeded share, or a column's value), the folds,
  * a cutoff date for a transaction log, and — read on the main thread only, never sent to the
  * engine — the threshold and the two costs of the campaign.
  */
 import {
+  RISK_CLASS_WEIGHTS,
   RISK_MODELS,
   RISK_PENALTIES,
+  RISK_TREES,
+  type RiskClassWeight,
+  type RiskTreeAlgorithm,
   type CustomerTableSummary,
   type DatasetSummary,
   type RiskModelName,
@@ -23,6 +28,10 @@ export interface RiskSettings {
   model: RiskModelName;
   penalty: RiskPenalty;
   C: number;
+  tree: RiskTreeAlgorithm;
+  maxDepth: number;
+  classWeight: RiskClassWeight;
+  alpha: number;
   folds: number;
   seed: number;
   testBy: TestBy;
@@ -48,6 +57,10 @@ export function riskSettings(saved: Record<string, unknown>): RiskSettings {
     model: oneOf(saved.model, RISK_MODELS, 'logistic'),
     penalty: oneOf(saved.penalty, RISK_PENALTIES, 'l2'),
     C: numberIn(saved.C, 1e-6, 1e6, 1),
+    tree: oneOf(saved.tree, RISK_TREES, 'cart'),
+    maxDepth: Math.min(20, wholeAtLeast(saved.maxDepth, 1, 5)),
+    classWeight: oneOf(saved.classWeight, RISK_CLASS_WEIGHTS, 'none'),
+    alpha: numberIn(saved.alpha, 1e-6, 1e6, 1),
     folds: Math.min(20, wholeAtLeast(saved.folds, 2, 5)),
     seed: typeof saved.seed === 'number' && Number.isInteger(saved.seed) ? saved.seed : 1,
     testBy: oneOf(saved.testBy, TEST_BY, 'fraction'),
@@ -74,8 +87,9 @@ export function riskOptions(s: RiskSettings): RiskModelOptions | null {
   if (s.testBy === 'holdout' && (!s.holdoutColumn || !s.holdoutValue)) return null;
   return {
     model: s.model,
-    penalty: s.penalty,
-    C: s.C,
+    ...(s.model === 'logistic' ? { penalty: s.penalty, C: s.C } : {}),
+    ...(s.model === 'tree' ? { tree: s.tree, maxDepth: s.maxDepth, classWeight: s.classWeight } : {}),
+    ...(s.model === 'naive-bayes' || s.model === 'tan' ? { alpha: s.alpha } : {}),
     folds: s.folds,
     seed: s.seed,
     ...(s.testBy === 'holdout'

@@ -1,23 +1,15 @@
 /**
- * What the tree, Bayes and Cox adapters read and give back: the same shapes as the risk-model
- * evaluation's `FeatureSource` and `RiskModel` (featureSource.ts, riskModel.ts in this folder's
- * parent), stated here so that these kernels stand alone; TypeScript's structural typing lets an
- * adapter go wherever a RiskModel is expected. Numbers as they are (NaN = missing), categories
- * as codes into their levels (−1 = missing).
+ * What the tree, Bayes and Cox adapters read and give back: the risk-model evaluation's
+ * `FeatureSource` and `RiskModel` (featureSource.ts, riskModel.ts in this folder's parent), under
+ * the names these kernels use. Numbers as they are (NaN = missing), categories as codes into
+ * their levels (−1 = missing).
  */
-export type ModelSource =
-  | { name: string; kind: 'numeric'; values: Float64Array }
-  | { name: string; kind: 'categorical'; codes: Int32Array; levels: string[] };
+import type { FeatureSource } from '../featureSource.ts';
+import type { FittedRiskModel, RiskModel } from '../riskModel.ts';
 
-export interface FittedModel {
-  /** P(churn) for each of `rows` (customer indices), in that order. */
-  predict(sources: ModelSource[], rows: Int32Array): Float64Array;
-}
-
-export interface RiskModelAdapter<F extends FittedModel = FittedModel> {
-  /** Learns from `rows` only: `y` and the sources are indexed by customer; nothing outside `rows` is read. */
-  fit(sources: ModelSource[], y: Uint8Array, rows: Int32Array): F;
-}
+export type ModelSource = FeatureSource;
+export type FittedModel = FittedRiskModel;
+export type RiskModelAdapter<F extends FittedModel = FittedModel> = RiskModel<F>;
 
 /** The labels of `rows`, in their order. */
 export function labelsAt(y: Uint8Array, rows: Int32Array): Uint8Array {
