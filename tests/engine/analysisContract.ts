@@ -113,6 +113,15 @@ const CASES: { [K in AnalysisKind]: Case<K> } = {
     // Fader & Hardie (2007): regular α = 0.704, β = 1.182 (a cohort of 1,000).
     check: (r) => expect([+(r.alpha ?? NaN).toFixed(3), +(r.beta ?? NaN).toFixed(3)]).toEqual([0.704, 1.182]),
   },
+  rfm: {
+    data: 'cdnow',
+    options: { scheme: 'median8' },
+    // README: the sample holds 2,357 customers; the eight classes hold each of them once.
+    check: (r) => {
+      expect(r.segments.reduce((n, s) => n + s.customers, 0)).toBe(2357);
+      expect(r.perCustomer.segment.length).toBe(2357);
+    },
+  },
 };
 
 async function opened(engine: RemoteEngine, data: Data, build: boolean): Promise<DatasetSummary> {

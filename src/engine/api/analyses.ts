@@ -13,6 +13,7 @@ import type { DefinitionComparison, DefinitionLabOptions } from './definition-la
 import type { RetentionTriangleOptions, RetentionTriangleResult } from './retention-triangle.ts';
 import type { SurvivalOptions, SurvivalResult } from './survival.ts';
 import type { ProjectionOptions, ProjectionResult } from './retention-projection.ts';
+import type { RfmOptions, RfmResult } from './rfm.ts';
 
 export interface Analyses {
   'churn-kpis': { options: ChurnKpisOptions; result: ChurnKpisResult };
@@ -24,6 +25,7 @@ export interface Analyses {
   'retention-triangle': { options: RetentionTriangleOptions; result: RetentionTriangleResult };
   survival: { options: SurvivalOptions; result: SurvivalResult };
   'retention-projection': { options: ProjectionOptions; result: ProjectionResult };
+  rfm: { options: RfmOptions; result: RfmResult };
 }
 
 export type AnalysisKind = keyof Analyses;
@@ -40,6 +42,7 @@ const listed: Record<AnalysisKind, true> = {
   'retention-triangle': true,
   survival: true,
   'retention-projection': true,
+  rfm: true,
 };
 /** Every kind, in the order above (a kind missing here is a compile error). */
 export const ANALYSIS_KINDS = Object.keys(listed) as AnalysisKind[];

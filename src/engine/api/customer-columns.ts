@@ -16,4 +16,13 @@ export interface DerivedColumnWords {
 
 export const DERIVED_CUSTOMER_COLUMNS: { readonly [K in AnalysisKind]?: readonly DerivedColumnWords[] } = {
   'value-tiers': [{ name: 'value_tier' }],
+  rfm: [
+    { name: 'recency_days' },
+    { name: 'rfm_frequency' },
+    { name: 'rfm_monetary', money: true },
+    { name: 'r_score' },
+    { name: 'f_score' },
+    { name: 'm_score' },
+    { name: 'segment', valueKey: 'rfm.segment' },
+  ],
 };

@@ -105,6 +105,9 @@ export type IssueCode =
   | 'projection-fit-periods'
   | 'projection-horizon'
   | 'projection-not-fitted'
-  | 'projection-cohort-size';
+  | 'projection-cohort-size'
+  | 'rfm-bins'
+  | 'rfm-score-map'
+  | 'rfm-compare-as-of';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };

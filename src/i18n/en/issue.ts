@@ -142,4 +142,9 @@ export const messages = {
     'Field “{field}” of record {record} in {file} is nested too deeply to be kept as one cell. Flatten it before export.',
   'issue.not-a-workbook':
     '{file} is a zip archive but not an .xlsx workbook ({what}). Save it from Excel or LibreOffice as .xlsx or CSV and open that.',
+  'issue.rfm-bins': 'RFM scores take {min} to {max} bins, not {bins}.',
+  'issue.rfm-score-map':
+    'The segment map is not valid: every rule needs a code of its own and ranges of whole scores from 1 to {scale}, the lower first (at most 24 rules). Check rule {rule}.',
+  'issue.rfm-compare-as-of':
+    'The comparison date {compareAsOf} must be before the as-of date {asOf}: segments are compared from the earlier date to the as-of date.',
 } as const satisfies AreaMessages<'issue'> & Record<`issue.${IssueCode}`, string>;

@@ -127,4 +127,8 @@ export const messages: Record<keyof typeof en, string> = {
     '{file} 中第 {record} 条记录的字段“{field}”嵌套过深，无法作为一个单元格保存。请在导出前将其展开。',
   'issue.not-a-workbook':
     '{file} 是 zip 压缩包，但不是 .xlsx 工作簿（{what}）。请在 Excel 或 LibreOffice 中另存为 .xlsx 或 CSV 后再打开。',
+  'issue.rfm-bins': 'RFM 评分的分档数应为 {min} 到 {max}，而不是 {bins}。',
+  'issue.rfm-score-map':
+    '分群规则表无效：每条规则需要一个不重复的代码，R、F、M 的范围须为 1 到 {scale} 之间的整数且下限在前（最多 24 条规则）。请检查第 {rule} 条规则。',
+  'issue.rfm-compare-as-of': '对比日期 {compareAsOf} 必须早于截止日期 {asOf}：分群迁移是从较早日期对比到截止日期。',
 };
