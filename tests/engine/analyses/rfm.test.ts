@@ -13,14 +13,12 @@ import { rolesOf, telco, value } from './analysisFixtures.ts';
 
 const ORDERS = sharedData('rfm-r-package', 'rfm_data_orders.csv');
 
-/** The customer table's ids in its row order, from its CSV (the ids hold no comma). */
+/** The customer table's ids in its row order, from its CSV (the ids hold no comma; the stamp follows the rows). */
 function tableIds(engine: EngineApi, id: string): string[] {
+  const customers = value(engine.analyze(id, 'churn-kpis', {})).customers;
   const csv = new TextDecoder().decode(value(engine.exportCustomerTable(id, 'csv')));
   const lines = csv.replace(/^\uFEFF/, '').split(/\r?\n/);
-  return lines
-    .slice(1)
-    .filter((line) => line !== '' && !line.startsWith('#'))
-    .map((line) => line.slice(0, line.indexOf(',')).replace(/^"|"$/g, '').replaceAll('""', '"'));
+  return lines.slice(1, 1 + customers).map((line) => line.slice(0, line.indexOf(',')));
 }
 
 async function rfmOrders(): Promise<{ engine: EngineApi; id: string }> {
@@ -155,4 +153,45 @@ it("analyze(telco, 'rfm') says it needs dates: a snapshot has no purchases", asy
   const { engine, id } = await telco();
   const r = engine.analyze(id, 'rfm', {});
   expect(!r.ok && [r.issues[0].code, r.issues[0].params?.role]).toEqual(['role-missing', 'date']);
+});
+
+describe("analyze(id, 'rfm', { compareAsOf }) on rfm_data_orders.csv", () => {
+  it('counts moves from the segments of a table built as of the earlier date, by customer id', async () => {
+    const { engine, id } = await rfmOrders();
+    const v = value(engine.analyze(id, 'rfm', { compareAsOf: '2005-12-31' }));
+    // The reference: another engine whose customer table is built as of 2005-12-31 (only activity up to then).
+    const other = createEngine();
+    const s = value(await other.openDataset([await sourceFile(ORDERS)]));
+    value(
+      other.buildCustomerTable(s.id, {
+        roles: rolesOf(s),
+        definition: { kind: 'inactivity', days: 180 },
+        asOf: '2005-12-31',
+      }),
+    );
+    const then = value(other.analyze(s.id, 'rfm', {}));
+    const thenIds = tableIds(other, s.id);
+    const thenCode = new Map(thenIds.map((x, c) => [x, then.segments[then.perCustomer.segment[c]].code]));
+    const nowIds = tableIds(engine, id);
+    const m = v.migration!;
+    const expected = m.from.map(() => m.to.map(() => 0));
+    nowIds.forEach((x, c) => {
+      const from = m.from.indexOf(thenCode.get(x) ?? 'not-yet');
+      expected[from][m.to.indexOf(v.segments[v.perCustomer.segment[c]].code)]++;
+    });
+    expect(m.counts).toEqual(expected);
+    expect(m.earlierCustomers).toBe(then.customers);
+    // Customers who first bought in 2006 have no segment then.
+    expect(m.counts.at(-1)!.reduce((a, b) => a + b, 0)).toBe(995 - then.customers);
+    expect(995 - then.customers).toBeGreaterThan(0);
+  });
+
+  it("leaves the dataset's own customer table as it was", async () => {
+    const { engine, id } = await rfmOrders();
+    const before = tableIds(engine, id);
+    value(engine.analyze(id, 'rfm', { compareAsOf: '2005-06-30' }));
+    expect(tableIds(engine, id)).toEqual(before);
+    const kpis = value(engine.analyze(id, 'churn-kpis', {}));
+    expect([kpis.customers, kpis.stamp.asOf]).toEqual([995, '2006-12-31']);
+  });
 });
