@@ -12,6 +12,8 @@ import { valueTiers } from './value-tiers.ts';
 import { churnByAttribute } from './churn-by-attribute.ts';
 import { definitionLab } from './definition-lab.ts';
 import { retentionProjection } from './retention-projection.ts';
+import { rfm } from './rfm.ts';
+import { segments } from './segments.ts';
 
 /** In the order `help` lists them and the "unknown command" message names them. */
 export const COMMANDS: readonly Command[] = [
@@ -27,4 +29,6 @@ export const COMMANDS: readonly Command[] = [
   churnByAttribute,
   definitionLab,
   retentionProjection,
+  segments,
+  rfm,
 ];
