@@ -29,6 +29,7 @@ export const CELL_KINDS = [
   'retention-triangle',
   'survival',
   'retention-projection',
+  'rfm',
 ] as const;
 export type CellKind = (typeof CELL_KINDS)[number];
 

@@ -72,4 +72,5 @@ export const messages = {
   'workbook.kind.retention-triangle': 'Retention triangle (cohorts)',
   'workbook.kind.survival': 'Survival curves',
   'workbook.kind.retention-projection': 'Retention projection (sBG)',
+  'workbook.kind.rfm': 'RFM segments',
 } as const satisfies AreaMessages<'workbook'>;
