@@ -19,13 +19,17 @@ import {
   type ScoreMap,
 } from '../api.ts';
 import { churnedFlags } from '../../core/customers/churnStatus.ts';
-import { rfmSegmentation, type RfmSegmentation } from '../../core/analyses/rfm/rfmSegmentation.ts';
+import {
+  rfmSegmentation,
+  type RfmMeasureColumns,
+  type RfmSegmentation,
+} from '../../core/analyses/rfm/rfmSegmentation.ts';
 import { segmentSummary } from '../../core/analyses/rfm/segmentSummary.ts';
 import { rfmGrid } from '../../core/analyses/rfm/rfmGrid.ts';
 import { matchCustomers, segmentMigration } from '../../core/analyses/rfm/segmentMigration.ts';
 import { scoreMapProblem } from '../../core/analyses/rfm/scoreMap.ts';
 import { codeCustomerColumn, numberCustomerColumn } from '../../core/columns/customerColumn.ts';
-import { rfmMeasures, type RfmMeasures } from '../customers/rfmMeasures.ts';
+import { measureColumns, rfmMeasures, type RfmMeasures } from '../customers/rfmMeasures.ts';
 import { customerTableAsOf } from '../customers/tableAsOf.ts';
 import { parseAsOf } from '../customers/shapedTable.ts';
 import type { LoadedDataset } from '../loading/datasetLoading.ts';
@@ -66,19 +70,16 @@ function resolve(options: RfmOptions): Result<Resolved> {
   };
 }
 
-/** Monetary value per customer: total spend, or total spend per order. */
-function monetaryOf(m: RfmMeasures, kind: Resolved['monetary']): Float64Array {
-  if (kind === 'total') return m.total;
-  return m.total.map((t, c) => t / m.orders[c]);
+function segmentationOf(m: RfmMeasures, o: Resolved): { seg: RfmSegmentation; columns: RfmMeasureColumns } {
+  const columns = measureColumns(m, o.monetary);
+  return { seg: rfmSegmentation(columns, o.scheme, o.bins, o.scoreMap), columns };
 }
 
-function segmentationOf(m: RfmMeasures, o: Resolved): RfmSegmentation {
-  return rfmSegmentation(
-    { recencyDays: m.recencyDays, frequency: m.orders, monetary: monetaryOf(m, o.monetary) },
-    o.scheme,
-    o.bins,
-    o.scoreMap,
-  );
+/** Scores as numbers for the customer table: 0 (no amount) is empty. */
+function scoreColumn(name: string, scores: Uint8Array) {
+  const values = new Float64Array(scores.length);
+  for (let i = 0; i < scores.length; i++) values[i] = scores[i] === 0 ? NaN : scores[i];
+  return numberCustomerColumn(name, values, { type: 'integer' });
 }
 
 function noMeasures(built: BuiltTable): Result<never> | null {
@@ -111,9 +112,10 @@ function earlierSegments(
   if (!earlier.ok) return earlier;
   const measures = rfmMeasures(dataset, earlier.value, built.spec.roles);
   if (!measures) return refuse('rfm-compare-as-of', `No customer table could be built at ${compareAsOf}.`);
-  const seg = segmentationOf(measures, o);
+  const { seg } = segmentationOf(measures, o);
   const at = matchCustomers(built.table.ids, earlier.value.table.ids);
-  const segment = Int32Array.from(at, (k) => (k < 0 ? -1 : seg.segment[k]));
+  const segment = new Int32Array(at.length);
+  for (let c = 0; c < at.length; c++) segment[c] = at[c] < 0 ? -1 : seg.segment[at[c]];
   return { ok: true, value: { segment, seg, customers: earlier.value.table.ids.length } };
 }
 
@@ -122,19 +124,13 @@ export const rfm: Analysis<'rfm'> = {
   customerColumns: (result) => {
     const p = result.perCustomer;
     const names = result.segments.map((s) => s.name ?? s.code);
-    const scores = (name: string, s: Uint8Array) =>
-      numberCustomerColumn(
-        name,
-        Float64Array.from(s, (v) => (v === 0 ? NaN : v)),
-        { type: 'integer' },
-      );
     return [
       numberCustomerColumn('recency_days', p.recencyDays, { type: 'integer' }),
       numberCustomerColumn('rfm_frequency', p.frequency, { type: 'integer' }),
       numberCustomerColumn('rfm_monetary', p.monetary, { money: true }),
-      scores('r_score', p.r),
-      scores('f_score', p.f),
-      scores('m_score', p.m),
+      scoreColumn('r_score', p.r),
+      scoreColumn('f_score', p.f),
+      scoreColumn('m_score', p.m),
       codeCustomerColumn('segment', p.segment, names),
     ];
   },
@@ -145,8 +141,8 @@ export const rfm: Analysis<'rfm'> = {
     const missing = noMeasures(built);
     if (missing) return missing;
     const measures = rfmMeasures(dataset, built, built.spec.roles)!;
-    const seg = segmentationOf(measures, o);
-    const monetary = monetaryOf(measures, o.monetary);
+    const { seg, columns } = segmentationOf(measures, o);
+    const monetary = columns.monetary;
     const churned = churnedFlags(built.table.status);
     const figures = segmentSummary(
       seg.segment,
@@ -210,7 +206,7 @@ export const rfm: Analysis<'rfm'> = {
       perCustomer: {
         recencyDays: measures.recencyDays.slice(),
         frequency: measures.orders.slice(),
-        monetary: monetary === measures.total ? monetary.slice() : monetary,
+        monetary: monetary.slice(),
         r: seg.r,
         f: seg.f,
         m: seg.m,

@@ -5,18 +5,29 @@
  * the cut). Class = (M low ? 4 : 0) + (R low ? 2 : 0) + (F low ? 1 : 0), in the order of
  * EIGHT_CLASS_CODES: 重要价值 HHH, 重要发展 HLH, 重要保持 LHH, 重要挽留 LLH, then 一般… with M low.
  */
-import { medianInPlace } from '../../stats/medianInPlace.ts';
+import { knownSorted, type SortedMeasures } from './rfmScores.ts';
 
 export type CutStatistic = 'mean' | 'median';
 
-/** The mean or the median (mean of the two middle values for an even count) of the known values; NaN when none. */
-export function cutOf(values: Float64Array, statistic: CutStatistic): number {
-  const known = values.filter((v) => v === v);
-  if (known.length === 0) return NaN;
-  if (statistic === 'median') return medianInPlace(known, known.length);
+/**
+ * The mean or the median (mean of the two middle values for an even count, as R's median) of
+ * the known values; NaN when none. `sorted`: those values ascending, when the caller has them.
+ */
+export function cutOf(values: Float64Array, statistic: CutStatistic, sorted?: Float64Array): number {
+  if (statistic === 'median') {
+    const s = sorted ?? knownSorted(values);
+    const n = s.length;
+    if (n === 0) return NaN;
+    return n & 1 ? s[n >> 1] : (s[n / 2 - 1] + s[n / 2]) / 2;
+  }
   let sum = 0;
-  for (let i = 0; i < known.length; i++) sum += known[i];
-  return sum / known.length;
+  let known = 0;
+  for (let i = 0; i < values.length; i++) {
+    if (values[i] !== values[i]) continue;
+    sum += values[i];
+    known++;
+  }
+  return known === 0 ? NaN : sum / known;
 }
 
 export interface EightClasses {
@@ -34,14 +45,15 @@ export function eightClasses(
   frequency: Float64Array,
   monetary: Float64Array,
   statistic: CutStatistic,
+  sorted?: SortedMeasures,
 ): EightClasses {
   const n = recencyDays.length;
   if (frequency.length !== n || monetary.length !== n)
     throw new RangeError('eightClasses: recency, frequency and monetary differ in length');
   const thresholds = {
-    recency: cutOf(recencyDays, statistic),
-    frequency: cutOf(frequency, statistic),
-    monetary: cutOf(monetary, statistic),
+    recency: cutOf(recencyDays, statistic, sorted?.recency),
+    frequency: cutOf(frequency, statistic, sorted?.frequency),
+    monetary: cutOf(monetary, statistic, sorted?.monetary),
   };
   const classOf = new Uint8Array(n);
   const r = new Uint8Array(n);

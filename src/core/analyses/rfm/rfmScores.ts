@@ -30,9 +30,23 @@ export function quantileType7(sorted: Float64Array, p: number): number {
  * plus 1, over the known values (R stops at a missing one; here a missing value scores 0).
  */
 export function rfmBreaks(values: Float64Array, bins: number): Float64Array {
+  return rfmBreaksOfSorted(knownSorted(values), bins);
+}
+
+/** The known (non-NaN) values in ascending order, a new array. */
+export function knownSorted(values: Float64Array): Float64Array {
+  let known = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] === values[i]) known++;
+  const out = new Float64Array(known);
+  let k = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] === values[i]) out[k++] = values[i];
+  return out.sort();
+}
+
+/** rfmBreaks of values already sorted ascending without NaN (a caller that keeps them sorts once). */
+export function rfmBreaksOfSorted(sorted: Float64Array, bins: number): Float64Array {
   if (!Number.isInteger(bins) || bins < 2)
     throw new RangeError(`rfmBreaks: bins must be an integer of at least 2, got ${bins}`);
-  const sorted = values.filter((v) => v === v).sort();
   const step = 1 / bins;
   const breaks = new Float64Array(bins - 1);
   for (let k = 1; k < bins; k++) breaks[k - 1] = quantileType7(sorted, k * step) + 1;
@@ -65,19 +79,27 @@ export interface RfmScores {
   breaks: { recency: Float64Array; frequency: Float64Array; monetary: Float64Array };
 }
 
+/** The three measures' known values sorted ascending, when the caller keeps them (see knownSorted). */
+export interface SortedMeasures {
+  recency: Float64Array;
+  frequency: Float64Array;
+  monetary: Float64Array;
+}
+
 /** Quintile-style scores 1…bins of recency (days since the last purchase, reversed), frequency and monetary value. */
 export function rfmScores(
   recencyDays: Float64Array,
   frequency: Float64Array,
   monetary: Float64Array,
   bins: number,
+  sorted?: SortedMeasures,
 ): RfmScores {
   if (recencyDays.length !== frequency.length || frequency.length !== monetary.length)
     throw new RangeError('rfmScores: recency, frequency and monetary differ in length');
   const breaks = {
-    recency: rfmBreaks(recencyDays, bins),
-    frequency: rfmBreaks(frequency, bins),
-    monetary: rfmBreaks(monetary, bins),
+    recency: rfmBreaksOfSorted(sorted?.recency ?? knownSorted(recencyDays), bins),
+    frequency: rfmBreaksOfSorted(sorted?.frequency ?? knownSorted(frequency), bins),
+    monetary: rfmBreaksOfSorted(sorted?.monetary ?? knownSorted(monetary), bins),
   };
   return {
     r: scoresByBreaks(recencyDays, breaks.recency, true),
