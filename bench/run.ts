@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --only node|browser|customers|triangle|survival] [-- --runs N] [-- --profile]`
+ * `npm run bench [-- --quick] [-- --only node|browser|customers|triangle|survival|rfm] [-- --runs N] [-- --profile]`
  *
  * Ingestion speed and memory of Churnscope, the customer-table build, the retention triangle
  * (and the interactive switching claim) and Kaplan–Meier + log-rank, against peers measured
@@ -25,6 +25,7 @@ import {
   type BenchInput,
 } from './inputs.ts';
 import { measureSurvival } from './survivalBench.ts';
+import { measureRfm } from './rfmBench.ts';
 import { measureTriangles } from './triangleBench.ts';
 import type { Measurement } from './measurement.ts';
 import { median, round, spread } from './stats.ts';
@@ -49,11 +50,11 @@ const { values: flags } = parseArgs({
 });
 if (flags.help) {
   process.stderr.write(
-    'npm run bench -- [--quick] [--only node|browser|customers|triangle|survival] [--runs N] [--profile]\n',
+    'npm run bench -- [--quick] [--only node|browser|customers|triangle|survival|rfm] [--runs N] [--profile]\n',
   );
   process.exit(0);
 }
-const SECTIONS = ['node', 'browser', 'customers', 'triangle', 'survival'];
+const SECTIONS = ['node', 'browser', 'customers', 'triangle', 'survival', 'rfm'];
 if (flags.only !== undefined && !SECTIONS.includes(flags.only)) {
   process.stderr.write(`--only takes ${SECTIONS.join(', ')}, not ${flags.only}\n`);
   process.exit(2);
@@ -61,7 +62,7 @@ if (flags.only !== undefined && !SECTIONS.includes(flags.only)) {
 const runs = flags.runs ? Math.max(1, Number(flags.runs)) : flags.quick ? 1 : 3;
 // Ingestion peers; each later section runs with no --only or with its own name.
 const peers: Peer[] =
-  flags.only === 'customers' || flags.only === 'triangle' || flags.only === 'survival'
+  flags.only === 'customers' || flags.only === 'triangle' || flags.only === 'survival' || flags.only === 'rfm'
     ? []
     : [
         ...(flags.only === 'browser' ? [] : (['ours-node', 'papaparse', 'duckdb'] as const)),
@@ -70,6 +71,7 @@ const peers: Peer[] =
 const customerTables = flags.only === undefined || flags.only === 'customers';
 const triangles = flags.only === undefined || flags.only === 'triangle';
 const survival = flags.only === undefined || flags.only === 'survival';
+const rfm = flags.only === undefined || flags.only === 'rfm';
 
 function log(message: string): void {
   process.stderr.write(`${message}\n`);
@@ -201,12 +203,13 @@ async function main() {
   const customerTable = customerTables ? await measureCustomerTables(inputs, runs, flags.profile) : undefined;
   const retentionTriangle = triangles ? await measureTriangles(inputs, interactive, runs, flags.profile) : undefined;
   const survivalBench = survival ? await measureSurvival(survivalData, runs, flags.profile) : undefined;
+  const rfmBench = rfm ? await measureRfm(inputs, runs) : undefined;
 
   const document = {
     bench:
       peers.length > 0
         ? 'churnscope ingestion'
-        : `churnscope ${{ customers: 'customer table', triangle: 'retention triangle', survival: 'survival' }[flags.only ?? 'customers']}`,
+        : `churnscope ${{ customers: 'customer table', triangle: 'retention triangle', survival: 'survival', rfm: 'RFM' }[flags.only ?? 'customers']}`,
     startedAt: startedAt.toISOString(),
     durationS: Math.round((Date.now() - startedAt.getTime()) / 1000),
     options: { quick: flags.quick, only: flags.only ?? null, runs },
@@ -242,6 +245,7 @@ async function main() {
     ...(customerTable ? { customerTable } : {}),
     ...(retentionTriangle ? { retentionTriangle } : {}),
     ...(survivalBench ? { survival: survivalBench } : {}),
+    ...(rfmBench ? { rfm: rfmBench } : {}),
   };
   const json = JSON.stringify(document, null, 2) + '\n';
   process.stdout.write(json);

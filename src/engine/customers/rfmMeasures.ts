@@ -9,7 +9,6 @@ import type { BuiltCustomerTable } from './customerTableBuilding.ts';
 import type { CustomerTable } from '../../core/customers/customerTable.ts';
 import type { Role } from '../api.ts';
 import { orderCounts, type InvoiceValues } from '../../core/analyses/rfm/orderCounts.ts';
-import { knownSorted } from '../../core/analyses/rfm/rfmScores.ts';
 import type { RfmMeasureColumns } from '../../core/analyses/rfm/rfmSegmentation.ts';
 import { invoiceColumnOf } from './customerInputs.ts';
 
@@ -21,22 +20,11 @@ export interface RfmMeasures {
   invoiceColumn?: string;
   /** Customers whose total spend is unknown (no amount on some of their rows). */
   unknownTotal: number;
-  /** Kept as first asked: mean spend per order, and each measure's known values sorted (for breaks and medians). */
+  /** Mean spend per order, kept once asked. */
   meanSpend?: Float64Array;
-  sorted: Map<Float64Array, Float64Array>;
 }
 
-function sortedOf(m: RfmMeasures, values: Float64Array): Float64Array {
-  let sorted = m.sorted.get(values);
-  if (!sorted) m.sorted.set(values, (sorted = knownSorted(values)));
-  return sorted;
-}
-
-/**
- * The three measures a segmentation reads, monetary as total spend or as spend per order, with
- * their sorted values: sorting 100k customers once per table, not on every switch of scheme or
- * bins, keeps a switch within the 100 ms a redraw may take.
- */
+/** The three measures a segmentation reads, monetary as total spend or as spend per order. */
 export function measureColumns(m: RfmMeasures, monetary: 'total' | 'mean'): RfmMeasureColumns {
   let spend = m.total;
   if (monetary === 'mean') {
@@ -46,12 +34,7 @@ export function measureColumns(m: RfmMeasures, monetary: 'total' | 'mean'): RfmM
     }
     spend = m.meanSpend;
   }
-  return {
-    recencyDays: m.recencyDays,
-    frequency: m.orders,
-    monetary: spend,
-    sorted: { recency: sortedOf(m, m.recencyDays), frequency: sortedOf(m, m.orders), monetary: sortedOf(m, spend) },
-  };
+  return { recencyDays: m.recencyDays, frequency: m.orders, monetary: spend };
 }
 
 const kept = new WeakMap<CustomerTable, RfmMeasures>();
@@ -89,7 +72,6 @@ export function rfmMeasures(
     counted: invoice ? 'invoices' : 'rows',
     ...(invoice && column ? { invoiceColumn: column.name } : {}),
     unknownTotal,
-    sorted: new Map(),
   };
   kept.set(built.table, measures);
   return measures;

@@ -5,29 +5,23 @@
  * the cut). Class = (M low ? 4 : 0) + (R low ? 2 : 0) + (F low ? 1 : 0), in the order of
  * EIGHT_CLASS_CODES: 重要价值 HHH, 重要发展 HLH, 重要保持 LHH, 重要挽留 LLH, then 一般… with M low.
  */
-import { knownSorted, type SortedMeasures } from './rfmScores.ts';
+import { orderStatistics } from './orderStatistics.ts';
 
 export type CutStatistic = 'mean' | 'median';
 
-/**
- * The mean or the median (mean of the two middle values for an even count, as R's median) of
- * the known values; NaN when none. `sorted`: those values ascending, when the caller has them.
- */
-export function cutOf(values: Float64Array, statistic: CutStatistic, sorted?: Float64Array): number {
-  if (statistic === 'median') {
-    const s = sorted ?? knownSorted(values);
-    const n = s.length;
-    if (n === 0) return NaN;
-    return n & 1 ? s[n >> 1] : (s[n / 2 - 1] + s[n / 2]) / 2;
-  }
+/** The mean or the median (mean of the two middle values for an even count, as R's median) of the known values; NaN when none. */
+export function cutOf(values: Float64Array, statistic: CutStatistic): number {
   let sum = 0;
-  let known = 0;
+  let n = 0;
   for (let i = 0; i < values.length; i++) {
     if (values[i] !== values[i]) continue;
     sum += values[i];
-    known++;
+    n++;
   }
-  return known === 0 ? NaN : sum / known;
+  if (n === 0) return NaN;
+  if (statistic === 'mean') return sum / n;
+  const [low, high] = orderStatistics(values, [(n - 1) >> 1, n >> 1]);
+  return (low + high) / 2;
 }
 
 export interface EightClasses {
@@ -45,15 +39,14 @@ export function eightClasses(
   frequency: Float64Array,
   monetary: Float64Array,
   statistic: CutStatistic,
-  sorted?: SortedMeasures,
 ): EightClasses {
   const n = recencyDays.length;
   if (frequency.length !== n || monetary.length !== n)
     throw new RangeError('eightClasses: recency, frequency and monetary differ in length');
   const thresholds = {
-    recency: cutOf(recencyDays, statistic, sorted?.recency),
-    frequency: cutOf(frequency, statistic, sorted?.frequency),
-    monetary: cutOf(monetary, statistic, sorted?.monetary),
+    recency: cutOf(recencyDays, statistic),
+    frequency: cutOf(frequency, statistic),
+    monetary: cutOf(monetary, statistic),
   };
   const classOf = new Uint8Array(n);
   const r = new Uint8Array(n);

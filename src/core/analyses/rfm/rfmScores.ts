@@ -6,50 +6,47 @@
  * always share a score (ties stay together), tied breaks leave a score empty, and recency is
  * reversed: the fewest days since the last purchase score highest.
  */
+import { orderStatistics } from './orderStatistics.ts';
+
+/** R's type-7 position of probability p among n values: the 1-based index, as R's `1 + max(n - 1, 0) * p`. */
+const type7Index = (n: number, p: number) => 1 + Math.max(n - 1, 0) * p;
 
 /**
- * R's `quantile(x, p, type = 7)` of ascending values (Hyndman & Fan 1996, definition 7),
- * evaluated with R's own expression `(1 - h) * x[lo] + h * x[hi]` so that breaks such as
- * 297.4000000000001 come out bit for bit as in R.
+ * R's `(1 - h) * x[lo] + h * x[hi]` (stats::quantile, type 7; Hyndman & Fan 1996, definition 7),
+ * so that breaks such as 297.4000000000001 come out bit for bit as in R.
  */
-export function quantileType7(sorted: Float64Array, p: number): number {
-  const n = sorted.length;
-  if (n === 0) return NaN;
-  const index = 1 + Math.max(n - 1, 0) * p;
+function type7(low: number, high: number, index: number): number {
   const lo = Math.floor(index);
-  const hi = Math.ceil(index);
-  const low = sorted[lo - 1];
-  const high = sorted[hi - 1];
   if (!(index > lo) || high === low) return low;
   const h = index - lo;
   return (1 - h) * low + h * high;
 }
 
+/** R's `quantile(x, p, type = 7)` of ascending values. */
+export function quantileType7(sorted: Float64Array, p: number): number {
+  const n = sorted.length;
+  if (n === 0) return NaN;
+  const index = type7Index(n, p);
+  return type7(sorted[Math.floor(index) - 1], sorted[Math.ceil(index) - 1], index);
+}
+
 /**
  * The bins − 1 inner breaks of R rfm: quantile k/bins (R's `seq(0, 1, length.out = bins + 1)`)
  * plus 1, over the known values (R stops at a missing one; here a missing value scores 0).
+ * Only the order statistics the quantiles read are found, without sorting every value.
  */
 export function rfmBreaks(values: Float64Array, bins: number): Float64Array {
-  return rfmBreaksOfSorted(knownSorted(values), bins);
-}
-
-/** The known (non-NaN) values in ascending order, a new array. */
-export function knownSorted(values: Float64Array): Float64Array {
-  let known = 0;
-  for (let i = 0; i < values.length; i++) if (values[i] === values[i]) known++;
-  const out = new Float64Array(known);
-  let k = 0;
-  for (let i = 0; i < values.length; i++) if (values[i] === values[i]) out[k++] = values[i];
-  return out.sort();
-}
-
-/** rfmBreaks of values already sorted ascending without NaN (a caller that keeps them sorts once). */
-export function rfmBreaksOfSorted(sorted: Float64Array, bins: number): Float64Array {
   if (!Number.isInteger(bins) || bins < 2)
     throw new RangeError(`rfmBreaks: bins must be an integer of at least 2, got ${bins}`);
-  const step = 1 / bins;
+  let n = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] === values[i]) n++;
   const breaks = new Float64Array(bins - 1);
-  for (let k = 1; k < bins; k++) breaks[k - 1] = quantileType7(sorted, k * step) + 1;
+  if (n === 0) return breaks.fill(NaN);
+  const step = 1 / bins;
+  const indices = Array.from({ length: bins - 1 }, (_, k) => type7Index(n, (k + 1) * step));
+  const ranks = indices.flatMap((index) => [Math.floor(index) - 1, Math.ceil(index) - 1]);
+  const at = orderStatistics(values, ranks);
+  indices.forEach((index, k) => (breaks[k] = type7(at[2 * k], at[2 * k + 1], index) + 1));
   return breaks;
 }
 
@@ -79,27 +76,19 @@ export interface RfmScores {
   breaks: { recency: Float64Array; frequency: Float64Array; monetary: Float64Array };
 }
 
-/** The three measures' known values sorted ascending, when the caller keeps them (see knownSorted). */
-export interface SortedMeasures {
-  recency: Float64Array;
-  frequency: Float64Array;
-  monetary: Float64Array;
-}
-
 /** Quintile-style scores 1…bins of recency (days since the last purchase, reversed), frequency and monetary value. */
 export function rfmScores(
   recencyDays: Float64Array,
   frequency: Float64Array,
   monetary: Float64Array,
   bins: number,
-  sorted?: SortedMeasures,
 ): RfmScores {
   if (recencyDays.length !== frequency.length || frequency.length !== monetary.length)
     throw new RangeError('rfmScores: recency, frequency and monetary differ in length');
   const breaks = {
-    recency: rfmBreaksOfSorted(sorted?.recency ?? knownSorted(recencyDays), bins),
-    frequency: rfmBreaksOfSorted(sorted?.frequency ?? knownSorted(frequency), bins),
-    monetary: rfmBreaksOfSorted(sorted?.monetary ?? knownSorted(monetary), bins),
+    recency: rfmBreaks(recencyDays, bins),
+    frequency: rfmBreaks(frequency, bins),
+    monetary: rfmBreaks(monetary, bins),
   };
   return {
     r: scoresByBreaks(recencyDays, breaks.recency, true),

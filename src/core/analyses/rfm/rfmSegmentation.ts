@@ -7,15 +7,13 @@
  */
 import { EIGHT_CLASS_CODES, RFM_OTHERS, type RfmScheme, type ScoreMap } from '../../../engine/api.ts';
 import { eightClasses } from './eightClasses.ts';
-import { rfmScores, type SortedMeasures } from './rfmScores.ts';
+import { rfmScores } from './rfmScores.ts';
 import { coveredRules, segmentOf } from './scoreMap.ts';
 
 export interface RfmMeasureColumns {
   recencyDays: Float64Array;
   frequency: Float64Array;
   monetary: Float64Array;
-  /** Their known values sorted, when the caller keeps them across segmentations. */
-  sorted?: SortedMeasures;
 }
 
 export interface RfmSegmentation {
@@ -41,7 +39,7 @@ export function rfmSegmentation(
 ): RfmSegmentation {
   const { recencyDays, frequency, monetary } = measures;
   if (scheme === 'quintile') {
-    const s = rfmScores(recencyDays, frequency, monetary, bins, measures.sorted);
+    const s = rfmScores(recencyDays, frequency, monetary, bins);
     return {
       r: s.r,
       f: s.f,
@@ -58,7 +56,7 @@ export function rfmSegmentation(
     };
   }
   const statistic = scheme === 'mean8' ? 'mean' : 'median';
-  const e = eightClasses(recencyDays, frequency, monetary, statistic, measures.sorted);
+  const e = eightClasses(recencyDays, frequency, monetary, statistic);
   return {
     r: e.r,
     f: e.f,

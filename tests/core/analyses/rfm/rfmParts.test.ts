@@ -1,9 +1,11 @@
-/** The smaller RFM kernels: orders per customer, the R × F grid, segment figures and migration counts. */
+/** The smaller RFM kernels: orders per customer, the R × F grid, segment figures, migration counts, order statistics. */
 import { describe, expect, it } from 'vitest';
 import { orderCounts } from '../../../../src/core/analyses/rfm/orderCounts.ts';
 import { rfmGrid } from '../../../../src/core/analyses/rfm/rfmGrid.ts';
 import { segmentSummary } from '../../../../src/core/analyses/rfm/segmentSummary.ts';
 import { matchCustomers, segmentMigration } from '../../../../src/core/analyses/rfm/segmentMigration.ts';
+import { orderStatistics } from '../../../../src/core/analyses/rfm/orderStatistics.ts';
+import { mulberry32 } from '../../../../src/core/stats/random.ts';
 
 // Customer 0 owns rows 0–3, customer 1 rows 4–5.
 const byCustomer = { rows: Int32Array.of(0, 1, 2, 3, 4, 5), start: Int32Array.of(0, 4, 6) };
@@ -75,5 +77,31 @@ describe('segmentMigration(earlier, later, from, to) and matchCustomers', () => 
       [0, 1],
       [1, 1],
     ]);
+  });
+});
+
+describe('orderStatistics(values, ranks)', () => {
+  /** The reference: every known value sorted, read at the ranks. */
+  const bySorting = (values: Float64Array, ranks: number[]) => {
+    const sorted = values.filter((v) => v === v).sort();
+    return ranks.map((k) => sorted[k]);
+  };
+  const random = mulberry32(20240601);
+
+  it('orderStatistics of whole numbers in a narrow range (counted) equals reading them sorted, ties and NaN included', () => {
+    const values = Float64Array.from({ length: 5000 }, () => (random() < 0.01 ? NaN : Math.floor(random() * 40) - 7));
+    const n = values.filter((v) => v === v).length;
+    const ranks = [0, 1, 999, 1000, n >> 1, n - 2, n - 1, 17];
+    expect(orderStatistics(values, ranks)).toEqual(bySorting(values, ranks));
+  });
+
+  it('orderStatistics of fractional values (quickselect) equals reading them sorted, in any order of ranks', () => {
+    const values = Float64Array.from({ length: 20001 }, () => Math.round(random() * 1e5) / 100);
+    const ranks = [15000, 3, 20000, 4000, 4000, 4001, 0, 10000];
+    expect(orderStatistics(values, ranks)).toEqual(bySorting(values, ranks));
+  });
+
+  it('orderStatistics refuses a rank beyond the known values', () => {
+    expect(() => orderStatistics(Float64Array.of(1, NaN, 2), [2])).toThrow(RangeError);
   });
 });
