@@ -5,7 +5,7 @@
  */
 import type { RfmGridCell, RfmMigration, RfmSegment } from '../../src/engine/api.ts';
 
-const segment = (code: string, customers: number, value: number, churned: number, total = 995, spend = 463933) => ({
+const segment = (code: string, customers: number, value: number, churned: number, total = 995, spend = 464158) => ({
   code,
   customers,
   share: customers / total,

@@ -139,10 +139,10 @@ export const messages = {
   'rfm.map.show': 'Edit the segment map',
 
   'rfm.col.recency_days': 'Days since last purchase (RFM recency)',
-  'rfm.col.rfm_frequency': 'RFM orders (distinct invoices or purchase rows; not the BTYD repeat count “frequency”)',
-  'rfm.col.rfm_monetary': 'RFM monetary value (total or mean spend as set; not the BTYD mean repeat spend “monetary”)',
-  'rfm.col.r_score': 'R score (1–levels, higher = more recent; eight classes: 2 = high, 1 = low)',
-  'rfm.col.f_score': 'F score (1–levels; eight classes: 2 = high, 1 = low)',
-  'rfm.col.m_score': 'M score (1–levels, 0 = no amount; eight classes: 2 = high, 1 = low)',
+  'rfm.col.rfm_frequency': 'RFM orders (not the BTYD repeat count “frequency”)',
+  'rfm.col.rfm_monetary': 'RFM monetary value (total or mean spend as set; not the BTYD “monetary”)',
+  'rfm.col.r_score': 'RFM R score (higher = more recent)',
+  'rfm.col.f_score': 'RFM F score (higher = more orders)',
+  'rfm.col.m_score': 'RFM M score (higher = more spend; 0 = no amount)',
   'rfm.col.segment': 'RFM segment',
 } as const satisfies AreaMessages<'rfm'>;

@@ -133,10 +133,10 @@ export const messages: Record<keyof typeof en, string> = {
   'rfm.map.show': '编辑分群规则表',
 
   'rfm.col.recency_days': '距最后一次购买天数（RFM 的 R）',
-  'rfm.col.rfm_frequency': 'RFM 订单数（不重复发票数或购买记录行数；不同于 BTYD 的重复购买次数“frequency”）',
-  'rfm.col.rfm_monetary': 'RFM 消费金额（按设置为累计或平均每单；不同于 BTYD 的平均重复消费额“monetary”）',
-  'rfm.col.r_score': 'R 得分（1–档数，越高越近；八大类：2 = 高，1 = 低）',
-  'rfm.col.f_score': 'F 得分（1–档数；八大类：2 = 高，1 = 低）',
-  'rfm.col.m_score': 'M 得分（1–档数，0 = 无金额；八大类：2 = 高，1 = 低）',
+  'rfm.col.rfm_frequency': 'RFM 订单数（不同于 BTYD 的重复购买次数“frequency”）',
+  'rfm.col.rfm_monetary': 'RFM 消费金额（按设置为累计或平均每单；不同于 BTYD 的“monetary”）',
+  'rfm.col.r_score': 'RFM 的 R 得分（越高越近）',
+  'rfm.col.f_score': 'RFM 的 F 得分（越高订单越多）',
+  'rfm.col.m_score': 'RFM 的 M 得分（越高消费越多；0 = 无金额）',
   'rfm.col.segment': 'RFM 分群',
 };
