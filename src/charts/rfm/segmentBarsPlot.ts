@@ -21,6 +21,8 @@ export interface SegmentBarsOptions {
   /** Says which bar is which: "upper bar: customers · lower bar: spend". */
   keyLabel?: string;
   formatPercent?: (r: number) => string;
+  /** The axes' ticks, shorter than the labels (whole percents). */
+  formatTick?: (r: number) => string;
 }
 
 interface Share {
@@ -55,6 +57,7 @@ export function segmentBarsPlot(segments: RfmSegment[], opts: SegmentBarsOptions
     overallChurn = NaN,
     keyLabel = 'upper bar: customers · lower bar: spend',
     formatPercent = percent,
+    formatTick = (r: number) => `${Math.round(r * 100)}%`,
   } = opts;
   const shares: Share[] = segments.map((s, k) => ({
     panel: sharesLabel,
@@ -93,8 +96,8 @@ export function segmentBarsPlot(segments: RfmSegment[], opts: SegmentBarsOptions
     marginTop: 30,
     marginRight: 44,
     marginBottom: 48,
-    fx: { domain: [sharesLabel, churnLabel], label: null, padding: 0.12 },
-    x: { domain: [0, top], tickFormat: formatPercent, ticks: 4, grid: true, label: null },
+    fx: { domain: [sharesLabel, churnLabel], label: null, padding: 0.16 },
+    x: { domain: [0, top], tickFormat: formatTick, ticks: 4, grid: true, label: null },
     y: { domain: names, label: null, padding: PADDING },
     marks: [
       Plot.barX(shares, {
@@ -151,7 +154,7 @@ export function segmentBarsPlot(segments: RfmSegment[], opts: SegmentBarsOptions
         y: 'segment',
         x: 'high',
         text: (c: Churn) => formatPercent(c.rate),
-        dx: 5,
+        dx: 8,
         textAnchor: 'start',
         fontSize: 9,
         fill: '#1c2430',
