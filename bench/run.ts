@@ -1,8 +1,8 @@
 /**
- * `npm run bench [-- --quick] [-- --only node|browser|customers|triangle|survival|rfm] [-- --runs N] [-- --profile]`
+ * `npm run bench [-- --quick] [-- --only node|browser|customers|triangle|survival|revenue|models|rfm] [-- --runs N] [-- --profile]`
  *
  * Ingestion speed and memory of Churnscope, the customer-table build, the retention triangle
- * (and the interactive switching claim) and Kaplan–Meier + log-rank, against peers measured
+ * (and the interactive switching claim), Kaplan–Meier + log-rank and the revenue bridge, against peers measured
  * in the same run, interleaved (run 1 of every peer, then run 2, …, with the order rotated) so
  * that the shared machine's noise falls on all of them alike. Prints one JSON document on
  * stdout; progress on stderr. Read the ratios, not the absolute times.
@@ -24,9 +24,11 @@ import {
   survivalInputs,
   type BenchInput,
 } from './inputs.ts';
+import { measureModels } from './modelsBench.ts';
 import { measureSurvival } from './survivalBench.ts';
 import { measureRfm } from './rfmBench.ts';
 import { measureTriangles } from './triangleBench.ts';
+import { measureRevenueMovements } from './revenueBench.ts';
 import type { Measurement } from './measurement.ts';
 import { median, round, spread } from './stats.ts';
 
@@ -50,11 +52,11 @@ const { values: flags } = parseArgs({
 });
 if (flags.help) {
   process.stderr.write(
-    'npm run bench -- [--quick] [--only node|browser|customers|triangle|survival|rfm] [--runs N] [--profile]\n',
+    'npm run bench -- [--quick] [--only node|browser|customers|triangle|survival|revenue|models|rfm] [--runs N] [--profile]\n',
   );
   process.exit(0);
 }
-const SECTIONS = ['node', 'browser', 'customers', 'triangle', 'survival', 'rfm'];
+const SECTIONS = ['node', 'browser', 'customers', 'triangle', 'survival', 'revenue', 'models', 'rfm'];
 if (flags.only !== undefined && !SECTIONS.includes(flags.only)) {
   process.stderr.write(`--only takes ${SECTIONS.join(', ')}, not ${flags.only}\n`);
   process.exit(2);
@@ -62,7 +64,12 @@ if (flags.only !== undefined && !SECTIONS.includes(flags.only)) {
 const runs = flags.runs ? Math.max(1, Number(flags.runs)) : flags.quick ? 1 : 3;
 // Ingestion peers; each later section runs with no --only or with its own name.
 const peers: Peer[] =
-  flags.only === 'customers' || flags.only === 'triangle' || flags.only === 'survival' || flags.only === 'rfm'
+  flags.only === 'customers' ||
+  flags.only === 'triangle' ||
+  flags.only === 'survival' ||
+  flags.only === 'revenue' ||
+  flags.only === 'models' ||
+  flags.only === 'rfm'
     ? []
     : [
         ...(flags.only === 'browser' ? [] : (['ours-node', 'papaparse', 'duckdb'] as const)),
@@ -71,6 +78,8 @@ const peers: Peer[] =
 const customerTables = flags.only === undefined || flags.only === 'customers';
 const triangles = flags.only === undefined || flags.only === 'triangle';
 const survival = flags.only === undefined || flags.only === 'survival';
+const revenue = flags.only === undefined || flags.only === 'revenue';
+const models = flags.only === undefined || flags.only === 'models';
 const rfm = flags.only === undefined || flags.only === 'rfm';
 
 function log(message: string): void {
@@ -123,7 +132,10 @@ function timeoutFor(input: BenchInput, peer: Peer): number {
 async function main() {
   const startedAt = new Date();
   const loadBefore = loadavg();
-  const inputs = flags.only === 'survival' ? [] : [onlineRetail(), ...(flags.quick ? [] : [generatedTransactions()])];
+  const inputs =
+    flags.only === 'survival' || flags.only === 'models'
+      ? []
+      : [onlineRetail(), ...(flags.quick ? [] : [generatedTransactions()])];
   for (const input of inputs) warmPageCache(input.path);
   const interactive = triangles ? interactiveLog() : null;
   const survivalData = survival ? survivalInputs() : [];
@@ -203,13 +215,15 @@ async function main() {
   const customerTable = customerTables ? await measureCustomerTables(inputs, runs, flags.profile) : undefined;
   const retentionTriangle = triangles ? await measureTriangles(inputs, interactive, runs, flags.profile) : undefined;
   const survivalBench = survival ? await measureSurvival(survivalData, runs, flags.profile) : undefined;
+  const revenueMovements = revenue ? await measureRevenueMovements(inputs, runs) : undefined;
+  const modelsBench = models ? await measureModels(runs) : undefined;
   const rfmBench = rfm ? await measureRfm(inputs, runs) : undefined;
 
   const document = {
     bench:
       peers.length > 0
         ? 'churnscope ingestion'
-        : `churnscope ${{ customers: 'customer table', triangle: 'retention triangle', survival: 'survival', rfm: 'RFM' }[flags.only ?? 'customers']}`,
+        : `churnscope ${{ customers: 'customer table', triangle: 'retention triangle', survival: 'survival', revenue: 'revenue movements', models: 'risk models', rfm: 'RFM' }[flags.only ?? 'customers']}`,
     startedAt: startedAt.toISOString(),
     durationS: Math.round((Date.now() - startedAt.getTime()) / 1000),
     options: { quick: flags.quick, only: flags.only ?? null, runs },
@@ -245,6 +259,8 @@ async function main() {
     ...(customerTable ? { customerTable } : {}),
     ...(retentionTriangle ? { retentionTriangle } : {}),
     ...(survivalBench ? { survival: survivalBench } : {}),
+    ...(revenueMovements ? { revenueMovements } : {}),
+    ...(modelsBench ? { riskModels: modelsBench } : {}),
     ...(rfmBench ? { rfm: rfmBench } : {}),
   };
   const json = JSON.stringify(document, null, 2) + '\n';

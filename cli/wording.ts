@@ -132,6 +132,20 @@ export function projectionNotes(r: ProjectionResult): string[] {
   return notes;
 }
 
+/** How revenue movements read the log: printed with every `revenue` result. */
+export function revenueConventions(returns: 'net' | 'drop'): string[] {
+  return [
+    `a customer's revenue in a period is the sum of its amounts in it (${returns === 'net' ? 'returns and cancellations netted in the period they happen' : 'returns and cancellations dropped'}), floored at 0: returns beyond a period's purchases count as no revenue and are summed in "refunds", outside the bridge; sums within 1e-6 of 0 are 0`,
+    'each row moves from the period before to "period": expansion / contraction = the change for customers with revenue in both; churned = revenue last period, none now; new = a customer\'s first revenue in the data; reactivated = revenue again after at least one period without; revenueStart + new + expansion - contraction - churned + reactivated = revenueEnd',
+    'grr = (revenueStart - contraction - churned) / revenueStart; nrr = (revenueStart + expansion - contraction - churned) / revenueStart (new and reactivated left out); quickRatio = (new + expansion + reactivated) / (contraction + churned); contractionShare = contraction / (contraction + churned); null where the base is 0',
+    'only periods the data covers to their end are rows (openPeriod is not: its customers would read as churned); baseIncomplete: the period before started before the data, so its revenue is short and the row is left out of the summary',
+  ];
+}
+
+/** How contraction alerts read the log (the partial-churn measure). */
+export const ALERT_CONVENTION =
+  'customers still buying (recent > 0) whose net revenue in the recent window fell at least dropPercent against the prior window of the same length, the last months the data has finished; stopped = prior revenue and none recent (churned, not contracted); partial churn with the same months and percent calls both churned';
+
 /** RFM segment codes in English: the score map's segments (R rfm's names), Others, and the eight classes. */
 export const RFM_SEGMENT_NAMES: Record<string, string> = {
   champions: 'Champions',

@@ -12,6 +12,7 @@ import { valueTiers } from './value-tiers.ts';
 import { churnByAttribute } from './churn-by-attribute.ts';
 import { definitionLab } from './definition-lab.ts';
 import { retentionProjection } from './retention-projection.ts';
+import { revenue } from './revenue-movements.ts';
 import { rfm } from './rfm.ts';
 import { segments } from './segments.ts';
 
@@ -29,6 +30,7 @@ export const COMMANDS: readonly Command[] = [
   churnByAttribute,
   definitionLab,
   retentionProjection,
+  revenue,
   segments,
   rfm,
 ];

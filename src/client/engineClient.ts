@@ -9,20 +9,35 @@ import {
   type Result,
 } from '../engine/api.ts';
 import { EngineSupervisor, type EngineThread, type SupervisorOptions } from './engineSupervisor.ts';
+import { watchWorker, type KeeperMessage } from './threadWatch.ts';
 
 export type { TakeoverEvent } from './engineSupervisor.ts';
 
-function engineThread(): EngineThread {
+/**
+ * The engine's worker: the engine speaks Comlink on a port of its own, the worker's own port is
+ * its keeper's (threadWatch.ts), which tells `onStopped` when the worker stops by itself.
+ */
+function engineThread(onStopped: (reason: string) => void): EngineThread {
   const worker = new Worker(new URL('../../workers/engine.worker.ts', import.meta.url), {
     type: 'module',
     name: 'churnscope-engine',
   });
-  return { engine: remoteEngine(Comlink.wrap<EngineApi>(worker)), terminate: () => worker.terminate() };
+  const unwatch = watchWorker(worker, onStopped);
+  const channel = new MessageChannel();
+  worker.postMessage({ keeper: 'engine', port: channel.port2 } satisfies KeeperMessage, [channel.port2]);
+  return {
+    engine: remoteEngine(Comlink.wrap<EngineApi>(channel.port1)),
+    terminate: () => {
+      unwatch();
+      worker.terminate();
+    },
+  };
 }
 
 /**
  * The engine worker, watched: a Cancel the engine cannot honour in time ends the worker (its part
- * scanners end with it) and a fresh one re-opens what was open (see engineSupervisor.ts).
+ * scanners end with it) and a fresh one re-opens what was open; so does a worker that stops by
+ * itself (see engineSupervisor.ts).
  */
 export function startEngineWorker(options: SupervisorOptions = {}): { engine: RemoteEngine; terminate(): void } {
   const supervisor = new EngineSupervisor(engineThread, options);

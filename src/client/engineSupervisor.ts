@@ -13,35 +13,27 @@
  * thread that holds the data anyway. The files are still at hand (Files and Blobs stay
  * readable), and a file that has changed on disk since fails to read, rather than reading as
  * something else; that dataset is then reported lost.
+ *
+ * A thread that stops by itself (out of memory, its script failing, silent: see threadWatch.ts)
+ * is replaced the same way, and every call it had not answered is answered 'engine-stopped'
+ * (not asked again: it may be what stopped the thread). Should the fresh thread stop too while
+ * it re-opens the datasets, they are not re-opened again but reported lost.
  */
 import type {
   CustomerTableSpec,
   DatasetSummary,
-  Issue,
   ParseOptions,
   RemoteEngine,
   Result,
   SourceFile,
 } from '../engine/api.ts';
 import { ENGINE_METHODS } from '../engine/api.ts';
+import { cancelledResult, engineStoppedLost, stoppedResult } from './engineAnswers.ts';
+import type { EngineThread, SupervisorOptions, TakeoverCause, TakeoverEvent, ThreadStart } from './supervision.ts';
 
-/** An engine on its own thread, and how to end that thread. */
-export interface EngineThread {
-  engine: RemoteEngine;
-  terminate(): void;
-}
+export { cancelledResult };
 
-/** What the app is told while the fresh thread takes over the datasets that were open. */
-export type TakeoverEvent =
-  | { kind: 'restoring'; names: string[] }
-  | { kind: 'restored'; names: string[] }
-  | { kind: 'lost'; id: string; name: string; issues: Issue[] };
-
-export interface SupervisorOptions {
-  /** How long the engine may take to stop by itself after Cancel before its thread is ended. */
-  graceMs?: number;
-  onTakeover?: (event: TakeoverEvent) => void;
-}
+export type { EngineThread, SupervisorOptions, TakeoverCause, TakeoverEvent, ThreadStart } from './supervision.ts';
 
 /** A load or build in flight ends with these when cancelled; other calls are asked again after a takeover. */
 const STOPPABLE = new Set<string>(['openDataset', 'reparseDataset', 'buildCustomerTable']);
@@ -50,23 +42,15 @@ const BY_ID = new Set<string>(ENGINE_METHODS.filter((m) => m !== 'openDataset' &
 
 export const DEFAULT_GRACE_MS = 400;
 
-export function cancelledResult(method: string): Result<never> {
-  const issue: Issue =
-    method === 'buildCustomerTable'
-      ? {
-          severity: 'info',
-          code: 'build-cancelled',
-          message: 'Building the customer table was cancelled; change the definition or the roles to build it again.',
-        }
-      : { severity: 'info', code: 'cancelled', message: 'Loading was cancelled; nothing was changed.' };
-  return { ok: false, issues: [issue] };
-}
+const REPLACED = Symbol('replaced');
 
 interface Call {
   method: string;
   args: unknown[];
   resolve(value: unknown): void;
   reject(error: unknown): void;
+  /** Cancel was pressed while it ran: Cancel wins, whatever the engine answers. */
+  cancelled?: boolean;
 }
 
 interface KeptDataset {
@@ -79,8 +63,13 @@ interface KeptDataset {
 export class EngineSupervisor {
   /** The engine as the state layer speaks to it; it survives the threads behind it. */
   readonly engine: RemoteEngine;
-  #start: () => EngineThread;
+  #start: ThreadStart;
   #thread: EngineThread;
+  /** Settles when the current thread is replaced (a re-opening in it then gives up). */
+  #replaced!: Promise<void>;
+  #replace: () => void = () => undefined;
+  /** Counts takeovers begun: only the newest one's re-opening lets the waiting calls through. */
+  #runs = 0;
   #graceMs: number;
   #onTakeover: (event: TakeoverEvent) => void;
   #generation = 0;
@@ -91,9 +80,9 @@ export class EngineSupervisor {
   /** The app's dataset id → the id the current thread gave it. */
   #toThread = new Map<string, string>();
 
-  constructor(start: () => EngineThread, options: SupervisorOptions = {}) {
+  constructor(start: ThreadStart, options: SupervisorOptions = {}) {
     this.#start = start;
-    this.#thread = start();
+    this.#thread = this.#begin();
     this.#graceMs = options.graceMs ?? DEFAULT_GRACE_MS;
     this.#onTakeover = options.onTakeover ?? (() => undefined);
     const engine = Object.fromEntries(
@@ -123,12 +112,21 @@ export class EngineSupervisor {
     }
     const stopping = [...this.#inFlight].filter((c) => STOPPABLE.has(c.method));
     if (stopping.length === 0) return;
+    for (const call of stopping) call.cancelled = true;
     const thread = this.#thread;
     thread.engine.cancel().catch(() => undefined);
     const deadline = Date.now() + this.#graceMs;
     while (Date.now() < deadline && stopping.some((c) => this.#inFlight.has(c)))
       await new Promise((r) => setTimeout(r, Math.min(25, this.#graceMs)));
-    if (thread === this.#thread && stopping.some((c) => this.#inFlight.has(c))) this.#takeOver();
+    if (thread === this.#thread && stopping.some((c) => this.#inFlight.has(c))) this.#takeOver({ cause: 'cancel' });
+  }
+
+  #begin(): EngineThread {
+    this.#replaced = new Promise((done) => (this.#replace = done));
+    const thread: EngineThread = this.#start((reason) => {
+      if (thread === this.#thread) this.#takeOver({ cause: 'stopped', reason });
+    });
+    return thread;
   }
 
   #call(method: string, args: unknown[]): Promise<unknown> {
@@ -155,12 +153,26 @@ export class EngineSupervisor {
     const remote = this.#thread.engine as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
     remote[method](...forwarded).then(
       (answer) => {
-        if (this.#inFlight.delete(call)) call.resolve(this.#noted(method, args, answer));
+        if (!this.#inFlight.delete(call)) return;
+        const done = answer as Result<unknown> | undefined;
+        if (call.cancelled && done?.ok) this.#cancelledAfterAll(call, done.value);
+        else call.resolve(this.#noted(method, args, answer));
       },
       (error: unknown) => {
         if (this.#inFlight.delete(call)) call.reject(error);
       },
     );
+  }
+
+  /**
+   * A load or build that finished after Cancel was pressed (the engine had passed its last
+   * checkpoint): its result is dropped, as the user asked. A dataset it opened is closed in the
+   * engine; a dataset it read again with other options is read again as it was, by a takeover.
+   */
+  #cancelledAfterAll(call: Call, value: unknown): void {
+    call.resolve(cancelledResult(call.method));
+    if (call.method === 'openDataset') void this.#thread.engine.closeDataset((value as DatasetSummary).id);
+    else if (call.method === 'reparseDataset') this.#takeOver({ cause: 'cancel' });
   }
 
   /** Keeps what a takeover needs to re-open a dataset, and gives answers the app's dataset ids. */
@@ -197,49 +209,77 @@ export class EngineSupervisor {
     return answer;
   }
 
-  /** Ends the stuck thread, answers its loads and builds 'cancelled', and re-opens what was open in a fresh one. */
-  #takeOver(): void {
+  /**
+   * Ends the thread and starts a fresh one: after a Cancel its loads and builds are answered
+   * 'cancelled' and its other calls asked again; after it stopped by itself all its calls are
+   * answered 'engine-stopped'. What was open is then re-opened in the fresh thread.
+   */
+  #takeOver(why: { cause: 'cancel' } | { cause: 'stopped'; reason: string }): void {
+    const wasRestoring = this.#taking;
     this.#thread.terminate();
+    this.#replace();
     this.#generation++;
-    this.#thread = this.#start();
+    this.#thread = this.#begin();
     this.#toThread.clear();
     this.#taking = true;
     const pending = [...this.#inFlight];
     this.#inFlight.clear();
     const again: Call[] = [];
     for (const call of pending) {
-      if (STOPPABLE.has(call.method)) call.resolve(cancelledResult(call.method));
+      if (why.cause === 'stopped') call.resolve(call.method === 'closeDataset' ? undefined : stoppedResult(why.reason));
+      else if (STOPPABLE.has(call.method)) call.resolve(cancelledResult(call.method));
       else again.push(call);
     }
     // Reads asked of the old thread (a preview, an analysis) are asked again, before anything newer.
     this.#queued.unshift(...again);
-    void this.#reopen().finally(() => {
+    // Stopped while re-opening what was open: re-opening it may be what stops the thread.
+    if (wasRestoring && why.cause === 'stopped') {
+      for (const [id, kept] of this.#kept)
+        this.#onTakeover({
+          kind: 'lost',
+          id,
+          name: kept.name,
+          issues: [engineStoppedLost(kept.name)],
+          cause: 'stopped',
+        });
+      this.#kept.clear();
+    }
+    const run = ++this.#runs;
+    void this.#reopen(why.cause).finally(() => {
+      if (run !== this.#runs) return;
       this.#taking = false;
       for (const call of this.#queued.splice(0)) this.#send(call);
     });
   }
 
-  async #reopen(): Promise<void> {
+  async #reopen(cause: TakeoverCause): Promise<void> {
     const kept = [...this.#kept];
     if (kept.length === 0) return;
     const names = kept.map(([, k]) => k.name);
-    this.#onTakeover({ kind: 'restoring', names });
-    const engine = this.#thread.engine;
+    this.#onTakeover({ kind: 'restoring', names, cause });
+    const { engine } = this.#thread;
+    const replaced = this.#replaced.then((): typeof REPLACED => REPLACED);
+    const unlessReplaced = <T>(answer: Promise<T>) => Promise.race([answer, replaced]);
     for (const [id, dataset] of kept) {
-      let opened: Result<DatasetSummary>;
+      let opened: Result<DatasetSummary> | typeof REPLACED;
       try {
-        opened = await engine.openDataset(dataset.files, dataset.options);
+        opened = await unlessReplaced(engine.openDataset(dataset.files, dataset.options));
       } catch (e) {
         const message = e instanceof Error ? e.message : String(e);
         opened = { ok: false, issues: [{ severity: 'error', code: 'unreadable', message }] };
       }
+      // This thread stopped too: the takeover after it says what became of the datasets.
+      if (opened === REPLACED) return;
       if (!opened.ok) {
         this.#kept.delete(id);
-        this.#onTakeover({ kind: 'lost', id, name: dataset.name, issues: opened.issues });
+        this.#onTakeover({ kind: 'lost', id, name: dataset.name, issues: opened.issues, cause });
         continue;
       }
       this.#toThread.set(id, opened.value.id);
-      if (dataset.spec) await engine.buildCustomerTable(opened.value.id, dataset.spec).catch(() => undefined);
+      if (dataset.spec) {
+        const built = await unlessReplaced(engine.buildCustomerTable(opened.value.id, dataset.spec).catch(() => null));
+        if (built === REPLACED) return;
+      }
     }
     const restored = [...this.#kept.values()].map((k) => k.name);
     if (restored.length > 0) this.#onTakeover({ kind: 'restored', names: restored });

@@ -18,6 +18,7 @@ export * from './api/definition-lab.ts';
 export * from './api/retention-triangle.ts';
 export * from './api/survival.ts';
 export * from './api/retention-projection.ts';
+export * from './api/revenue-movements.ts';
 export * from './api/rfm.ts';
 export * from './api/engine-api.ts';
 export * from './api/exports.ts';

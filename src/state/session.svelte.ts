@@ -4,7 +4,7 @@
  */
 import type { ColumnProfile, DatasetSummary, Issue, ParseOptions, Progress, Result } from '../engine/api.ts';
 import type { DatasetEngine } from './datasetEngine.ts';
-import type { TakeoverEvent } from '../client/engineSupervisor.ts';
+import type { TakeoverCause, TakeoverEvent } from '../client/engineSupervisor.ts';
 import { ProgressTally } from './progressTally.ts';
 
 export interface LoadProgress extends Progress {
@@ -28,6 +28,8 @@ export class Session {
    * after a Cancel and was ended. Calls made meanwhile wait for it; nothing needs to be disabled.
    */
   restoring = $state.raw<string[] | null>(null);
+  /** Why the engine was restarted: a Cancel it could not honour in time, or it stopped by itself. */
+  restoringCause = $state.raw<TakeoverCause>('cancel');
 
   #engine: DatasetEngine;
   #now: () => number;
@@ -62,11 +64,18 @@ export class Session {
 
   /** What the engine's supervisor says while a fresh engine takes over the open dataset. */
   takeover(event: TakeoverEvent): void {
-    if (event.kind === 'restoring') this.restoring = event.names;
-    else if (event.kind === 'restored') this.restoring = null;
+    if (event.kind === 'restoring') {
+      this.restoring = event.names;
+      this.restoringCause = event.cause;
+    } else if (event.kind === 'restored') this.restoring = null;
     else {
       this.restoring = null;
       if (this.summary?.id === event.id) this.summary = null;
+      // A thread that stopped by itself says so in its own issue (engine-stopped-lost).
+      if (event.cause === 'stopped') {
+        this.errors = [...this.errors, ...event.issues];
+        return;
+      }
       const lost: Issue = {
         severity: 'error',
         code: 'dataset-lost',

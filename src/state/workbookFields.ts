@@ -142,15 +142,22 @@ export function rolesProblem(roles: unknown): FieldProblem | null {
   return null;
 }
 
-export function cellsProblem(cells: unknown, kinds: readonly string[]): FieldProblem | null {
+export function cellsProblem(
+  cells: unknown,
+  kinds: readonly string[],
+  /** A slice of the cells, for checking a long list a slice at a time (the ids seen so far go along). */
+  slice: { from: number; to: number; ids: Set<string> } | null = null,
+): FieldProblem | null {
   if (!Array.isArray(cells)) return problem('not-list', 'cells', 'must be a list');
   if (cells.length > MAX_WORKBOOK_CELLS)
     return problem('too-many-cells', 'cells', `${cells.length} cells; a workbook holds at most ${MAX_WORKBOOK_CELLS}`, {
       count: cells.length,
       limit: MAX_WORKBOOK_CELLS,
     });
-  const ids = new Set<string>();
-  for (const [i, c] of cells.entries()) {
+  const ids = slice?.ids ?? new Set<string>();
+  const to = Math.min(cells.length, slice?.to ?? cells.length);
+  for (let i = slice?.from ?? 0; i < to; i++) {
+    const c: unknown = cells[i];
     const at = `cells[${i + 1}]`;
     if (!isRecord(c)) return problem('not-object', at, 'must be an object');
     if (typeof c.id !== 'string')

@@ -141,18 +141,8 @@ for (const [stage, format, file] of loads) {
       );
       expect(cancel.ms).toBeLessThan(1000);
       expect(await page.getByTestId('open-file').isEnabled()).toBe(true);
-      // Typing is the last stage: on a fast machine the load may finish before Cancel lands. It
-      // must then be the whole file (1,000,000 rows), never a half-read one.
-      const finished =
-        stage === 'typing' &&
-        (await page.getByTestId('error').count()) === 0 &&
-        (await page.getByTestId('dataset-summary').getAttribute('data-rows')) === '1000000';
-      if (finished) {
-        console.log('the load finished before Cancel landed');
-        await freshLoadWorks(page);
-        expect(recorded.consoleErrors).toEqual([]);
-        return;
-      }
+      // Cancel wins even at the very end of typing: a load the engine finishes after it was
+      // pressed is dropped, and Telco stays (engineSupervisor.ts).
       expect(await page.getByTestId('error').innerText()).toMatch(/Loading was cancelled/);
       await telcoStillThere(page);
       await freshLoadWorks(page);
@@ -173,7 +163,7 @@ test('Cancel while the customer table of a large log is built stops within a sec
     expect(await page.getByTestId('open-file').isEnabled()).toBe(true);
     expect(await page.getByTestId('dataset-summary').getAttribute('data-rows')).toBe(String(LOG_ROWS));
     expect(await page.getByTestId('definition-error').innerText()).toMatch(/Building the customer table was cancelled/);
-    // The build runs on the engine's thread, which holds the log: that thread was ended, and a fresh one re-reads it.
+    // A build that could not stop in time had its thread ended (that thread held the log): a fresh one re-reads it.
     await page.getByTestId('restoring').waitFor({ state: 'detached', timeout: 60_000 });
     await page.getByTestId('sample-telco').click();
     await expect

@@ -20,6 +20,8 @@ const GRACE_MS = 60;
 interface FakeThread extends EngineThread {
   calls: { method: string; args: unknown[] }[];
   terminated: boolean;
+  /** The thread stops by itself (as its watch would report it). */
+  stop(reason: string): void;
 }
 
 /**
@@ -28,11 +30,11 @@ interface FakeThread extends EngineThread {
  * build never answers in the first thread when `stuckBuilds` is set. Files named `gone*` fail to read in any thread
  * but the first (moved on disk after the first read).
  */
-function threads(options: { stuckBuilds?: boolean } = {}) {
+function threads(options: { stuckBuilds?: boolean; stuckReopen?: boolean } = {}) {
   const started: FakeThread[] = [];
   /** The progress callback a stuck load was given: its thread may still report after it is ended. */
   let lateProgress: ((p: Progress) => void) | undefined;
-  const start = (): FakeThread => {
+  const start = (onStopped: (reason: string) => void): FakeThread => {
     const index = started.length;
     let next = 1;
     let cancelRequested = () => undefined as void;
@@ -60,7 +62,7 @@ function threads(options: { stuckBuilds?: boolean } = {}) {
         calls.push({ method: 'openDataset', args: [files, opts] });
         const name = files[0].name;
         if (name.startsWith('stuck')) lateProgress = onProgress;
-        if (blocked || name.startsWith('stuck')) return block();
+        if (blocked || name.startsWith('stuck') || (options.stuckReopen && index === 1)) return block();
         if (name.startsWith('gone') && index > 0)
           return Promise.resolve({
             ok: false,
@@ -98,6 +100,10 @@ function threads(options: { stuckBuilds?: boolean } = {}) {
       calls,
       terminated: false,
       terminate: () => void (thread.terminated = true),
+      stop: (reason) => {
+        blocked = true;
+        onStopped(reason);
+      },
     };
     started.push(thread);
     return thread;
@@ -167,7 +173,7 @@ test('EngineSupervisor.cancel ends a stuck load within the grace and re-opens th
   // The same File objects, not copies: nothing is read on the UI thread.
   expect((started[1].calls[0].args[0] as SourceFile[])[0].blob).toBe((files as SourceFile[])[0].blob);
   expect(events).toEqual([
-    { kind: 'restoring', names: ['telco.csv'] },
+    { kind: 'restoring', names: ['telco.csv'], cause: 'cancel' },
     { kind: 'restored', names: ['telco.csv'] },
   ]);
 });
@@ -216,12 +222,13 @@ test('EngineSupervisor reports a dataset the fresh thread cannot read again as l
   await load;
   await engine.previewRows(gone.id, 0, 5);
   expect(events).toEqual([
-    { kind: 'restoring', names: ['gone.csv'] },
+    { kind: 'restoring', names: ['gone.csv'], cause: 'cancel' },
     {
       kind: 'lost',
       id: gone.id,
       name: 'gone.csv',
       issues: [{ severity: 'error', code: 'unreadable', message: 'NotReadableError' }],
+      cause: 'cancel',
     },
   ]);
   // Never under an id the fresh thread may have given another dataset: the engine answers 'unknown-dataset'.

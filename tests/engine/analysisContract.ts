@@ -113,6 +113,16 @@ const CASES: { [K in AnalysisKind]: Case<K> } = {
     // Fader & Hardie (2007): regular α = 0.704, β = 1.182 (a cohort of 1,000).
     check: (r) => expect([+(r.alpha ?? NaN).toFixed(3), +(r.beta ?? NaN).toFixed(3)]).toEqual([0.704, 1.182]),
   },
+  'revenue-movements': {
+    data: 'cdnow',
+    options: { period: 'quarter' },
+    // CDNOW runs 1997-01-01 … 1998-06-30: six whole quarters, so five steps; the typed arrays cross too.
+    check: (r) => {
+      expect(r.bridge!.rows.map((row) => row.period)).toEqual(['1997-Q2', '1997-Q3', '1997-Q4', '1998-Q1', '1998-Q2']);
+      expect(r.perCustomer.movement).toBeInstanceOf(Uint8Array);
+      expect(r.perCustomer.movement.length).toBe(2357);
+    },
+  },
   rfm: {
     data: 'cdnow',
     options: { scheme: 'median8' },

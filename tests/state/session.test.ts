@@ -75,13 +75,13 @@ test('session.takeover shows the re-opening, and drops a dataset that could not 
   const { engine } = fakeEngine([{ ok: true, value: summaryOf('ds1', 'a.csv') }]);
   const session = new Session(engine);
   await session.open([file('a.csv')]);
-  session.takeover({ kind: 'restoring', names: ['a.csv'] });
+  session.takeover({ kind: 'restoring', names: ['a.csv'], cause: 'cancel' });
   expect(session.restoring).toEqual(['a.csv']);
   expect(session.loading).toBe(false);
   session.takeover({ kind: 'restored', names: ['a.csv'] });
   expect(session.restoring).toBeNull();
   expect(session.summary?.id).toBe('ds1');
-  session.takeover({ kind: 'lost', id: 'ds1', name: 'a.csv', issues: [broken] });
+  session.takeover({ kind: 'lost', id: 'ds1', name: 'a.csv', issues: [broken], cause: 'cancel' });
   expect(session.summary).toBeNull();
   expect(session.errors.map((i) => i.code)).toEqual(['dataset-lost', 'unreadable']);
   expect(session.errors[0].params).toEqual({ name: 'a.csv' });

@@ -46,10 +46,10 @@ export class ByteDictionary {
   /** Four words per slot: hash, tag (−1 = empty), and the key's first 8 bytes little-endian. */
   private slots: Int32Array;
   private mask: number;
-  private arena = new Uint8Array(1 << 16);
+  private arena = new Uint8Array(1 << 12);
   private used = 0;
   /** Entry k is arena[starts[k], starts[k + 1]). */
-  private starts = new Int32Array(1025);
+  private starts = new Int32Array(257);
   private count = 0;
   /** OR of every byte stored: below 0x80 means all entries are ASCII. */
   private highBits = 0;
@@ -63,8 +63,9 @@ export class ByteDictionary {
   private scratch = new Uint8Array(256);
 
   constructor() {
-    this.slots = ByteDictionary.emptySlots(2048);
-    this.mask = 2047;
+    // Small to start with, grown as entries come: a table of 6,000 columns makes 6,000 of these.
+    this.slots = ByteDictionary.emptySlots(256);
+    this.mask = 255;
     this.arenaView = new DataView(this.arena.buffer);
   }
 

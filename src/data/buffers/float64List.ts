@@ -3,7 +3,7 @@
  * Float64Array twin of Int32List, kept apart so that each hot push stays monomorphic.
  */
 export class Float64List {
-  protected values = new Float64Array(1024);
+  protected values = new Float64Array(256);
   length = 0;
 
   push(value: number): void {

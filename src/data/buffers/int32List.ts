@@ -6,7 +6,7 @@
  * on this machine (fresh memory is slow to touch here).
  */
 export class Int32List {
-  protected values = new Int32Array(1024);
+  protected values = new Int32Array(256);
   length = 0;
 
   push(value: number): void {

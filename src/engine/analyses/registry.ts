@@ -16,6 +16,7 @@ import { definitionLab } from './definition-lab.ts';
 import { retentionTriangle } from './retention-triangle.ts';
 import { survival } from './survival.ts';
 import { retentionProjection } from './retention-projection.ts';
+import { revenueMovements } from './revenue-movements.ts';
 import { rfm } from './rfm.ts';
 
 export const ANALYSES: { [K in AnalysisKind]: Analysis<K> } = {
@@ -28,6 +29,7 @@ export const ANALYSES: { [K in AnalysisKind]: Analysis<K> } = {
   'retention-triangle': retentionTriangle,
   survival,
   'retention-projection': retentionProjection,
+  'revenue-movements': revenueMovements,
   rfm,
 };
 

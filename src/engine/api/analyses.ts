@@ -13,6 +13,7 @@ import type { DefinitionComparison, DefinitionLabOptions } from './definition-la
 import type { RetentionTriangleOptions, RetentionTriangleResult } from './retention-triangle.ts';
 import type { SurvivalOptions, SurvivalResult } from './survival.ts';
 import type { ProjectionOptions, ProjectionResult } from './retention-projection.ts';
+import type { RevenueMovementsOptions, RevenueMovementsResult } from './revenue-movements.ts';
 import type { RfmOptions, RfmResult } from './rfm.ts';
 
 export interface Analyses {
@@ -25,6 +26,7 @@ export interface Analyses {
   'retention-triangle': { options: RetentionTriangleOptions; result: RetentionTriangleResult };
   survival: { options: SurvivalOptions; result: SurvivalResult };
   'retention-projection': { options: ProjectionOptions; result: ProjectionResult };
+  'revenue-movements': { options: RevenueMovementsOptions; result: RevenueMovementsResult };
   rfm: { options: RfmOptions; result: RfmResult };
 }
 
@@ -42,6 +44,7 @@ const listed: Record<AnalysisKind, true> = {
   'retention-triangle': true,
   survival: true,
   'retention-projection': true,
+  'revenue-movements': true,
   rfm: true,
 };
 /** Every kind, in the order above (a kind missing here is a compile error). */

@@ -16,6 +16,11 @@ export interface DerivedColumnWords {
 
 export const DERIVED_CUSTOMER_COLUMNS: { readonly [K in AnalysisKind]?: readonly DerivedColumnWords[] } = {
   'value-tiers': [{ name: 'value_tier' }],
+  'revenue-movements': [
+    { name: 'revenue_movement', valueKey: 'revenue-movements.movement' },
+    { name: 'revenue_change', money: true },
+    { name: 'revenue_drop_percent' },
+  ],
   rfm: [
     { name: 'recency_days' },
     { name: 'rfm_frequency' },

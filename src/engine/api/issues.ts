@@ -80,6 +80,8 @@ export type IssueCode =
   | 'cancelled'
   | 'build-cancelled'
   | 'dataset-lost'
+  | 'engine-stopped'
+  | 'engine-stopped-lost'
   | 'unknown-dataset'
   | 'unknown-column'
   | 'attribute-needs-rule'
@@ -106,6 +108,8 @@ export type IssueCode =
   | 'projection-horizon'
   | 'projection-not-fitted'
   | 'projection-cohort-size'
+  | 'revenue-option'
+  | 'revenue-bridge-period'
   | 'rfm-bins'
   | 'rfm-score-map'
   | 'rfm-compare-as-of';

@@ -35,6 +35,7 @@ import { messages as definitionLab } from './definition-lab.ts';
 import { messages as retentionTriangle } from './retention-triangle.ts';
 import { messages as survival } from './survival.ts';
 import { messages as retentionProjection } from './retention-projection.ts';
+import { messages as revenueMovements } from './revenue-movements.ts';
 import { messages as rfm } from './rfm.ts';
 
 export const en = {
@@ -70,6 +71,7 @@ export const en = {
   ...retentionTriangle,
   ...survival,
   ...retentionProjection,
+  ...revenueMovements,
   ...rfm,
 };
 

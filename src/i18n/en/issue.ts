@@ -89,6 +89,10 @@ export const messages = {
     'Building the customer table was cancelled. Change the churn definition or the roles to build it again.',
   'issue.dataset-lost':
     'The engine had to be restarted to stop, and {name} could not be read again (was the file moved or changed?). Open it again.',
+  'issue.engine-stopped':
+    'The engine stopped while it worked on this (its thread ended, most often because it ran out of memory). The data you had open before is kept and is being opened again. If this happened while opening a file, the file may be too large for this browser’s memory: open a smaller part of it (fewer rows or columns, for example one period), or close other tabs and try again.',
+  'issue.engine-stopped-lost':
+    'The engine stopped again while it re-opened {name}, so {name} was closed. Open it again; if the engine stops once more, the file may be too large for this browser’s memory.',
   'issue.unknown-dataset': 'That dataset is no longer open. Open the file again.',
   'issue.unknown-column': 'There is no column named “{column}”.',
   'issue.attribute-needs-rule':
@@ -110,6 +114,9 @@ export const messages = {
   'issue.projection-not-fitted':
     'The model could not be fitted to these periods (survival must fall, and at least two periods are needed).',
   'issue.projection-cohort-size': 'The cohort size must be a number of customers above 0.',
+  'issue.revenue-option':
+    'Revenue movements: “{value}” is not a valid {option}. Periods are month, quarter or year; alert windows 1 to 60 months; the alert drop above 0 and at most 100 %.',
+  'issue.revenue-bridge-period': '“{period}” is not a period of the revenue bridge: choose one from {first} to {last}.',
   'issue.invalid-as-of': 'The as-of date “{value}” is not a date in the form YYYY-MM-DD.',
   'issue.as-of-after-data':
     'The as-of date {asOf} is after the data’s last date ({to}): every customer has been silent since, so churn by inactivity is overstated. Choose a date from {from} to {to}.',

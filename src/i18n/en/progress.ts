@@ -12,4 +12,5 @@ export const messages = {
   'progress.cancel': 'Cancel',
   'progress.restoring':
     'Stopped. The engine did not stop by itself in time, so it was restarted; re-opening {names} as it was…',
+  'progress.restoringStopped': 'The engine stopped by itself and was restarted; re-opening {names} as it was…',
 } as const satisfies AreaMessages<'progress'>;

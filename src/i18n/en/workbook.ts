@@ -72,5 +72,6 @@ export const messages = {
   'workbook.kind.retention-triangle': 'Retention triangle (cohorts)',
   'workbook.kind.survival': 'Survival curves',
   'workbook.kind.retention-projection': 'Retention projection (sBG)',
+  'workbook.kind.revenue-movements': 'Revenue movements (bridge)',
   'workbook.kind.rfm': 'RFM segments',
 } as const satisfies AreaMessages<'workbook'>;

@@ -33,6 +33,7 @@ import { messages as definitionLab } from './definition-lab.ts';
 import { messages as retentionTriangle } from './retention-triangle.ts';
 import { messages as survival } from './survival.ts';
 import { messages as retentionProjection } from './retention-projection.ts';
+import { messages as revenueMovements } from './revenue-movements.ts';
 import { messages as rfm } from './rfm.ts';
 
 export const zhCN: Record<MessageKey, string> = {
@@ -68,5 +69,6 @@ export const zhCN: Record<MessageKey, string> = {
   ...retentionTriangle,
   ...survival,
   ...retentionProjection,
+  ...revenueMovements,
   ...rfm,
 };

@@ -77,6 +77,10 @@ export const messages: Record<keyof typeof en, string> = {
   'issue.cancelled': '已取消加载，未做任何更改。',
   'issue.build-cancelled': '已取消构建客户表。修改流失定义或列角色即可重新构建。',
   'issue.dataset-lost': '为停止处理，引擎已重新启动，但无法再次读取 {name}（文件是否已移动或修改？）。请重新打开它。',
+  'issue.engine-stopped':
+    '引擎在处理时停止了（其线程已结束，最常见的原因是内存不足）。之前打开的数据会保留，正在重新打开。如果是在打开文件时发生的，该文件可能超出了此浏览器可用的内存：请只打开其中较小的一部分（较少的行或列，例如只取一个时间段），或关闭其他标签页后重试。',
+  'issue.engine-stopped-lost':
+    '引擎在重新打开 {name} 时再次停止，因此已关闭 {name}。请重新打开它；如果引擎仍然停止，该文件可能超出了此浏览器可用的内存。',
   'issue.unknown-dataset': '该数据集已关闭，请重新打开文件。',
   'issue.unknown-column': '没有名为“{column}”的列。',
   'issue.attribute-needs-rule':
@@ -96,6 +100,9 @@ export const messages: Record<keyof typeof en, string> = {
   'issue.projection-horizon': '预测期数不能少于拟合的周期数。',
   'issue.projection-not-fitted': '无法用这些周期拟合模型（存活比例必须下降，且至少需要两个周期）。',
   'issue.projection-cohort-size': '队列规模必须是大于 0 的客户数。',
+  'issue.revenue-option':
+    '收入变动：“{value}”不是有效的 {option}。周期可选月、季度或年；预警窗口为 1 至 60 个月；预警降幅须大于 0 且不超过 100 %。',
+  'issue.revenue-bridge-period': '“{period}”不是收入桥中的周期：请在 {first} 至 {last} 之间选择。',
   'issue.invalid-as-of': '截止日期“{value}”不是 YYYY-MM-DD 格式的日期。',
   'issue.as-of-after-data':
     '截止日期 {asOf} 晚于数据的最后日期（{to}）：此后所有客户都没有活动，按不活跃定义的流失会被高估。请选择 {from} 至 {to} 之间的日期。',

@@ -11,4 +11,5 @@ export const messages: Record<keyof typeof en, string> = {
   'progress.rate': '每秒 {rate} 行',
   'progress.cancel': '取消',
   'progress.restoring': '已停止。引擎未能及时自行停止，已将其重新启动；正在按原样重新打开 {names}…',
+  'progress.restoringStopped': '引擎意外停止，已重新启动；正在按原样重新打开 {names}…',
 };

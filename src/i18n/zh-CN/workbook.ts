@@ -69,5 +69,6 @@ export const messages: Record<keyof typeof en, string> = {
   'workbook.kind.retention-triangle': '同期群留存（留存三角）',
   'workbook.kind.survival': '生存曲线',
   'workbook.kind.retention-projection': '留存预测（sBG）',
+  'workbook.kind.revenue-movements': '收入变动（收入桥）',
   'workbook.kind.rfm': 'RFM 客户分群',
 };

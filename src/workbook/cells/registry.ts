@@ -14,6 +14,7 @@ import { definitionLab } from './definition-lab/index.ts';
 import { retentionTriangle } from './retention-triangle/index.ts';
 import { survival } from './survival/index.ts';
 import { retentionProjection } from './retention-projection/index.ts';
+import { revenueMovements } from './revenue-movements/index.ts';
 import { rfm } from './rfm/index.ts';
 
 export const CELLS: Record<CellKind, CellDefinition> = {
@@ -27,5 +28,6 @@ export const CELLS: Record<CellKind, CellDefinition> = {
   'retention-triangle': retentionTriangle,
   survival,
   'retention-projection': retentionProjection,
+  'revenue-movements': revenueMovements,
   rfm,
 };

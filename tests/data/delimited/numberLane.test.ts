@@ -29,6 +29,19 @@ function read(cells: string[], numbers: boolean) {
 }
 
 describe('NumberLane', () => {
+  it('NumberLane.distinctCount counts as a Set does while its bitmaps grow (mantissas 0 to past 2^22, either sign)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -(1 << 23), max: 1 << 23 }), { minLength: 1, maxLength: 300 }), (ints) => {
+        const lane = new NumberLane();
+        for (const n of ints) expect(lane.add(bytes(String(n)), 0, String(n).length)).toBe(true);
+        // Zero has no sign of its own: -0 is not a plain number's text, and 0 counts once.
+        expect(lane.distinctCount).toBe(new Set(ints).size);
+        expect([...lane.finish().distinct].sort((a, b) => a - b)).toEqual([...new Set(ints)].sort((a, b) => a - b));
+      }),
+      { numRuns: 200, seed: 13 },
+    );
+  });
+
   it('NumberLane.add reads a plain number as Number does, and the number gives its text back', () => {
     fc.assert(
       fc.property(
