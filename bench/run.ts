@@ -29,6 +29,7 @@ import { measureSurvival } from './survivalBench.ts';
 import { measureRisk } from './riskBench.ts';
 import { measureKMeans } from './kmeansBench.ts';
 import { measureClv } from './clvBench.ts';
+import { measureRfm } from './rfmBench.ts';
 import { measureTriangles } from './triangleBench.ts';
 import { measureRevenueMovements } from './revenueBench.ts';
 import type { Measurement } from './measurement.ts';
@@ -54,7 +55,7 @@ const { values: flags } = parseArgs({
 });
 if (flags.help) {
   process.stderr.write(
-    'npm run bench -- [--quick] [--only node|browser|customers|triangle|survival|revenue|models|risk|clusters|clv] [--runs N] [--profile]\n',
+    'npm run bench -- [--quick] [--only node|browser|customers|triangle|survival|revenue|models|risk|clusters|clv|rfm] [--runs N] [--profile]\n',
   );
   process.exit(0);
 }
@@ -69,6 +70,7 @@ const SECTIONS = [
   'risk',
   'clusters',
   'clv',
+  'rfm',
 ];
 if (flags.only !== undefined && !SECTIONS.includes(flags.only)) {
   process.stderr.write(`--only takes ${SECTIONS.join(', ')}, not ${flags.only}\n`);
@@ -84,7 +86,8 @@ const peers: Peer[] =
   flags.only === 'models' ||
   flags.only === 'risk' ||
   flags.only === 'clusters' ||
-  flags.only === 'clv'
+  flags.only === 'clv' ||
+  flags.only === 'rfm'
     ? []
     : [
         ...(flags.only === 'browser' ? [] : (['ours-node', 'papaparse', 'duckdb'] as const)),
@@ -98,6 +101,7 @@ const models = flags.only === undefined || flags.only === 'models';
 const risk = flags.only === undefined || flags.only === 'risk';
 const clusters = flags.only === undefined || flags.only === 'clusters';
 const clv = flags.only === undefined || flags.only === 'clv';
+const rfm = flags.only === undefined || flags.only === 'rfm';
 
 function log(message: string): void {
   process.stderr.write(`${message}\n`);
@@ -154,7 +158,8 @@ async function main() {
     flags.only === 'models' ||
     flags.only === 'risk' ||
     flags.only === 'clusters' ||
-    flags.only === 'clv'
+    flags.only === 'clv' ||
+    flags.only === 'rfm'
       ? []
       : [onlineRetail(), ...(flags.quick ? [] : [generatedTransactions()])];
   for (const input of inputs) warmPageCache(input.path);
@@ -241,12 +246,13 @@ async function main() {
   const riskBench = risk ? await measureRisk(runs) : undefined;
   const kmeansBench = clusters ? await measureKMeans(runs) : undefined;
   const clvBench = clv ? await measureClv(runs) : undefined;
+  const rfmBench = rfm ? await measureRfm(inputs, runs) : undefined;
 
   const document = {
     bench:
       peers.length > 0
         ? 'churnscope ingestion'
-        : `churnscope ${{ customers: 'customer table', triangle: 'retention triangle', survival: 'survival', revenue: 'revenue movements', models: 'risk models', risk: 'logistic regression', clusters: 'k-means', clv: 'customer lifetime value' }[flags.only ?? 'customers']}`,
+        : `churnscope ${{ customers: 'customer table', triangle: 'retention triangle', survival: 'survival', revenue: 'revenue movements', models: 'risk models', risk: 'logistic regression', clusters: 'k-means', clv: 'customer lifetime value', rfm: 'RFM' }[flags.only ?? 'customers']}`,
     startedAt: startedAt.toISOString(),
     durationS: Math.round((Date.now() - startedAt.getTime()) / 1000),
     options: { quick: flags.quick, only: flags.only ?? null, runs },
@@ -287,6 +293,7 @@ async function main() {
     ...(riskBench ? { risk: riskBench } : {}),
     ...(kmeansBench ? { clusters: kmeansBench } : {}),
     ...(clvBench ? { customerLifetimeValue: clvBench } : {}),
+    ...(rfmBench ? { rfm: rfmBench } : {}),
   };
   const json = JSON.stringify(document, null, 2) + '\n';
   process.stdout.write(json);

@@ -181,3 +181,39 @@ export function clvNotes(r: CustomerLifetimeValueResult): string[] {
   };
   return r.notes.map((n) => said[n.code](n.params ?? {}));
 }
+
+/** RFM segment codes in English: the score map's segments (R rfm's names), Others, and the eight classes. */
+export const RFM_SEGMENT_NAMES: Record<string, string> = {
+  champions: 'Champions',
+  loyal: 'Loyal',
+  'potential-loyalist': 'Potential loyalist',
+  new: 'New',
+  promising: 'Promising',
+  'need-attention': 'Need attention',
+  'about-to-sleep': 'About to sleep',
+  'at-risk': 'At risk',
+  'cant-lose': "Can't lose them",
+  hibernating: 'Hibernating',
+  lost: 'Lost',
+  others: 'Others (no rule of the segment map)',
+  'important-value': 'Important value (重要价值客户): R, F and M high',
+  'important-development': 'Important development (重要发展客户): R and M high, F low',
+  'important-retention': 'Important retention (重要保持客户): F and M high, R low',
+  'important-winback': 'Important win-back (重要挽留客户): M high, R and F low',
+  'general-value': 'General value (一般价值客户): R and F high, M low',
+  'general-development': 'General development (一般发展客户): R high, F and M low',
+  'general-retention': 'General retention (一般保持客户): F high, R and M low',
+  'general-winback': 'General win-back (一般挽留客户): R, F and M low',
+};
+
+/** What to do with each of the eight RFM classes. */
+export const RFM_ACTIONS: Record<string, string> = {
+  'important-value': 'Keep them: VIP service, early access, no discounts needed.',
+  'important-development': 'Raise how often they buy: loyalty points, subscriptions, cross-selling.',
+  'important-retention': 'They spend and used to buy often but have gone quiet: contact them personally now.',
+  'important-winback': 'High spenders slipping away: a win-back offer, and ask why they left.',
+  'general-value': 'Raise their basket: bundles, upgrades, free shipping over a threshold.',
+  'general-development': 'New or light buyers: onboarding and a second-purchase offer.',
+  'general-retention': 'Frequent small buyers gone quiet: low-cost reminders.',
+  'general-winback': 'Lowest priority: automated low-cost campaigns, or let them go.',
+};

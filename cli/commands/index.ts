@@ -17,6 +17,8 @@ import { clusters } from './clusters.ts';
 import { revenue } from './revenue-movements.ts';
 import { riskModel } from './risk-model.ts';
 import { clv } from './customer-lifetime-value.ts';
+import { rfm } from './rfm.ts';
+import { segments } from './segments.ts';
 
 /** In the order `help` lists them and the "unknown command" message names them. */
 export const COMMANDS: readonly Command[] = [
@@ -37,4 +39,6 @@ export const COMMANDS: readonly Command[] = [
   revenue,
   riskModel,
   clv,
+  segments,
+  rfm,
 ];

@@ -34,6 +34,7 @@ export const CELL_KINDS = [
   'revenue-movements',
   'risk-model',
   'customer-lifetime-value',
+  'rfm',
 ] as const;
 export type CellKind = (typeof CELL_KINDS)[number];
 

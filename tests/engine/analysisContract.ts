@@ -174,6 +174,15 @@ const CASES: { [K in AnalysisKind]: Case<K> } = {
       expect(r.perCustomer.clv).toHaveLength(2357);
     },
   },
+  rfm: {
+    data: 'cdnow',
+    options: { scheme: 'median8' },
+    // README: the sample holds 2,357 customers; the eight classes hold each of them once.
+    check: (r) => {
+      expect(r.segments.reduce((n, s) => n + s.customers, 0)).toBe(2357);
+      expect(r.perCustomer.segment.length).toBe(2357);
+    },
+  },
 };
 
 async function opened(engine: RemoteEngine, data: Data, build: boolean): Promise<DatasetSummary> {

@@ -21,6 +21,7 @@ import { clusters } from './clusters.ts';
 import { revenueMovements } from './revenue-movements.ts';
 import { riskModel } from './risk-model.ts';
 import { customerLifetimeValue } from './customer-lifetime-value.ts';
+import { rfm } from './rfm.ts';
 
 export const ANALYSES: { [K in AnalysisKind]: Analysis<K> } = {
   'churn-kpis': churnKpis,
@@ -37,6 +38,7 @@ export const ANALYSES: { [K in AnalysisKind]: Analysis<K> } = {
   'revenue-movements': revenueMovements,
   'risk-model': riskModel,
   'customer-lifetime-value': customerLifetimeValue,
+  rfm,
 };
 
 export function runAnalysis<K extends AnalysisKind>(

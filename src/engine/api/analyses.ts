@@ -18,6 +18,7 @@ import type { ClustersOptions, ClustersResult } from './clusters.ts';
 import type { RevenueMovementsOptions, RevenueMovementsResult } from './revenue-movements.ts';
 import type { RiskModelOptions, RiskModelResult } from './risk-model.ts';
 import type { CustomerLifetimeValueOptions, CustomerLifetimeValueResult } from './customer-lifetime-value.ts';
+import type { RfmOptions, RfmResult } from './rfm.ts';
 
 export interface Analyses {
   'churn-kpis': { options: ChurnKpisOptions; result: ChurnKpisResult };
@@ -34,6 +35,7 @@ export interface Analyses {
   'revenue-movements': { options: RevenueMovementsOptions; result: RevenueMovementsResult };
   'risk-model': { options: RiskModelOptions; result: RiskModelResult };
   'customer-lifetime-value': { options: CustomerLifetimeValueOptions; result: CustomerLifetimeValueResult };
+  rfm: { options: RfmOptions; result: RfmResult };
 }
 
 export type AnalysisKind = keyof Analyses;
@@ -55,6 +57,7 @@ const listed: Record<AnalysisKind, true> = {
   'revenue-movements': true,
   'risk-model': true,
   'customer-lifetime-value': true,
+  rfm: true,
 };
 /** Every kind, in the order above (a kind missing here is a compile error). */
 export const ANALYSIS_KINDS = Object.keys(listed) as AnalysisKind[];

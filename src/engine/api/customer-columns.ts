@@ -40,4 +40,13 @@ export const DERIVED_CUSTOMER_COLUMNS: { readonly [K in AnalysisKind]?: readonly
     { name: 'expected_spend', money: true },
     { name: 'clv', money: true },
   ],
+  rfm: [
+    { name: 'recency_days' },
+    { name: 'rfm_frequency' },
+    { name: 'rfm_monetary', money: true },
+    { name: 'r_score' },
+    { name: 'f_score' },
+    { name: 'm_score' },
+    { name: 'segment', valueKey: 'rfm.segment' },
+  ],
 };

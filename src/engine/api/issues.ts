@@ -130,6 +130,9 @@ export type IssueCode =
   | 'clv-calibration-too-short'
   | 'clv-too-few-repeat-buyers'
   | 'clv-fit-at-bound'
-  | 'clv-not-converged';
+  | 'clv-not-converged'
+  | 'rfm-bins'
+  | 'rfm-score-map'
+  | 'rfm-compare-as-of';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };

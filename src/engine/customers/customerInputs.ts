@@ -118,6 +118,20 @@ export function flags(col: TypedColumn): Int8Array {
 
 const INVOICE_NAME = /invoice|order[ _-]?(no|id|number)|transaction[ _-]?(no|id)|单号|订单号|发票/i;
 
+/** The column that numbers invoices or orders, by its name (InvoiceNo, order_id, 订单号), if any; `text`: a text column only. */
+export function invoiceColumnOf(
+  columns: TypedColumn[],
+  roles: Record<string, Role>,
+  text = false,
+): TypedColumn | undefined {
+  return columns.find(
+    (c) =>
+      ownValue(roles, c.name) !== 'customer_id' &&
+      INVOICE_NAME.test(c.name) &&
+      (text ? c.data.kind === 'string' : c.data.kind !== 'boolean'),
+  );
+}
+
 /**
  * Rows that are returns or cancellations: a negative amount, or an invoice-like column whose
  * value starts with "C" (the UCI Online Retail convention). Returns the rule applied, in words
@@ -136,9 +150,7 @@ export function returnRows(
     for (let i = 0; i < n; i++) if (amount[i] < 0) rows[i] = 1;
     parts.push('a negative amount');
   }
-  const invoice = columns.find(
-    (c) => ownValue(roles, c.name) !== 'customer_id' && INVOICE_NAME.test(c.name) && c.data.kind === 'string',
-  );
+  const invoice = invoiceColumnOf(columns, roles, true);
   if (invoice && invoice.data.kind === 'string') {
     const { codes, dictionary } = invoice.data;
     const cancels = dictionary.map((s) => /^\s*C/i.test(s));

@@ -40,6 +40,7 @@ import { messages as clusters } from './clusters.ts';
 import { messages as revenueMovements } from './revenue-movements.ts';
 import { messages as riskModel } from './risk-model.ts';
 import { messages as customerLifetimeValue } from './customer-lifetime-value.ts';
+import { messages as rfm } from './rfm.ts';
 
 export const en = {
   ...app,
@@ -79,6 +80,7 @@ export const en = {
   ...revenueMovements,
   ...riskModel,
   ...customerLifetimeValue,
+  ...rfm,
 };
 
 export type MessageKey = keyof typeof en;

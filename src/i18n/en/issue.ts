@@ -189,4 +189,9 @@ export const messages = {
     'The model fitted to {end} runs off to the edge of the range of {parameter}: these purchases do not tell how customers drop out (over so short a period nearly everybody is still buying). No values are given. Choose a later calibration end, or the as-of date to fit on all the data without a holdout.',
   'issue.clv-not-converged':
     'The model fitted to {end} did not settle after {iterations} iterations ({reason}). No values are given; try the other model or another calibration end.',
+  'issue.rfm-bins': 'RFM scores take {min} to {max} bins, not {bins}.',
+  'issue.rfm-score-map':
+    'The segment map is not valid: every rule needs a code of its own and ranges of whole scores from 1 to {scale}, the lower first (at most 24 rules). Check rule {rule}.',
+  'issue.rfm-compare-as-of':
+    'The comparison date {compareAsOf} must be before the as-of date {asOf}: segments are compared from the earlier date to the as-of date.',
 } as const satisfies AreaMessages<'issue'> & Record<`issue.${IssueCode}`, string>;

@@ -77,4 +77,5 @@ export const messages = {
   'workbook.kind.revenue-movements': 'Revenue movements (bridge)',
   'workbook.kind.risk-model': 'Churn risk model',
   'workbook.kind.customer-lifetime-value': 'Customer lifetime value (BG/NBD)',
+  'workbook.kind.rfm': 'RFM segments',
 } as const satisfies AreaMessages<'workbook'>;

@@ -38,6 +38,7 @@ import { messages as clusters } from './clusters.ts';
 import { messages as revenueMovements } from './revenue-movements.ts';
 import { messages as riskModel } from './risk-model.ts';
 import { messages as customerLifetimeValue } from './customer-lifetime-value.ts';
+import { messages as rfm } from './rfm.ts';
 
 export const zhCN: Record<MessageKey, string> = {
   ...app,
@@ -77,4 +78,5 @@ export const zhCN: Record<MessageKey, string> = {
   ...revenueMovements,
   ...riskModel,
   ...customerLifetimeValue,
+  ...rfm,
 };

@@ -171,4 +171,8 @@ export const messages: Record<keyof typeof en, string> = {
   'issue.clusters-k': 'k 必须是 2 到 {max} 之间的整数，且范围须由小到大。',
   'issue.clusters-too-few':
     '只有 {customers} 位客户的各项特征都有值（{leftOut} 位有缺失），不足以分成 {k} 个簇。请减少簇数，或选择缺失较少的特征。',
+  'issue.rfm-bins': 'RFM 评分的分档数应为 {min} 到 {max}，而不是 {bins}。',
+  'issue.rfm-score-map':
+    '分群规则表无效：每条规则需要一个不重复的代码，R、F、M 的范围须为 1 到 {scale} 之间的整数且下限在前（最多 24 条规则）。请检查第 {rule} 条规则。',
+  'issue.rfm-compare-as-of': '对比日期 {compareAsOf} 必须早于截止日期 {asOf}：分群迁移是从较早日期对比到截止日期。',
 };

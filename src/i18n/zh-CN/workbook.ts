@@ -74,4 +74,5 @@ export const messages: Record<keyof typeof en, string> = {
   'workbook.kind.revenue-movements': '收入变动（收入桥）',
   'workbook.kind.risk-model': '流失风险模型',
   'workbook.kind.customer-lifetime-value': '客户终身价值（BG/NBD）',
+  'workbook.kind.rfm': 'RFM 客户分群',
 };

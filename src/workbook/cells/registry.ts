@@ -19,6 +19,7 @@ import { clusters } from './clusters/index.ts';
 import { revenueMovements } from './revenue-movements/index.ts';
 import { riskModel } from './risk-model/index.ts';
 import { customerLifetimeValue } from './customer-lifetime-value/index.ts';
+import { rfm } from './rfm/index.ts';
 
 export const CELLS: Record<CellKind, CellDefinition> = {
   note,
@@ -36,4 +37,5 @@ export const CELLS: Record<CellKind, CellDefinition> = {
   'revenue-movements': revenueMovements,
   'risk-model': riskModel,
   'customer-lifetime-value': customerLifetimeValue,
+  rfm,
 };

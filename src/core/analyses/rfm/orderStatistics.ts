@@ -1,0 +1,86 @@
+/**
+ * Order statistics without a full sort: the values at a few ranks of the known values, as if
+ * sorted ascending — what R's type-7 quantiles and the median read. Whole numbers in a narrow
+ * range (days, orders) are counted in one pass; other values are found by quickselect (Hoare
+ * 1961, "Algorithm 65: Find"), the middle rank first and the others within its two sides. Both
+ * are linear on average, where sorting 700k customers' spend for four breaks took most of the time.
+ */
+
+/** Values at `ranks` (0-based, each below the count of known values) of the non-NaN values in ascending order. */
+export function orderStatistics(values: Float64Array, ranks: readonly number[]): number[] {
+  let n = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  let whole = true;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v !== v) continue;
+    n++;
+    if (v < min) min = v;
+    if (v > max) max = v;
+    if (whole && !Number.isInteger(v)) whole = false;
+  }
+  for (const k of ranks) if (!(k >= 0 && k < n)) throw new RangeError(`orderStatistics: rank ${k} of ${n} values`);
+  const order = ranks.map((k, i) => [k, i]).sort((a, b) => a[0] - b[0]);
+  const out = new Array<number>(ranks.length);
+  if (whole && max - min <= 4 * n + 1024) {
+    const counts = new Int32Array(max - min + 1);
+    for (let i = 0; i < values.length; i++) if (values[i] === values[i]) counts[values[i] - min]++;
+    let seen = 0;
+    let value = 0;
+    for (const [k, i] of order) {
+      while (seen + counts[value] <= k) seen += counts[value++];
+      out[i] = min + value;
+    }
+    return out;
+  }
+  const scratch = new Float64Array(n);
+  let j = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] === values[i]) scratch[j++] = values[i];
+  selectAll(scratch, [...new Set(order.map(([k]) => k))], 0, n - 1);
+  for (const [k, i] of order) out[i] = scratch[k];
+  return out;
+}
+
+/**
+ * Puts each of the ascending `ranks` in place within values[left … right]: the middle rank
+ * first, then those below it on its left and those above on its right, so each pass narrows.
+ */
+function selectAll(values: Float64Array, ranks: number[], left: number, right: number): void {
+  if (ranks.length === 0) return;
+  const middle = ranks.length >> 1;
+  const k = ranks[middle];
+  select(values, k, left, right);
+  selectAll(values, ranks.slice(0, middle), left, k - 1);
+  const above = ranks.slice(middle + 1);
+  // The next rank up is the smallest value right of k: one scan, not a selection.
+  if (above[0] === k + 1 && k + 1 <= right) {
+    let at = k + 1;
+    for (let i = k + 2; i <= right; i++) if (values[i] < values[at]) at = i;
+    const t = values[k + 1];
+    values[k + 1] = values[at];
+    values[at] = t;
+    selectAll(values, above.slice(1), k + 2, right);
+  } else selectAll(values, above, k + 1, right);
+}
+
+/** Puts the k-th smallest of values[left … right] at k, nothing larger before it and nothing smaller after. */
+function select(values: Float64Array, k: number, left: number, right: number): void {
+  while (right > left) {
+    const pivot = values[(left + right) >> 1];
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while (values[i] < pivot) i++;
+      while (values[j] > pivot) j--;
+      if (i <= j) {
+        const t = values[i];
+        values[i++] = values[j];
+        values[j--] = t;
+      }
+    }
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else return;
+  }
+}
