@@ -144,3 +144,14 @@ test('CDNOW, the eight classes by the median: an action for each, then the same 
     expect(await cell.getByTestId('rfm-actions').innerText()).toContain('重点维护');
   });
 });
+
+test('Telco, one row per customer: the RFM cell says it needs a transaction log (and no undated as-of day breaks it)', async () => {
+  await withPage(async (page) => {
+    await openSample(page, 'telco');
+    const cell = await addCell(page, 'rfm');
+    await cell.getByTestId('rfm-needs-log').waitFor({ timeout: 30_000 });
+    expect(await cell.getByTestId('rfm-needs-log').innerText()).toMatch(/^RFM reads purchases: a transaction log/);
+    // Telco has no dates: the comparison date has no bounds rather than an invalid one.
+    expect(await cell.getByTestId('rfm-compare').getAttribute('max')).toBeNull();
+  });
+});

@@ -16,6 +16,10 @@ export const messages = {
   'rfm.compareClear': 'No comparison',
   'rfm.followLabel': 'Follow the customers of',
   'rfm.followAll': 'every segment',
+  'rfm.needsLog':
+    'RFM reads purchases: a transaction log with a customer id, a date and an amount on each row. This data has one row per customer, so there is no last purchase or order count to score; value tiers work on it.',
+  'rfm.needsAmount':
+    'RFM needs an amount on each purchase (or a quantity and a price) for its monetary value: give that role to a column in the role panel.',
 
   'rfm.lead':
     '{customers} customers as of {asOf}. {top} holds {topShare} of the customers and {topValue} of the spend; {risk} churns at {riskRate}.',

@@ -16,6 +16,9 @@ export const messages: Record<keyof typeof en, string> = {
   'rfm.compareClear': '不对比',
   'rfm.followLabel': '追踪以下分群的客户',
   'rfm.followAll': '全部分群',
+  'rfm.needsLog':
+    'RFM 分析基于购买记录：需要交易明细，每行包含客户 ID、日期和金额。当前数据每位客户只有一行，没有最后一次购买和订单数可供评分；可改用价值分层。',
+  'rfm.needsAmount': 'RFM 的消费金额需要每笔购买的金额（或数量与单价）：请在列角色面板中为相应列指定该角色。',
 
   'rfm.lead':
     '截至 {asOf} 共 {customers} 位客户。{top}占客户的 {topShare}、消费额的 {topValue}；{risk}的流失率为 {riskRate}。',
