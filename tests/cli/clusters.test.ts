@@ -2,7 +2,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../cli/commands/index.ts';
 import { reference } from '../core/analyses/clusters/clusterReference.ts';
 import { TELCO } from '../sharedData.ts';
 import { cli, scratchDirs } from './runCli.ts';
@@ -68,15 +67,11 @@ describe('churnscope clusters', () => {
     expect(cli('clusters', TELCO, '--features', 'nope').code).toBe(2);
   });
 
-  // LEAD: runs once `segments` exists (the rfm branch) and METHODS has `kmeans: clusters` (added at merge).
-  it.skipIf(!COMMANDS.some((c) => c.name === 'segments'))(
-    'segments <telco> --method kmeans prints what clusters prints',
-    () => {
-      const args = [TELCO, ...FEATURES, '--k', '3', '--seed', '5'];
-      const viaSegments: Printed = json('segments', ...args.slice(0, 1), '--method', 'kmeans', ...args.slice(1));
-      const direct: Printed = json('clusters', ...args);
-      expect(viaSegments).toEqual(direct);
-      expect(viaSegments.clusters.map((c) => Object.keys(c).slice(0, 3))[0]).toEqual(['id', 'customers', 'centre']);
-    },
-  );
+  it('segments <telco> --method kmeans prints what clusters prints', () => {
+    const args = [TELCO, ...FEATURES, '--k', '3', '--seed', '5'];
+    const viaSegments: Printed = json('segments', ...args.slice(0, 1), '--method', 'kmeans', ...args.slice(1));
+    const direct: Printed = json('clusters', ...args);
+    expect(viaSegments).toEqual(direct);
+    expect(viaSegments.clusters.map((c) => Object.keys(c).slice(0, 3))[0]).toEqual(['id', 'customers', 'centre']);
+  });
 });

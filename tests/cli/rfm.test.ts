@@ -100,7 +100,7 @@ describe('churnscope segments --method rfm', () => {
 
   it('an unknown --method, or bins out of range, exits 2 with one line', () => {
     const unknown = cli('segments', ...ORDERS, '--method', 'nope');
-    expect([unknown.code, unknown.stderr.trim()]).toEqual([2, 'churnscope: --method takes rfm']);
+    expect([unknown.code, unknown.stderr.trim()]).toEqual([2, 'churnscope: --method takes rfm or kmeans']);
     const bins = cli('rfm', ...ORDERS, '--bins', '12');
     expect([bins.code, bins.stderr.trim()]).toEqual([2, 'churnscope: RFM scores take 2 to 9 bins, not 12.']);
   });
