@@ -37,7 +37,10 @@ test("rfm_data_orders.csv as of 2006-12-31: R rfm's segment sizes, the exports, 
     await expect.poll(() => page.getByTestId('live-customers').getAttribute('data-value')).toBe('995');
     const cell = await addCell(page, 'rfm');
     await settled(cell);
-    expect(await cell.getByTestId('rfm-lead').innerText()).toMatch(/^995 customers as of Dec 31, 2006\./);
+    // The table as of the data's last day (Dec 30) also has 995 customers: wait for the as-of change to reach the cell.
+    await expect
+      .poll(() => cell.getByTestId('rfm-lead').innerText(), { timeout: 60_000 })
+      .toMatch(/^995 customers as of Dec 31, 2006\./);
     expect(await cell.getByTestId('rfm-definition').innerText()).toContain(
       'Frequency (F) = orders: purchase rows, one per order as in R rfm',
     );
