@@ -6,37 +6,23 @@
 import type { Issue } from '../../engine/api.ts';
 import type { FieldSink } from './csvScanner.ts';
 import type { ByteFieldSink, PlainRecordSink } from './csvByteScanner.ts';
-import type { NumberColumn, ReadColumn } from '../buffers/numberColumn.ts';
-import { RowNumbers, type PlainRowNumbers } from '../rowIssues.ts';
-import { ByteCodeColumnBuilder, CodeColumnBuilder, type PartColumn } from '../typing/codeColumnBuilder.ts';
+import type { ReadColumn } from '../buffers/numberColumn.ts';
+import { RowNumbers } from '../rowIssues.ts';
+import { ByteCodeColumnBuilder, CodeColumnBuilder } from '../typing/codeColumnBuilder.ts';
 import { Undecodable, valueDecoder, type ByteDecoding } from './byteDecoding.ts';
 import { Int32List } from '../buffers/int32List.ts';
 import { completeColumns, fileHeldRecords, settleColumns } from './recordColumns.ts';
-import {
-  cellOverLimit,
-  cellsOverLimit,
-  columnsOverLimit,
-  MAX_CELL_CHARS,
-  MAX_COLUMNS,
-  rowsWithin,
-} from '../readLimits.ts';
-import type { UnreadableInput } from '../rawTable.ts';
+import { MAX_CELL_CHARS, MAX_COLUMNS } from '../readLimits.ts';
+import { RecordLimits } from './recordLimits.ts';
+import type { PartRecords } from './partRecords.ts';
 import type { CompleteColumn, HeldRecord } from './recordColumns.ts';
+import { PendingFields } from './pendingFields.ts';
+import { BlankRecords } from './blankRecords.ts';
+import { utf16LengthOfUtf8 } from '../buffers/utf16Length.ts';
+
+export type { PartRecords } from './partRecords.ts';
 
 const HEADER_SAMPLE = 200;
-
-/** What a collector for a later part of a file (see forPart) read, or a batch of it, as plain data. */
-export interface PartRecords {
-  records: number;
-  /** Where in the part the batch's records end (its last batch ends with the part). */
-  end?: number;
-  columns: (PartColumn | NumberColumn)[];
-  rows: PlainRowNumbers;
-  /** Blank records at the part's end, not reported unless data follows them. */
-  pendingBlank: number[];
-  /** A quote opened and never closed before the part's end. */
-  unclosedQuote: boolean;
-}
 
 export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSink {
   rows = new RowNumbers();
@@ -52,25 +38,15 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
   private raw: Uint8Array[] = [];
   private fieldIndex = 0;
   private allEmpty = true;
-  /**
-   * The fields of a record read field by field (bytes or text: source[start, end)), handed to
-   * the columns once the record turns out not to be blank, so a blank line leaves no trace in
-   * them (its spaces would end a number column's lane).
-   */
-  private readonly pendingSources: (Uint8Array | string)[] = [];
-  private readonly pendingStarts: number[] = [];
-  private readonly pendingEnds: number[] = [];
-
-  private hold(source: Uint8Array | string, start: number, end: number): void {
-    this.pendingSources.push(source);
-    this.pendingStarts.push(start);
-    this.pendingEnds.push(end);
-  }
+  /** The fields of the record being read once the columns are known (see PendingFields). */
+  private readonly pending = new PendingFields();
 
   /** Which columns were read as numbers from the start (decided on the first records; see NumberLane). */
   lanes: boolean[] = [];
-  private pendingBlank: number[] = [];
+  private readonly blank = new BlankRecords();
   unclosedQuote = false;
+
+  private readonly limits: RecordLimits;
 
   /** The text of a value read from bytes (Undecodable when it is not valid in the file's encoding). */
   private readonly decode: (bytes: Uint8Array) => string | null;
@@ -86,6 +62,7 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
   ) {
     this.header = header;
     this.decode = fromBytes ? valueDecoder(fromBytes) : () => null;
+    this.limits = new RecordLimits(fileName, (bytes, start, end) => this.charLength(bytes, start, end));
   }
 
   private textOfBytes(bytes: Uint8Array, start: number, end: number): string {
@@ -95,25 +72,21 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
   }
 
   field(text: string): void {
-    if (text.length > MAX_CELL_CHARS) throw this.overLimit(this.cellOverLimit(text.length));
-    if (this.fieldIndex >= MAX_COLUMNS)
-      throw this.overLimit(columnsOverLimit(this.fileName, undefined, this.record + 1));
+    this.limits.cell(text.length, this.record + 1, this.fieldIndex);
+    this.limits.field(this.fieldIndex, this.record + 1);
     if (this.width < 0) this.cells.push(text);
-    else if (this.fieldIndex < this.width) this.hold(text, 0, text.length);
+    else if (this.fieldIndex < this.width) this.pending.hold(text, 0, text.length);
     this.fieldIndex++;
     if (this.allEmpty && text.length > 0 && text.trim().length > 0) this.allEmpty = false;
   }
 
   fieldRange(input: string, start: number, end: number): void {
-    if (end - start > MAX_CELL_CHARS || this.fieldIndex >= MAX_COLUMNS) {
+    // Before the columns are known, and for the limits' messages, as a whole text.
+    if (this.width < 0 || end - start > MAX_CELL_CHARS || this.fieldIndex >= MAX_COLUMNS) {
       this.field(input.slice(start, end));
       return;
     }
-    if (this.width < 0) {
-      this.field(input.slice(start, end));
-      return;
-    }
-    if (this.fieldIndex < this.width) this.hold(input, start, end);
+    if (this.fieldIndex < this.width) this.pending.hold(input, start, end);
     this.fieldIndex++;
     if (this.allEmpty) {
       for (let k = start; k < end; k++) {
@@ -127,9 +100,8 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
   }
 
   fieldBytes(bytes: Uint8Array, start: number, end: number): void {
-    if (end - start > MAX_CELL_CHARS) this.longField(bytes, start, end, this.fieldIndex, 0);
-    if (this.fieldIndex >= MAX_COLUMNS)
-      throw this.overLimit(columnsOverLimit(this.fileName, undefined, this.record + 1));
+    if (end - start > MAX_CELL_CHARS) this.limits.cellBytes(bytes, start, end, this.record + 1, this.fieldIndex);
+    this.limits.field(this.fieldIndex, this.record + 1);
     if (this.width < 0) {
       // The bytes are kept to be looked up as bytes once the columns are known (in GB18030 a
       // text's UTF-8 would be another key than the same value's bytes further on).
@@ -137,7 +109,7 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
       this.field(this.textOfBytes(bytes, start, end));
       return;
     }
-    if (this.fieldIndex < this.width) this.hold(bytes, start, end);
+    if (this.fieldIndex < this.width) this.pending.hold(bytes, start, end);
     this.fieldIndex++;
     if (this.allEmpty) {
       for (let k = start; k < end; k++) {
@@ -150,38 +122,17 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
     }
   }
 
-  /** A part collector's record numbers count from the part's start: it leaves the refusal to the reading thread. */
-  private forAPart = false;
-  /** Data rows of this width that fit in MAX_CELLS (set once the columns are known). */
-  private maxRows = Infinity;
-
-  private overLimit(refusal: UnreadableInput): Error {
-    // The thread reading the file from its start reads this part again and refuses it with the right row.
-    return this.forAPart ? new Undecodable() : refusal;
-  }
-
-  private cellOverLimit(length: number, column = this.fieldIndex, recordsBefore = 0): UnreadableInput {
-    return cellOverLimit(this.fileName, length, { row: this.record + recordsBefore + 1, column: column + 1 });
-  }
-
   /**
    * A field of more than MAX_CELL_CHARS bytes (`recordsBefore` records after the last one
    * counted): refused when it is also longer in characters (UTF-16 units, as Excel counts).
    */
   longField(bytes: Uint8Array, start: number, end: number, column: number, recordsBefore: number): void {
-    const length = this.charLength(bytes, start, end);
-    if (length > MAX_CELL_CHARS) throw this.overLimit(this.cellOverLimit(length, column, recordsBefore));
+    this.limits.cellBytes(bytes, start, end, this.record + recordsBefore + 1, column);
   }
 
   private charLength(bytes: Uint8Array, start: number, end: number): number {
     if (this.fromBytes && this.fromBytes.encoding === 'gb18030') return this.textOfBytes(bytes, start, end).length;
-    // UTF-8 without decoding: one unit per lead byte, two for a 4-byte sequence (a surrogate pair).
-    let units = 0;
-    for (let k = start; k < end; k++) {
-      const b = bytes[k];
-      if ((b & 0xc0) !== 0x80) units += b >= 0xf0 ? 2 : 1;
-    }
-    return units;
+    return utf16LengthOfUtf8(bytes, start, end);
   }
 
   /**
@@ -193,8 +144,8 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
     let column = 0;
     scan({
       fieldBytes: (bytes, start, end) => {
-        if (end - start > MAX_CELL_CHARS) this.longField(bytes, start, end, column, 0);
-        if (++column > MAX_COLUMNS) throw this.overLimit(columnsOverLimit(this.fileName, undefined, this.record + 1));
+        if (end - start > MAX_CELL_CHARS) this.limits.cellBytes(bytes, start, end, this.record + 1, column);
+        this.limits.field(column++, this.record + 1);
       },
       endRecord() {},
       quoteProblem() {},
@@ -225,9 +176,9 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
       const { cells, raw } = this;
       this.cells = [];
       this.raw = [];
-      if (blank) this.pendingBlank.push(this.record);
+      if (blank) this.blank.note(this.record);
       else {
-        this.flushBlank();
+        this.blank.report(this.rows);
         this.held.push({ cells, record: this.record, raw });
         if (this.held.length >= HEADER_SAMPLE) this.settle();
       }
@@ -235,31 +186,18 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
     }
     const width = this.width;
     if (blank) {
-      this.dropPending();
-      this.pendingBlank.push(this.record);
+      this.pending.drop();
+      this.blank.note(this.record);
       return;
     }
-    const { pendingSources, pendingStarts, pendingEnds } = this;
-    for (let c = 0; c < pendingSources.length; c++) {
-      const source = pendingSources[c];
-      if (typeof source === 'string')
-        (this.builders[c] as CodeColumnBuilder).addRange(source, pendingStarts[c], pendingEnds[c]);
-      else (this.builders[c] as ByteCodeColumnBuilder).addBytes(source, pendingStarts[c], pendingEnds[c]);
-    }
-    this.dropPending();
-    this.flushBlank();
+    this.pending.fileInto(this.builders);
+    this.blank.report(this.rows);
     if (count !== width) {
       this.rows.ragged(this.record, count, width);
       for (let c = count; c < width; c++) this.builders[c].add('');
     }
     this.rows.push(this.record);
-    if (this.rows.length > this.maxRows) throw this.overLimit(cellsOverLimit(this.fileName, this.record, width));
-  }
-
-  private dropPending(): void {
-    this.pendingSources.length = 0;
-    this.pendingStarts.length = 0;
-    this.pendingEnds.length = 0;
+    this.limits.rows(this.rows.length, this.record, width);
   }
 
   quoteProblem(kind: 'unclosed' | 'stray'): void {
@@ -271,13 +209,10 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
   plainColumns: ByteCodeColumnBuilder[] = [];
 
   plainRecords(count: number): void {
-    this.flushBlank();
+    this.blank.report(this.rows);
     this.rows.pushRun(this.record + 1, count);
     this.record += count;
-    if (this.rows.length > this.maxRows) {
-      const row = this.record - (this.rows.length - this.maxRows) + 1;
-      throw this.overLimit(cellsOverLimit(this.fileName, row, this.width));
-    }
+    this.limits.rows(this.rows.length, this.record, this.width);
   }
 
   /** The number of columns, once the header question is settled (−1 before). */
@@ -292,7 +227,7 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
   static forPart(fileName: string, width: number, decoding: ByteDecoding, lanes: boolean[] = []): RecordCollector {
     const collector = new RecordCollector(fileName, false, decoding);
     collector.width = width;
-    collector.forAPart = true;
+    collector.limits.forAPart = true;
     collector.lanes = Array.from({ length: width }, (_, c) => lanes[c] === true);
     collector.builders = collector.plainColumns = collector.lanes.map(
       (numbers) => new ByteCodeColumnBuilder(decoding, numbers),
@@ -311,12 +246,11 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
       records: this.record,
       columns: this.builders.map((b) => (b as ByteCodeColumnBuilder).takeBatch()),
       rows: this.rows.plain(),
-      pendingBlank: this.pendingBlank,
+      pendingBlank: this.blank.take(),
       unclosedQuote: this.unclosedQuote,
     };
     this.record = 0;
     this.rows = new RowNumbers();
-    this.pendingBlank = [];
     return batch;
   }
 
@@ -331,12 +265,12 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
    */
   appendPart(part: PartRecords, merge = this.partMerge()): void {
     const offset = this.record;
-    if (part.rows.length > 0) this.flushBlank();
+    if (part.rows.length > 0) this.blank.report(this.rows);
     this.rows.appendShifted(part.rows, offset);
-    for (const b of part.pendingBlank) this.pendingBlank.push(b + offset);
+    this.blank.addShifted(part.pendingBlank, offset);
     part.columns.forEach((column, c) => (this.builders[c] as ByteCodeColumnBuilder).appendPart(column, merge[c]));
     this.record += part.records;
-    if (this.rows.length > this.maxRows) throw cellsOverLimit(this.fileName, this.record, this.width);
+    this.limits.rows(this.rows.length, this.record, this.width);
   }
 
   /** Room for `records` data rows in all, in every column (see readDelimitedBytes). */
@@ -349,21 +283,13 @@ export class RecordCollector implements FieldSink, ByteFieldSink, PlainRecordSin
     if (this.width < 0) this.settle();
   }
 
-  private flushBlank(): void {
-    // Called for every record: no new array unless there were blank lines to report.
-    if (this.pendingBlank.length === 0) return;
-    for (const b of this.pendingBlank) this.rows.blank(b);
-    this.pendingBlank = [];
-  }
-
   private settle(): void {
     const settled = settleColumns(this.held, this.header, this.fileName, this.fromBytes);
     this.header = settled.header;
     this.names = settled.names;
     this.issues.push(...settled.issues);
     this.width = this.names.length;
-    if (this.width > MAX_COLUMNS) throw columnsOverLimit(this.fileName, this.width);
-    this.maxRows = rowsWithin(this.width);
+    this.limits.width(this.width);
     this.lanes = settled.lanes;
     this.builders = settled.builders;
     if (this.fromBytes) this.plainColumns = this.builders as ByteCodeColumnBuilder[];
