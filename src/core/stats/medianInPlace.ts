@@ -12,9 +12,11 @@ export function medianInPlace(values: Float64Array | Int32Array, n: number): num
   return (lower + values[k]) / 2;
 }
 
-/** Puts the k-th smallest (0-based) of values[0 .. right] at k, nothing larger before it and nothing smaller after it. */
-export function selectInPlace(values: Float64Array | Int32Array, k: number, right: number): void {
-  let left = 0;
+/**
+ * Puts the k-th smallest (0-based) of values[left .. right] at k, nothing larger before it and
+ * nothing smaller after it (within that range).
+ */
+export function selectInPlace(values: Float64Array | Int32Array, k: number, right: number, left = 0): void {
   while (right > left) {
     const pivot = values[(left + right) >> 1];
     let i = left;

@@ -6,6 +6,8 @@
  * are linear on average, where sorting 700k customers' spend for four breaks took most of the time.
  */
 
+import { selectInPlace } from '../../stats/medianInPlace.ts';
+
 /** Values at `ranks` (0-based, each below the count of known values) of the non-NaN values in ascending order. */
 export function orderStatistics(values: Float64Array, ranks: readonly number[]): number[] {
   let n = 0;
@@ -50,7 +52,7 @@ function selectAll(values: Float64Array, ranks: number[], left: number, right: n
   if (ranks.length === 0) return;
   const middle = ranks.length >> 1;
   const k = ranks[middle];
-  select(values, k, left, right);
+  selectInPlace(values, k, right, left);
   selectAll(values, ranks.slice(0, middle), left, k - 1);
   const above = ranks.slice(middle + 1);
   // The next rank up is the smallest value right of k: one scan, not a selection.
@@ -62,25 +64,4 @@ function selectAll(values: Float64Array, ranks: number[], left: number, right: n
     values[at] = t;
     selectAll(values, above.slice(1), k + 2, right);
   } else selectAll(values, above, k + 1, right);
-}
-
-/** Puts the k-th smallest of values[left … right] at k, nothing larger before it and nothing smaller after. */
-function select(values: Float64Array, k: number, left: number, right: number): void {
-  while (right > left) {
-    const pivot = values[(left + right) >> 1];
-    let i = left;
-    let j = right;
-    while (i <= j) {
-      while (values[i] < pivot) i++;
-      while (values[j] > pivot) j--;
-      if (i <= j) {
-        const t = values[i];
-        values[i++] = values[j];
-        values[j--] = t;
-      }
-    }
-    if (k <= j) right = j;
-    else if (k >= i) left = i;
-    else return;
-  }
 }
