@@ -28,6 +28,12 @@ export function customerColumnWords(currency: string): CustomerColumnWords {
   };
   for (const name of [...CUSTOMER_TABLE_COLUMNS, ...OPTIONAL_CUSTOMER_COLUMNS])
     head(name, t(`def.col.${name}`), OWN_MONEY.has(name));
+  // The table's own status values (customerTable.ts writes them in English).
+  values.churn_status = {
+    active: t('def.status.active'),
+    'at risk': t('def.status.at-risk'),
+    churned: t('def.status.churned'),
+  };
   const kinds = Object.entries(DERIVED_CUSTOMER_COLUMNS) as [AnalysisKind, readonly DerivedColumnWords[]][];
   for (const [kind, added] of kinds) {
     for (const { name, valueKey, money } of added) {

@@ -56,6 +56,10 @@ test('CDNOW in Chinese, amounts in USD: the customer table as CSV (Chinese heade
     const sum = rows.reduce((s, l) => s + Number(l.split(',')[total]), 0);
     expect(sum).toBeCloseTo(expected.revenue, 2);
     expect(lines).toContain('"货币: USD"');
+    // The status is worded in the UI language too (CDNOW at 180 days has no at-risk band).
+    const status = rows.map((l) => l.split(',')[header.indexOf('状态')]);
+    expect(new Set(status).size).toBeGreaterThan(1);
+    expect([...new Set(status)].sort()).toEqual(['已流失', '活跃']);
 
     const table = await workbookOf(await downloaded(page, page.getByTestId('export-customers-xlsx')));
     const sheet = table.worksheets[0];
