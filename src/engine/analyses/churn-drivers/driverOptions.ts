@@ -21,7 +21,9 @@ const whole = (v: unknown, lo: number, hi: number) => Number.isInteger(v) && (v 
 const weight = (v: unknown) => v === undefined || v === null || typeof v === 'number';
 
 export function resolveDriverOptions(options: ChurnDriversOptions): Result<ResolvedDriverOptions> {
-  const r: ResolvedDriverOptions = { ...DRIVER_DEFAULTS, factors: [], ...options };
+  // An option given as undefined (a flag not given) takes its default.
+  const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
+  const r: ResolvedDriverOptions = { ...DRIVER_DEFAULTS, factors: [], ...given };
   if (!whole(r.bins, 2, 20)) return invalid('bins', 'a whole number from 2 to 20');
   if (!whole(r.repeats, 1, 100)) return invalid('repeats', 'a whole number from 1 to 100');
   if (!(Number.isInteger(r.seed) && Math.abs(r.seed) < 2 ** 32)) return invalid('seed', 'a whole number');
