@@ -18,9 +18,10 @@ export interface DecisionFactor {
   name?: string;
   /** The typed rating; ignored when `column` is given (the churners' mean is the rating). */
   rating?: number;
-  importance: number;
+  /** Absent while the user has not typed it (the factor is then not scored). */
+  importance?: number;
   /** How easily customers find the factor at a competitor. */
-  availability: number;
+  availability?: number;
   /** A numeric survey column of the customer table that rates this factor. */
   column?: string;
 }
