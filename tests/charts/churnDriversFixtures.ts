@@ -69,6 +69,7 @@ export const drivers: ChurnDriversResult = {
     testFraction: 0.25,
     train: 5282,
     test: 1761,
+    permuted: 1761,
     baselineAuc: 0.8436,
     features: [
       { feature: 'tenure_days', mean: 0.18, sd: 0.01, drops: [0.17, 0.18, 0.19] },

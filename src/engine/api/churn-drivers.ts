@@ -89,7 +89,9 @@ export interface DriverPermutation {
   testFraction: number;
   train: number;
   test: number;
-  /** AUC on the test customers before any permutation. */
+  /** The held-out customers shuffled and scored: all of them, or a seeded stratified sample of 20,000. */
+  permuted: number;
+  /** AUC on the shuffled customers before any permutation. */
   baselineAuc: number;
   /** Highest mean drop first. */
   features: DriverImportance[];

@@ -30,6 +30,8 @@ export const messages = {
     'Shuffling {feature} among the {test} held-out customers lowers the model’s AUC of {auc} by {drop} on average (± {sd}).',
   'churn-drivers.importanceExplained':
     'A logistic regression (L2, C = 1) is fitted on {train} customers and judged on {test} it did not see (a stratified split, seed {seed}). Each feature’s values are then shuffled among those customers {repeats} times: the dot is the mean drop in AUC, the bar ± one standard deviation. Near 0: the model does not need the feature (what it says may be carried by another).',
+  'churn-drivers.importanceSample':
+    'With so many held out, {permuted} of them (a seeded sample with the same churn rate) are shuffled and scored.',
   'churn-drivers.note.permutation-too-few':
     'Too few churners or stayers to hold some out and judge a model: permutation importance is not shown.',
   'churn-drivers.note.few-churners': 'Fewer than 50 churners: rates and rankings are uncertain.',

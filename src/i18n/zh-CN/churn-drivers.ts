@@ -30,6 +30,8 @@ export const messages: Record<keyof typeof en, string> = {
     '在 {test} 位留出客户中打乱 {feature}，模型的 AUC（{auc}）平均下降 {drop}（± {sd}）。',
   'churn-drivers.importanceExplained':
     '在 {train} 位客户上拟合逻辑回归（L2，C = 1），并在模型未见过的 {test} 位客户上评估（分层抽样，随机种子 {seed}）。随后将每个特征的取值在这些客户中打乱 {repeats} 次：圆点为 AUC 的平均下降，横条为 ± 一个标准差。接近 0 表示模型不需要该特征（其信息可能已由其他特征提供）。',
+  'churn-drivers.importanceSample':
+    '留出客户较多，因此只对其中 {permuted} 位（保持流失率不变的带种子抽样）进行打乱和评分。',
   'churn-drivers.note.permutation-too-few': '流失或留存客户太少，无法留出一部分来评估模型：不显示置换重要性。',
   'churn-drivers.note.few-churners': '流失客户少于 50 位：流失率和排序的不确定性较大。',
   'churn-drivers.leftOut': '未纳入：{list}。',

@@ -74,7 +74,7 @@ describe('churn-drivers on Telco', () => {
       const f = p.features.find((g) => g.feature === ours(ref.feature))!;
       expect(Math.abs(f.mean - ref.mean)).toBeLessThan(4 * Math.max(ref.sd, f.sd) * Math.sqrt(2 / 10) + 1e-3);
     }
-    expect([p.train + p.test, p.repeats, p.features[0].drops.length]).toEqual([7043, 10, 10]);
+    expect([p.train + p.test, p.permuted, p.repeats, p.features[0].drops.length]).toEqual([7043, 1761, 10, 10]);
   });
 
   it('scores decision factors, one rated from a column by its churners and stayers', () => {
