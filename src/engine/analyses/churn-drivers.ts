@@ -77,11 +77,11 @@ export const churnDrivers: Analysis<'churn-drivers'> = {
       leftOut,
       permutation,
       factors: factors.value,
-      notes: [
-        ...(permutation ? [] : (['permutation-too-few'] as const)),
-        ...(churned < 50 ? (['few-churners'] as const) : []),
-      ],
+      notes: [],
     };
+    if (!permutation) value.notes.push('permutation-too-few');
+    if (churned < 50) value.notes.push('few-churners');
+    if (built.summary.shape === 'transactions') value.notes.push('same-period');
     return { ok: true, value };
   },
 };

@@ -108,8 +108,12 @@ export interface ScoredDecisionFactor extends DecisionFactor {
   survey?: { churners: number; stayers: number; difference: number; churnerAnswers: number; stayerAnswers: number };
 }
 
-/** 'permutation-too-few': too few churners or stayers to hold some out; 'few-churners': under 50. */
-export type DriverNote = 'permutation-too-few' | 'few-churners';
+/**
+ * 'permutation-too-few': too few churners or stayers to hold some out; 'few-churners': under 50;
+ * 'same-period': a transaction log, whose features (orders, spend) are counted over the same
+ * days as the label, so they describe who churned rather than foretell it.
+ */
+export type DriverNote = 'permutation-too-few' | 'few-churners' | 'same-period';
 
 export interface ChurnDriversResult {
   stamp: ResultStamp<ChurnDriversOptions>;

@@ -35,6 +35,8 @@ export const messages = {
   'churn-drivers.note.permutation-too-few':
     'Too few churners or stayers to hold some out and judge a model: permutation importance is not shown.',
   'churn-drivers.note.few-churners': 'Fewer than 50 churners: rates and rankings are uncertain.',
+  'churn-drivers.note.same-period':
+    'A transaction log: orders, spend and the other features are counted over the same days as churn, so they describe who churned rather than foretell who will (a risk model’s temporal split does that).',
   'churn-drivers.leftOut': 'Left out: {list}.',
   'churn-drivers.col.rank': 'Rank',
   'churn-drivers.col.feature': 'Feature',

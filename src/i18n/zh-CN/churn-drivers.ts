@@ -34,6 +34,8 @@ export const messages: Record<keyof typeof en, string> = {
     '留出客户较多，因此只对其中 {permuted} 位（保持流失率不变的带种子抽样）进行打乱和评分。',
   'churn-drivers.note.permutation-too-few': '流失或留存客户太少，无法留出一部分来评估模型：不显示置换重要性。',
   'churn-drivers.note.few-churners': '流失客户少于 50 位：流失率和排序的不确定性较大。',
+  'churn-drivers.note.same-period':
+    '这是交易记录：订单数、消费额等特征与流失统计自同一时段，因此它们描述的是谁已经流失，而不是预测谁将流失（风险模型的时间切分可以做到这一点）。',
   'churn-drivers.leftOut': '未纳入：{list}。',
   'churn-drivers.col.rank': '排名',
   'churn-drivers.col.feature': '特征',

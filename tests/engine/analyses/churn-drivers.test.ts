@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ChurnDriversOptions, EngineApi } from '../../../src/engine/api.ts';
 import { fixture } from '../../sharedData.ts';
-import { telco, value } from './analysisFixtures.ts';
+import { cdnow, telco, value } from './analysisFixtures.ts';
 
 const reference = JSON.parse(readFileSync(fixture('churn-drivers', 'reference.json'), 'utf8')) as {
   telco: {
@@ -111,5 +111,23 @@ describe('churn-drivers on Telco', () => {
     });
     const unknown = run({ features: ['nope'] });
     expect(unknown.ok ? null : unknown.issues[0].code).toBe('unknown-column');
+  });
+});
+
+describe('churn-drivers on a transaction log (CDNOW sample, 180 days without a purchase)', () => {
+  it('leaves out what the definition reads, and says features and label share their period', async () => {
+    const log = await cdnow();
+    const r = value(log.engine.analyze(log.id, 'churn-drivers', { repeats: 1 }));
+    // Inactivity is read from recency, and tenure ends on the churn day: both restate the label.
+    expect(r.leftOut).toContainEqual({ column: 'recency', reason: 'leaks-label' });
+    expect(r.leftOut).toContainEqual({ column: 'tenure_days', reason: 'leaks-label' });
+    expect(r.notes).toContain('same-period');
+    // README: the sample holds 2,357 customers.
+    expect(r.overall.count).toBe(2357);
+    // Mutual information is never negative and never above churn's own entropy.
+    for (const f of r.features) {
+      expect(f.mi.bits).toBeGreaterThanOrEqual(0);
+      expect(f.mi.bits).toBeLessThanOrEqual(r.overall.entropyBits + 1e-12);
+    }
   });
 });
