@@ -19,6 +19,7 @@ import { riskModel } from './risk-model.ts';
 import { clv } from './customer-lifetime-value.ts';
 import { rfm } from './rfm.ts';
 import { segments } from './segments.ts';
+import { churnDrivers } from './churn-drivers.ts';
 
 /** In the order `help` lists them and the "unknown command" message names them. */
 export const COMMANDS: readonly Command[] = [
@@ -38,6 +39,7 @@ export const COMMANDS: readonly Command[] = [
   clusters,
   revenue,
   riskModel,
+  churnDrivers,
   clv,
   segments,
   rfm,

@@ -22,6 +22,7 @@ export * from './api/retention-projection.ts';
 export * from './api/clusters.ts';
 export * from './api/revenue-movements.ts';
 export * from './api/risk-model.ts';
+export * from './api/churn-drivers.ts';
 export * from './api/customer-lifetime-value.ts';
 export * from './api/rfm.ts';
 export * from './api/engine-api.ts';

@@ -133,6 +133,9 @@ export type IssueCode =
   | 'clv-not-converged'
   | 'rfm-bins'
   | 'rfm-score-map'
-  | 'rfm-compare-as-of';
+  | 'rfm-compare-as-of'
+  | 'drivers-invalid-option'
+  | 'drivers-no-features'
+  | 'drivers-factor-column';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };

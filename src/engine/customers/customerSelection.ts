@@ -51,17 +51,19 @@ export function attributeCodes(col: TypedColumn): { codes: Int32Array; labels: s
 
 /**
  * Each customer's group: a category's values, or — for a number (not a date) with more than 12
- * distinct values among the customers kept — its quantile bin over them, the bins in order.
+ * distinct values among the customers kept — its quantile bin over them (`bins` of them, as far
+ * as ties allow), the bins in order.
  */
 export function attributeGroups(
   col: TypedColumn,
   keep?: Uint8Array,
+  bins = DEFAULT_BINS,
 ): { codes: Int32Array; labels: string[]; edges?: number[] } {
   const d = col.data;
   if (d.kind === 'number' && (col.type === 'integer' || col.type === 'decimal')) {
     const kept = keep ? d.values.map((v, c) => (keep[c] ? v : NaN)) : d.values;
     if (!distinctAtMost(kept, MAX_NUMERIC_CATEGORIES)) {
-      const edges = quantileEdges(kept, DEFAULT_BINS);
+      const edges = quantileEdges(kept, bins);
       return { codes: binCodes(d.values, edges), labels: binLabels(edges), edges };
     }
   }

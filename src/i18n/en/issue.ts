@@ -194,4 +194,9 @@ export const messages = {
     'The segment map is not valid: every rule needs a code of its own and ranges of whole scores from 1 to {scale}, the lower first (at most 24 rules). Check rule {rule}.',
   'issue.rfm-compare-as-of':
     'The comparison date {compareAsOf} must be before the as-of date {asOf}: segments are compared from the earlier date to the as-of date.',
+  'issue.drivers-invalid-option': 'Churn drivers’ {option} must be {range}.',
+  'issue.drivers-no-features':
+    'No column can be ranked as a driver: every one is an id, a date, the label or something known only after churn. Add attributes to the data or choose features.',
+  'issue.drivers-factor-column':
+    'The customer table has no numeric column “{column}” to rate a decision factor from: choose a survey column of numbers, or type the rating.',
 } as const satisfies AreaMessages<'issue'> & Record<`issue.${IssueCode}`, string>;

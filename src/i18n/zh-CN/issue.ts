@@ -175,4 +175,9 @@ export const messages: Record<keyof typeof en, string> = {
   'issue.rfm-score-map':
     '分群规则表无效：每条规则需要一个不重复的代码，R、F、M 的范围须为 1 到 {scale} 之间的整数且下限在前（最多 24 条规则）。请检查第 {rule} 条规则。',
   'issue.rfm-compare-as-of': '对比日期 {compareAsOf} 必须早于截止日期 {asOf}：分群迁移是从较早日期对比到截止日期。',
+  'issue.drivers-invalid-option': '流失驱动因素的 {option} 应为 {range}。',
+  'issue.drivers-no-features':
+    '没有可以作为驱动因素排名的列：每一列都是编号、日期、流失标签或只有流失后才知道的信息。请在数据中加入属性列，或选择特征。',
+  'issue.drivers-factor-column':
+    '客户表中没有可用来给决策因素评分的数值列“{column}”：请选择一个数值型的调查列，或手动输入评分。',
 };

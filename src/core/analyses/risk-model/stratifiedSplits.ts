@@ -6,17 +6,8 @@
  * fraction leaves the folds' draw as it was.
  */
 import { mulberry32 } from '../../stats/random.ts';
+import { shuffleInPlace } from '../../stats/shuffle.ts';
 import type { Labels } from './featureSource.ts';
-
-function shuffleInPlace(values: Int32Array, random: () => number): Int32Array {
-  for (let i = values.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    const t = values[i];
-    values[i] = values[j];
-    values[j] = t;
-  }
-  return values;
-}
 
 /** The rows split by label, churners first, each shuffled. */
 function shuffledByLabel(y: Labels, rows: Int32Array, random: () => number): [Int32Array, Int32Array] {

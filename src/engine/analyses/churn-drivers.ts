@@ -1,0 +1,87 @@
+/**
+ * Why customers churn, on the customer table under the active definition: each feature's churn
+ * rate and risk ratio by category and its mutual information with churn (ranked), the
+ * permutation importance of a logistic model on held-out customers, and the decision-factor
+ * table. Features are the risk model's: the table's attributes and numbers, with ids, dates,
+ * the label and what leaks it left out.
+ */
+import type { ChurnDriversResult } from '../api.ts';
+import type { TypedColumn } from '../../core/columns/typedColumn.ts';
+import { customerTableColumnsTyped } from '../../core/customers/customerTable.ts';
+import { churnedFlags } from '../../core/customers/churnStatus.ts';
+import { mutualInformation } from '../../core/analyses/churn-drivers/mutualInformation.ts';
+import { ruledTable } from '../customers/attributeRuling.ts';
+import { stampOf, type Analysis } from './analysis.ts';
+import { featurePlan } from './risk-model/featurePlan.ts';
+import { resolveDriverOptions } from './churn-drivers/driverOptions.ts';
+import { rankedDrivers, univariateDriver } from './churn-drivers/univariateDrivers.ts';
+import { permutationDrivers } from './churn-drivers/permutationDrivers.ts';
+import { decisionFactorTable } from './churn-drivers/decisionFactorTable.ts';
+
+export const churnDrivers: Analysis<'churn-drivers'> = {
+  needs: 'customer-table',
+  run({ dataset, table: built }, options) {
+    const resolved = resolveDriverOptions(options);
+    if (!resolved.ok) return resolved;
+    const o = resolved.value;
+    const ruled = ruledTable(built, o.features ?? [], o.attributeRules);
+    if (!ruled.ok) return ruled;
+    const { table, rules } = ruled.value;
+    const y = churnedFlags(table.status);
+    const columns = new Map<string, TypedColumn>(customerTableColumnsTyped(table).map((c) => [c.name, c]));
+    const varies = new Set(
+      built.summary.attributeVariation.filter((v) => v.level === 'varies' && !rules[v.column]).map((v) => v.column),
+    );
+    // The data's tenure column is the table's tenure_days: either name picks it.
+    const tenureColumn = Object.keys(built.spec.roles).find((c) => built.spec.roles[c] === 'tenure');
+    const asked = o.features?.map((f) => (f === tenureColumn && !columns.has(f) ? 'tenure_days' : f));
+    const plan = featurePlan({
+      table,
+      definition: built.summary.definition,
+      temporal: false,
+      sourceColumn: dataset.summary.sourceColumn,
+      varies,
+      asked,
+    });
+    if (!plan.ok) return plan;
+    const { candidates, leftOut } = plan.value;
+    if (candidates.length === 0)
+      return {
+        ok: false,
+        issues: [
+          {
+            severity: 'error',
+            code: 'drivers-no-features',
+            message: `No column can be ranked as a driver: ${leftOut.map((l) => `${l.column} (${l.reason})`).join(', ')}.`,
+          },
+        ],
+      };
+    const factors = decisionFactorTable(o.factors, columns, y);
+    if (!factors.ok) return factors;
+    const features = rankedDrivers(candidates.map(({ column }) => univariateDriver(column, y, o.bins)));
+    const permutation = permutationDrivers(candidates, columns, y, o);
+    let churned = 0;
+    for (let i = 0; i < y.length; i++) churned += y[i];
+    const value: ChurnDriversResult = {
+      stamp: stampOf('churn-drivers', built, {
+        ...o,
+        ...(Object.keys(rules).length > 0 ? { attributeRules: rules } : {}),
+      }),
+      overall: {
+        count: y.length,
+        churned,
+        rate: churned / y.length,
+        entropyBits: mutualInformation(new Int32Array(y.length), 1, y).churnEntropyBits,
+      },
+      features,
+      leftOut,
+      permutation,
+      factors: factors.value,
+      notes: [],
+    };
+    if (!permutation) value.notes.push('permutation-too-few');
+    if (churned < 50) value.notes.push('few-churners');
+    if (built.summary.shape === 'transactions') value.notes.push('same-period');
+    return { ok: true, value };
+  },
+};

@@ -1,0 +1,77 @@
+import type { messages as en } from '../en/churn-drivers.ts';
+
+export const messages: Record<keyof typeof en, string> = {
+  'churn-drivers.intro':
+    '逐个特征看哪些因素与流失相关（各类别的流失率与风险比、互信息），模型依赖哪些特征（在未参与训练的客户上计算置换重要性），以及您评分的决策因素。',
+  'churn-drivers.bins': '数值切分为',
+  'churn-drivers.binsUnit': '个分位数分组',
+  'churn-drivers.repeats': '每个特征的置换次数',
+  'churn-drivers.seed': '随机种子',
+  'churn-drivers.testFraction': '留出比例',
+  'churn-drivers.topFeatures': '小多图中的特征数',
+  'churn-drivers.busy': '正在排序流失驱动因素…',
+  'churn-drivers.kind.categorical': '类别',
+  'churn-drivers.kind.binned': '数值，分位数分组',
+  'churn-drivers.informationTitle': '按互信息排序的流失驱动因素',
+  'churn-drivers.bitsAxis': '与流失的互信息（比特）',
+  'churn-drivers.informationSummary':
+    '{feature} 对流失的信息量最大：{bits} 比特，占流失不确定性（{entropy} 比特）的 {share}。共排序 {count} 个特征。',
+  'churn-drivers.informationExplained':
+    '互信息：知道客户在该特征上的取值后，对其是否流失的不确定性减少了多少，单位为比特（0 表示毫无信息）。括号中的比例是相对于流失本身不确定性的占比。取值超过 12 个的数值列按分位数切分为 {bins} 个人数大致相等的组；缺失值单独作为一个类别。',
+  'churn-drivers.ratesTitle': '各类别的流失率：前 {count} 个驱动因素',
+  'churn-drivers.ratesSummary':
+    '在 {feature} 中，“{value}” 的客户流失率为 {rate}（95% 置信区间 {low}–{high}），是整体流失率 {overall} 的 {ratio} 倍（95% 置信区间 {ratioLow}–{ratioHigh}）。',
+  'churn-drivers.overall': '整体',
+  'churn-drivers.ratesExplained':
+    '每根条形是一个类别的流失率及其 95% Wilson 区间；“×”是相对整体流失率的风险比（区间由 delta 方法计算，并考虑了该类别本身属于全体客户）。',
+  'churn-drivers.importanceTitle': '留出客户上的置换重要性',
+  'churn-drivers.dropAxis': '打乱该特征后测试集 AUC 的下降',
+  'churn-drivers.importanceSummary':
+    '在 {test} 位留出客户中打乱 {feature}，模型的 AUC（{auc}）平均下降 {drop}（± {sd}）。',
+  'churn-drivers.importanceExplained':
+    '在 {train} 位客户上拟合逻辑回归（L2，C = 1），并在模型未见过的 {test} 位客户上评估（分层抽样，随机种子 {seed}）。随后将每个特征的取值在这些客户中打乱 {repeats} 次：圆点为 AUC 的平均下降，横条为 ± 一个标准差。接近 0 表示模型不需要该特征（其信息可能已由其他特征提供）。',
+  'churn-drivers.importanceSample':
+    '留出客户较多，因此只对其中 {permuted} 位（保持流失率不变的带种子抽样）进行打乱和评分。',
+  'churn-drivers.note.permutation-too-few': '流失或留存客户太少，无法留出一部分来评估模型：不显示置换重要性。',
+  'churn-drivers.note.few-churners': '流失客户少于 50 位：流失率和排序的不确定性较大。',
+  'churn-drivers.note.same-period':
+    '这是交易记录：订单数、消费额等特征与流失统计自同一时段，因此它们描述的是谁已经流失，而不是预测谁将流失（风险模型的时间切分可以做到这一点）。',
+  'churn-drivers.leftOut': '未纳入：{list}。',
+  'churn-drivers.col.rank': '排名',
+  'churn-drivers.col.feature': '特征',
+  'churn-drivers.col.kind': '类型',
+  'churn-drivers.col.bits': '互信息（比特）',
+  'churn-drivers.col.nats': '互信息（奈特）',
+  'churn-drivers.col.share': '占流失不确定性的比例',
+  'churn-drivers.col.missing': '缺失',
+  'churn-drivers.col.value': '类别',
+  'churn-drivers.col.riskLow': '风险比 95% 置信区间下限',
+  'churn-drivers.col.riskHigh': '风险比 95% 置信区间上限',
+  'churn-drivers.col.meanDrop': 'AUC 平均下降',
+  'churn-drivers.col.sdDrop': '标准差',
+  'churn-drivers.factorsTitle': '决策因素',
+  'churn-drivers.factorsFormula':
+    '得分 = 评分 × 重要性 × 替代品可得性；得分最高的因素最值得采取行动。请为每个因素评分（例如 1–5，表示它促使客户离开的程度），或用调查列评分：以流失客户在该列的平均值作为评分，并与留存客户的平均值并列显示。',
+  'churn-drivers.factor.price': '价格',
+  'churn-drivers.factor.quality': '质量',
+  'churn-drivers.factor.coverage': '覆盖',
+  'churn-drivers.factor.service': '服务',
+  'churn-drivers.factor.image': '形象',
+  'churn-drivers.factor.technology': '新技术',
+  'churn-drivers.factorCol.factor': '因素',
+  'churn-drivers.factorCol.column': '调查列',
+  'churn-drivers.factorCol.rating': '评分',
+  'churn-drivers.factorCol.churners': '流失客户均值',
+  'churn-drivers.factorCol.stayers': '留存客户均值',
+  'churn-drivers.factorCol.difference': '差值',
+  'churn-drivers.factorCol.importance': '重要性',
+  'churn-drivers.factorCol.availability': '替代品可得性',
+  'churn-drivers.factorCol.score': '得分',
+  'churn-drivers.factorCol.rank': '排名',
+  'churn-drivers.factorTyped': '手动输入',
+  'churn-drivers.factorAdd': '添加因素',
+  'churn-drivers.factorRemove': '删除',
+  'churn-drivers.factorNew': '新因素',
+  'churn-drivers.factorUnscored': '输入评分、重要性和替代品可得性后即可为因素打分。',
+  'churn-drivers.factorsTop': '得分最高：{factor}（{score}）。',
+};
