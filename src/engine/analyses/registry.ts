@@ -22,6 +22,7 @@ import { revenueMovements } from './revenue-movements.ts';
 import { riskModel } from './risk-model.ts';
 import { customerLifetimeValue } from './customer-lifetime-value.ts';
 import { rfm } from './rfm.ts';
+import { churnReasons } from './churn-reasons.ts';
 
 export const ANALYSES: { [K in AnalysisKind]: Analysis<K> } = {
   'churn-kpis': churnKpis,
@@ -39,6 +40,7 @@ export const ANALYSES: { [K in AnalysisKind]: Analysis<K> } = {
   'risk-model': riskModel,
   'customer-lifetime-value': customerLifetimeValue,
   rfm,
+  'churn-reasons': churnReasons,
 };
 
 export function runAnalysis<K extends AnalysisKind>(

@@ -133,6 +133,9 @@ export type IssueCode =
   | 'clv-not-converged'
   | 'rfm-bins'
   | 'rfm-score-map'
-  | 'rfm-compare-as-of';
+  | 'rfm-compare-as-of'
+  | 'reasons-none'
+  | 'reasons-value-column'
+  | 'reasons-option';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };

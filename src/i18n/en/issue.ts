@@ -194,4 +194,10 @@ export const messages = {
     'The segment map is not valid: every rule needs a code of its own and ranges of whole scores from 1 to {scale}, the lower first (at most 24 rules). Check rule {rule}.',
   'issue.rfm-compare-as-of':
     'The comparison date {compareAsOf} must be before the as-of date {asOf}: segments are compared from the earlier date to the as-of date.',
+  'issue.reasons-none':
+    'None of the {churned} churned customers has a reason in “{column}”: check that the reason role is on the column that says why customers left.',
+  'issue.reasons-value-column':
+    '“{column}” is not a column of numbers: lost revenue sums a value such as monthly charges or CLTV.',
+  'issue.reasons-option':
+    'Churn reasons: separators are up to 16 punctuation characters (such as ; , |), the reasons listed under each type 1 to 20, and involuntary types come from the list of churn types.',
 } as const satisfies AreaMessages<'issue'> & Record<`issue.${IssueCode}`, string>;

@@ -175,4 +175,9 @@ export const messages: Record<keyof typeof en, string> = {
   'issue.rfm-score-map':
     '分群规则表无效：每条规则需要一个不重复的代码，R、F、M 的范围须为 1 到 {scale} 之间的整数且下限在前（最多 24 条规则）。请检查第 {rule} 条规则。',
   'issue.rfm-compare-as-of': '对比日期 {compareAsOf} 必须早于截止日期 {asOf}：分群迁移是从较早日期对比到截止日期。',
+  'issue.reasons-none':
+    '{churned} 位已流失客户在“{column}”中都没有流失原因：请确认“原因”角色指定在说明客户为何离开的那一列。',
+  'issue.reasons-value-column': '“{column}”不是数值列：流失收入需要对月费或 CLTV 等数值求和。',
+  'issue.reasons-option':
+    '流失原因：分隔符最多 16 个标点字符（如 ; , |），每种类型下列出的原因为 1 到 20 个，非自愿类型须取自流失类型列表。',
 };
