@@ -35,6 +35,7 @@ export const CELL_KINDS = [
   'risk-model',
   'customer-lifetime-value',
   'rfm',
+  'churn-reasons',
 ] as const;
 export type CellKind = (typeof CELL_KINDS)[number];
 

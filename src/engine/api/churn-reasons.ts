@@ -8,6 +8,9 @@
 import type { AttributeRules, ChurnType } from './customer-table.ts';
 import type { ResultStamp } from './stamp.ts';
 
+/** Semicolons, commas and the bar, in their ASCII and full-width (Chinese) forms. */
+export const DEFAULT_REASON_SEPARATORS = ';,；，|';
+
 export const CHURN_BRANCHES = ['voluntary', 'involuntary', 'unknown'] as const;
 export type ChurnBranch = (typeof CHURN_BRANCHES)[number];
 

@@ -83,8 +83,12 @@ it("analyze(cognos, 'churn-reasons') maps the 20 reasons to the hand-read types 
   expect(types).toEqual(ref.typeCounts);
   expect(Object.fromEntries(r.tree.map((b) => [b.branch, b.count]))).toEqual(ref.branchCounts);
   const competitor = r.tree.find((b) => b.branch === 'voluntary')!.types.find((t) => t.type === 'competitor')!;
-  expect(competitor.reasons.map((x) => x.count)).toEqual([189, 162, 140]);
-  expect(competitor.others).toEqual({ reasons: 1, count: 130 });
+  // Four competitor reasons with the top three asked: the fourth is named, not pooled alone.
+  expect(competitor.reasons.map((x) => x.count)).toEqual([189, 162, 140, 130]);
+  expect(competitor.others).toEqual({ reasons: 0, count: 0 });
+  const disappointed = r.tree.find((b) => b.branch === 'voluntary')!.types.find((t) => t.type === 'disappointed')!;
+  // pandas: 1,035 disappointed churners; the top three 192 + 135 + 103, ten others 605.
+  expect(disappointed.others).toEqual({ reasons: 10, count: 1035 - 192 - 135 - 103 });
 });
 
 it("analyze(cognos, 'churn-reasons') follows the user's reason mapping and the involuntary types", async () => {

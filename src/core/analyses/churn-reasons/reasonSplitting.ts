@@ -4,8 +4,9 @@
  * gets one index. A value that repeats a reason names it once.
  */
 
-/** Semicolons, commas and the bar, in their ASCII and full-width (Chinese) forms. */
-export const DEFAULT_REASON_SEPARATORS = ';,；，|';
+import { DEFAULT_REASON_SEPARATORS } from '../../../engine/api.ts';
+
+export { DEFAULT_REASON_SEPARATORS };
 
 export interface SplitReasons {
   /** The distinct reasons, in order of first appearance. */

@@ -39,8 +39,10 @@ export function reasonTree(input: TreeInput): ReasonTreeBranch[] {
       if (typeCounts[k] === 0 || churnBranch(type, input.involuntary) !== branch) return [];
       const own = labels.map((_, r) => r).filter((r) => typeOf[r] === k && counts[r] > 0);
       own.sort(byCount);
-      const top = own.slice(0, topReasons);
-      const rest = own.slice(topReasons);
+      // One reason left over is named rather than pooled as "1 other reason".
+      const shown = own.length === topReasons + 1 ? own.length : topReasons;
+      const top = own.slice(0, shown);
+      const rest = own.slice(shown);
       return [
         {
           type,
