@@ -58,10 +58,12 @@ export function reasonHeatmapPlot(result: ChurnReasonsResult, opts: ReasonHeatma
       tickFormat: (d: string) => `${truncateLabel(d, 18)} (${formatCount(churners.get(d) ?? 0)})`,
     },
     y: { label: null, domain: reasons, tickFormat: (d: string) => truncateLabel(d, 40) },
+    // Quantized: equal bins read reliably and render without canvas.
     color: {
-      type: 'linear',
+      type: 'quantize',
+      n: 6,
+      scheme: 'blues',
       domain: [0, top],
-      range: ['#f4f7fb', '#2f6db5'],
       label: shareLabel,
       legend: true,
       tickFormat: formatPercent,
