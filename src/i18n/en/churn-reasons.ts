@@ -33,7 +33,6 @@ export const messages = {
   'churn-reasons.paretoSummary':
     'The most named reason, “{reason}”, is given by {share} of churned customers; the top {top} reasons by {cumulative}.',
   'churn-reasons.share': 'Share of churners',
-  'churn-reasons.cumulative': 'cumulative',
   'churn-reasons.cumulativeShare': 'Cumulative share',
   'churn-reasons.count': 'Churned customers',
   'churn-reasons.treeTitle': 'Voluntary and involuntary churn',

@@ -32,7 +32,6 @@ export const messages: Record<keyof typeof en, string> = {
   'churn-reasons.paretoTitle': '流失原因（帕累托图）',
   'churn-reasons.paretoSummary': '最常见的原因“{reason}”占已流失客户的 {share}；前 {top} 个原因合计 {cumulative}。',
   'churn-reasons.share': '占流失客户比例',
-  'churn-reasons.cumulative': '累计',
   'churn-reasons.cumulativeShare': '累计占比',
   'churn-reasons.count': '流失客户数',
   'churn-reasons.treeTitle': '自愿流失与非自愿流失',
