@@ -100,6 +100,20 @@ it("analyze(cognos, 'churn-reasons') follows the user's reason mapping and the i
   expect(r.tree.map((b) => b.branch)).toEqual(['voluntary', 'unknown']);
 });
 
+it("analyze(cognos, 'churn-reasons', by cluster) crosses reasons with a segment another analysis added", async () => {
+  const { engine, id } = await cognos();
+  const missing = engine.analyze(id, 'churn-reasons', { by: 'cluster' });
+  expect(!missing.ok && missing.issues[0].code).toBe('unknown-column');
+  value(engine.analyze(id, 'clusters', { features: ['Tenure Months', 'Monthly Charges'], k: 3 }));
+  const r = value(engine.analyze(id, 'churn-reasons', { by: 'cluster' }));
+  const seg = r.segments!;
+  expect(seg.labels).toHaveLength(3);
+  // Every churner with a reason is in one cluster: the columns add up to the 1,869, and each
+  // reason's row to its count.
+  expect(seg.churners.reduce((n, c) => n + c, 0) + seg.missing).toBe(1869);
+  r.reasons.forEach((x, i) => expect(seg.counts.slice(i * 3, i * 3 + 3).reduce((n, c) => n + c, 0)).toBe(x.count));
+});
+
 it('analyze(churn-reasons) splits several reasons per customer and counts each', async () => {
   const csv =
     'id,churn,reason,fee\n1,yes,price; service,10\n2,yes,price,20\n3,no,,5\n4,yes,搬家，价格,30\n5,yes,,40\n6,no,price,1\n';
