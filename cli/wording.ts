@@ -11,6 +11,7 @@ import type {
   RetentionTriangleResult,
   SurvivalResult,
   UnavailableReason,
+  ChurnReasonsResult,
 } from '../src/engine/api.ts';
 import { describeDefinition } from '../src/core/customers/churnDefinition.ts';
 
@@ -217,3 +218,22 @@ export const RFM_ACTIONS: Record<string, string> = {
   'general-retention': 'Frequent small buyers gone quiet: low-cost reminders.',
   'general-winback': 'Lowest priority: automated low-cost campaigns, or let them go.',
 };
+
+/** What a reader of the reasons output must know to read the shares right. */
+export function reasonsNotes(r: ChurnReasonsResult): string[] {
+  const notes = [
+    `shares are of the ${r.withReason} churned customers who give a reason; a customer's reasons are split at any of "${r.stamp.parameters.separators}"`,
+  ];
+  if (r.several > 0)
+    notes.push(
+      `${r.several} churned customers give more than one reason and count once for each, so the shares add to more than 100 % (${r.mentions} reasons named by ${r.withReason} customers)`,
+    );
+  if (r.withoutReason > 0) notes.push(`${r.withoutReason} churned customers give no reason and are not counted`);
+  if (r.notChurnedWithReason > 0)
+    notes.push(`${r.notChurnedWithReason} customers who did not churn have a reason; it is not counted`);
+  if (r.lost)
+    notes.push(
+      `lost = "${r.lost.column}" summed over the churned customers naming each reason (the full value for each reason a customer names)`,
+    );
+  return notes;
+}

@@ -20,6 +20,7 @@ import { clv } from './customer-lifetime-value.ts';
 import { rfm } from './rfm.ts';
 import { segments } from './segments.ts';
 import { churnDrivers } from './churn-drivers.ts';
+import { reasons } from './churn-reasons.ts';
 
 /** In the order `help` lists them and the "unknown command" message names them. */
 export const COMMANDS: readonly Command[] = [
@@ -43,4 +44,5 @@ export const COMMANDS: readonly Command[] = [
   clv,
   segments,
   rfm,
+  reasons,
 ];

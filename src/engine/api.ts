@@ -25,5 +25,6 @@ export * from './api/risk-model.ts';
 export * from './api/churn-drivers.ts';
 export * from './api/customer-lifetime-value.ts';
 export * from './api/rfm.ts';
+export * from './api/churn-reasons.ts';
 export * from './api/engine-api.ts';
 export * from './api/exports.ts';

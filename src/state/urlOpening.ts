@@ -3,11 +3,13 @@
 export const SAMPLES = {
   telco: { url: './samples/telco-customer-churn.csv', name: 'telco-customer-churn.csv' },
   cdnow: { url: './samples/cdnow-transactions.txt', name: 'cdnow-transactions.txt' },
+  'telco-reasons': { url: './samples/telco-churn-reasons.csv', name: 'telco-churn-reasons.csv' },
+  'reasons-teaching': { url: './samples/churn-reasons-teaching.csv', name: 'churn-reasons-teaching.csv' },
 } as const;
 export type SampleId = keyof typeof SAMPLES;
 
 export function isSampleId(value: string | null): value is SampleId {
-  return value === 'telco' || value === 'cdnow';
+  return value !== null && Object.hasOwn(SAMPLES, value);
 }
 
 export type UrlCheck = { ok: true; url: URL } | { ok: false; reason: 'invalid' | 'other-origin' };

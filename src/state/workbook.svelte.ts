@@ -36,6 +36,7 @@ export const CELL_KINDS = [
   'customer-lifetime-value',
   'rfm',
   'churn-drivers',
+  'churn-reasons',
 ] as const;
 export type CellKind = (typeof CELL_KINDS)[number];
 

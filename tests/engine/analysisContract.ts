@@ -14,14 +14,14 @@ import type {
   ResultOf,
   Role,
 } from '../../src/engine/api.ts';
-import { CDNOW_SAMPLE, sharedData, sourceFile, TELCO } from '../sharedData.ts';
+import { CDNOW_SAMPLE, sharedData, sourceFile, TELCO, TELCO_REASONS } from '../sharedData.ts';
 
 function value<T>(r: Result<T>): T {
   if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.issues)}`);
   return r.value;
 }
 
-type Data = 'telco' | 'cdnow' | 'survivors';
+type Data = 'telco' | 'telco-reasons' | 'cdnow' | 'survivors';
 interface Case<K extends AnalysisKind> {
   data: Data;
   options: OptionsOf<K>;
@@ -30,6 +30,7 @@ interface Case<K extends AnalysisKind> {
 
 const INPUTS: Record<Data, { path: string; definition: ChurnDefinition | null; roles?: Record<string, Role> }> = {
   telco: { path: TELCO, definition: { kind: 'flag' } },
+  'telco-reasons': { path: TELCO_REASONS, definition: { kind: 'flag' } },
   cdnow: { path: CDNOW_SAMPLE, definition: { kind: 'inactivity', days: 180 }, roles: { column_2: 'ignore' } },
   survivors: { path: sharedData('sbg-fader-hardie-2007', 'survivors.csv'), definition: null },
 };
@@ -84,6 +85,20 @@ const CASES: { [K in AnalysisKind]: Case<K> } = {
         'One year': [166, 1473],
         'Two year': [48, 1695],
       }),
+  },
+  'churn-reasons': {
+    data: 'telco-reasons',
+    options: { by: 'Contract', value: 'CLTV' },
+    // README: 1,869 churned customers, 20 reasons; the top one "Attitude of support person" 192.
+    check: (r) => {
+      expect([r.withReason, r.reasons.length, r.reasons[0].label, r.reasons[0].count]).toEqual([
+        1869,
+        20,
+        'Attitude of support person',
+        192,
+      ]);
+      expect(r.segments!.counts.length).toBe(60);
+    },
   },
   'early-warnings': {
     data: 'cdnow',

@@ -23,6 +23,7 @@ import { riskModel } from './risk-model.ts';
 import { customerLifetimeValue } from './customer-lifetime-value.ts';
 import { rfm } from './rfm.ts';
 import { churnDrivers } from './churn-drivers.ts';
+import { churnReasons } from './churn-reasons.ts';
 
 export const ANALYSES: { [K in AnalysisKind]: Analysis<K> } = {
   'churn-kpis': churnKpis,
@@ -41,6 +42,7 @@ export const ANALYSES: { [K in AnalysisKind]: Analysis<K> } = {
   'customer-lifetime-value': customerLifetimeValue,
   rfm,
   'churn-drivers': churnDrivers,
+  'churn-reasons': churnReasons,
 };
 
 export function runAnalysis<K extends AnalysisKind>(

@@ -20,6 +20,7 @@ import type { RiskModelOptions, RiskModelResult } from './risk-model.ts';
 import type { CustomerLifetimeValueOptions, CustomerLifetimeValueResult } from './customer-lifetime-value.ts';
 import type { RfmOptions, RfmResult } from './rfm.ts';
 import type { ChurnDriversOptions, ChurnDriversResult } from './churn-drivers.ts';
+import type { ChurnReasonsOptions, ChurnReasonsResult } from './churn-reasons.ts';
 
 export interface Analyses {
   'churn-kpis': { options: ChurnKpisOptions; result: ChurnKpisResult };
@@ -38,6 +39,7 @@ export interface Analyses {
   'customer-lifetime-value': { options: CustomerLifetimeValueOptions; result: CustomerLifetimeValueResult };
   rfm: { options: RfmOptions; result: RfmResult };
   'churn-drivers': { options: ChurnDriversOptions; result: ChurnDriversResult };
+  'churn-reasons': { options: ChurnReasonsOptions; result: ChurnReasonsResult };
 }
 
 export type AnalysisKind = keyof Analyses;
@@ -61,6 +63,7 @@ const listed: Record<AnalysisKind, true> = {
   'customer-lifetime-value': true,
   rfm: true,
   'churn-drivers': true,
+  'churn-reasons': true,
 };
 /** Every kind, in the order above (a kind missing here is a compile error). */
 export const ANALYSIS_KINDS = Object.keys(listed) as AnalysisKind[];

@@ -136,6 +136,9 @@ export type IssueCode =
   | 'rfm-compare-as-of'
   | 'drivers-invalid-option'
   | 'drivers-no-features'
-  | 'drivers-factor-column';
+  | 'drivers-factor-column'
+  | 'reasons-none'
+  | 'reasons-value-column'
+  | 'reasons-option';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };

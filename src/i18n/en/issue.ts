@@ -199,4 +199,10 @@ export const messages = {
     'No column can be ranked as a driver: every one is an id, a date, the label or something known only after churn. Add attributes to the data or choose features.',
   'issue.drivers-factor-column':
     'The customer table has no numeric column “{column}” to rate a decision factor from: choose a survey column of numbers, or type the rating.',
+  'issue.reasons-none':
+    'None of the {churned} churned customers has a reason in “{column}”: check that the reason role is on the column that says why customers left.',
+  'issue.reasons-value-column':
+    '“{column}” is not a column of numbers: lost revenue sums a value such as monthly charges or CLTV.',
+  'issue.reasons-option':
+    'Churn reasons: separators are up to 16 punctuation characters (such as ; , |), the reasons listed under each type 1 to 20, and involuntary types come from the list of churn types.',
 } as const satisfies AreaMessages<'issue'> & Record<`issue.${IssueCode}`, string>;

@@ -79,4 +79,5 @@ export const messages = {
   'workbook.kind.customer-lifetime-value': 'Customer lifetime value (BG/NBD)',
   'workbook.kind.rfm': 'RFM segments',
   'workbook.kind.churn-drivers': 'Churn drivers',
+  'workbook.kind.churn-reasons': 'Churn reasons',
 } as const satisfies AreaMessages<'workbook'>;

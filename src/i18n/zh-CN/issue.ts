@@ -180,4 +180,9 @@ export const messages: Record<keyof typeof en, string> = {
     '没有可以作为驱动因素排名的列：每一列都是编号、日期、流失标签或只有流失后才知道的信息。请在数据中加入属性列，或选择特征。',
   'issue.drivers-factor-column':
     '客户表中没有可用来给决策因素评分的数值列“{column}”：请选择一个数值型的调查列，或手动输入评分。',
+  'issue.reasons-none':
+    '{churned} 位已流失客户在“{column}”中都没有流失原因：请确认“原因”角色指定在说明客户为何离开的那一列。',
+  'issue.reasons-value-column': '“{column}”不是数值列：流失收入需要对月费或 CLTV 等数值求和。',
+  'issue.reasons-option':
+    '流失原因：分隔符最多 16 个标点字符（如 ; , |），每种类型下列出的原因为 1 到 20 个，非自愿类型须取自流失类型列表。',
 };

@@ -76,4 +76,5 @@ export const messages: Record<keyof typeof en, string> = {
   'workbook.kind.customer-lifetime-value': '客户终身价值（BG/NBD）',
   'workbook.kind.rfm': 'RFM 客户分群',
   'workbook.kind.churn-drivers': '流失驱动因素',
+  'workbook.kind.churn-reasons': '流失原因',
 };

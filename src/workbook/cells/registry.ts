@@ -21,6 +21,7 @@ import { riskModel } from './risk-model/index.ts';
 import { customerLifetimeValue } from './customer-lifetime-value/index.ts';
 import { rfm } from './rfm/index.ts';
 import { churnDrivers } from './churn-drivers/index.ts';
+import { churnReasons } from './churn-reasons/index.ts';
 
 export const CELLS: Record<CellKind, CellDefinition> = {
   note,
@@ -40,4 +41,5 @@ export const CELLS: Record<CellKind, CellDefinition> = {
   'customer-lifetime-value': customerLifetimeValue,
   rfm,
   'churn-drivers': churnDrivers,
+  'churn-reasons': churnReasons,
 };
