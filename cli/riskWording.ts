@@ -25,8 +25,11 @@ export function termText(t: DesignTerm): string {
 export function gainsSentence(r: RiskModelResult): string {
   const e = r.evaluation;
   const top = e.gains[0];
-  const on =
-    e.on === 'test' ? `the ${e.customers} test customers` : `the ${e.customers} training customers, out of fold`;
+  const on = r.target.testCutoff
+    ? `the ${e.customers} customers active on ${r.target.testCutoff}, out of time`
+    : e.on === 'test'
+      ? `the ${e.customers} test customers`
+      : `the ${e.customers} training customers, out of fold`;
   return (
     `On ${on}: contacting the top 10 % (${top.customers}) finds ${percent(top.cumShare)} of churners, ` +
     `${top.cumLift.toFixed(1)}× a random list of the same size; to reach ${Math.round(e.reach.share * 100)} % of churners, ` +

@@ -9,6 +9,7 @@ import { tableFromIPC } from 'apache-arrow';
 import {
   exportFile,
   RISK_CLASS_WEIGHTS,
+  RISK_COMPARABLE,
   RISK_MODELS,
   RISK_TREES,
   RISK_PENALTIES,
@@ -22,6 +23,7 @@ import type { Command, Engine } from '../command.ts';
 import { customerSpec } from '../customerSpec.ts';
 import { READ_OPTIONS } from '../opening.ts';
 import { explainedOutput } from '../riskExplainedOutput.ts';
+import { comparisonOutput } from '../riskComparisonOutput.ts';
 import { gainsSentence, LEFT_OUT_REASONS, levelText, termText } from '../riskWording.ts';
 import { describeDefinition } from '../wording.ts';
 import { keyedRecord } from '../../src/core/columns/keyedRecord.ts';
@@ -50,6 +52,16 @@ function optionsOf(args: ParsedArgs): RiskModelOptions {
   }
   if (holdout && flag(args, 'test-fraction') !== undefined)
     throw new UsageError('give --holdout or --test-fraction, not both');
+  const compare = flag(args, 'compare')
+    ?.split(',')
+    .map((m) => m.trim())
+    .filter(Boolean);
+  const unknown = compare?.find((m) => !(RISK_COMPARABLE as readonly string[]).includes(m));
+  if (unknown !== undefined)
+    throw new UsageError(`--compare takes models from ${RISK_COMPARABLE.join(',')}, not "${unknown}"`);
+  const testCutoff = flag(args, 'test-cutoff');
+  if (testCutoff !== undefined && (holdout || flag(args, 'test-fraction') !== undefined))
+    throw new UsageError('--test-cutoff tests on a later period: leave out --holdout and --test-fraction');
   const options: RiskModelOptions = {
     model: oneOf(args, 'model', RISK_MODELS),
     penalty: oneOf(args, 'penalty', RISK_PENALTIES),
@@ -64,6 +76,8 @@ function optionsOf(args: ParsedArgs): RiskModelOptions {
     testFraction: number(args, 'test-fraction'),
     windowDays: number(args, 'window', true),
     cutoff: flag(args, 'cutoff'),
+    testCutoff,
+    compare: compare as RiskModelOptions['compare'],
     features,
     holdout,
     ...stated(rules),
@@ -137,7 +151,7 @@ function writeScores(engine: Engine, id: string, r: RiskModelResult, out: string
 export const riskModel: Command = {
   name: 'risk',
   kind: 'risk-model',
-  usage: `<file>... [--model ${RISK_MODELS.join('|')}] [--features a,b,c${RULE_SUFFIX}] [--holdout COLUMN=VALUE | --test-fraction 0.25] [--folds 5] [--seed S] [--cutoff YYYY-MM-DD [--window DAYS]] [--penalty l2|l1] [--C 1] [--tree id3|c45|cart] [--max-depth N] [--min-leaf N] [--class-weight balanced] [--alpha 1] [--out scores.csv|.xlsx] [--role ROLE=column ...] [--definition JSON] [--as-of YYYY-MM-DD] [--returns net|drop] [--merge-ids] ${READ_OPTIONS}`,
+  usage: `<file>... [--model ${RISK_MODELS.join('|')}] [--features a,b,c${RULE_SUFFIX}] [--holdout COLUMN=VALUE | --test-fraction 0.25] [--folds 5] [--seed S] [--cutoff YYYY-MM-DD [--window DAYS]] [--test-cutoff YYYY-MM-DD] [--compare ${RISK_COMPARABLE.join(',')}] [--penalty l2|l1] [--C 1] [--tree id3|c45|cart] [--max-depth N] [--min-leaf N] [--class-weight balanced] [--alpha 1] [--out scores.csv|.xlsx] [--role ROLE=column ...] [--definition JSON] [--as-of YYYY-MM-DD] [--returns net|drop] [--merge-ids] ${READ_OPTIONS}`,
   run(engine, args, summary) {
     const options = optionsOf(args);
     const built = engine.buildCustomerTable(summary.id, customerSpec(args, summary));
@@ -160,12 +174,14 @@ export const riskModel: Command = {
           ...(r.target.cutoff
             ? { cutoff: r.target.cutoff, windowDays: r.target.windowDays, labelAsOf: r.target.labelAsOf }
             : {}),
+          ...(r.target.testCutoff ? { testCutoff: r.target.testCutoff, testLabelAsOf: r.target.testLabelAsOf } : {}),
         },
         targetText: describeDefinition(r.target.definition),
         customers: r.population.customers,
         churners: r.population.churners,
         train: r.split.train,
         test: r.split.test,
+        ...(r.population.later ? { testPopulation: r.population.later } : {}),
         split: {
           by: r.split.by,
           seed: r.split.seed,
@@ -207,6 +223,7 @@ export const riskModel: Command = {
           coefficients: r.penalised.coefficients.map((c) => ({ feature: termText(c.term), estimate: c.estimate })),
         },
         ...explainedOutput(r),
+        ...(r.comparison ? { comparison: comparisonOutput(r.comparison) } : {}),
         features: r.features.map((f) => ({
           name: f.name,
           kind: f.kind,

@@ -15,14 +15,15 @@ import type {
   Role,
 } from '../../src/engine/api.ts';
 import { CDNOW_SAMPLE, sharedData, sourceFile, TELCO, TELCO_REASONS } from '../sharedData.ts';
+import { RISK_MODEL_CASES } from './riskModelContractCases.ts';
 
 function value<T>(r: Result<T>): T {
   if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.issues)}`);
   return r.value;
 }
 
-type Data = 'telco' | 'telco-reasons' | 'cdnow' | 'survivors';
-interface Case<K extends AnalysisKind> {
+export type Data = 'telco' | 'telco-reasons' | 'cdnow' | 'survivors';
+export interface Case<K extends AnalysisKind> {
   data: Data;
   options: OptionsOf<K>;
   check(result: ResultOf<K>): void;
@@ -233,6 +234,20 @@ export function analysisContract(name: string, makeEngine: () => { engine: Remot
         const result = value(await engine.analyze(s.id, kind, c.options));
         c.check(result as never);
         expect(result.stamp).toMatchObject({ kind, definition: INPUTS[c.data].definition });
+        close?.();
+      });
+    }
+
+    for (const [name, c] of Object.entries(RISK_MODEL_CASES)) {
+      it(`analyze(id, 'risk-model', ${name}) answers on real data as its reference does`, async () => {
+        const { engine, close } = makeEngine();
+        const s = await opened(engine, c.data, true);
+        const result = value(await engine.analyze(s.id, 'risk-model', c.options));
+        c.check(result);
+        expect(result.stamp).toMatchObject({
+          kind: 'risk-model',
+          parameters: { model: c.options.model ?? 'logistic' },
+        });
         close?.();
       });
     }

@@ -2,36 +2,68 @@
  * Who will churn: a risk model learnt from the customer table's attributes and numbers, judged
  * only on customers it did not see, and a churn risk for every customer (out of fold for those
  * it was trained on). A transaction log can be split in time: features up to a cutoff day, the
- * label in the window after it, and the model then scores today's customers forward.
+ * label in the window after it, and the model then scores today's customers forward; with a
+ * test cutoff it is also tested out of time, on the customers of a later cutoff. Other models
+ * can be evaluated beside it on the same customers and folds.
  */
-import type { RiskModelResult } from '../api.ts';
+import type { Issue, Result, RiskModelResult } from '../api.ts';
 import type { CustomerTable } from '../../core/customers/customerTable.ts';
 import type { TypedColumn } from '../../core/columns/typedColumn.ts';
 import { customerTableColumnsTyped } from '../../core/customers/customerTable.ts';
 import { churnedFlags, CHURNED } from '../../core/customers/churnStatus.ts';
 import type { FittedLogistic } from '../../core/analyses/risk-model/logisticModel.ts';
-import { waldCoefficients } from '../../core/analyses/risk-model/waldCoefficients.ts';
 import { ruledTable } from '../customers/attributeRuling.ts';
 import type { BuiltCustomerTable } from '../customers/customerTableBuilding.ts';
-import { stampOf, type Analysis } from './analysis.ts';
+import type { LoadedDataset } from '../loading/datasetLoading.ts';
+import { stampOf, type Analysis, type BuiltTable } from './analysis.ts';
 import { featurePlan } from './risk-model/featurePlan.ts';
 import { featureInfo, featureLayout, featureSources } from './risk-model/featureSources.ts';
-import { evaluateRiskModel } from './risk-model/riskEvaluation.ts';
+import { evaluateRiskModel, type HeldOutTable } from './risk-model/riskEvaluation.ts';
 import { RISK_MODEL_FITS } from './risk-model/riskModels.ts';
-import { resolveRiskOptions, stampedOptions } from './risk-model/riskOptions.ts';
+import { resolveRiskOptions, stampedOptions, type ResolvedRiskOptions } from './risk-model/riskOptions.ts';
 import { emptyScores, riskCustomerColumns, SPLIT, withDeciles } from './risk-model/riskScores.ts';
 import { riskSplit } from './risk-model/riskSplit.ts';
 import { temporalSplit, type TemporalSplit } from './risk-model/temporalSplit.ts';
+import { outOfTimeSplit } from './risk-model/outOfTimeSplit.ts';
 import { withoutDuration } from './risk-model/durationFeatures.ts';
 import { treeExplained } from './risk-model/treeExplained.ts';
 import { networkExplained } from './risk-model/networkExplained.ts';
 import { coxExplained } from './risk-model/coxExplained.ts';
+import { logisticExplained } from './risk-model/logisticExplained.ts';
+import { compareRiskModels } from './risk-model/riskComparison.ts';
 import type { FittedTree } from '../../core/analyses/risk-model/trees/treeRiskModel.ts';
 import type { FittedNaiveBayes, FittedTan } from '../../core/analyses/risk-model/bayes/bayesRiskModel.ts';
 import type { FittedCox } from '../../core/analyses/risk-model/cox/coxRiskModel.ts';
 
 const columnsByName = (table: CustomerTable): Map<string, TypedColumn> =>
   new Map(customerTableColumnsTyped(table).map((c) => [c.name, c]));
+
+const refuse = (issue: Omit<Issue, 'severity'>): Result<never> => ({
+  ok: false,
+  issues: [{ severity: 'error', ...issue }],
+});
+
+/** The cutoff tables a temporal model learns from and (out of time) is tested on. */
+function timeSplits(
+  dataset: LoadedDataset,
+  built: BuiltTable,
+  o: ResolvedRiskOptions,
+): Result<{ temporal: TemporalSplit | null; later: TemporalSplit | null }> {
+  if ((o.cutoff || o.testCutoff) && o.model === 'cox')
+    return refuse({
+      code: 'risk-cox-temporal',
+      message: 'A Cox model learns from each customer’s tenure and churn, not a label after a cutoff: drop the cutoff.',
+    });
+  if (o.testCutoff) {
+    const t = outOfTimeSplit(dataset, built, o.testCutoff, o.cutoff, o.windowDays);
+    return t.ok ? { ok: true, value: { temporal: t.value.train, later: t.value.test } } : t;
+  }
+  if (!o.cutoff) return { ok: true, value: { temporal: null, later: null } };
+  const t = temporalSplit(dataset, built, o.cutoff, o.windowDays);
+  return t.ok ? { ok: true, value: { temporal: t.value, later: null } } : t;
+}
+
+const count = (y: Uint8Array, rows: Int32Array): number => rows.reduce((n, r) => n + y[r], 0);
 
 export const riskModel: Analysis<'risk-model'> = {
   needs: 'customer-table',
@@ -40,24 +72,9 @@ export const riskModel: Analysis<'risk-model'> = {
     const resolved = resolveRiskOptions(options);
     if (!resolved.ok) return resolved;
     const o = resolved.value;
-    let temporal: TemporalSplit | null = null;
-    if (o.cutoff && o.model === 'cox')
-      return {
-        ok: false,
-        issues: [
-          {
-            severity: 'error',
-            code: 'risk-cox-temporal',
-            message:
-              'A Cox model learns from each customer’s tenure and churn, not a label after a cutoff: drop the cutoff.',
-          },
-        ],
-      };
-    if (o.cutoff) {
-      const t = temporalSplit(dataset, built, o.cutoff, o.windowDays);
-      if (!t.ok) return t;
-      temporal = t.value;
-    }
+    const times = timeSplits(dataset, built, o);
+    if (!times.ok) return times;
+    const { temporal, later } = times.value;
     const source: BuiltCustomerTable = temporal ? temporal.features : built;
     const ruled = ruledTable(source, o.features ?? [], o.attributeRules);
     if (!ruled.ok) return ruled;
@@ -81,7 +98,7 @@ export const riskModel: Analysis<'risk-model'> = {
       asked,
     });
     if (!plan.ok) return plan;
-    const split = riskSplit(table, y, population, o);
+    const split = riskSplit(table, y, population, o, later?.population);
     if (!split.ok) return split;
     const { train, test } = split.value;
     if (o.model === 'cox') {
@@ -90,21 +107,22 @@ export const riskModel: Analysis<'risk-model'> = {
       for (const column of dropped) plan.value.leftOut.push({ column, reason: 'duration' });
     }
     if (plan.value.candidates.length === 0)
-      return {
-        ok: false,
-        issues: [
-          {
-            severity: 'error',
-            code: 'risk-no-features',
-            message: `No column can be learnt from: ${plan.value.leftOut.map((l) => `${l.column} (${l.reason})`).join(', ')}.`,
-          },
-        ],
-      };
+      return refuse({
+        code: 'risk-no-features',
+        message: `No column can be learnt from: ${plan.value.leftOut.map((l) => `${l.column} (${l.reason})`).join(', ')}.`,
+      });
     const columns = columnsByName(table);
     const layout = featureLayout(plan.value.candidates, train);
     const sources = featureSources(layout, columns);
-    const model = RISK_MODEL_FITS[o.model]({ ...o, time: table.tenureDays, event: y });
-    const judged = evaluateRiskModel(model, sources, y, train, test, o.folds, o.seed);
+    let held: HeldOutTable | undefined;
+    if (later) {
+      const next = ruledTable(later.features, o.features ?? [], o.attributeRules);
+      if (!next.ok) return next;
+      held = { sources: featureSources(layout, columnsByName(next.value.table)), y: later.y };
+    }
+    const settings = { ...o, time: table.tenureDays, event: y };
+    const model = RISK_MODEL_FITS[o.model](settings);
+    const judged = evaluateRiskModel(model, sources, y, train, test, o.folds, o.seed, held);
 
     const scores = emptyScores(built.table.ids.length);
     if (temporal) {
@@ -128,10 +146,9 @@ export const riskModel: Analysis<'risk-model'> = {
         scores.split[c] = SPLIT.test;
       });
     }
-    let trainChurners = 0;
-    for (const r of train) trainChurners += y[r];
-    let churners = 0;
-    for (const r of population) churners += y[r];
+    const trainChurners = count(y, train);
+    const testChurners = count(held?.y ?? y, test);
+    const churners = count(y, population);
     const value: RiskModelResult = {
       stamp: stampOf('risk-model', built, {
         ...stampedOptions(o),
@@ -143,31 +160,41 @@ export const riskModel: Analysis<'risk-model'> = {
         ...(temporal
           ? { cutoff: temporal.cutoff, windowDays: temporal.windowDays, labelAsOf: temporal.labelAsOf }
           : {}),
+        ...(later ? { testCutoff: later.cutoff, testLabelAsOf: later.labelAsOf } : {}),
       },
       population: {
         customers: population.length,
         churners,
         ...(temporal ? { churnedAtCutoff: temporal.churnedAtCutoff } : {}),
+        ...(later
+          ? {
+              later: {
+                customers: later.population.length,
+                churners: testChurners,
+                churnedAtCutoff: later.churnedAtCutoff,
+              },
+            }
+          : {}),
       },
       features: featureInfo(layout, columns, population),
       leftOut: plan.value.leftOut,
       split: {
-        by: o.holdout ? 'holdout' : 'fraction',
-        testFraction: o.holdout ? test.length / population.length : o.testFraction,
+        by: later ? 'time' : o.holdout ? 'holdout' : 'fraction',
+        testFraction: later || o.holdout ? test.length / (train.length + test.length) : o.testFraction,
         ...(o.holdout ? { holdout: o.holdout } : {}),
         seed: o.seed,
         folds: o.folds,
         train: train.length,
         test: test.length,
         trainChurners,
-        testChurners: churners - trainChurners,
+        testChurners: later ? testChurners : churners - trainChurners,
       },
       evaluation: judged.evaluation,
       cv: judged.cv,
       scores: withDeciles(scores),
       notes: [],
     };
-    if (o.model === 'logistic') explain(value, judged.fitted as FittedLogistic, sources, y, train);
+    if (o.model === 'logistic') logisticExplained(value, judged.fitted as FittedLogistic, sources, y, train);
     if (o.model === 'tree')
       value.tree = treeExplained(
         judged.fitted as FittedTree,
@@ -177,37 +204,15 @@ export const riskModel: Analysis<'risk-model'> = {
     if (o.model === 'naive-bayes' || o.model === 'tan')
       value.network = networkExplained(judged.fitted as FittedNaiveBayes | FittedTan, sources, y, train);
     if (o.model === 'cox') value.cox = coxExplained(judged.fitted as FittedCox);
+    if (o.compare)
+      value.comparison = compareRiskModels(
+        o.compare,
+        settings,
+        { model: o.model, judged: judged as never },
+        { sources, y, train, test, folds: o.folds, seed: o.seed, later: held },
+      );
     if (!temporal && built.summary.shape === 'transactions') value.notes.push('no-temporal-split');
     if (churners < 50) value.notes.push('few-churners');
     return { ok: true, value };
   },
 };
-
-/** The logistic model's coefficients: the scoring fit's, and the unpenalised fit's with Wald intervals. */
-function explain(
-  value: RiskModelResult,
-  fitted: FittedLogistic,
-  sources: Parameters<typeof waldCoefficients>[0],
-  y: Uint8Array,
-  train: Int32Array,
-): void {
-  const { fit, design } = fitted;
-  value.penalised = {
-    intercept: fit.beta[0],
-    coefficients: design.terms.map((term, j) => ({ term, estimate: fit.beta[j + 1] })),
-    objective: fit.objective,
-    iterations: fit.iterations,
-    converged: fit.converged,
-  };
-  const wald = waldCoefficients(sources, y, train);
-  value.explained = {
-    intercept: wald.intercept,
-    terms: wald.coefficients,
-    references: wald.references,
-    aliased: wald.aliased,
-    converged: wald.converged,
-    iterations: wald.iterations,
-  };
-  if (!fit.converged) value.notes.push('not-converged');
-  if (!wald.converged) value.notes.push('explained-not-converged');
-}

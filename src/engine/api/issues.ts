@@ -120,6 +120,7 @@ export type IssueCode =
   | 'risk-cox-temporal'
   | 'risk-cutoff-needs-log'
   | 'risk-window-past-data'
+  | 'risk-test-cutoff-overlap'
   | 'risk-holdout-empty'
   | 'risk-too-few-churners'
   | 'value-score-column'

@@ -9,7 +9,10 @@ import type { ScoreEvaluation } from '../../core/analyses/risk-model/scoreEvalua
 import type { DesignTerm } from '../../core/analyses/risk-model/featureSource.ts';
 import type { RiskCoxExplained, RiskNetworkExplained, RiskTreeExplained } from './risk-model-explained.ts';
 
+import type { RiskComparison } from './risk-model-comparison.ts';
+
 export type * from './risk-model-explained.ts';
+export type * from './risk-model-comparison.ts';
 
 // The threshold and cost arithmetic the app runs on the main thread as the user moves them.
 export {
@@ -29,6 +32,8 @@ export type { DesignTerm, ScoreEvaluation };
 
 export const RISK_MODELS = ['logistic', 'tree', 'naive-bayes', 'tan', 'cox'] as const;
 export type RiskModelName = (typeof RISK_MODELS)[number];
+/** The models that can be compared side by side (Cox learns durations, not a label, so it is not among them). */
+export const RISK_COMPARABLE = ['logistic', 'tree', 'naive-bayes', 'tan'] as const;
 /** A tree model's algorithm: ID3 (information gain), C4.5 (gain ratio, pessimistic pruning), CART (Gini). */
 export const RISK_TREES = ['id3', 'c45', 'cart'] as const;
 export type RiskTreeAlgorithm = (typeof RISK_TREES)[number];
@@ -75,6 +80,14 @@ export interface RiskModelOptions {
   cutoff?: string;
   /** The label window after the cutoff (default: the inactivity days, else 90). */
   windowDays?: number;
+  /**
+   * An out-of-time test (YYYY-MM-DD, a transaction log): the model learns from the customers and
+   * labels at `cutoff` (default: this day − windowDays) and is tested on the customers active on
+   * this day, with features up to it and the label in the window after it.
+   */
+  testCutoff?: string;
+  /** Models (RISK_COMPARABLE, two or more) evaluated side by side on the same split and folds. */
+  compare?: RiskModelName[];
   attributeRules?: AttributeRules;
 }
 
@@ -144,13 +157,23 @@ export interface RiskModelResult {
     cutoff?: string;
     windowDays?: number;
     labelAsOf?: string;
+    /** Out-of-time test: the test customers' cutoff and the day their label is read on. */
+    testCutoff?: string;
+    testLabelAsOf?: string;
   };
   /** Customers with a label, and those left out (temporal: churned by the cutoff, or not yet there). */
-  population: { customers: number; churners: number; churnedAtCutoff?: number };
+  population: {
+    customers: number;
+    churners: number;
+    churnedAtCutoff?: number;
+    /** Out-of-time test: the test customers, their churners, and those churned by the test cutoff. */
+    later?: { customers: number; churners: number; churnedAtCutoff: number };
+  };
   features: RiskFeature[];
   leftOut: { column: string; reason: FeatureLeftOutReason; of?: string }[];
   split: {
-    by: 'fraction' | 'holdout';
+    /** 'time': the test customers are those of `target.testCutoff`, the training ones those of `target.cutoff`. */
+    by: 'fraction' | 'holdout' | 'time';
     testFraction: number;
     holdout?: { column: string; value: string };
     seed: number;
@@ -187,6 +210,8 @@ export interface RiskModelResult {
   network?: RiskNetworkExplained;
   /** model 'cox': hazard ratios, concordance and the proportional-hazards check. */
   cox?: RiskCoxExplained;
+  /** With `compare`: the models side by side on the same customers and folds. */
+  comparison?: RiskComparison;
   /**
    * Per customer of the customer table (its order): the churn probability (NaN = not scored),
    * the risk decile (1 = highest tenth, 0 = not scored), the split (SPLIT_CODES) and the fold

@@ -165,6 +165,8 @@ export const messages = {
     'A cutoff date splits a transaction log in time; this data has one row per customer, so leave the cutoff empty.',
   'issue.risk-window-past-data':
     'The label needs {windowDays} days after the cutoff {cutoff}, and the data ends on {asOf}: choose a cutoff from {from} to {latest}.',
+  'issue.risk-test-cutoff-overlap':
+    'The training labels run {windowDays} days past the cutoff {cutoff}, beyond the test cutoff {testCutoff}: choose a training cutoff on or before {latest}.',
   'issue.risk-holdout-empty':
     'Holding out the customers whose “{column}” is “{value}” leaves {test} to test and {train} to train on: both need customers.',
   'issue.risk-too-few-churners':

@@ -47,17 +47,50 @@ export const messages = {
   'risk-model.features.all': 'every usable column ({count})',
   'risk-model.features.chosen': '{count} chosen',
   'risk-model.features.choose': 'Choose features',
+  'risk-model.compare': 'Compare models',
+  'risk-model.compareHint':
+    'Also fit logistic regression, a decision tree, naive Bayes and TAN on the same customers and folds, and test their differences.',
+  'risk-model.testBy.time': 'a later period (out of time)',
+  'risk-model.testCutoff': 'Test cutoff',
+  'risk-model.testCutoffHint':
+    'The model learns at the cutoff one label window earlier and is tested on the customers active on this day: features up to it, churn in the window after it.',
   'risk-model.busy': 'Fitting and cross-validating…',
 
   'risk-model.headline':
     'AUC {auc} (95 % CI {low}–{high}) on {customers} {on}; cross-validation of the training customers: {cv} ± {sd} over {folds} folds.',
   'risk-model.on.test': 'test customers the model did not see',
+  'risk-model.on.out-of-time': 'customers of a later period the model never saw (out of time)',
   'risk-model.on.out-of-fold': 'training customers, each scored by a model fitted without them',
   'risk-model.split':
     '{train} customers train the model ({trainChurners} churned), {test} test it ({testChurners} churned); seed {seed}.',
   'risk-model.splitHoldout': 'Test customers: “{column}” = “{value}”.',
   'risk-model.temporal':
     'Temporal split: features from activity up to {cutoff}; the label is churn by {labelAsOf} ({window} days) among the {customers} customers still active on {cutoff} ({churnedAtCutoff} had already churned and are left out). Churn risk is then scored forward for today’s active customers.',
+  'risk-model.outOfTime':
+    'Out-of-time test: the model learnt from the {train} customers active on {cutoff} (churn by {labelAsOf}) and is tested on the {test} customers active on {testCutoff}, with features up to that day and churn by {testLabelAsOf} ({testChurners} churned; {churnedAtTest} had already churned and are left out).',
+  'risk-model.comparison.title': 'Models compared on the same customers',
+  'risk-model.comparison.about':
+    'Each model trains on the same {train} customers, is cross-validated on the same {folds} folds (seed {seed}) and is judged on the same {customers} {on}. The model with the highest AUC is tested against each other one with DeLong’s paired test.',
+  'risk-model.comparison.model': 'Model',
+  'risk-model.comparison.auc': 'AUC',
+  'risk-model.comparison.ci': '95 % CI (DeLong)',
+  'risk-model.comparison.low': 'AUC 95 % CI low',
+  'risk-model.comparison.high': 'AUC 95 % CI high',
+  'risk-model.comparison.cvMean': 'Cross-validation AUC (mean)',
+  'risk-model.comparison.cvFolds': 'Cross-validation AUC (mean ± sd, each fold)',
+  'risk-model.comparison.topDecile': 'Churners found in the top 10 %',
+  'risk-model.comparison.difference': 'AUC − best',
+  'risk-model.comparison.p': 'DeLong p against the best',
+  'risk-model.comparison.bestRow': 'best',
+  'risk-model.comparison.test': '{best} against {model}: AUC higher by {difference} (z = {z}, p = {p}): {verdict}',
+  'risk-model.comparison.significant': 'a real difference at the 5 % level.',
+  'risk-model.comparison.notSignificant': 'not a difference these customers can tell apart at the 5 % level.',
+  'risk-model.comparison.roc.title': 'ROC curves of the compared models',
+  'risk-model.comparison.roc.summary':
+    'ROC curves of {count} models on the same customers; the highest AUC is {best}’s, {auc}.',
+  'risk-model.comparison.gains.title': 'Cumulative gains of the compared models',
+  'risk-model.comparison.gains.summary':
+    'The share of churners each model finds as more customers are contacted, riskiest first; the top 10 % of {best}’s list holds {share} of them.',
   'risk-model.gains':
     'Contacting the riskiest 10 % ({customers} customers) finds {share} of the churners: {lift} × a random list of the same size.',
   'risk-model.reach':

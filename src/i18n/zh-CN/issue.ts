@@ -161,6 +161,8 @@ export const messages: Record<keyof typeof en, string> = {
   'issue.risk-cutoff-needs-log': '截止日期用于按时间切分交易流水；这份数据每位客户只有一行，请将截止日期留空。',
   'issue.risk-window-past-data':
     '标签需要截止日期 {cutoff} 之后 {windowDays} 天的数据，而数据在 {asOf} 结束：请选择 {from} 至 {latest} 之间的截止日期。',
+  'issue.risk-test-cutoff-overlap':
+    '训练标签取截止日期 {cutoff} 之后 {windowDays} 天，越过了测试截止日期 {testCutoff}：请选择不晚于 {latest} 的训练截止日期。',
   'issue.risk-holdout-empty':
     '留出“{column}”为“{value}”的客户后，测试集有 {test} 位、训练集有 {train} 位客户：两者都不能为空。',
   'issue.risk-too-few-churners':

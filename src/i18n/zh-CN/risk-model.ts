@@ -46,17 +46,49 @@ export const messages: Record<keyof typeof en, string> = {
   'risk-model.features.all': '全部可用列（{count} 个）',
   'risk-model.features.chosen': '已选 {count} 个',
   'risk-model.features.choose': '选择特征',
+  'risk-model.compare': '比较模型',
+  'risk-model.compareHint':
+    '同时在相同的客户和相同的折上拟合逻辑回归、决策树、朴素贝叶斯和 TAN，并检验它们之间的差异。',
+  'risk-model.testBy.time': '后一个时期（跨时间测试）',
+  'risk-model.testCutoff': '测试截止日期',
+  'risk-model.testCutoffHint':
+    '模型在早一个标签窗口的截止日期上学习，并在此日仍活跃的客户上测试：特征只取此日及之前的行为，标签为此后窗口期内是否流失。',
   'risk-model.busy': '正在拟合并做交叉验证……',
 
   'risk-model.headline':
     '在 {customers} 位{on}上 AUC 为 {auc}（95 % 置信区间 {low}–{high}）；训练集 {folds} 折交叉验证：{cv} ± {sd}。',
   'risk-model.on.test': '模型未见过的测试集客户',
+  'risk-model.on.out-of-time': '模型从未见过的后一时期客户（跨时间测试）',
   'risk-model.on.out-of-fold': '训练集客户（每位客户由未使用其数据拟合的模型打分）',
   'risk-model.split':
     '{train} 位客户用于训练（其中 {trainChurners} 位流失），{test} 位用于测试（其中 {testChurners} 位流失）；随机种子 {seed}。',
   'risk-model.splitHoldout': '测试集客户：“{column}” = “{value}”。',
   'risk-model.temporal':
     '按时间切分：特征只取 {cutoff} 及之前的行为；标签为截至 {labelAsOf}（{window} 天内）是否流失，样本为 {cutoff} 时仍活跃的 {customers} 位客户（已在此前流失的 {churnedAtCutoff} 位不计入）。随后对当前仍活跃的客户做前瞻性流失风险评分。',
+  'risk-model.outOfTime':
+    '跨时间测试：模型从 {cutoff} 时仍活跃的 {train} 位客户学习（标签为截至 {labelAsOf} 是否流失），在 {testCutoff} 时仍活跃的 {test} 位客户上测试，特征只取该日及之前的行为，标签为截至 {testLabelAsOf} 是否流失（其中 {testChurners} 位流失；已在此前流失的 {churnedAtTest} 位不计入）。',
+  'risk-model.comparison.title': '在相同客户上比较模型',
+  'risk-model.comparison.about':
+    '每个模型都在相同的 {train} 位客户上训练，在相同的 {folds} 折上交叉验证（随机种子 {seed}），并在相同的 {customers} 位{on}上评估。AUC 最高的模型与其余每个模型做 DeLong 配对检验。',
+  'risk-model.comparison.model': '模型',
+  'risk-model.comparison.auc': 'AUC',
+  'risk-model.comparison.ci': '95 % 置信区间（DeLong）',
+  'risk-model.comparison.low': 'AUC 95 % 置信区间下限',
+  'risk-model.comparison.high': 'AUC 95 % 置信区间上限',
+  'risk-model.comparison.cvMean': '交叉验证 AUC（均值）',
+  'risk-model.comparison.cvFolds': '交叉验证 AUC（均值 ± 标准差，各折）',
+  'risk-model.comparison.topDecile': '风险最高 10 % 中找到的流失客户',
+  'risk-model.comparison.difference': 'AUC − 最佳',
+  'risk-model.comparison.p': '与最佳模型比较的 DeLong p 值',
+  'risk-model.comparison.bestRow': '最佳',
+  'risk-model.comparison.test': '{best}对比{model}：AUC 高出 {difference}（z = {z}，p = {p}）：{verdict}',
+  'risk-model.comparison.significant': '在 5 % 水平上差异显著。',
+  'risk-model.comparison.notSignificant': '在 5 % 水平上，这些客户不足以区分两者。',
+  'risk-model.comparison.roc.title': '所比较模型的 ROC 曲线',
+  'risk-model.comparison.roc.summary': '{count} 个模型在相同客户上的 ROC 曲线；AUC 最高的是{best}，为 {auc}。',
+  'risk-model.comparison.gains.title': '所比较模型的累计增益',
+  'risk-model.comparison.gains.summary':
+    '按风险从高到低联系更多客户时，各模型找到的流失客户比例；{best}名单的前 10 % 包含其中的 {share}。',
   'risk-model.gains':
     '联系风险最高的 10 %（{customers} 位客户）可找到 {share} 的流失客户，是同样规模随机名单的 {lift} 倍。',
   'risk-model.reach': '要找到 {share} 的流失客户，按模型名单只需联系 {withModel} 位，随机抽取则需 {random} 位。',

@@ -2,12 +2,20 @@
  * The evaluation every risk model gets, whatever it is: the seeded split into training and
  * test customers, k-fold cross-validation of the training customers, the model fitted on all of
  * them scoring the test set, and the scores judged only where the model did not see the label.
+ * An out-of-time test set is another table's customers (the features on a later cutoff), read
+ * through its own sources and labels.
  */
 import type { FeatureSource, Labels } from '../../../core/analyses/risk-model/featureSource.ts';
 import type { FittedRiskModel, RiskModel } from '../../../core/analyses/risk-model/riskModel.ts';
 import { crossValidate } from '../../../core/analyses/risk-model/crossValidation.ts';
 import { evaluateScores, type ScoreEvaluation } from '../../../core/analyses/risk-model/scoreEvaluation.ts';
 import { stratifiedFolds } from '../../../core/analyses/risk-model/stratifiedSplits.ts';
+
+/** The test customers' own table: `test` rows index its sources and labels. */
+export interface HeldOutTable {
+  sources: FeatureSource[];
+  y: Labels;
+}
 
 export interface RiskEvaluation<F extends FittedRiskModel> {
   fitted: F;
@@ -33,17 +41,19 @@ export function evaluateRiskModel<F extends FittedRiskModel>(
   test: Int32Array,
   k: number,
   seed: number,
+  later?: HeldOutTable,
 ): RiskEvaluation<F> {
   const folds = stratifiedFolds(y, train, k, seed);
   const cv = crossValidate(model, sources, y, train, folds, k);
   const fitted = model.fit(sources, y, train);
-  const testScores = test.length > 0 ? fitted.predict(sources, test) : new Float64Array(0);
+  const testScores = test.length > 0 ? fitted.predict(later?.sources ?? sources, test) : new Float64Array(0);
+  const testY = later?.y ?? y;
   const judged =
     test.length > 0
       ? {
           ...evaluateScores(
             testScores,
-            Uint8Array.from(test, (r) => y[r]),
+            Uint8Array.from(test, (r) => testY[r]),
           ),
           on: 'test' as const,
         }

@@ -1,6 +1,7 @@
 /** A risk model's options with their defaults, checked: each mistake is an issue naming the option and its range. */
 import {
   RISK_CLASS_WEIGHTS,
+  RISK_COMPARABLE,
   RISK_MODELS,
   RISK_PENALTIES,
   RISK_TREES,
@@ -73,16 +74,31 @@ export function resolveRiskOptions(options: RiskModelOptions): Result<ResolvedRi
   if (r.features && !(Array.isArray(r.features) && r.features.every((f) => typeof f === 'string')))
     return invalid('features', 'a list of column names');
   if (r.features && r.features.length === 0) return invalid('features', 'at least one column');
+  if (
+    r.compare &&
+    !(
+      Array.isArray(r.compare) &&
+      r.compare.length >= 2 &&
+      new Set(r.compare).size === r.compare.length &&
+      r.compare.every((m) => (RISK_COMPARABLE as readonly string[]).includes(m))
+    )
+  )
+    return invalid('compare', `two or more different models of ${RISK_COMPARABLE.join(', ')}`);
+  if (r.testCutoff !== undefined && !(typeof r.testCutoff === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(r.testCutoff)))
+    return invalid('testCutoff', 'a day, YYYY-MM-DD');
+  if (r.compare && r.model === 'cox') return invalid('compare', 'left out with a Cox model');
+  if (r.testCutoff !== undefined && r.holdout) return invalid('holdout', 'left out with an out-of-time test');
   return { ok: true, value: r };
 }
 
 /** The options a result is stamped with: the chosen model's own settings, not the others' defaults. */
 export function stampedOptions(o: ResolvedRiskOptions): RiskModelOptions {
   const { penalty, C, tree, maxDepth, minLeaf, classWeight, alpha, ...common } = o;
+  const fitted = new Set([o.model, ...(o.compare ?? [])]);
   return {
     ...common,
-    ...(o.model === 'logistic' ? { penalty, C } : {}),
-    ...(o.model === 'tree' ? { tree, maxDepth, minLeaf, classWeight } : {}),
-    ...(o.model === 'naive-bayes' || o.model === 'tan' ? { alpha } : {}),
+    ...(fitted.has('logistic') ? { penalty, C } : {}),
+    ...(fitted.has('tree') ? { tree, maxDepth, minLeaf, classWeight } : {}),
+    ...(fitted.has('naive-bayes') || fitted.has('tan') ? { alpha } : {}),
   };
 }

@@ -1,6 +1,7 @@
 /**
  * Which modelled customers train the model and which test it: the customers whose holdout
- * column has the given value, or a seeded stratified fraction; and whether there are enough
+ * column has the given value, a seeded stratified fraction, or (out of time) those of a later
+ * cutoff; and whether there are enough
  * churners and non-churners to cross-validate.
  */
 import type { Issue, Result, RiskModelOptions } from '../../api.ts';
@@ -18,10 +19,13 @@ export function riskSplit(
   y: Uint8Array,
   population: Int32Array,
   options: Required<Pick<RiskModelOptions, 'testFraction' | 'seed' | 'folds'>> & Pick<RiskModelOptions, 'holdout'>,
+  /** Out-of-time: the later table's customers are the test set, every modelled one trains. */
+  later?: Int32Array,
 ): Result<{ train: Int32Array; test: Int32Array }> {
   let split: { train: Int32Array; test: Int32Array };
   const { holdout } = options;
-  if (holdout) {
+  if (later) split = { train: population, test: later };
+  else if (holdout) {
     if (!attributeColumn(table, holdout.column)) return unknownAttribute(holdout.column, 'to hold customers out by');
     const { keep } = selectCustomers(table, [{ column: holdout.column, in: [holdout.value] }]);
     split = { train: population.filter((r) => !keep[r]), test: population.filter((r) => keep[r] === 1) };

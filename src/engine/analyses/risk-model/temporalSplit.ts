@@ -33,6 +33,12 @@ const refuse = (issue: Omit<Issue, 'severity'>): Result<never> => ({
   issues: [{ severity: 'error', ...issue }],
 });
 
+/** The label window: as asked, else the inactivity definition's days, else DEFAULT_WINDOW_DAYS. */
+export function labelWindow(built: BuiltTable, asked?: number): number {
+  const definition = built.summary.definition;
+  return asked ?? (definition.kind === 'inactivity' ? definition.days : DEFAULT_WINDOW_DAYS);
+}
+
 const cache = new WeakMap<BuiltTable, Map<string, TemporalSplit>>();
 
 export function temporalSplit(
@@ -47,8 +53,7 @@ export function temporalSplit(
       message:
         'A cutoff date splits a transaction log in time; this data has one row per customer, so leave the cutoff out.',
     });
-  const definition = built.summary.definition;
-  const windowDays = asked ?? (definition.kind === 'inactivity' ? definition.days : DEFAULT_WINDOW_DAYS);
+  const windowDays = labelWindow(built, asked);
   if (!(Number.isInteger(windowDays) && windowDays >= 1))
     return refuse({
       code: 'risk-invalid-option',

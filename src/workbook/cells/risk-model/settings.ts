@@ -7,6 +7,7 @@
  */
 import {
   RISK_CLASS_WEIGHTS,
+  RISK_COMPARABLE,
   RISK_MODELS,
   RISK_PENALTIES,
   RISK_TREES,
@@ -21,7 +22,8 @@ import {
 import { oneOf, text, wholeAtLeast } from '../savedSettings.ts';
 import type { Workbook } from '../../../state/workbook.svelte.ts';
 
-export const TEST_BY = ['fraction', 'holdout'] as const;
+/** 'time': an out-of-time test on the customers of a later cutoff (transaction logs). */
+export const TEST_BY = ['fraction', 'holdout', 'time'] as const;
 export type TestBy = (typeof TEST_BY)[number];
 
 export interface RiskSettings {
@@ -42,6 +44,10 @@ export interface RiskSettings {
   cutoff: string;
   /** 0 = the definition's default. */
   windowDays: number;
+  /** testBy 'time': the test customers' cutoff, YYYY-MM-DD ('' = the cutoff). */
+  testCutoff: string;
+  /** Fit every comparable model beside the chosen one, on the same split and folds. */
+  compare: boolean;
   /** null = every usable column. */
   features: string[] | null;
   threshold: number;
@@ -68,6 +74,8 @@ export function riskSettings(saved: Record<string, unknown>): RiskSettings {
     holdoutColumn: text(saved.holdoutColumn),
     holdoutValue: text(saved.holdoutValue),
     cutoff: /^\d{4}-\d{2}-\d{2}$/.test(text(saved.cutoff)) ? text(saved.cutoff) : '',
+    testCutoff: /^\d{4}-\d{2}-\d{2}$/.test(text(saved.testCutoff)) ? text(saved.testCutoff) : '',
+    compare: saved.compare === true,
     windowDays:
       typeof saved.windowDays === 'number' && Number.isInteger(saved.windowDays) && saved.windowDays > 0
         ? saved.windowDays
@@ -85,6 +93,7 @@ export function riskSettings(saved: Record<string, unknown>): RiskSettings {
 /** The engine's options (threshold and costs stay on the main thread); null while a holdout is half chosen. */
 export function riskOptions(s: RiskSettings): RiskModelOptions | null {
   if (s.testBy === 'holdout' && (!s.holdoutColumn || !s.holdoutValue)) return null;
+  if (s.testBy === 'time' && !(s.testCutoff || s.cutoff)) return null;
   return {
     model: s.model,
     ...(s.model === 'logistic' ? { penalty: s.penalty, C: s.C } : {}),
@@ -94,8 +103,17 @@ export function riskOptions(s: RiskSettings): RiskModelOptions | null {
     seed: s.seed,
     ...(s.testBy === 'holdout'
       ? { holdout: { column: s.holdoutColumn, value: s.holdoutValue } }
-      : { testFraction: s.testFraction }),
-    ...(s.cutoff ? { cutoff: s.cutoff, ...(s.windowDays > 0 ? { windowDays: s.windowDays } : {}) } : {}),
+      : s.testBy === 'time'
+        ? {}
+        : { testFraction: s.testFraction }),
+    // Out of time, the model learns one window before the test cutoff (the engine's default).
+    ...(s.testBy === 'time' && (s.testCutoff || s.cutoff)
+      ? { testCutoff: s.testCutoff || s.cutoff }
+      : s.cutoff
+        ? { cutoff: s.cutoff }
+        : {}),
+    ...((s.cutoff || s.testBy === 'time') && s.windowDays > 0 ? { windowDays: s.windowDays } : {}),
+    ...(s.compare && s.model !== 'cox' ? { compare: [...RISK_COMPARABLE] } : {}),
     ...(s.features ? { features: s.features } : {}),
   };
 }
