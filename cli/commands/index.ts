@@ -19,6 +19,8 @@ import { riskModel } from './risk-model.ts';
 import { clv } from './customer-lifetime-value.ts';
 import { rfm } from './rfm.ts';
 import { segments } from './segments.ts';
+import { decision } from './retention-decision.ts';
+import { economics } from './retention-economics.ts';
 
 /** In the order `help` lists them and the "unknown command" message names them. */
 export const COMMANDS: readonly Command[] = [
@@ -41,4 +43,6 @@ export const COMMANDS: readonly Command[] = [
   clv,
   segments,
   rfm,
+  decision,
+  economics,
 ];

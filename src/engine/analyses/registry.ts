@@ -22,6 +22,8 @@ import { revenueMovements } from './revenue-movements.ts';
 import { riskModel } from './risk-model.ts';
 import { customerLifetimeValue } from './customer-lifetime-value.ts';
 import { rfm } from './rfm.ts';
+import { retentionDecision } from './retention-decision.ts';
+import { retentionEconomics } from './retention-economics.ts';
 
 export const ANALYSES: { [K in AnalysisKind]: Analysis<K> } = {
   'churn-kpis': churnKpis,
@@ -39,6 +41,8 @@ export const ANALYSES: { [K in AnalysisKind]: Analysis<K> } = {
   'risk-model': riskModel,
   'customer-lifetime-value': customerLifetimeValue,
   rfm,
+  'retention-decision': retentionDecision,
+  'retention-economics': retentionEconomics,
 };
 
 export function runAnalysis<K extends AnalysisKind>(

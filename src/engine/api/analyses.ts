@@ -19,6 +19,8 @@ import type { RevenueMovementsOptions, RevenueMovementsResult } from './revenue-
 import type { RiskModelOptions, RiskModelResult } from './risk-model.ts';
 import type { CustomerLifetimeValueOptions, CustomerLifetimeValueResult } from './customer-lifetime-value.ts';
 import type { RfmOptions, RfmResult } from './rfm.ts';
+import type { RetentionDecisionOptions, RetentionDecisionResult } from './retention-decision.ts';
+import type { RetentionEconomicsOptions, RetentionEconomicsResult } from './retention-economics.ts';
 
 export interface Analyses {
   'churn-kpis': { options: ChurnKpisOptions; result: ChurnKpisResult };
@@ -36,6 +38,8 @@ export interface Analyses {
   'risk-model': { options: RiskModelOptions; result: RiskModelResult };
   'customer-lifetime-value': { options: CustomerLifetimeValueOptions; result: CustomerLifetimeValueResult };
   rfm: { options: RfmOptions; result: RfmResult };
+  'retention-decision': { options: RetentionDecisionOptions; result: RetentionDecisionResult };
+  'retention-economics': { options: RetentionEconomicsOptions; result: RetentionEconomicsResult };
 }
 
 export type AnalysisKind = keyof Analyses;
@@ -58,6 +62,8 @@ const listed: Record<AnalysisKind, true> = {
   'risk-model': true,
   'customer-lifetime-value': true,
   rfm: true,
+  'retention-decision': true,
+  'retention-economics': true,
 };
 /** Every kind, in the order above (a kind missing here is a compile error). */
 export const ANALYSIS_KINDS = Object.keys(listed) as AnalysisKind[];

@@ -133,6 +133,10 @@ export type IssueCode =
   | 'clv-not-converged'
   | 'rfm-bins'
   | 'rfm-score-map'
-  | 'rfm-compare-as-of';
+  | 'rfm-compare-as-of'
+  | 'retention-source-unavailable'
+  | 'retention-invalid-option'
+  | 'retention-no-customers'
+  | 'retention-treatment';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };

@@ -194,4 +194,12 @@ export const messages = {
     'The segment map is not valid: every rule needs a code of its own and ranges of whole scores from 1 to {scale}, the lower first (at most 24 rules). Check rule {rule}.',
   'issue.rfm-compare-as-of':
     'The comparison date {compareAsOf} must be before the as-of date {asOf}: segments are compared from the earlier date to the as-of date.',
+  'issue.retention-source-unavailable':
+    'The {what} “{source}” cannot be read for this table: choose another source (a model’s churn risk, 1 − P(alive), lifetime value, historical value or a numeric column; a risk column must hold 0–1 or 0–100).',
+  'issue.retention-invalid-option':
+    'The setting {option} is out of range: probabilities and shares run from 0 to 1, costs and ratios are 0 or more.',
+  'issue.retention-no-customers':
+    'No customer has both a churn risk and a value ({missing} lack one): choose other sources.',
+  'issue.retention-treatment':
+    'The column “{column}” must split the customers into those who got the offer and a control group: choose a column and the values that mean “got the offer”.',
 } as const satisfies AreaMessages<'issue'> & Record<`issue.${IssueCode}`, string>;

@@ -175,4 +175,9 @@ export const messages: Record<keyof typeof en, string> = {
   'issue.rfm-score-map':
     '分群规则表无效：每条规则需要一个不重复的代码，R、F、M 的范围须为 1 到 {scale} 之间的整数且下限在前（最多 24 条规则）。请检查第 {rule} 条规则。',
   'issue.rfm-compare-as-of': '对比日期 {compareAsOf} 必须早于截止日期 {asOf}：分群迁移是从较早日期对比到截止日期。',
+  'issue.retention-source-unavailable':
+    '无法为此客户表读取{what}来源“{source}”：请换一个来源（模型的流失风险、1 − 存活概率、客户终身价值、历史价值或数值列；风险列须为 0–1 或 0–100）。',
+  'issue.retention-invalid-option': '设置 {option} 超出范围：概率和比例在 0 到 1 之间，成本和倍数不小于 0。',
+  'issue.retention-no-customers': '没有客户同时具有流失风险和价值（{missing} 位缺少其一）：请选择其他来源。',
+  'issue.retention-treatment': '列“{column}”须把客户分成收到优惠的一组和对照组：请选择一列，以及表示“收到优惠”的取值。',
 };
