@@ -35,6 +35,8 @@ export const CELL_KINDS = [
   'risk-model',
   'customer-lifetime-value',
   'rfm',
+  'retention-decision',
+  'retention-economics',
 ] as const;
 export type CellKind = (typeof CELL_KINDS)[number];
 

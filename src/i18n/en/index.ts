@@ -41,6 +41,8 @@ import { messages as revenueMovements } from './revenue-movements.ts';
 import { messages as riskModel } from './risk-model.ts';
 import { messages as customerLifetimeValue } from './customer-lifetime-value.ts';
 import { messages as rfm } from './rfm.ts';
+import { messages as retentionDecision } from './retention-decision.ts';
+import { messages as retentionEconomics } from './retention-economics.ts';
 
 export const en = {
   ...app,
@@ -81,6 +83,8 @@ export const en = {
   ...riskModel,
   ...customerLifetimeValue,
   ...rfm,
+  ...retentionDecision,
+  ...retentionEconomics,
 };
 
 export type MessageKey = keyof typeof en;

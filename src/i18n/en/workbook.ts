@@ -78,4 +78,6 @@ export const messages = {
   'workbook.kind.risk-model': 'Churn risk model',
   'workbook.kind.customer-lifetime-value': 'Customer lifetime value (BG/NBD)',
   'workbook.kind.rfm': 'RFM segments',
+  'workbook.kind.retention-decision': 'Retention decision: whom to save, for how much, how',
+  'workbook.kind.retention-economics': 'Retention economics: campaign what-if and evaluation',
 } as const satisfies AreaMessages<'workbook'>;

@@ -39,6 +39,8 @@ import { messages as revenueMovements } from './revenue-movements.ts';
 import { messages as riskModel } from './risk-model.ts';
 import { messages as customerLifetimeValue } from './customer-lifetime-value.ts';
 import { messages as rfm } from './rfm.ts';
+import { messages as retentionDecision } from './retention-decision.ts';
+import { messages as retentionEconomics } from './retention-economics.ts';
 
 export const zhCN: Record<MessageKey, string> = {
   ...app,
@@ -79,4 +81,6 @@ export const zhCN: Record<MessageKey, string> = {
   ...riskModel,
   ...customerLifetimeValue,
   ...rfm,
+  ...retentionDecision,
+  ...retentionEconomics,
 };

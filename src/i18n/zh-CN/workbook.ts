@@ -75,4 +75,6 @@ export const messages: Record<keyof typeof en, string> = {
   'workbook.kind.risk-model': '流失风险模型',
   'workbook.kind.customer-lifetime-value': '客户终身价值（BG/NBD）',
   'workbook.kind.rfm': 'RFM 客户分群',
+  'workbook.kind.retention-decision': '挽留决策：挽留谁、花多少、怎么做',
+  'workbook.kind.retention-economics': '挽留经济学：营销活动测算与评估',
 };

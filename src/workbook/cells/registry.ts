@@ -20,6 +20,8 @@ import { revenueMovements } from './revenue-movements/index.ts';
 import { riskModel } from './risk-model/index.ts';
 import { customerLifetimeValue } from './customer-lifetime-value/index.ts';
 import { rfm } from './rfm/index.ts';
+import { retentionDecision } from './retention-decision/index.ts';
+import { retentionEconomics } from './retention-economics/index.ts';
 
 export const CELLS: Record<CellKind, CellDefinition> = {
   note,
@@ -38,4 +40,6 @@ export const CELLS: Record<CellKind, CellDefinition> = {
   'risk-model': riskModel,
   'customer-lifetime-value': customerLifetimeValue,
   rfm,
+  'retention-decision': retentionDecision,
+  'retention-economics': retentionEconomics,
 };

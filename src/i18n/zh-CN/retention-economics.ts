@@ -1,0 +1,60 @@
+import type { messages as en } from '../en/retention-economics.ts';
+
+export const messages: Record<keyof typeof en, string> = {
+  'retention-economics.rankBy': '优先联系',
+  'retention-economics.rankBy.risk': '流失风险高者',
+  'retention-economics.rankBy.expected-loss': '预期损失高者（风险 × 价值）',
+  'retention-economics.contactCost': '每次联系成本',
+  'retention-economics.offerCost': '每个被接受优惠的成本',
+  'retention-economics.acceptance': '接受率 %',
+  'retention-economics.reach': '要覆盖的流失客户 %',
+  'retention-economics.defaultsNote':
+    '默认：每次联系成本为价值中位数（{median}）的 1 %，每个被接受的优惠为 10 %；30 % 的被联系客户接受优惠；接受优惠的流失客户会留下。',
+  'retention-economics.campaignTitle': '按联系客户数的营销活动利润',
+  'retention-economics.campaignSummary': '按排序联系前 k 位客户的利润，与随机联系 k 位客户相比。',
+  'retention-economics.contacted': '联系客户数',
+  'retention-economics.profit': '利润',
+  'retention-economics.withModel': '按排序',
+  'retention-economics.random': '随机',
+  'retention-economics.reached': '覆盖的流失客户',
+  'retention-economics.best': '最佳：{k}',
+  'retention-economics.lead':
+    '联系前 {k} 位客户：利润 {profit}，随机联系同样多客户为 {random}（覆盖 {reached} 位流失客户）。',
+  'retention-economics.contactsSentence':
+    '要覆盖 {churners} 位流失客户中的 {reach}：按{rankBy}排序需联系 {withModel} 位，不用模型需 {withoutModel} 位。',
+  'retention-economics.basis.observed':
+    '按实际结果评估：每位客户在当前流失定义下是否流失，风险分数来自模型未学习过的客户。',
+  'retention-economics.basis.expected': '按期望评估：分数只针对当前客户，流失客户按其风险计入。',
+  'retention-economics.liftTitle': '留存率提高 {gain} 个百分点',
+  'retention-economics.retentionSource.period-kpis': '年留存率来自最近一年的流失指标。',
+  'retention-economics.retentionSource.survival':
+    '年留存率来自生存曲线：每位在网客户再留 12 个月的概率 S(t + 12) / S(t) 的平均值。',
+  'retention-economics.gain': '留存率提高（百分点）',
+  'retention-economics.acquisitionRatio': '获取新客成本是保留老客的倍数',
+  'retention-economics.discount': '折现率 %',
+  'retention-economics.liftDefaults':
+    '课程资料指出获取一位新客户的成本约为保留一位老客户的 5 倍：这是默认倍数，可改为您自己的数据。',
+  'retention-economics.retention': '年留存率',
+  'retention-economics.now': '当前',
+  'retention-economics.improved': '提高后',
+  'retention-economics.customersKept': '一年内多保留的客户',
+  'retention-economics.revenuePerCustomer': '每位客户年收入',
+  'retention-economics.revenueKept': '一年内多保留的收入',
+  'retention-economics.clvPerCustomer': '每位客户的终身价值',
+  'retention-economics.clvKept': '多保留的终身价值（全部在网客户）',
+  'retention-economics.keepCost': '保留他们的成本（优惠 + 联系）',
+  'retention-economics.replaceCost': '获取同样多新客户的成本',
+  'retention-economics.noLift': '客户表没有随时间变化的留存信息（无日期、在网时长或流失），无法评估留存提升的价值。',
+  'retention-economics.evaluationTitle': '营销活动与对照组比较',
+  'retention-economics.treatment': '收到优惠：列',
+  'retention-economics.treatedValues': '取值',
+  'retention-economics.noTreatment': '无',
+  'retention-economics.treated': '收到优惠',
+  'retention-economics.control': '对照组',
+  'retention-economics.difference': '差异（95 % 区间）',
+  'retention-economics.churnRate': '流失率',
+  'retention-economics.meanValue': '平均价值',
+  'retention-economics.interval': '{difference}（{low} 至 {high}）',
+  'retention-economics.evaluationNote':
+    '流失率差异采用 Newcombe 得分区间；价值差异采用 Welch t 区间。若非随机分配，差异可能来自谁收到了优惠，而非优惠本身。',
+};
