@@ -1,9 +1,11 @@
 /**
  * `economics <file>... [--risk ...] [--value ...] [--rank-by risk|expected-loss]
  * [--contact-cost X] [--offer-cost X] [--acceptance P] [--reach P] [--acquisition-ratio R]
- * [--retention-gain P] [--discount D] [--treatment COLUMN=VALUE[,VALUE]]`: retention economics
+ * [--retention-gain P] [--discount D] [--treatment COLUMN=VALUE[,VALUE]] [--campaign-date D]
+ * [--window DAYS]`: retention economics
  * (kind retention-economics) as JSON — the campaign what-if with the best k and the contacts
- * sentence, "+N points of retention", and the campaign evaluation against a control group.
+ * sentence, "+N points of retention", the campaign against a control group, and churn in the
+ * window before the campaign day against the window after it.
  */
 import { oneOf, flag, UsageError, type ParsedArgs } from '../args.ts';
 import type { Command } from '../command.ts';
@@ -32,6 +34,8 @@ function optionsOf(args: ParsedArgs): RetentionEconomicsOptions & { model?: stri
     retentionGain: n('retention-gain', 'points of retention as a share, e.g. 0.05'),
     discount: n('discount', 'an annual discount rate, e.g. 0.1'),
     treatment,
+    campaignDate: flag(args, 'campaign-date'),
+    windowDays: n('window', 'a number of days, e.g. 90'),
   };
 }
 
@@ -44,7 +48,7 @@ export function contactsSentence(r: RetentionEconomicsResult): string {
 export const economics: Command = {
   name: 'economics',
   kind: 'retention-economics',
-  usage: `<file>... ${SOURCE_OPTIONS} [--rank-by risk|expected-loss] [--contact-cost X] [--offer-cost X] [--acceptance P] [--reach P] [--acquisition-ratio R] [--retention-gain P] [--discount D] [--treatment COLUMN=VALUE[,VALUE]] [--role ROLE=column ...] [--definition JSON] [--as-of YYYY-MM-DD] ${READ_OPTIONS}`,
+  usage: `<file>... ${SOURCE_OPTIONS} [--rank-by risk|expected-loss] [--contact-cost X] [--offer-cost X] [--acceptance P] [--reach P] [--acquisition-ratio R] [--retention-gain P] [--discount D] [--treatment COLUMN=VALUE[,VALUE]] [--campaign-date YYYY-MM-DD] [--window DAYS] [--role ROLE=column ...] [--definition JSON] [--as-of YYYY-MM-DD] ${READ_OPTIONS}`,
   run(engine, args, summary) {
     const { model, ...options } = optionsOf(args);
     const built = engine.buildCustomerTable(summary.id, customerSpec(args, summary));

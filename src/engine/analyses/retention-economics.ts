@@ -9,7 +9,8 @@ import { defaultValueSource, medianAt, readRisk, readValue } from './retention-d
 import { resolveEconomics } from './retention-economics/economicsOptions.ts';
 import { campaignCurve } from './retention-economics/campaign.ts';
 import { liftOf } from './retention-economics/lift.ts';
-import { evaluateCampaign } from './retention-economics/evaluation.ts';
+import { evaluateCampaign, treatedRows } from './retention-economics/evaluation.ts';
+import { beforeAfter } from './retention-economics/beforeAfter.ts';
 
 export const retentionEconomics: Analysis<'retention-economics'> = {
   needs: 'customer-table',
@@ -49,6 +50,15 @@ export const retentionEconomics: Analysis<'retention-economics'> = {
       campaign: campaignCurve(r, v, built.table.status, o),
       lift: liftOf(dataset, built, o),
       evaluation,
+      beforeAfter: o.campaignDate
+        ? beforeAfter(
+            built,
+            o.treatment ? treatedRows(built.table, o.treatment) : Int32Array.from(r.keys()),
+            o.treatment ? 'treated' : 'all',
+            o.campaignDate,
+            o.windowDays,
+          )
+        : null,
     };
     return { ok: true, value: result };
   },

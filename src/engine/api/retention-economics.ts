@@ -28,6 +28,10 @@ export interface RetentionEconomicsOptions {
   discount?: number;
   /** A column that marks who got the offer, and its values that mean "got it"; the others are the control group. */
   treatment?: { column: string; treated: string[] };
+  /** YYYY-MM-DD: the campaign's day, to compare churn in the window before it with the window after it. */
+  campaignDate?: string;
+  /** Days in each window; default 90. */
+  windowDays?: number;
 }
 
 export interface ResolvedRetentionEconomicsOptions {
@@ -43,6 +47,8 @@ export interface ResolvedRetentionEconomicsOptions {
   discount: number;
   medianValue: number;
   treatment?: { column: string; treated: string[] };
+  campaignDate?: string;
+  windowDays: number;
 }
 
 /**
@@ -90,6 +96,29 @@ export interface CampaignEvaluation {
   valueDifference: { difference: number; low: number; high: number; df: number; p: number };
 }
 
+/** One window's customers there at its start and those lost in it. */
+export interface ChurnWindow {
+  start: string;
+  end: string;
+  atStart: number;
+  churned: number;
+  rate: number;
+}
+
+/**
+ * Churn in the window before the campaign day and in the window after it, among the customers who
+ * got the offer (everyone without a treatment column): after − before with Newcombe's interval,
+ * which treats the windows as independent samples (they share customers, so it is approximate).
+ * `unavailable`: the data has no dates, or the windows do not fit in the data.
+ */
+export interface BeforeAfter {
+  population: 'treated' | 'all';
+  before: ChurnWindow | null;
+  after: ChurnWindow | null;
+  difference: { difference: number; low: number; high: number } | null;
+  unavailable?: 'no-dates' | 'outside-data';
+}
+
 export interface RetentionEconomicsResult {
   stamp: ResultStamp<ResolvedRetentionEconomicsOptions>;
   sources: { risk: SourceUsed; value: SourceUsed };
@@ -97,4 +126,6 @@ export interface RetentionEconomicsResult {
   /** Null when the table shows no retention (no dates, tenure or churn). */
   lift: RetentionLift | null;
   evaluation: CampaignEvaluation | null;
+  /** Null when no campaign date was given. */
+  beforeAfter: BeforeAfter | null;
 }

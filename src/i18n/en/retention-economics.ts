@@ -60,4 +60,21 @@ export const messages = {
   'retention-economics.interval': '{difference} ({low} to {high})',
   'retention-economics.evaluationNote':
     'Churn difference with Newcombe’s score interval; value difference with Welch’s t interval. Without random assignment a difference can come from who got the offer, not from the offer.',
+  'retention-economics.campaignDate': 'Campaign day',
+  'retention-economics.windowDays': 'days before and after',
+  'retention-economics.beforeAfterTitle': 'Before and after the campaign day ({population})',
+  'retention-economics.population.treated': 'customers who got the offer',
+  'retention-economics.population.all': 'all customers',
+  'retention-economics.window': 'Window',
+  'retention-economics.before': 'Before',
+  'retention-economics.after': 'After',
+  'retention-economics.atStart': 'Customers at its start',
+  'retention-economics.lost': 'Lost in it',
+  'retention-economics.afterMinusBefore': 'After − before (95 % interval)',
+  'retention-economics.beforeAfterNote':
+    'Newcombe’s interval treats the two windows as independent; they share customers, so read it as approximate. Churn also changes with the season and the customers’ age, not only with the campaign: the control group above is the fairer comparison.',
+  'retention-economics.unavailable.no-dates':
+    'Before and after needs dates: every customer’s first day and each churned customer’s churn date.',
+  'retention-economics.unavailable.outside-data':
+    'Both windows must lie within the data, between the first customer’s first day and the as-of date.',
 } as const satisfies AreaMessages<'retention-economics'>;

@@ -57,4 +57,19 @@ export const messages: Record<keyof typeof en, string> = {
   'retention-economics.interval': '{difference}（{low} 至 {high}）',
   'retention-economics.evaluationNote':
     '流失率差异采用 Newcombe 得分区间；价值差异采用 Welch t 区间。若非随机分配，差异可能来自谁收到了优惠，而非优惠本身。',
+  'retention-economics.campaignDate': '活动日期',
+  'retention-economics.windowDays': '前后天数',
+  'retention-economics.beforeAfterTitle': '活动日期前后对比（{population}）',
+  'retention-economics.population.treated': '收到优惠的客户',
+  'retention-economics.population.all': '全部客户',
+  'retention-economics.window': '时间窗',
+  'retention-economics.before': '活动前',
+  'retention-economics.after': '活动后',
+  'retention-economics.atStart': '窗口开始时的客户',
+  'retention-economics.lost': '窗口内流失',
+  'retention-economics.afterMinusBefore': '活动后 − 活动前（95 % 区间）',
+  'retention-economics.beforeAfterNote':
+    'Newcombe 区间把两个时间窗视为独立样本；两者包含相同客户，因此仅供参考。流失率也会随季节和客户在网时长变化，不只受活动影响：上方的对照组比较更公平。',
+  'retention-economics.unavailable.no-dates': '前后对比需要日期：每位客户的首次日期，以及每位流失客户的流失日期。',
+  'retention-economics.unavailable.outside-data': '两个时间窗都必须落在数据范围内：从最早客户的首次日期到截止日期。',
 };

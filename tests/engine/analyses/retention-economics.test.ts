@@ -5,8 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EngineApi } from '../../../src/engine/api.ts';
-import { fixture } from '../../sharedData.ts';
-import { cdnow, cognos, value } from './analysisFixtures.ts';
+import { createEngine } from '../../../src/engine/engine.ts';
+import { fixture, sourceFile } from '../../sharedData.ts';
+import { cdnow, cognos, rolesOf, value } from './analysisFixtures.ts';
 
 const REF = JSON.parse(readFileSync(fixture('retention-decision', 'telco-reference.json'), 'utf8'));
 const ASKED = { risk: 'Churn Score', value: 'CLTV', contactCost: 10, offerCost: 200, acceptance: 0.3 };
@@ -70,6 +71,38 @@ describe('retention-economics on the Cognos Telco file', () => {
     });
     expect(r.ok ? null : r.issues[0]).toMatchObject({ code: 'retention-treatment', params: { column: 'Country' } });
   });
+});
+
+describe('retention-economics before and after a campaign day', () => {
+  const CAMPAIGN = JSON.parse(readFileSync(fixture('retention-economics', 'campaign-reference.json'), 'utf8'));
+
+  it('counts churn in the 90 days before and after 2023-07-01 as pandas does, with statsmodels’ Newcombe interval', async () => {
+    const engine = createEngine();
+    const s = value(await engine.openDataset([await sourceFile(fixture('retention-economics', 'campaign.csv'))]));
+    value(engine.buildCustomerTable(s.id, { roles: rolesOf(s), definition: { kind: 'flag' } }));
+    const asked = { value: 'monthly_value', campaignDate: CAMPAIGN.date, windowDays: 90 };
+    for (const population of ['treated', 'all'] as const) {
+      const treatment = population === 'treated' ? { treatment: { column: 'offer', treated: ['yes'] } } : {};
+      const r = value(engine.analyze(s.id, 'retention-economics', { ...asked, ...treatment }));
+      const b = r.beforeAfter!;
+      const ref = CAMPAIGN[population];
+      expect(b.population).toBe(population);
+      // pandas: counts exact.
+      expect([b.before!.churned, b.before!.atStart]).toEqual(ref.before);
+      expect([b.after!.churned, b.after!.atStart]).toEqual(ref.after);
+      // statsmodels confint_proportions_2indep(method='newcomb'): closed form, 1e-12.
+      expect(b.difference!.low).toBeCloseTo(ref.low, 12);
+      expect(b.difference!.high).toBeCloseTo(ref.high, 12);
+    }
+    const late = value(engine.analyze(s.id, 'retention-economics', { ...asked, campaignDate: '2024-06-01' }));
+    expect(late.beforeAfter).toMatchObject({ unavailable: 'outside-data', before: null });
+  }, 120_000);
+
+  it('says a snapshot without dates has no before and after', async () => {
+    const { engine, id } = await cognos();
+    const r = value(engine.analyze(id, 'retention-economics', { ...ASKED, campaignDate: '2023-07-01' }));
+    expect(r.beforeAfter).toMatchObject({ unavailable: 'no-dates' });
+  }, 60_000);
 });
 
 describe('retention-economics on the CDNOW log', () => {

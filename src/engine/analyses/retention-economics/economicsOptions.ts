@@ -23,6 +23,8 @@ export function resolveEconomics(
     discount: options.discount ?? 0.1,
     medianValue,
     ...(options.treatment ? { treatment: options.treatment } : {}),
+    ...(options.campaignDate ? { campaignDate: options.campaignDate } : {}),
+    windowDays: options.windowDays ?? 90,
   };
   if (o.rankBy !== 'risk' && o.rankBy !== 'expected-loss') return invalidOption('rankBy');
   if (!inRange(o.contactCost, 0, Number.MAX_VALUE)) return invalidOption('contactCost');
@@ -32,6 +34,9 @@ export function resolveEconomics(
   if (!inRange(o.acquisitionRatio, 0, 1000)) return invalidOption('acquisitionRatio');
   if (!inRange(o.retentionGain, 0, 1)) return invalidOption('retentionGain');
   if (!inRange(o.discount, 0, 10)) return invalidOption('discount');
+  if (o.campaignDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.campaignDate)) return invalidOption('campaignDate');
+  if (!(Number.isInteger(o.windowDays) && o.windowDays >= 1 && o.windowDays <= 3660))
+    return invalidOption('windowDays');
   const t = o.treatment;
   if (t && !(typeof t.column === 'string' && Array.isArray(t.treated) && t.treated.length > 0))
     return invalidOption('treatment');

@@ -67,3 +67,9 @@ export function evaluateCampaign(
     },
   };
 }
+
+/** The customers who got the offer. */
+export function treatedRows(table: CustomerTable, treatment: { column: string; treated: string[] }): Int32Array {
+  const isTreated = attributeMatcher(table.attributes);
+  return Int32Array.from(table.ids.keys()).filter((c) => isTreated(treatment.column, treatment.treated, c));
+}

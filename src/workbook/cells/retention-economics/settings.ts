@@ -18,6 +18,9 @@ export interface EconomicsSettings {
   /** '' = no campaign to evaluate. */
   treatmentColumn: string;
   treatedValues: string;
+  /** YYYY-MM-DD; '' = no before/after. */
+  campaignDate: string;
+  windowDays: number;
 }
 
 const inRange = (v: unknown, low: number, high: number, fallback: number) =>
@@ -40,6 +43,11 @@ export function economicsSettings(raw: Record<string, unknown>): EconomicsSettin
     discount: inRange(raw.discount, 0, 10, 0.1),
     treatmentColumn: text(raw.treatmentColumn),
     treatedValues: text(raw.treatedValues),
+    campaignDate: /^\d{4}-\d{2}-\d{2}$/.test(text(raw.campaignDate)) ? text(raw.campaignDate) : '',
+    windowDays:
+      typeof raw.windowDays === 'number' && Number.isInteger(raw.windowDays) && raw.windowDays >= 1
+        ? raw.windowDays
+        : 90,
   };
 }
 
@@ -60,5 +68,6 @@ export function economicsOptions(s: EconomicsSettings): RetentionEconomicsOption
     retentionGain: s.retentionGain,
     discount: s.discount,
     ...(s.treatmentColumn && treated.length > 0 ? { treatment: { column: s.treatmentColumn, treated } } : {}),
+    ...(s.campaignDate ? { campaignDate: s.campaignDate, windowDays: s.windowDays } : {}),
   };
 }
