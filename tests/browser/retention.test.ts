@@ -23,7 +23,16 @@ test('Telco: whom to save and for how much, the campaign what-if and its evaluat
     const sources = await decision.getByTestId('decision-sources').innerText();
     expect(sources).toMatch(/computed now with its default options/);
     expect(sources).toMatch(/5,163 customers decided for; 11 left out/);
-    const worth = Number(/^([\d,]+) of 5,163/.exec((await lead.textContent())!)![1].replace(/,/g, ''));
+
+    // A rule the user adds: customers paying by electronic check are typed involuntary → payment reminder.
+    await decision.getByTestId('decision-settings').locator('summary').click();
+    await decision.getByRole('button', { name: 'Add a rule at the top' }).click();
+    const rule = decision.getByTestId('decision-rules').locator('tbody tr').first();
+    await rule.locator('select').first().selectOption('PaymentMethod');
+    await rule.locator('input[type=text]').fill('Electronic check');
+    await rule.locator('input[type=text]').press('Tab');
+    await rule.locator('select').nth(1).selectOption('involuntary');
+    await expect.poll(() => decision.getByTestId('decision-by-plan').innerText()).toMatch(/Payment reminder/);
 
     const economics = await addCell(page, 'retention-economics');
     await expect
@@ -39,6 +48,7 @@ test('Telco: whom to save and for how much, the campaign what-if and its evaluat
     const high = (REF.evaluation.churnHigh * 100).toFixed(1);
     expect(await evaluation.innerText()).toContain(`+17.2 pp (+${low} pp to +${high} pp)`);
 
+    const worth = Number(/^([\d,]+) of 5,163/.exec((await lead.textContent())!)![1].replace(/,/g, ''));
     await page.getByTestId('locale').selectOption('zh-CN');
     await expect.poll(() => lead.textContent()).toMatch(/^5,163 位客户中有 [\d,]+ 位值得挽留/);
     const [download] = await Promise.all([

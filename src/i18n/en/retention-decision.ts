@@ -35,7 +35,8 @@ export const messages = {
   'retention-decision.rule.column': 'Attribute',
   'retention-decision.rule.values': 'is one of (comma-separated)',
   'retention-decision.rule.any': 'any',
-  'retention-decision.rule.add': 'Add a rule',
+  'retention-decision.rule.add': 'Add a rule at the top',
+  'retention-decision.rule.up': 'Move up (rules are tried from the top)',
   'retention-decision.rule.remove': 'Remove',
   'retention-decision.rule.reset': 'Default rules',
   'retention-decision.rule.defaultsNote':

@@ -33,7 +33,8 @@ export const messages: Record<keyof typeof en, string> = {
   'retention-decision.rule.column': '属性',
   'retention-decision.rule.values': '取值之一（逗号分隔）',
   'retention-decision.rule.any': '任意',
-  'retention-decision.rule.add': '添加规则',
+  'retention-decision.rule.add': '在最上方添加规则',
+  'retention-decision.rule.up': '上移（规则从上往下依次匹配）',
   'retention-decision.rule.remove': '删除',
   'retention-decision.rule.reset': '恢复默认规则',
   'retention-decision.rule.defaultsNote':
