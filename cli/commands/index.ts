@@ -21,6 +21,8 @@ import { rfm } from './rfm.ts';
 import { segments } from './segments.ts';
 import { churnDrivers } from './churn-drivers.ts';
 import { reasons } from './churn-reasons.ts';
+import { decision } from './retention-decision.ts';
+import { economics } from './retention-economics.ts';
 
 /** In the order `help` lists them and the "unknown command" message names them. */
 export const COMMANDS: readonly Command[] = [
@@ -45,4 +47,6 @@ export const COMMANDS: readonly Command[] = [
   segments,
   rfm,
   reasons,
+  decision,
+  economics,
 ];

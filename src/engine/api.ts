@@ -26,5 +26,7 @@ export * from './api/churn-drivers.ts';
 export * from './api/customer-lifetime-value.ts';
 export * from './api/rfm.ts';
 export * from './api/churn-reasons.ts';
+export * from './api/retention-decision.ts';
+export * from './api/retention-economics.ts';
 export * from './api/engine-api.ts';
 export * from './api/exports.ts';

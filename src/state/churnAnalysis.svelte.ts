@@ -43,6 +43,11 @@ export class ChurnAnalysis {
   building = $state(false);
   /** Counts successful builds; anything derived from the customer table depends on it. */
   revision = $state(0);
+  /**
+   * Counts answers of the analyses whose per-customer columns others read (a risk model's
+   * churn_risk, lifetime value's p_alive and clv): the retention cells ask again when it changes.
+   */
+  sourcesRevision = $state(0);
   datasetId = $state<string | null>(null);
 
   #engine: ChurnEngine;
@@ -125,7 +130,12 @@ export class ChurnAnalysis {
       const id = this.datasetId;
       const needsTable = !(kind === 'retention-projection' && isColumnsProjection(options));
       if (!id || (needsTable && !this.table)) return null;
-      return this.#engine.analyze(id, kind, options);
+      const answer = this.#engine.analyze(id, kind, options);
+      if (kind !== 'risk-model' && kind !== 'customer-lifetime-value') return answer;
+      return answer.then((r) => {
+        if (r.ok) this.sourcesRevision++;
+        return r;
+      });
     });
   }
 

@@ -37,6 +37,8 @@ export const CELL_KINDS = [
   'rfm',
   'churn-drivers',
   'churn-reasons',
+  'retention-decision',
+  'retention-economics',
 ] as const;
 export type CellKind = (typeof CELL_KINDS)[number];
 

@@ -212,6 +212,25 @@ const CASES: { [K in AnalysisKind]: Case<K> } = {
       expect(r.perCustomer.segment.length).toBe(2357);
     },
   },
+  'retention-decision': {
+    data: 'telco',
+    options: { value: 'MonthlyCharges' },
+    // README: 1,869 of 7,043 churned, so 5,174 are decided for (the risk model scores all of them).
+    check: (r) => {
+      expect([r.customers, r.missing, r.typedBy.rules]).toEqual([5174, 0, 5174]);
+      expect(r.sources.risk.from).toBe('risk-model');
+      expect(r.perCustomer.maxSpend.length).toBe(7043);
+    },
+  },
+  'retention-economics': {
+    data: 'telco',
+    options: { value: 'MonthlyCharges', treatment: { column: 'PaperlessBilling', treated: ['Yes'] } },
+    // README: 1,869 churners among 7,043; the split by PaperlessBilling keeps every customer.
+    check: (r) => {
+      expect([r.campaign.customers, r.campaign.churners]).toEqual([7043, 1869]);
+      expect(r.evaluation!.treated.customers + r.evaluation!.control.customers).toBe(7043);
+    },
+  },
 };
 
 async function opened(engine: RemoteEngine, data: Data, build: boolean): Promise<DatasetSummary> {

@@ -179,3 +179,17 @@ test('ChurnAnalysis.build keeps the newest answer when an older one arrives late
   expect(await analysis.build({ datasetId: 'ds1', roles: {}, settings: settings(NaN) })).toBe(false);
   expect(analysis.building).toBe(false);
 });
+
+test('an answer of the risk model or lifetime value (whose columns the retention cells read) counts in sourcesRevision', async () => {
+  const engine = {
+    buildCustomerTable: async () => ({ ok: true, value: tableSummary(30) }),
+    analyze: async () => ({ ok: true, value: {} }),
+  } as unknown as ChurnEngine;
+  const analysis = new ChurnAnalysis(engine, 0);
+  expect(await analysis.build({ datasetId: 'ds1', roles: {}, settings: cdnowSettings })).toBe(true);
+  await analysis.query('survival').ask({});
+  expect(analysis.sourcesRevision).toBe(0);
+  await analysis.query('risk-model').ask({});
+  await analysis.query('customer-lifetime-value').ask({});
+  expect(analysis.sourcesRevision).toBe(2);
+});

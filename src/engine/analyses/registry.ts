@@ -24,6 +24,8 @@ import { customerLifetimeValue } from './customer-lifetime-value.ts';
 import { rfm } from './rfm.ts';
 import { churnDrivers } from './churn-drivers.ts';
 import { churnReasons } from './churn-reasons.ts';
+import { retentionDecision } from './retention-decision.ts';
+import { retentionEconomics } from './retention-economics.ts';
 
 export const ANALYSES: { [K in AnalysisKind]: Analysis<K> } = {
   'churn-kpis': churnKpis,
@@ -43,6 +45,8 @@ export const ANALYSES: { [K in AnalysisKind]: Analysis<K> } = {
   rfm,
   'churn-drivers': churnDrivers,
   'churn-reasons': churnReasons,
+  'retention-decision': retentionDecision,
+  'retention-economics': retentionEconomics,
 };
 
 export function runAnalysis<K extends AnalysisKind>(

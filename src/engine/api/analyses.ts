@@ -21,6 +21,8 @@ import type { CustomerLifetimeValueOptions, CustomerLifetimeValueResult } from '
 import type { RfmOptions, RfmResult } from './rfm.ts';
 import type { ChurnDriversOptions, ChurnDriversResult } from './churn-drivers.ts';
 import type { ChurnReasonsOptions, ChurnReasonsResult } from './churn-reasons.ts';
+import type { RetentionDecisionOptions, RetentionDecisionResult } from './retention-decision.ts';
+import type { RetentionEconomicsOptions, RetentionEconomicsResult } from './retention-economics.ts';
 
 export interface Analyses {
   'churn-kpis': { options: ChurnKpisOptions; result: ChurnKpisResult };
@@ -40,6 +42,8 @@ export interface Analyses {
   rfm: { options: RfmOptions; result: RfmResult };
   'churn-drivers': { options: ChurnDriversOptions; result: ChurnDriversResult };
   'churn-reasons': { options: ChurnReasonsOptions; result: ChurnReasonsResult };
+  'retention-decision': { options: RetentionDecisionOptions; result: RetentionDecisionResult };
+  'retention-economics': { options: RetentionEconomicsOptions; result: RetentionEconomicsResult };
 }
 
 export type AnalysisKind = keyof Analyses;
@@ -64,6 +68,8 @@ const listed: Record<AnalysisKind, true> = {
   rfm: true,
   'churn-drivers': true,
   'churn-reasons': true,
+  'retention-decision': true,
+  'retention-economics': true,
 };
 /** Every kind, in the order above (a kind missing here is a compile error). */
 export const ANALYSIS_KINDS = Object.keys(listed) as AnalysisKind[];

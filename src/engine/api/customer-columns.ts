@@ -49,4 +49,10 @@ export const DERIVED_CUSTOMER_COLUMNS: { readonly [K in AnalysisKind]?: readonly
     { name: 'm_score' },
     { name: 'segment', valueKey: 'rfm.segment' },
   ],
+  'retention-decision': [
+    { name: 'churn_type_decided', valueKey: 'churn-reasons.churnType' },
+    { name: 'retention_plan', valueKey: 'retention-decision.plan' },
+    { name: 'expected_value_saved', money: true },
+    { name: 'max_retention_spend', money: true },
+  ],
 };

@@ -140,6 +140,10 @@ export type IssueCode =
   | 'drivers-factor-column'
   | 'reasons-none'
   | 'reasons-value-column'
-  | 'reasons-option';
+  | 'reasons-option'
+  | 'retention-source-unavailable'
+  | 'retention-invalid-option'
+  | 'retention-no-customers'
+  | 'retention-treatment';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };

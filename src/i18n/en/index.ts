@@ -42,6 +42,8 @@ import { messages as riskModel } from './risk-model.ts';
 import { messages as customerLifetimeValue } from './customer-lifetime-value.ts';
 import { messages as rfm } from './rfm.ts';
 import { messages as churnDrivers } from './churn-drivers.ts';
+import { messages as retentionDecision } from './retention-decision.ts';
+import { messages as retentionEconomics } from './retention-economics.ts';
 
 export const en = {
   ...app,
@@ -83,6 +85,8 @@ export const en = {
   ...customerLifetimeValue,
   ...rfm,
   ...churnDrivers,
+  ...retentionDecision,
+  ...retentionEconomics,
 };
 
 export type MessageKey = keyof typeof en;

@@ -207,4 +207,12 @@ export const messages = {
     '“{column}” is not a column of numbers: lost revenue sums a value such as monthly charges or CLTV.',
   'issue.reasons-option':
     'Churn reasons: separators are up to 16 punctuation characters (such as ; , |), the reasons listed under each type 1 to 20, and involuntary types come from the list of churn types.',
+  'issue.retention-source-unavailable':
+    'The {what} “{source}” cannot be read for this table: choose another source (a model’s churn risk, 1 − P(alive), lifetime value, historical value or a numeric column; a risk column must hold 0–1 or 0–100).',
+  'issue.retention-invalid-option':
+    'The setting {option} is out of range: probabilities and shares run from 0 to 1, costs and ratios are 0 or more.',
+  'issue.retention-no-customers':
+    'No customer has both a churn risk and a value ({missing} lack one): choose other sources.',
+  'issue.retention-treatment':
+    'The column “{column}” must split the customers into those who got the offer and a control group: choose a column and the values that mean “got the offer”.',
 } as const satisfies AreaMessages<'issue'> & Record<`issue.${IssueCode}`, string>;

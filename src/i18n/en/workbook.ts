@@ -80,4 +80,6 @@ export const messages = {
   'workbook.kind.rfm': 'RFM segments',
   'workbook.kind.churn-drivers': 'Churn drivers',
   'workbook.kind.churn-reasons': 'Churn reasons',
+  'workbook.kind.retention-decision': 'Retention decision: whom to save, for how much, how',
+  'workbook.kind.retention-economics': 'Retention economics: campaign what-if and evaluation',
 } as const satisfies AreaMessages<'workbook'>;

@@ -40,6 +40,8 @@ import { messages as riskModel } from './risk-model.ts';
 import { messages as customerLifetimeValue } from './customer-lifetime-value.ts';
 import { messages as rfm } from './rfm.ts';
 import { messages as churnDrivers } from './churn-drivers.ts';
+import { messages as retentionDecision } from './retention-decision.ts';
+import { messages as retentionEconomics } from './retention-economics.ts';
 
 export const zhCN: Record<MessageKey, string> = {
   ...app,
@@ -81,4 +83,6 @@ export const zhCN: Record<MessageKey, string> = {
   ...customerLifetimeValue,
   ...rfm,
   ...churnDrivers,
+  ...retentionDecision,
+  ...retentionEconomics,
 };

@@ -187,4 +187,9 @@ export const messages: Record<keyof typeof en, string> = {
   'issue.reasons-value-column': '“{column}”不是数值列：流失收入需要对月费或 CLTV 等数值求和。',
   'issue.reasons-option':
     '流失原因：分隔符最多 16 个标点字符（如 ; , |），每种类型下列出的原因为 1 到 20 个，非自愿类型须取自流失类型列表。',
+  'issue.retention-source-unavailable':
+    '无法为此客户表读取{what}来源“{source}”：请换一个来源（模型的流失风险、1 − 存活概率、客户终身价值、历史价值或数值列；风险列须为 0–1 或 0–100）。',
+  'issue.retention-invalid-option': '设置 {option} 超出范围：概率和比例在 0 到 1 之间，成本和倍数不小于 0。',
+  'issue.retention-no-customers': '没有客户同时具有流失风险和价值（{missing} 位缺少其一）：请选择其他来源。',
+  'issue.retention-treatment': '列“{column}”须把客户分成收到优惠的一组和对照组：请选择一列，以及表示“收到优惠”的取值。',
 };

@@ -77,4 +77,6 @@ export const messages: Record<keyof typeof en, string> = {
   'workbook.kind.rfm': 'RFM 客户分群',
   'workbook.kind.churn-drivers': '流失驱动因素',
   'workbook.kind.churn-reasons': '流失原因',
+  'workbook.kind.retention-decision': '挽留决策：挽留谁、花多少、怎么做',
+  'workbook.kind.retention-economics': '挽留经济学：营销活动测算与评估',
 };

@@ -22,6 +22,8 @@ import { customerLifetimeValue } from './customer-lifetime-value/index.ts';
 import { rfm } from './rfm/index.ts';
 import { churnDrivers } from './churn-drivers/index.ts';
 import { churnReasons } from './churn-reasons/index.ts';
+import { retentionDecision } from './retention-decision/index.ts';
+import { retentionEconomics } from './retention-economics/index.ts';
 
 export const CELLS: Record<CellKind, CellDefinition> = {
   note,
@@ -42,4 +44,6 @@ export const CELLS: Record<CellKind, CellDefinition> = {
   rfm,
   'churn-drivers': churnDrivers,
   'churn-reasons': churnReasons,
+  'retention-decision': retentionDecision,
+  'retention-economics': retentionEconomics,
 };

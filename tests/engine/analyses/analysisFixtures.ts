@@ -1,7 +1,7 @@
 /** Engines with a dataset open and its customer table built, for the analysis tests. */
 import type { DatasetSummary, EngineApi, Result, Role } from '../../../src/engine/api.ts';
 import { createEngine } from '../../../src/engine/engine.ts';
-import { CDNOW_SAMPLE, sourceFile, TELCO } from '../../sharedData.ts';
+import { CDNOW_SAMPLE, sharedData, sourceFile, TELCO } from '../../sharedData.ts';
 
 export function value<T>(r: Result<T>): T {
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
@@ -32,4 +32,13 @@ export async function cdnow(): Promise<{ engine: EngineApi; id: string; summary:
     }),
   );
   return { engine, id: s.id, summary: s };
+}
+
+/** The IBM Cognos version of Telco (churn reasons, churn score, CLTV), churn = the Churn Label flag. */
+export async function cognos(): Promise<{ engine: EngineApi; id: string }> {
+  const engine = createEngine();
+  const path = sharedData('telco-customer-churn', 'Telco_customer_churn.xlsx');
+  const s = value(await engine.openDataset([await sourceFile(path)]));
+  value(engine.buildCustomerTable(s.id, { roles: rolesOf(s), definition: { kind: 'flag' } }));
+  return { engine, id: s.id };
 }

@@ -1,0 +1,4 @@
+import Cell from './Cell.svelte';
+import type { CellDefinition } from '../cell.ts';
+
+export const retentionEconomics: CellDefinition = { component: Cell, needsData: true };
