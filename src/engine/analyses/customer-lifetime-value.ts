@@ -161,7 +161,12 @@ export const customerLifetimeValue: Analysis<'customer-lifetime-value'> = {
     if (!fitted) cached.set(key, (fitted = fits(dataset, built, parameters.model, parameters.unit, endDay)));
     if (!fitted.ok) return fitted;
     const { calibration, holdout, prediction } = fitted.value;
-    const notes: ClvNote[] = [...prediction.notes];
+    // The calibration fit's notes on drop-out too, when it is another fit (the holdout's).
+    const aboutDropout = (n: ClvNote) => n.code === 'clv-no-dropout' || n.code === 'clv-dropout-uncertain';
+    const notes: ClvNote[] = [
+      ...(calibration === prediction ? [] : calibration.notes.filter(aboutDropout)),
+      ...prediction.notes,
+    ];
     if (holdout === null) notes.push({ code: 'clv-no-holdout' });
     return {
       ok: true,
