@@ -70,3 +70,22 @@ export function dropoutScore(params: Params, rows: UniqueRows): number {
   }
   return score;
 }
+
+/**
+ * The same for the Pareto/NBD: d ln L / dμ of one drop-out rate μ for all customers, at μ = 0 and
+ * the NBD's (r, α). With L(μ) ∝ e^−μT (α+T)^−(r+x) + μ ∫ from t_x to T of e^−μy (α+y)^−(r+x) dy,
+ * it is Σ wᵢ [(α+T)^(r+x) ∫ (α+y)^−(r+x) dy − T] = Σ wᵢ [(α+T) ((ρ^(r+x−1) − 1) / (r+x−1)) − T],
+ * ρ = (α+T)/(α+t_x), whose limit at r + x = 1 is (α+T) ln ρ − T.
+ */
+export function paretoDropoutScore(params: Params, rows: UniqueRows): number {
+  const [r, alpha] = params;
+  let score = 0;
+  for (let i = 0; i < rows.rows; i++) {
+    const k = r + rows.xValues[rows.xIndex[i]] - 1;
+    const T = rows.tValues[rows.tIndex[i]];
+    const lnRho = Math.log((alpha + T) / (alpha + rows.txValues[rows.txIndex[i]]));
+    const growth = Math.abs(k * lnRho) < 1e-12 ? lnRho : Math.expm1(k * lnRho) / k;
+    score += rows.weight[i] * ((alpha + T) * growth - T);
+  }
+  return score;
+}

@@ -8,7 +8,7 @@ import { minimiseBounded, type StopReason } from '../../stats/boundedLbfgs.ts';
 import { hessianFromGradient, hessianFromValue, standardErrors } from '../../stats/numericalHessian.ts';
 import { bgNbdAlive, bgNbdAliveExpectation, bgNbdObjective } from './bgNbd.ts';
 import { paretoNbdAlive, paretoNbdAliveExpectation, paretoNbdObjective } from './paretoNbd.ts';
-import { dropoutScore, nbdConditionalExpectation, nbdObjective } from './nbd.ts';
+import { dropoutScore, nbdConditionalExpectation, nbdObjective, paretoDropoutScore } from './nbd.ts';
 import type { UniqueRows } from './uniqueRows.ts';
 
 export type PurchaseModelKind = 'bg-nbd' | 'pareto-nbd';
@@ -85,8 +85,9 @@ export interface PurchaseModelFit {
   /** Indexes of parameters held at a bound: the likelihood keeps rising towards 0 or ∞ there (with dropout 'none', those of the limit). */
   atBound: number[];
   /**
-   * With dropout 'none': d ln L / dp at p = 0 (nbd.ts dropoutScore, ≤ 0 when the data carry no
-   * evidence of drop-out) and the log-likelihood of the four-parameter fit at its bound.
+   * With dropout 'none': the slope of ln L in the drop-out at none (nbd.ts: in p for the BG/NBD,
+   * in μ for the Pareto/NBD; ≤ 0 when the data carry no evidence of drop-out) and the
+   * log-likelihood of the four-parameter fit at its bound.
    */
   limit?: { score: number; boundLogLikelihood: number };
 }
@@ -210,6 +211,9 @@ function noDropoutLimit(fit: PurchaseModelFit, rows: UniqueRows, scale: number):
     reason: best.reason,
     iterations: fit.iterations + first.iterations + best.iterations,
     evaluations: fit.evaluations + first.evaluations + best.evaluations,
-    limit: { score: dropoutScore([r, alpha], rows), boundLogLikelihood: fit.logLikelihood },
+    limit: {
+      score: (fit.kind === 'bg-nbd' ? dropoutScore : paretoDropoutScore)([r, alpha], rows),
+      boundLogLikelihood: fit.logLikelihood,
+    },
   };
 }
