@@ -137,6 +137,26 @@ describe("analyze(cdnow, 'customer-lifetime-value')", async () => {
     expect(undiscounted.perCustomer.clv[i]).toBeGreaterThan(r.perCustomer.clv[i]);
   });
 
+  it('a new discount or margin re-weighs the kept predictions: the same as a fresh engine gives', async () => {
+    const asked = { ...CALIBRATION, discount: 0.05, margin: 0.4 };
+    const before = value(engine.analyze(id, 'customer-lifetime-value', CALIBRATION));
+    // The worker transfers a result's arrays to the page: the kept predictions must not go with them.
+    const buffers = Object.values(before.perCustomer).map((a) => a.buffer as ArrayBuffer);
+    structuredClone(before.perCustomer, { transfer: buffers });
+    expect(before.perCustomer.pAlive).toHaveLength(0);
+    const again = value(engine.analyze(id, 'customer-lifetime-value', asked));
+    expect(again.perCustomer.pAlive).toEqual(r.perCustomer.pAlive);
+    expect(again.perCustomer.expectedSpend).toEqual(r.perCustomer.expectedSpend);
+    const fresh = await cdnow();
+    const first = value(fresh.engine.analyze(fresh.id, 'customer-lifetime-value', asked));
+    // Same numbers as predictions made from scratch with these options (bit for bit: same arithmetic).
+    expect(again.perCustomer.clv).toEqual(first.perCustomer.clv);
+    expect([again.totals, again.value]).toEqual([first.totals, first.value]);
+    // Another horizon is predicted anew.
+    const longer = value(engine.analyze(id, 'customer-lifetime-value', { ...asked, horizon: 104 }));
+    expect(longer.totals.expectedPurchases).toBeGreaterThan(again.totals.expectedPurchases);
+  });
+
   it('takes the middle of the data as the calibration end when none is given: 1997-09-30', () => {
     const d = value(engine.analyze(id, 'customer-lifetime-value', {}));
     expect(d.stamp.parameters).toEqual({
