@@ -6,7 +6,13 @@
  * with its notes worded; `--out` writes the customer table with p_alive, expected_purchases,
  * expected_spend and clv.
  */
-import { CLV_MODELS, type ClvModel, type CustomerLifetimeValueOptions } from '../../src/engine/api.ts';
+import {
+  CLV_MODELS,
+  TIME_UNITS,
+  type ClvModel,
+  type CustomerLifetimeValueOptions,
+  type TimeUnit,
+} from '../../src/engine/api.ts';
 import { flag, UsageError, type ParsedArgs } from '../args.ts';
 import type { Command } from '../command.ts';
 import { customerSpec } from '../customerSpec.ts';
@@ -28,9 +34,13 @@ function optionsOf(args: ParsedArgs): CustomerLifetimeValueOptions {
   const model = asked === 'bgnbd' ? 'bg-nbd' : asked;
   if (model !== undefined && !CLV_MODELS.includes(model as ClvModel))
     throw new UsageError(`--model takes ${CLV_MODELS.join(' or ')}`);
+  const unit = flag(args, 'unit');
+  if (unit !== undefined && !TIME_UNITS.includes(unit as TimeUnit))
+    throw new UsageError(`--unit takes ${TIME_UNITS.join(', ')}`);
   return {
     model: model as ClvModel | undefined,
     calibrationEnd: flag(args, 'calibration-end'),
+    unit: unit as TimeUnit | undefined,
     horizon: number(args, 'horizon', 'a number of time units ahead, e.g. 52'),
     discount: number(args, 'discount', 'an annual discount rate, e.g. 0.1 for 10 %'),
     margin: number(args, 'margin', 'the share of spend kept as margin, from 0 to 1, e.g. 0.3'),

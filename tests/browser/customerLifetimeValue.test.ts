@@ -5,6 +5,7 @@
  * carries the new columns.
  */
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { expect, inject, test } from 'vitest';
 import { appSession, chromiumForFile } from './browser.ts';
 
@@ -58,3 +59,34 @@ test('CDNOW: a new margin redraws CLV from the kept fit, a tenth of it at 10 %',
     await expect.poll(async () => Number((await total.innerText()).replace(/[^\d.]/g, ''))).toBeCloseTo(full / 10, 1);
   });
 });
+
+test('Online Retail: the calibration half has no drop-out, the cell says so in both languages and checks the holdout', async () => {
+  await withPage(async (page) => {
+    await page.goto(baseUrl);
+    const monthly = resolve('..', 'shared', 'data', 'online-retail', 'monthly');
+    const months = ['2010-12', ...Array.from({ length: 12 }, (_, m) => `2011-${String(m + 1).padStart(2, '0')}`)];
+    await page.setInputFiles(
+      '[data-testid=open-file]',
+      months.map((m) => resolve(monthly, `online_retail_${m}.csv`)),
+    );
+    // Thirteen files and two fits: generous waits for a loaded machine (6 s alone).
+    await page.getByTestId('churn-rate').waitFor({ timeout: 200_000 });
+    const cell = await addCell(page, 'customer-lifetime-value');
+    await cell.getByTestId('clv-lead').waitFor({ timeout: 200_000 });
+    expect(await cell.getByTestId('clv-calibration-end').inputValue()).toBe('2011-06-05');
+    const note = cell.getByTestId('clv-note').first();
+    expect(await note.innerText()).toMatch(
+      /^No drop-out in the calibration period \(to 2011-06-05\): the BG\/NBD likelihood/,
+    );
+    // make_online_retail_holdout.py: the NBD's r = 0.7322, α = 8.818 (4 digits); b not identified.
+    const params = await cell.getByTestId('clv-params').innerText();
+    for (const v of ['0.7322', '8.818', 'not identified']) expect(params).toContain(v);
+    // The same script's holdout: aggregate error −12.59 %, shown to a tenth of a percent.
+    expect(await cell.getByTestId('clv-aggregate-error').innerText()).toBe('-12.6%');
+    for (const chart of ['frequency', 'weekly', 'cumulative'])
+      await cell.getByTestId(`clv-${chart}-chart`).locator('svg').first().waitFor();
+    await page.getByTestId('locale').selectOption('zh-CN');
+    await expect.poll(() => note.innerText()).toMatch(/^校准期（截至 2011-06-05）的数据中看不到流失/);
+    expect(await cell.getByTestId('clv-params').innerText()).toContain('不可识别');
+  });
+}, 480_000);

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CDNOW_SAMPLE, TELCO } from '../sharedData.ts';
+import { CDNOW_SAMPLE, RETAIL_MONTH, TELCO } from '../sharedData.ts';
 import { cli, scratchDirs } from './runCli.ts';
 import { reference } from '../core/analyses/customer-lifetime-value/cdnowSummary.ts';
 
@@ -85,6 +85,30 @@ describe('churnscope clv', () => {
     expect(Math.abs(r.params.s - 0.606)).toBeLessThan(0.0015);
   });
 
+  it('clv <Online Retail> fits the calibration half in its no-drop-out limit, says so, and prints the holdout error', () => {
+    const months = ['2010-12', ...Array.from({ length: 12 }, (_, m) => `2011-${String(m + 1).padStart(2, '0')}`)];
+    const ref = JSON.parse(
+      readFileSync(new URL('../fixtures/customer-lifetime-value/online-retail-holdout.json', import.meta.url), 'utf8'),
+    );
+    const r = json('clv', ...months.map(RETAIL_MONTH), '--unit', 'weeks');
+    expect([r.calibration.end, r.calibration.fit.dropout, r.params.a, r.params.b]).toEqual([
+      '2011-06-05',
+      'none',
+      0,
+      null,
+    ]);
+    // make_online_retail_holdout.py: the NBD's r, α (SciPy L-BFGS-B), 1e-5 relative.
+    expect(Math.abs(r.params.r / ref.nbd.params[0] - 1)).toBeLessThan(1e-5);
+    expect(Math.abs(r.params.alpha / ref.nbd.params[1] - 1)).toBeLessThan(1e-5);
+    // The holdout as pandas counts it: actual totals exact, the aggregate error (−12.6 %) 1e-6 relative.
+    expect(r.holdout.actualTotal).toBe(ref.holdout.actualTotal);
+    expect(Math.abs(r.holdout.aggregateError / ref.holdout.aggregateError - 1)).toBeLessThan(1e-6);
+    expect(r.holdout.byFrequency.map((g: { customers: number }) => g.customers)).toEqual(
+      ref.holdout.byFrequency.map((g: { customers: number }) => g.customers),
+    );
+    expect(r.noteText[0]).toMatch(/^No drop-out in the calibration period to 2011-06-05: the bg-nbd likelihood/);
+  });
+
   it('clv refuses a snapshot, a bad model and a bad margin, each in one line', () => {
     const snapshot = cli('clv', TELCO);
     expect(snapshot.code).toBe(2);
@@ -94,5 +118,7 @@ describe('churnscope clv', () => {
     const margin = cli('clv', ...CDNOW, '--margin', '30');
     expect(margin.code).toBe(2);
     expect(margin.stderr).toContain('margin is out of range');
+    const unit = cli('clv', ...CDNOW, '--unit', 'fortnights');
+    expect([unit.code, unit.stderr.trim()]).toEqual([2, 'churnscope: --unit takes days, weeks, months']);
   });
 });

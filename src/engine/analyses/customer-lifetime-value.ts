@@ -26,13 +26,19 @@ import { calibrationTable } from '../customers/calibrationTable.ts';
 import { stampOf, type Analysis, type BuiltTable } from './analysis.ts';
 import { fitPeriod, type PeriodCustomers, type PeriodModels } from './customer-lifetime-value/periodFit.ts';
 import { holdoutCheck } from './customer-lifetime-value/holdout.ts';
-import { clvResult } from './customer-lifetime-value/prediction.ts';
+import { clvResult, horizonPart, type HorizonPart } from './customer-lifetime-value/prediction.ts';
 
 interface Fits {
   calibration: PeriodModels;
   holdout: ClvHoldout | null;
   prediction: PeriodModels;
+  /** The table's customers in the fits' unit, and the predictions by horizon (kept across discount and margin). */
+  current: PeriodCustomers;
+  horizons: Map<number, HorizonPart>;
 }
+
+/** Horizons whose predictions a fit keeps at once (each is four numbers per customer and a few per (x, T) group and month). */
+const KEPT_HORIZONS = 4;
 
 /** The fits of each table, by model, unit and calibration end; a rebuilt table is a new key. */
 const fitsOfTable = new WeakMap<BuiltTable, Map<string, Result<Fits>>>();
@@ -61,7 +67,9 @@ function fits(
   const current = periodCustomers(built.table, unit);
   if (calibrationEndDay >= built.asOfDay) {
     const whole = fitPeriod(model, current, built.summary.asOf, 'prediction');
-    return whole.ok ? { ok: true, value: { calibration: whole.value, holdout: null, prediction: whole.value } } : whole;
+    if (!whole.ok) return whole;
+    const value = { calibration: whole.value, holdout: null, prediction: whole.value, current, horizons: new Map() };
+    return { ok: true, value };
   }
   const earlier = calibrationTable(ds, built, calibrationEndDay);
   if (!earlier.ok) return earlier;
@@ -79,7 +87,10 @@ function fits(
   });
   const prediction = fitPeriod(model, current, built.summary.asOf, 'prediction');
   if (!prediction.ok) return prediction;
-  return { ok: true, value: { calibration: fitted.value, holdout, prediction: prediction.value } };
+  return {
+    ok: true,
+    value: { calibration: fitted.value, holdout, prediction: prediction.value, current, horizons: new Map() },
+  };
 }
 
 function firstPurchaseDay(table: CustomerTable): number {
@@ -160,19 +171,33 @@ export const customerLifetimeValue: Analysis<'customer-lifetime-value'> = {
     let fitted = cached.get(key);
     if (!fitted) cached.set(key, (fitted = fits(dataset, built, parameters.model, parameters.unit, endDay)));
     if (!fitted.ok) return fitted;
-    const { calibration, holdout, prediction } = fitted.value;
-    const notes: ClvNote[] = [...prediction.notes];
+    const { calibration, holdout, prediction, current, horizons } = fitted.value;
+    // The calibration fit's notes on drop-out too, when it is another fit (the holdout's).
+    const aboutDropout = (n: ClvNote) => n.code === 'clv-no-dropout' || n.code === 'clv-dropout-uncertain';
+    const notes: ClvNote[] = [
+      ...(calibration === prediction ? [] : calibration.notes.filter(aboutDropout)),
+      ...prediction.notes,
+    ];
     if (holdout === null) notes.push({ code: 'clv-no-holdout' });
+    // A new discount rate or margin re-weighs the kept predictions of this horizon: no refit, no model evaluation.
+    let horizon = horizons.get(parameters.horizon);
+    if (!horizon && horizons.size >= KEPT_HORIZONS) horizons.clear();
+    if (!horizon)
+      horizons.set(
+        parameters.horizon,
+        (horizon = horizonPart(current, prediction, parameters.horizon, parameters.unit)),
+      );
     return {
       ok: true,
       value: clvResult({
         stamp: stampOf('customer-lifetime-value', built, parameters),
         built,
-        current: periodCustomers(built.table, parameters.unit),
+        current,
         calibration,
         holdout,
         prediction,
         notes,
+        horizon,
       }),
     };
   },

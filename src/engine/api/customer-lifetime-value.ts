@@ -51,6 +51,12 @@ export interface ClvModelFit {
   logLik: number;
   converged: boolean;
   iterations: number;
+  /**
+   * 'none': the likelihood is highest in the model's no-drop-out limit (BG/NBD a → 0, Pareto/NBD
+   * s → 0), the NBD: r and alpha are the NBD's, the drop-out shape is 0 and its scale NaN (not
+   * identified), every customer is alive (P(alive) = 1). 'estimated' otherwise.
+   */
+  dropout: 'estimated' | 'none';
 }
 
 /** The Gamma-Gamma spend model, fitted on the repeat buyers' mean repeat spend. */
@@ -125,6 +131,7 @@ export type ClvNoteCode =
   | 'clv-nonpositive-spend'
   | 'clv-left-out'
   | 'clv-dropout-uncertain'
+  | 'clv-no-dropout'
   | 'clv-no-holdout';
 
 export interface ClvNote {

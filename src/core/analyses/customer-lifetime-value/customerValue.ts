@@ -78,6 +78,84 @@ export function conditionalExpectations(
 }
 
 /**
+ * What a model predicts for each customer over a horizon, before discount and margin: P(alive),
+ * expected purchases and spend, and each (x, T) group's expected purchases in each step of the
+ * horizon. Changing the discount rate or the margin only re-weighs these (customerValues).
+ */
+export interface HorizonPredictions {
+  pAlive: Float64Array;
+  expectedPurchases: Float64Array;
+  expectedSpend: Float64Array;
+  /** Customer → (x, T) group (−1: no prediction); group g's purchases in step k at steps[g · K + k], if alive. */
+  group: Int32Array;
+  steps: Float64Array;
+  stepCount: number;
+}
+
+/** Stage one: the model's expectations at each step end `times` (the last is the horizon). */
+export function horizonPredictions(
+  model: PurchaseModel,
+  customers: { x: Float64Array; tx: Float64Array; T: Float64Array },
+  times: Float64Array,
+  spend: ((i: number) => number) | null,
+): HorizonPredictions {
+  const { x, tx, T } = customers;
+  const n = x.length;
+  const groups = groupsOfXT(x, T);
+  const K = times.length;
+  const steps = new Float64Array(groups.x.length * K);
+  const atHorizon = new Float64Array(groups.x.length);
+  for (let g = 0; g < groups.x.length; g++) {
+    let before = 0;
+    for (let k = 0; k < K; k++) {
+      const now = model.aliveExpectation(groups.x[g], groups.T[g], times[k]);
+      steps[g * K + k] = now - before;
+      before = now;
+    }
+    atHorizon[g] = before;
+  }
+  const group = Int32Array.from(groups.group);
+  const pAlive = new Float64Array(n);
+  const expectedPurchases = new Float64Array(n);
+  const expectedSpend = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const g = group[i];
+    if (g < 0 || !(tx[i] >= 0)) {
+      group[i] = -1;
+      pAlive[i] = expectedPurchases[i] = expectedSpend[i] = NaN;
+      continue;
+    }
+    const alive = model.alive(x[i], tx[i], T[i]);
+    pAlive[i] = alive;
+    expectedPurchases[i] = alive * atHorizon[g];
+    expectedSpend[i] = spend === null ? NaN : spend(i);
+  }
+  return { pAlive, expectedPurchases, expectedSpend, group, steps, stepCount: K };
+}
+
+/**
+ * Stage two, one linear scan: CLVᵢ = m · E[Zᵢ] · P(alive)ᵢ · Σₖ stepₖ(gᵢ) δₖ, with the discount
+ * factors δₖ of the same step ends (`factors`) and the margin m.
+ */
+export function customerValues(h: HorizonPredictions, factors: Float64Array, margin: number): Float64Array {
+  const K = h.stepCount;
+  const groups = h.steps.length / K;
+  const discounted = new Float64Array(groups);
+  for (let g = 0; g < groups; g++) {
+    let sum = 0;
+    for (let k = 0; k < K; k++) sum += h.steps[g * K + k] * factors[k];
+    discounted[g] = sum;
+  }
+  const n = h.group.length;
+  const clv = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const g = h.group[i];
+    clv[i] = g < 0 ? NaN : margin * h.expectedSpend[i] * h.pAlive[i] * discounted[g];
+  }
+  return clv;
+}
+
+/**
  * Predictions for every customer. `spend` gives E[Zᵢ] (null: no amounts or no spend model, then
  * spend and CLV are NaN); `margin` is the share of spend kept as profit.
  */
@@ -88,39 +166,11 @@ export function customerPredictions(
   spend: ((i: number) => number) | null,
   margin: number,
 ): CustomerPredictions {
-  const { x, tx, T } = customers;
-  const n = x.length;
-  const groups = groupsOfXT(x, T);
-  const steps = schedule.times.length;
-  const atHorizon = new Float64Array(groups.x.length);
-  const discounted = new Float64Array(groups.x.length);
-  for (let g = 0; g < groups.x.length; g++) {
-    let before = 0;
-    let sum = 0;
-    for (let k = 0; k < steps; k++) {
-      const now = model.aliveExpectation(groups.x[g], groups.T[g], schedule.times[k]);
-      sum += (now - before) * schedule.factors[k];
-      before = now;
-    }
-    atHorizon[g] = before;
-    discounted[g] = sum;
-  }
-  const pAlive = new Float64Array(n);
-  const expectedPurchases = new Float64Array(n);
-  const expectedSpend = new Float64Array(n);
-  const clv = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const g = groups.group[i];
-    if (g < 0 || !(tx[i] >= 0)) {
-      pAlive[i] = expectedPurchases[i] = expectedSpend[i] = clv[i] = NaN;
-      continue;
-    }
-    const alive = model.alive(x[i], tx[i], T[i]);
-    pAlive[i] = alive;
-    expectedPurchases[i] = alive * atHorizon[g];
-    const z = spend === null ? NaN : spend(i);
-    expectedSpend[i] = z;
-    clv[i] = margin * z * alive * discounted[g];
-  }
-  return { pAlive, expectedPurchases, expectedSpend, clv };
+  const h = horizonPredictions(model, customers, schedule.times, spend);
+  return {
+    pAlive: h.pAlive,
+    expectedPurchases: h.expectedPurchases,
+    expectedSpend: h.expectedSpend,
+    clv: customerValues(h, schedule.factors, margin),
+  };
 }

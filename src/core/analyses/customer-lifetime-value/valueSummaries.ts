@@ -23,7 +23,16 @@ export function aliveHistogram(pAlive: Float64Array, bins = 20): Bin[] {
  * counted in `above` (a handful of the largest would otherwise squeeze every other bar into one).
  */
 export function valueHistogram(clv: Float64Array, bins = 30): { bins: Bin[]; above: number; upTo: number } {
-  const values = clv.filter((v) => v === v).sort();
+  return sortedValueHistogram(sortedValues(clv), bins);
+}
+
+/** The values that are numbers, ascending: what valueHistogram and topShare read, sorted once. */
+export function sortedValues(value: Float64Array): Float64Array {
+  return value.filter((v) => v === v).sort();
+}
+
+/** valueHistogram of values already sorted ascending (sortedValues). */
+export function sortedValueHistogram(values: Float64Array, bins = 30): { bins: Bin[]; above: number; upTo: number } {
   if (values.length === 0) return { bins: [], above: 0, upTo: 0 };
   const upTo = Math.max(values[Math.min(values.length - 1, Math.floor(0.99 * values.length))], 1e-9);
   const low = Math.min(0, values[0]);
@@ -58,15 +67,16 @@ export function topCustomers(value: Float64Array, count: number): number[] {
 
 /** The share of the total held by the top `share` of customers by value (NaN when the total is not positive). */
 export function topShare(value: Float64Array, share: number): number {
-  const values = value
-    .filter((v) => v === v)
-    .sort()
-    .reverse();
+  return sortedTopShare(sortedValues(value), share);
+}
+
+/** topShare of values already sorted ascending (sortedValues). */
+export function sortedTopShare(values: Float64Array, share: number): number {
   let total = 0;
   for (const v of values) total += v;
   let top = 0;
   const k = Math.ceil(share * values.length);
-  for (let i = 0; i < k; i++) top += values[i];
+  for (let i = values.length - 1; i >= values.length - k; i--) top += values[i];
   return total > 0 ? top / total : NaN;
 }
 

@@ -132,7 +132,7 @@ export function fitPeriod(
     );
   const fit = fitPurchaseModel(kind, rows);
   const names = PARAMETER_NAMES[kind];
-  if (fit.atBound.length > 0)
+  if (fit.atBound.length > 0 && fit.dropout === 'estimated')
     return refusal(
       'clv-fit-at-bound',
       `The ${kind} fit to ${end} runs off to the edge of the parameter range (${names[fit.atBound[0]]}): the data do not tell how customers drop out. Choose a later calibration end, or the as-of date to fit on all the data without a holdout.`,
@@ -146,10 +146,22 @@ export function fitPeriod(
     );
   const notes: ClvNote[] = [];
   if (rows.leftOut > 0) notes.push({ code: 'clv-left-out', params: { customers: rows.leftOut, period } });
-  // The drop-out's shape (a for the BG/NBD, s for the Pareto/NBD: both third) within two standard
-  // errors of 0: how customers drop out, so P(alive), is poorly determined.
+  // The drop-out's shape (a for the BG/NBD, s for the Pareto/NBD: both third).
   const dropout = 2;
-  if (fit.params[dropout] < 2 * fit.se[dropout])
+  if (fit.limit)
+    notes.push({
+      code: 'clv-no-dropout',
+      params: {
+        model: kind,
+        parameter: names[dropout],
+        end,
+        period,
+        score: fit.limit.score,
+        logLik: fit.logLikelihood,
+      },
+    });
+  // Its estimate within two standard errors of 0: how customers drop out, so P(alive), is poorly determined.
+  else if (fit.params[dropout] < 2 * fit.se[dropout])
     notes.push({
       code: 'clv-dropout-uncertain',
       params: { parameter: names[dropout], estimate: fit.params[dropout], se: fit.se[dropout], period },
@@ -168,10 +180,11 @@ export function fitPeriod(
           logLik: fit.logLikelihood,
           converged: fit.converged,
           iterations: fit.iterations,
+          dropout: fit.dropout,
         },
         spend: spend.fit,
       },
-      model: purchaseModel(kind, fit.params),
+      model: purchaseModel(kind, fit.params, fit.dropout),
       spendParams: spend.params,
       notes,
     },
