@@ -154,3 +154,19 @@ export interface CustomerValueResult {
    */
   perCustomer: { margin: Float64Array; marginTier: Int8Array; score: Float64Array };
 }
+
+/**
+ * The machine name of column j's part of the score: value_score_ and the column's name in lower
+ * snake case (letters of any script kept), numbered when two columns would share one.
+ */
+export function componentName(column: string, j: number, features: readonly { column: string }[]): string {
+  const snake = (c: string) =>
+    c
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '_')
+      .replace(/^_+|_+$/g, '');
+  const base = snake(column);
+  const shared = features.some((f, k) => k !== j && snake(f.column) === base);
+  return `value_score_${base || j + 1}${shared ? `_${j + 1}` : ''}`;
+}

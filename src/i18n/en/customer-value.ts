@@ -30,6 +30,7 @@ export const messages = {
   'customer-value.col.value_score': 'Value score',
   'customer-value.col.margin': 'Margin',
   'customer-value.col.margin_tier': 'Margin tier',
+  'customer-value.col.component': 'Value score: {column} (component)',
 
   'customer-value.tiers.chartTitle': 'Margin tiers: customers, margin and churn',
   'customer-value.tiers.tier': 'Margin tier',

@@ -26,6 +26,7 @@ export const messages: Record<keyof typeof en, string> = {
   'customer-value.col.value_score': '价值评分',
   'customer-value.col.margin': '毛利',
   'customer-value.col.margin_tier': '毛利分层',
+  'customer-value.col.component': '价值评分：{column}（分项）',
 
   'customer-value.tiers.chartTitle': '毛利分层：客户、毛利与流失',
   'customer-value.tiers.tier': '毛利分层',
