@@ -15,6 +15,8 @@ export const messages = {
   'clusters.seed': 'Seed',
   'clusters.restarts': 'Restarts',
   'clusters.fitting': 'Fitting k-means for every k…',
+  'clusters.progress': 'Fitting k-means: k {step} of {total} ({percent} done)…',
+  'clusters.fitAgain': 'Fit again',
   'clusters.lead':
     '{k} clusters of {customers} customers on {features}: k-means (k-means++ seeding, best of {restarts} restarts, seed {seed}), features scaled by {scaling}.',
   'clusters.leftOut': '{count} customers are left out: they have no value for {features}.',

@@ -14,6 +14,8 @@ export const messages: Record<keyof typeof en, string> = {
   'clusters.seed': '随机种子',
   'clusters.restarts': '重复初始化次数',
   'clusters.fitting': '正在对每个 k 拟合 k-means…',
+  'clusters.progress': '正在拟合 k-means：第 {step} / {total} 个 k（已完成 {percent}）…',
+  'clusters.fitAgain': '重新拟合',
   'clusters.lead':
     '按 {features} 将 {customers} 位客户分为 {k} 个簇：k-means（k-means++ 初始化，{restarts} 次重复取最优，随机种子 {seed}），特征标准化方式：{scaling}。',
   'clusters.leftOut': '有 {count} 位客户未参与聚类：他们缺少{features}的值。',
