@@ -46,6 +46,8 @@ interface ClusterPlan {
   scaling: ClusterScaling;
   seed: number;
   restarts: number;
+  /** The features logged before scaling. */
+  log: string[];
 }
 
 /** The options checked and the fit set found or made, or the issue that stops the run. */
@@ -73,11 +75,20 @@ function clusterPlan(built: BuiltTable, options: ClustersOptions): Result<Cluste
   const { table, rules } = ruled.value;
   const inputs = featureInputs(built, table, features);
   if (!inputs.ok) return inputs;
-  const key = JSON.stringify({ features, rules, scaling, seed });
-  const set = fitSet(built, key, inputs.value, scaling, seed, {
-    silhouette: SILHOUETTE_SAMPLE,
-    scatter: SCATTER_SAMPLE,
-  });
+  const log = [...new Set(options.log ?? [])].filter((name) => features.includes(name));
+  const notNumber = inputs.value.find((f) => f.kind !== 'number' && log.includes(f.name));
+  if (notNumber)
+    return refuse('invalid-definition', `Only a numeric feature can be logged; "${notNumber.name}" is a category.`);
+  const key = JSON.stringify({ features, rules, scaling, seed, log });
+  const set = fitSet(
+    built,
+    key,
+    inputs.value,
+    scaling,
+    seed,
+    { silhouette: SILHOUETTE_SAMPLE, scatter: SCATTER_SAMPLE },
+    log,
+  );
   const ks = [
     ...new Set([...Array.from({ length: to - from + 1 }, (_, i) => from + i), ...(options.k ? [options.k] : [])]),
   ];
@@ -90,7 +101,7 @@ function clusterPlan(built: BuiltTable, options: ClustersOptions): Result<Cluste
     );
   return {
     ok: true,
-    value: { set, ks, from, to, features, rules, inputs: inputs.value, scaling, seed, restarts },
+    value: { set, ks, from, to, features, rules, inputs: inputs.value, scaling, seed, restarts, log },
   };
 }
 
@@ -107,7 +118,7 @@ export const clusters: Analysis<'clusters'> = {
   run({ table: built }, options) {
     const plan = clusterPlan(built, options);
     if (!plan.ok) return plan;
-    const { set, ks, from, to, features, rules, inputs, scaling, seed, restarts } = plan.value;
+    const { set, ks, from, to, features, rules, inputs, scaling, seed, restarts, log } = plan.value;
     const chooseK = ks
       .filter((k) => k >= from && k <= to)
       .map((k) => {
@@ -129,6 +140,7 @@ export const clusters: Analysis<'clusters'> = {
     const result: ClustersResult = {
       stamp: stampOf('clusters', built, {
         features,
+        ...(log.length > 0 ? { log } : {}),
         scaling,
         k,
         kRange: [from, to],
@@ -146,7 +158,12 @@ export const clusters: Analysis<'clusters'> = {
       iterations: fit.iterations,
       customers: n,
       leftOut: matrix.leftOut,
-      features: inputs.map((f, i) => ({ name: f.name, kind: f.kind, missing: matrix.missing[i] })),
+      features: inputs.map((f, i) => ({
+        name: f.name,
+        kind: f.kind,
+        missing: matrix.missing[i],
+        ...(log.includes(f.name) ? { log: true as const } : {}),
+      })),
       columns: matrix.columns.map((c, f) => ({ ...c, constant: constant.has(f) })),
       clusters: profiles.map((p) => ({
         ...p,

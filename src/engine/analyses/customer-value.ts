@@ -63,6 +63,7 @@ function refusal(parameters: CustomerValueParameters): Result<never> | null {
     (f) =>
       typeof f.column !== 'string' ||
       !VALUE_SCALINGS.includes(f.scaling) ||
+      (f.log !== undefined && typeof f.log !== 'boolean') ||
       (f.direction !== 'higher' && f.direction !== 'lower'),
   );
   if (unusable) return outOfRange('features', unusable);

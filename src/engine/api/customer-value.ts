@@ -33,6 +33,11 @@ export interface ScoreFeature {
   /** 'higher': a higher value is better (revenue, tenure); 'lower': lower is better (credit risk, complaints). */
   direction: 'higher' | 'lower';
   scaling: ValueScaling;
+  /**
+   * Take the signed log1p of the values before min–max or z scaling (money and other heavy-tailed
+   * columns: see core/stats/signedLog.ts); a rank is the same either way. Default false.
+   */
+  log?: boolean;
   /** At least 0; the weights are used relative to their sum. */
   weight: number;
 }

@@ -15,6 +15,9 @@ export const messages = {
   'clusters.seed': 'Seed',
   'clusters.restarts': 'Restarts',
   'clusters.fitting': 'Fitting k-means for every k…',
+  'clusters.log': 'log',
+  'clusters.logHint':
+    'Cluster on log(1 + value): for money and other long-tailed features, so a few very large values do not decide the clusters alone. On by default for money (total value, spend, value columns); the profiles stay in the feature’s own units.',
   'clusters.progress': 'Fitting k-means: k {step} of {total} ({percent} done)…',
   'clusters.fitAgain': 'Fit again',
   'clusters.lead':

@@ -49,6 +49,10 @@ export const messages: Record<keyof typeof en, string> = {
   'customer-value.scaling.rank': '排名（百分位）',
   'customer-value.scaling.minmax': '最小–最大',
   'customer-value.scaling.z': 'Z 分数',
+  'customer-value.log': '取对数',
+  'customer-value.logHint':
+    '标准化前先取 log(1 + 值)：适用于金额等长尾列，避免少数极大值把其他客户挤在一起。金额列默认开启。',
+  'customer-value.logRank': '排名在取对数前后相同。',
   'customer-value.weight': '权重',
   'customer-value.weightFor': '{column} 的权重',
   'customer-value.directionFor': '{column} 的方向',

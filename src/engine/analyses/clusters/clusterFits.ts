@@ -15,6 +15,7 @@ import { lloydPart } from '../../../core/analyses/clusters/lloydPartition.ts';
 import type { AnalysisSteps } from '../analysis.ts';
 import type { HelperPool } from '../../../data/parallel/parts.ts';
 import { mulberry32 } from '../../../core/stats/random.ts';
+import { signedLog1pColumns } from '../../../core/stats/signedLog.ts';
 import type { BuiltCustomerTable } from '../../customers/customerTableBuilding.ts';
 import { CHURNED } from '../../../core/customers/churnStatus.ts';
 
@@ -54,6 +55,7 @@ export function fitSet(
   scaling: ClusterScaling,
   seed: number,
   sizes: { silhouette: number; scatter: number },
+  log: readonly string[] = [],
 ): FitSet {
   let sets = cache.get(built);
   if (!sets) cache.set(built, (sets = new Map()));
@@ -67,8 +69,12 @@ export function fitSet(
   const matrix = featureMatrix(features, built.table.ids.length);
   const n = matrix.rows.length;
   const d = matrix.columns.length;
-  const scales = columnScales(matrix.x, n, d, scaling);
-  const x = scaled(matrix.x, n, d, scales);
+  // Logged features are scaled (and fitted) on their signed log1p; matrix.x keeps their own units for the profiles.
+  const logged = matrix.columns.map((c) => log.includes(c.feature) && c.level === undefined);
+  const source = logged.some(Boolean) ? matrix.x.slice() : matrix.x;
+  if (source !== matrix.x) signedLog1pColumns(source, n, d, logged);
+  const scales = columnScales(source, n, d, scaling);
+  const x = scaled(source, n, d, scales);
   const pca = pcaProjection(x, n, d);
   const customers = built.table.ids.length;
   const pc1 = new Float64Array(customers).fill(NaN);
