@@ -28,10 +28,15 @@ test('Telco: clusters on tenure and charges, k = 4, named, in both languages, ex
     await name.fill('Fresh big spenders');
     await name.press('Tab');
     const churn = cell.getByTestId('clusters-churn-chart');
-    await expect.poll(() => churn.getByTestId('chart-summary').textContent()).toMatch(/Fresh big spenders/);
+    // The charges are money: clustered on their log by default, and the cell says so.
+    expect(
+      await cell.getByTestId('clusters-log').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).checked)),
+    ).toEqual([false, true, true]);
     // Every clustered customer is in one cluster; the churned among them are all 1,869 (README).
     await churn.getByRole('button', { name: 'Show table' }).click();
-    const rows = await churn.getByTestId('chart-table').locator('tbody tr').allInnerTexts();
+    const table = churn.getByTestId('chart-table');
+    await expect.poll(() => table.locator('tbody tr').first().innerText()).toMatch(/Fresh big spenders/);
+    const rows = await table.locator('tbody tr').allInnerTexts();
     const counts = rows.map((r) => r.split('\t').map((c) => Number(c.replace(/,/g, ''))));
     expect(counts.reduce((s, r) => s + r[1], 0)).toBe(7032);
     expect(counts.reduce((s, r) => s + r[3], 0)).toBe(1869);
