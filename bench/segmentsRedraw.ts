@@ -80,7 +80,8 @@ try {
   await clusters.getByTestId('clusters-lead').waitFor({ timeout: 300_000 });
   await page.waitForTimeout(1500);
   const ks: { totalMs: number; firstChangeMs: number }[] = [];
-  for (let t = 0; t < trials; t++) ks.push(await timed(page, 'cell-clusters', 'clusters-k', String(3 + (t % 4)), 'select'));
+  for (let t = 0; t < trials; t++)
+    ks.push(await timed(page, 'cell-clusters', 'clusters-k', String(3 + (t % 4)), 'select'));
   out.clustersK = { lead: await clusters.getByTestId('clusters-lead').innerText(), ...summary(ks) };
 
   const value = await addCell(page, 'customer-value');
