@@ -1,11 +1,6 @@
 /** The only place that talks to the engine worker through Comlink. */
 import * as Comlink from 'comlink';
-import {
-  ENGINE_METHODS,
-  type EngineApi,
-  type RemoteEngine,
-  type Result,
-} from '../engine/api.ts';
+import { ENGINE_METHODS, type EngineApi, type RemoteEngine, type Result } from '../engine/api.ts';
 import { EngineSupervisor, type EngineThread, type SupervisorOptions } from './engineSupervisor.ts';
 import { watchWorker, type KeeperMessage } from './threadWatch.ts';
 
