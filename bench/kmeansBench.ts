@@ -168,7 +168,7 @@ export async function measureKMeans(runs: number) {
   }
   return {
     spec: {
-      ours: 'lloyd(x, n, d, centres, k) and kmeans(x, n, d, k, { seed: 1, restarts: 1 }) from src/core/analyses/clusters (one thread; Lloyd iterations with Hamerly bounds, exact); one fresh Node process',
+      ours: 'lloydAcross and kmeansAcross (seed 1, one seeding) from src/core/analyses/clusters on two threads (this one and one worker_threads helper holding half the rows; its start and the copy of its rows timed in; Lloyd with Hamerly bounds, exact), and lloyd on one thread alone (detail.lloydOneThreadMs); one fresh Node process',
       sklearn:
         "KMeans(algorithm='lloyd', init=centres, n_init=1) and KMeans(algorithm='lloyd', init='k-means++', n_init=1, random_state=1), OMP_NUM_THREADS=1, OPENBLAS_NUM_THREADS=1; one fresh /usr/bin/python3 process",
       sklearnVersion: 'version' in sklearn ? sklearn.version : sklearn.missing,

@@ -24,13 +24,16 @@ function transferred<T>(result: T): T {
   return buffers.length > 0 ? Comlink.transfer(result, buffers) : result;
 }
 
-/** The engine with every synchronous answer's buffers transferred; promises (loading) pass as they are. */
+/**
+ * The engine with every answer's buffers transferred. A promise's (an analysis in steps) are
+ * marked when it settles; a dataset summary (loading) holds none, so marking it changes nothing.
+ */
 export function withTransfer(engine: EngineApi): EngineApi {
   const adapted: Record<string, unknown> = {};
   for (const [name, method] of Object.entries(engine) as [string, (...args: unknown[]) => unknown][]) {
     adapted[name] = (...args: unknown[]) => {
       const answer = method.apply(engine, args);
-      return answer instanceof Promise ? answer : transferred(answer);
+      return answer instanceof Promise ? answer.then(transferred) : transferred(answer);
     };
   }
   return adapted as unknown as EngineApi;

@@ -6,6 +6,17 @@
 import type { Issue, Result } from '../engine/api.ts';
 
 export function cancelledResult(method: string): Result<never> {
+  if (method === 'analyzeInSteps')
+    return {
+      ok: false,
+      issues: [
+        {
+          severity: 'info',
+          code: 'analysis-cancelled',
+          message: 'The analysis was cancelled; its earlier result, if any, is kept.',
+        },
+      ],
+    };
   const issue: Issue =
     method === 'buildCustomerTable'
       ? {

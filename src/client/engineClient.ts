@@ -1,13 +1,6 @@
 /** The only place that talks to the engine worker through Comlink. */
 import * as Comlink from 'comlink';
-import {
-  ENGINE_METHODS,
-  type DatasetSummary,
-  type EngineApi,
-  type Progress,
-  type RemoteEngine,
-  type Result,
-} from '../engine/api.ts';
+import { ENGINE_METHODS, type EngineApi, type RemoteEngine, type Result } from '../engine/api.ts';
 import { EngineSupervisor, type EngineThread, type SupervisorOptions } from './engineSupervisor.ts';
 import { watchWorker, type KeeperMessage } from './threadWatch.ts';
 
@@ -49,13 +42,13 @@ export function startEngineWorker(options: SupervisorOptions = {}): { engine: Re
  * the worker's last report can arrive after the result: reports after that are dropped, or a
  * finished load would look unfinished again.
  */
-function withProgress(
-  run: (onProgress: (p: Progress) => void) => Promise<Result<DatasetSummary>>,
-  onProgress: ((p: Progress) => void) | undefined,
-): Promise<Result<DatasetSummary>> {
+function withProgress<P, T>(
+  run: (onProgress: (p: P) => void) => Promise<Result<T>>,
+  onProgress: ((p: P) => void) | undefined,
+): Promise<Result<T>> {
   if (!onProgress) return run(undefined as never);
   let settled = false;
-  const report = (p: Progress) => {
+  const report = (p: P) => {
     if (!settled) onProgress(p);
   };
   return run(Comlink.proxy(report)).finally(() => {
@@ -74,6 +67,8 @@ export function remoteEngine(remote: Comlink.Remote<EngineApi>): RemoteEngine {
     withProgress((report) => remote.openDataset(files, options, report), onProgress);
   engine.reparseDataset = (id, options, onProgress) =>
     withProgress((report) => remote.reparseDataset(id, options, report), onProgress);
+  engine.analyzeInSteps = (id, kind, options, onProgress) =>
+    withProgress((report) => remote.analyzeInSteps(id, kind, options, report), onProgress);
   return engine;
 }
 

@@ -35,8 +35,10 @@ export { cancelledResult };
 
 export type { EngineThread, SupervisorOptions, TakeoverCause, TakeoverEvent, ThreadStart } from './supervision.ts';
 
-/** A load or build in flight ends with these when cancelled; other calls are asked again after a takeover. */
-const STOPPABLE = new Set<string>(['openDataset', 'reparseDataset', 'buildCustomerTable']);
+/** A load, build or analysis in steps ends with these when cancelled; other calls are asked again after a takeover. */
+const STOPPABLE = new Set<string>(['openDataset', 'reparseDataset', 'buildCustomerTable', 'analyzeInSteps']);
+/** Where a stoppable call's progress callback is among its arguments. */
+const PROGRESS_ARGUMENT: Record<string, number> = { analyzeInSteps: 3 };
 /** Methods whose first argument is a dataset id. */
 const BY_ID = new Set<string>(ENGINE_METHODS.filter((m) => m !== 'openDataset' && m !== 'cancel'));
 
@@ -144,9 +146,10 @@ export class EngineSupervisor {
     if (BY_ID.has(method)) forwarded[0] = this.#toThread.get(args[0] as string) ?? `${String(args[0])} (closed)`;
     // A thread's last progress reports can still be on their way when its load is answered (or
     // the thread ended): once a call is answered, its reports are dropped.
-    const onProgress = args[2];
+    const at = PROGRESS_ARGUMENT[method] ?? 2;
+    const onProgress = args[at];
     if (STOPPABLE.has(method) && typeof onProgress === 'function')
-      forwarded[2] = (p: unknown) => {
+      forwarded[at] = (p: unknown) => {
         if (this.#inFlight.has(call)) (onProgress as (p: unknown) => void)(p);
       };
     this.#inFlight.add(call);

@@ -1,16 +1,20 @@
 /**
  * The customer table's columns in the UI language for its exports: the table's own columns
  * (`def.col.*`), the columns analyses added (`<kind>.col.*`) and their coded values
- * (`<valueKey>.<code>`), money columns headed with the workbook's currency.
+ * (`<valueKey>.<code>`), money columns headed with the workbook's currency. The value score's
+ * parts (value_score_<column>, named by componentName) are headed from the score columns of the
+ * workbook's customer-value cells: "Value score: <column> (component)".
  */
 import {
   CUSTOMER_TABLE_COLUMNS,
   DERIVED_CUSTOMER_COLUMNS,
+  componentName,
   OPTIONAL_CUSTOMER_COLUMNS,
   type AnalysisKind,
   type DerivedColumnWords,
 } from '../engine/api.ts';
 import { i18n } from '../i18n/i18n.svelte.ts';
+import { scoreColumnLabel } from '../charts/customer-value/scoreColumnLabel.ts';
 
 const OWN_MONEY = new Set<string>(['monetary', 'total_value', 'total_cost']);
 
@@ -19,7 +23,14 @@ export interface CustomerColumnWords {
   values: Record<string, Record<string, string>>;
 }
 
-export function customerColumnWords(currency: string): CustomerColumnWords {
+/**
+ * `scoreColumns`: the score columns of each customer-value cell, in order (the engine names the
+ * parts of the one it last ran; cells that share a column name it alike).
+ */
+export function customerColumnWords(
+  currency: string,
+  scoreColumns: readonly (readonly { column: string }[])[] = [],
+): CustomerColumnWords {
   const { t } = i18n;
   const columns: Record<string, string> = {};
   const values: Record<string, Record<string, string>> = {};
@@ -45,5 +56,10 @@ export function customerColumnWords(currency: string): CustomerColumnWords {
       values[name] = words;
     }
   }
+  for (const features of scoreColumns)
+    features.forEach(({ column }, j) => {
+      const name = componentName(column, j, features);
+      columns[name] ??= t('customer-value.col.component', { column: scoreColumnLabel(column) });
+    });
   return { columns, values };
 }

@@ -9,6 +9,7 @@ import {
   parametersText,
   type ColumnProfile,
   ANALYSIS_KINDS,
+  type AnalysisKind,
   type EngineApi,
   type Issue,
   type ParseOptions,
@@ -26,7 +27,16 @@ import type { TypedColumn } from '../core/columns/typedColumn.ts';
 import { describeDefinition } from '../core/customers/churnDefinition.ts';
 import { customerExportTable, customerTableIpc } from '../data/customerTableFile.ts';
 import { warningListFile } from './analyses/early-warnings.ts';
-import { runAnalysis } from './analyses/registry.ts';
+import { prepareAnalysis, runAnalysis } from './analyses/registry.ts';
+import { CancelledError } from '../data/rawTable.ts';
+
+function analysisCancelled(): Issue {
+  return {
+    severity: 'info',
+    code: 'analysis-cancelled',
+    message: 'The analysis was cancelled; its earlier result, if any, is kept.',
+  };
+}
 
 function unknownDataset(id: string): Result<never> {
   return {
@@ -65,6 +75,8 @@ export function createEngine(engineOptions: EngineOptions = {}): EngineApi {
   };
   const now = engineOptions.now ?? Date.now;
   let current: Job | null = null;
+  /** The analyses working in steps, one per kind: a newer one of a kind cancels the older. */
+  const stepping = new Map<AnalysisKind, Job>();
   let nextId = 1;
 
   async function run(id: string, files: SourceFile[], options: ParseOptions, onProgress?: (p: Progress) => void) {
@@ -94,6 +106,7 @@ export function createEngine(engineOptions: EngineOptions = {}): EngineApi {
     },
     cancel() {
       current?.cancel();
+      for (const job of stepping.values()) job.cancel();
     },
     summary(id) {
       const ds = datasets.get(id);
@@ -182,6 +195,27 @@ export function createEngine(engineOptions: EngineOptions = {}): EngineApi {
     analyze(id, kind, options) {
       const ds = datasets.get(id);
       return ds ? runAnalysis(kind, ds, customerTables.get(id), options) : unknownDataset(id);
+    },
+    async analyzeInSteps(id, kind, options, onProgress) {
+      const ds = datasets.get(id);
+      if (!ds) return unknownDataset(id);
+      stepping.get(kind)?.cancel();
+      const job = new Job(undefined, engineOptions.helpers);
+      stepping.set(kind, job);
+      try {
+        await prepareAnalysis(kind, ds, customerTables.get(id), options, {
+          checkpoint: job.stepCheckpoint(kind, onProgress),
+          helpers: engineOptions.helpers,
+        });
+      } catch (e) {
+        if (e instanceof CancelledError) return { ok: false, issues: [analysisCancelled()] };
+        return { ok: false, issues: [internalError(ds.summary.name, e)] };
+      } finally {
+        if (stepping.get(kind) === job) stepping.delete(kind);
+      }
+      // Cancelled after its last step: Cancel still wins.
+      if (job.cancelled) return { ok: false, issues: [analysisCancelled()] };
+      return api.analyze(id, kind, options);
     },
     exportWarnings(id, rules, format = 'csv', words = {}, includeChurned = false) {
       return withTable(id, (built) => warningListFile(built, rules, format, words, includeChurned === true));

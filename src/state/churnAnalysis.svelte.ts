@@ -16,6 +16,7 @@ import type {
   Role,
   WarningRule,
 } from '../engine/api.ts';
+import { STEPPED_ANALYSES } from '../engine/api.ts';
 import type { ChurnEngine } from './datasetEngine.ts';
 import { definitionProblem, type AnalysisSettings } from './analysisSettings.ts';
 import { AnalysisQuery } from './analysisQuery.svelte.ts';
@@ -126,17 +127,24 @@ export class ChurnAnalysis {
    * data needs the dataset only.
    */
   query<K extends AnalysisKind>(kind: K): AnalysisQuery<K> {
-    return new AnalysisQuery(kind, (options: OptionsOf<K>) => {
-      const id = this.datasetId;
-      const needsTable = !(kind === 'retention-projection' && isColumnsProjection(options));
-      if (!id || (needsTable && !this.table)) return null;
-      const answer = this.#engine.analyze(id, kind, options);
-      if (kind !== 'risk-model' && kind !== 'customer-lifetime-value') return answer;
-      return answer.then((r) => {
-        if (r.ok) this.sourcesRevision++;
-        return r;
-      });
-    });
+    const stepped = (STEPPED_ANALYSES as readonly AnalysisKind[]).includes(kind);
+    return new AnalysisQuery(
+      kind,
+      (options: OptionsOf<K>, onProgress) => {
+        const id = this.datasetId;
+        const needsTable = !(kind === 'retention-projection' && isColumnsProjection(options));
+        if (!id || (needsTable && !this.table)) return null;
+        const answer = stepped
+          ? this.#engine.analyzeInSteps(id, kind, options, onProgress)
+          : this.#engine.analyze(id, kind, options);
+        if (kind !== 'risk-model' && kind !== 'customer-lifetime-value') return answer;
+        return answer.then((r) => {
+          if (r.ok) this.sourcesRevision++;
+          return r;
+        });
+      },
+      stepped ? () => this.#engine.cancel() : null,
+    );
   }
 
   exportWarnings(

@@ -7,6 +7,7 @@ import type { HelperMessage, HelperReply, PartOutcome, HelperPool } from './part
 import type { PartRecords } from '../delimited/recordCollector.ts';
 import type { ColumnTyping } from '../typing/columnTyping.ts';
 import type { BlobLike } from '../../engine/api.ts';
+import type { LloydMessage, LloydReply, RemotePart } from '../../core/analyses/clusters/lloydParallel.ts';
 
 /** What the pool needs of a thread, whatever kind it is. */
 export interface HelperThread {
@@ -47,17 +48,23 @@ export function helperPool(threads: HelperThread[], handover?: FileHandover): He
       },
     );
   });
-  /** Sends to the thread with the fewest messages waiting. */
-  const send = (
-    message: Omit<HelperMessage, 'id'>,
-    transfer: ArrayBuffer[],
-    onBatch?: (batch: PartRecords) => void,
-  ): Promise<HelperReply> => {
+  const leastBusy = () => {
     let best = -1;
     for (let t = 0; t < threads.length; t++) {
       if (!failed[t] && (best < 0 || pending[t].size < pending[best].size)) best = t;
     }
-    if (best < 0) return Promise.reject(new Error('no helper thread left'));
+    return best;
+  };
+  let nextPart = 1;
+  /** Sends to the thread with the fewest messages waiting (or to thread `to`). */
+  const send = (
+    message: Omit<HelperMessage, 'id'>,
+    transfer: ArrayBuffer[],
+    onBatch?: (batch: PartRecords) => void,
+    to = leastBusy(),
+  ): Promise<HelperReply> => {
+    const best = to;
+    if (best < 0 || failed[best]) return Promise.reject(new Error('no helper thread left'));
     const id = nextId++;
     return new Promise<HelperReply>((resolve, reject) => {
       pending[best].set(id, { resolve, reject, onBatch });
@@ -86,6 +93,26 @@ export function helperPool(threads: HelperThread[], handover?: FileHandover): He
     async typeColumn(job) {
       const reply = await send({ typing: job }, [job.column.codes.buffer as ArrayBuffer]);
       return (reply as { typed: ColumnTyping }).typed;
+    },
+    lloydPart(x, rows, d, k, offset): RemotePart {
+      // A part lives on one thread: every question about it goes there.
+      const to = leastBusy();
+      const part = nextPart++;
+      const ask = async (message: LloydMessage, transfer: ArrayBuffer[] = []) =>
+        ((await send({ lloyd: message }, transfer, undefined, to)) as { lloyd: LloydReply }).lloyd;
+      const opened = ask({ part, open: { x, rows, d, k, offset } }, [x.buffer as ArrayBuffer]);
+      return {
+        answer: async (question) => {
+          await opened;
+          return ((await ask({ part, ask: question })) as { answer: Awaited<ReturnType<RemotePart['answer']>> }).answer;
+        },
+        labels: async () => ((await ask({ part, labels: true })) as { labels: Int32Array }).labels,
+        reset: async (k) => {
+          await opened;
+          await ask({ part, reset: k });
+        },
+        close: () => void ask({ part, close: true }).catch(() => undefined),
+      };
     },
     takesFile: (file) => (handover?.(file) ?? null) !== null,
     async sha256(file) {

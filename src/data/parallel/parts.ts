@@ -19,6 +19,7 @@ import type { ColumnTyping } from '../typing/columnTyping.ts';
 import type { ByteWindow } from '../delimited/byteWindow.ts';
 import { WindowScan } from '../delimited/windowScan.ts';
 import { isNumberColumn } from '../buffers/numberColumn.ts';
+import type { LloydMessage, LloydReply, RemotePart } from '../../core/analyses/clusters/lloydParallel.ts';
 
 export interface PartJob {
   /** The part's bytes (its own copy: it is transferred to the thread that reads it)… */
@@ -68,6 +69,11 @@ export interface HelperPool {
   takesFile?(file: BlobLike): boolean;
   /** Types one column on a helper thread (see data/typing/columnTyping.ts); the codes are transferred. */
   typeColumn?(job: TypingJob): Promise<ColumnTyping>;
+  /**
+   * Hands rows of a k-means fit to one helper thread, which keeps them for the fit's questions
+   * (core/analyses/clusters/lloydParallel.ts); `x` is a copy, transferred.
+   */
+  lloydPart?(x: Float64Array, rows: number, d: number, k: number, offset: number): RemotePart;
 }
 
 export interface TypingJob {
@@ -78,8 +84,12 @@ export interface TypingJob {
 
 /** A message to a helper thread, and its answers (a part's batches, then its outcome). */
 export type HelperMessage =
-  { id: number; job: PartJob } | { id: number; sha256: unknown } | { id: number; typing: TypingJob };
+  | { id: number; job: PartJob }
+  | { id: number; sha256: unknown }
+  | { id: number; typing: TypingJob }
+  | { id: number; lloyd: LloydMessage };
 export type HelperReply =
+  | { id: number; lloyd: LloydReply }
   | { id: number; batch: PartRecords }
   | { id: number; outcome: PartOutcome }
   | { id: number; sha256: string }

@@ -3,6 +3,7 @@ import type { AnalysisKind, CustomerTableSpec, OptionsOf, Result, ResultOf, Resu
 import type { BuiltCustomerTable } from '../customers/customerTableBuilding.ts';
 import type { LoadedDataset } from '../loading/datasetLoading.ts';
 import type { TypedColumn } from '../../core/columns/typedColumn.ts';
+import type { HelperPool } from '../../data/parallel/parts.ts';
 
 /**
  * Per-customer columns that analyses added to the customer table (row i = customer i), by the
@@ -15,7 +16,28 @@ export type DerivedColumns = Map<AnalysisKind, TypedColumn[]>;
 /** A dataset's customer table with the spec that built it and the columns analyses added to it. */
 export type BuiltTable = BuiltCustomerTable & { spec: CustomerTableSpec; derived: DerivedColumns };
 
+/** What an analysis that works ahead in steps is given (see Joins.prepare). */
+export interface AnalysisSteps {
+  /**
+   * Awaited between steps: tells how far the work is (`done` of `total`, the last step's
+   * share `part` of the way through it) and lets a cancel in (it then throws CancelledError).
+   */
+  checkpoint(done: number, total: number, part?: number): Promise<void>;
+  /** Other threads the steps may share their work with. */
+  helpers?: HelperPool;
+}
+
 interface Joins<K extends AnalysisKind> {
+  /**
+   * The long work of a run done ahead, in steps that can be cancelled and report progress (the
+   * k-means fits of clusters): it fills what the run reads, and the run, still synchronous,
+   * then finds it done. Optional: a run without it is short enough to run whole.
+   */
+  prepare?(
+    context: { dataset: LoadedDataset; table: BuiltTable },
+    options: OptionsOf<K>,
+    steps: AnalysisSteps,
+  ): Promise<void>;
   /**
    * The per-customer columns this result adds to the customer table, in its row order. The
    * engine keeps a copy (the result's own arrays are transferred to the caller).

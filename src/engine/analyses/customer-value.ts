@@ -6,6 +6,7 @@
  */
 import {
   MARGIN_COLUMN,
+  componentName,
   MARGIN_TIER_NAMES,
   VALUE_SCALINGS,
   type CustomerValueParameters,
@@ -62,6 +63,7 @@ function refusal(parameters: CustomerValueParameters): Result<never> | null {
     (f) =>
       typeof f.column !== 'string' ||
       !VALUE_SCALINGS.includes(f.scaling) ||
+      (f.log !== undefined && typeof f.log !== 'boolean') ||
       (f.direction !== 'higher' && f.direction !== 'lower'),
   );
   if (unusable) return outOfRange('features', unusable);
@@ -220,19 +222,3 @@ export const customerValue: Analysis<'customer-value'> = {
     return { ok: true, value };
   },
 };
-
-/**
- * The machine name of column j's part of the score: value_score_ and the column's name in lower
- * snake case (letters of any script kept), numbered when two columns would share one.
- */
-export function componentName(column: string, j: number, features: readonly { column: string }[]): string {
-  const snake = (c: string) =>
-    c
-      .normalize('NFKC')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, '_')
-      .replace(/^_+|_+$/g, '');
-  const base = snake(column);
-  const shared = features.some((f, k) => k !== j && snake(f.column) === base);
-  return `value_score_${base || j + 1}${shared ? `_${j + 1}` : ''}`;
-}

@@ -5,7 +5,7 @@
  */
 import type { AnalysisKind, OptionsOf, Result, ResultOf } from '../api.ts';
 import type { LoadedDataset } from '../loading/datasetLoading.ts';
-import type { Analysis, BuiltTable } from './analysis.ts';
+import type { Analysis, AnalysisSteps, BuiltTable } from './analysis.ts';
 import type { TypedColumn, TypedValues } from '../../core/columns/typedColumn.ts';
 import { churnKpis } from './churn-kpis.ts';
 import { monthlyChurn } from './monthly-churn.ts';
@@ -78,6 +78,22 @@ export function runAnalysis<K extends AnalysisKind>(
   if (result.ok && table && analysis.customerColumns)
     table.derived.set(kind, analysis.customerColumns(result.value, table).map(copyColumn));
   return result;
+}
+
+/**
+ * The long work of an analysis done ahead in steps (see Analysis.prepare), for `runAnalysis` to
+ * find done; nothing for a kind without it, or with no customer table yet. Throws CancelledError
+ * when the steps are cancelled.
+ */
+export async function prepareAnalysis<K extends AnalysisKind>(
+  kind: K,
+  dataset: LoadedDataset,
+  table: BuiltTable | undefined,
+  options: OptionsOf<K>,
+  steps: AnalysisSteps,
+): Promise<void> {
+  const analysis = (Object.hasOwn(ANALYSES, kind) ? ANALYSES[kind] : undefined) as Analysis<K> | undefined;
+  if (analysis?.prepare && table) await analysis.prepare({ dataset, table }, options ?? ({} as OptionsOf<K>), steps);
 }
 
 /** A column whose arrays the engine owns: the result's arrays are transferred away. */

@@ -63,7 +63,7 @@ export function valueScore(
   const { features, topShare, weightStep } = parameters;
   const weights = features.map((f) => f.weight);
   const sum = weights.reduce((s, w) => s + w, 0);
-  const columns = features.map((f, j) => scaledColumn(sources[j], f.scaling, f.direction));
+  const columns = features.map((f, j) => scaledColumn(sources[j], f.scaling, f.direction, f.log === true));
   const score = weightedScore(columns, weights);
   let scored = 0;
   let scoredChurned = 0;
@@ -111,7 +111,7 @@ export function valueScore(
 
 /** Every customer's part of the score from each column (wⱼ·oⱼ / Σw), from the kept scaled columns. */
 export function scoreParts(sources: readonly Float64Array[], features: readonly ScoreFeature[]): Float64Array[] {
-  const columns = features.map((f, j) => scaledColumn(sources[j], f.scaling, f.direction));
+  const columns = features.map((f, j) => scaledColumn(sources[j], f.scaling, f.direction, f.log === true));
   return scoreComponents(
     columns,
     features.map((f) => f.weight),

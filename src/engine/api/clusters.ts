@@ -23,6 +23,11 @@ export interface ClustersOptions {
    * some feature is left out (counted per feature), never filled in.
    */
   features: string[];
+  /**
+   * Numeric features taken as sign(v) · log1p(|v|) before scaling (money and other long-tailed
+   * features: see core/stats/signedLog.ts); profiles stay in the features' own units. Default none.
+   */
+  log?: string[];
   scaling?: ClusterScaling;
   /** The k shown; default: the k of the range with the highest silhouette. */
   k?: number;
@@ -85,7 +90,8 @@ export interface ChooseKPoint {
 
 export interface ClustersResult {
   stamp: ResultStamp<
-    Required<Omit<ClustersOptions, 'names' | 'attributeRules'>> & Pick<ClustersOptions, 'attributeRules'>
+    Required<Omit<ClustersOptions, 'names' | 'attributeRules' | 'log'>> &
+      Pick<ClustersOptions, 'attributeRules' | 'log'>
   >;
   k: number;
   seed: number;
@@ -99,7 +105,8 @@ export interface ClustersResult {
   /** Customers clustered, and left out for missing a feature. */
   customers: number;
   leftOut: number;
-  features: { name: string; kind: 'number' | 'category'; missing: number }[];
+  /** `log`: clustered on its signed log1p (ClustersOptions.log). */
+  features: { name: string; kind: 'number' | 'category'; missing: number; log?: true }[];
   columns: ClusterColumn[];
   clusters: ClusterProfileResult[];
   chooseK: ChooseKPoint[];

@@ -16,7 +16,8 @@ export interface DerivedColumnWords {
 
 export const DERIVED_CUSTOMER_COLUMNS: { readonly [K in AnalysisKind]?: readonly DerivedColumnWords[] } = {
   'value-tiers': [{ name: 'value_tier' }],
-  // Also one value_score_<column> per score column (its part of the score), headed by its machine name.
+  // Also one value_score_<column> per score column (its part of the score: componentName), headed
+  // by the message customer-value.col.component with the column's words.
   'customer-value': [
     { name: 'value_score' },
     { name: 'margin', money: true },

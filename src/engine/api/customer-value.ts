@@ -33,6 +33,11 @@ export interface ScoreFeature {
   /** 'higher': a higher value is better (revenue, tenure); 'lower': lower is better (credit risk, complaints). */
   direction: 'higher' | 'lower';
   scaling: ValueScaling;
+  /**
+   * Take the signed log1p of the values before min–max or z scaling (money and other heavy-tailed
+   * columns: see core/stats/signedLog.ts); a rank is the same either way. Default false.
+   */
+  log?: boolean;
   /** At least 0; the weights are used relative to their sum. */
   weight: number;
 }
@@ -153,4 +158,20 @@ export interface CustomerValueResult {
    * (value_score_<column>) without crossing to the caller.
    */
   perCustomer: { margin: Float64Array; marginTier: Int8Array; score: Float64Array };
+}
+
+/**
+ * The machine name of column j's part of the score: value_score_ and the column's name in lower
+ * snake case (letters of any script kept), numbered when two columns would share one.
+ */
+export function componentName(column: string, j: number, features: readonly { column: string }[]): string {
+  const snake = (c: string) =>
+    c
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '_')
+      .replace(/^_+|_+$/g, '');
+  const base = snake(column);
+  const shared = features.some((f, k) => k !== j && snake(f.column) === base);
+  return `value_score_${base || j + 1}${shared ? `_${j + 1}` : ''}`;
 }

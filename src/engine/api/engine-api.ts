@@ -49,6 +49,18 @@ export interface EngineApi {
    */
   analyze<K extends AnalysisKind>(id: string, kind: K, options: OptionsOf<K>): Result<ResultOf<K>>;
   /**
+   * `analyze`, with its long work (the k-means fits of clusters) done first in steps that report
+   * progress and stop at `cancel()` — the result is then an 'analysis-cancelled' issue — and that
+   * share the work with the helper threads. A newer call of the same kind cancels an older one.
+   * A kind without such work answers as `analyze` does.
+   */
+  analyzeInSteps<K extends AnalysisKind>(
+    id: string,
+    kind: K,
+    options: OptionsOf<K>,
+    onProgress?: (p: AnalysisProgress) => void,
+  ): Promise<Result<ResultOf<K>>>;
+  /**
    * The early-warning list as CSV or xlsx (as exportCustomerTable writes them; the rules stated),
    * customers already churned included only when asked.
    */
@@ -74,12 +86,13 @@ const methods: Record<keyof EngineApi, true> = {
   customerRows: true,
   exportCustomerTable: true,
   analyze: true,
+  analyzeInSteps: true,
   exportWarnings: true,
 };
 /** Every method of the engine (a method missing here is a compile error): adapters derive from it. */
 export const ENGINE_METHODS = Object.keys(methods) as (keyof EngineApi)[];
 
-type Methods = Exclude<keyof EngineApi, 'analyze'>;
+type Methods = Exclude<keyof EngineApi, 'analyze' | 'analyzeInSteps'>;
 
 /**
  * The engine as seen from another thread: every answer is a promise. The state layer and the
@@ -89,4 +102,21 @@ export type RemoteEngine = {
   [M in Methods]: (...args: Parameters<EngineApi[M]>) => Promise<Awaited<ReturnType<EngineApi[M]>>>;
 } & {
   analyze<K extends AnalysisKind>(id: string, kind: K, options: OptionsOf<K>): Promise<Result<ResultOf<K>>>;
+  analyzeInSteps<K extends AnalysisKind>(
+    id: string,
+    kind: K,
+    options: OptionsOf<K>,
+    onProgress?: (p: AnalysisProgress) => void,
+  ): Promise<Result<ResultOf<K>>>;
 };
+
+/** The kinds whose long work runs in steps (analyzeInSteps: progress, cancel, helper threads). */
+export const STEPPED_ANALYSES = ['clusters'] as const satisfies readonly AnalysisKind[];
+
+/** How far an analysis's steps are: step `done` of `total` (a k of the range), `part` of the way through it (0–1). */
+export interface AnalysisProgress {
+  kind: AnalysisKind;
+  done: number;
+  total: number;
+  part: number;
+}

@@ -79,6 +79,7 @@ export type IssueCode =
   | 'formula-like'
   | 'cancelled'
   | 'build-cancelled'
+  | 'analysis-cancelled'
   | 'dataset-lost'
   | 'engine-stopped'
   | 'engine-stopped-lost'

@@ -14,6 +14,10 @@ import { ByteWindow } from '../../data/delimited/byteWindow.ts';
 import { byteSource, sha256Hex } from './fileBytes.ts';
 import type { BlobLike } from '../api.ts';
 import { typeColumn, typingBuffers } from '../../data/typing/columnTyping.ts';
+import { hostLloydParts } from '../../core/analyses/clusters/lloydParallel.ts';
+
+/** The rows of k-means fits this thread holds (see core/analyses/clusters/lloydParallel.ts). */
+const lloydParts = hostLloydParts();
 
 export { helperPool, type HelperThread, type FileHandover } from '../../data/parallel/helperPool.ts';
 export type { HelperPool } from '../../data/parallel/parts.ts';
@@ -55,6 +59,13 @@ export async function answerHelperMessage(
     // A part sent before is read first: hashing meanwhile would read the file alongside it.
     await partsRead;
     return { reply: { id: message.id, sha256: await host.sha256(message.sha256) }, transfer: [] };
+  }
+  if ('lloyd' in message) {
+    const lloyd = lloydParts(message.lloyd);
+    return {
+      reply: { id: message.id, lloyd },
+      transfer: 'labels' in lloyd ? [lloyd.labels.buffer as ArrayBuffer] : [],
+    };
   }
   if ('typing' in message) {
     const { name, column, options } = message.typing;

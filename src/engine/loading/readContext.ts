@@ -1,5 +1,5 @@
 /** Progress reporting (throttled) and cancellation points for one open or reparse. */
-import type { Progress } from '../api.ts';
+import type { AnalysisKind, AnalysisProgress, Progress } from '../api.ts';
 import { CancelledError, type ReadContext } from '../../data/rawTable.ts';
 import type { HelperPool } from '../../data/parallel/parts.ts';
 
@@ -46,6 +46,26 @@ export class Job {
         await nextTurn();
         if (this.cancelled) throw new CancelledError();
       },
+    };
+  }
+
+  /**
+   * The checkpoint of an analysis's steps (engine/analyses/analysis.ts AnalysisSteps): progress
+   * told at most every PROGRESS_INTERVAL_MS, then a turn of the event loop, so a cancel gets in.
+   */
+  stepCheckpoint(
+    kind: AnalysisKind,
+    onProgress?: (p: AnalysisProgress) => void,
+  ): (done: number, total: number, part?: number) => Promise<void> {
+    let last = -Infinity;
+    return async (done, total, part = 0) => {
+      const now = Date.now();
+      if (onProgress && now - last >= PROGRESS_INTERVAL_MS) {
+        last = now;
+        void Promise.resolve(onProgress({ kind, done, total, part })).catch(() => undefined);
+      }
+      await nextTurn();
+      if (this.cancelled) throw new CancelledError();
     };
   }
 

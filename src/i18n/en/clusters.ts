@@ -15,6 +15,11 @@ export const messages = {
   'clusters.seed': 'Seed',
   'clusters.restarts': 'Restarts',
   'clusters.fitting': 'Fitting k-means for every k…',
+  'clusters.log': 'log',
+  'clusters.logHint':
+    'Cluster on log(1 + value): for money and other long-tailed features, so a few very large values do not decide the clusters alone. On by default for money (total value, spend, value columns); the profiles stay in the feature’s own units.',
+  'clusters.progress': 'Fitting k-means: k {step} of {total} ({percent} done)…',
+  'clusters.fitAgain': 'Fit again',
   'clusters.lead':
     '{k} clusters of {customers} customers on {features}: k-means (k-means++ seeding, best of {restarts} restarts, seed {seed}), features scaled by {scaling}.',
   'clusters.leftOut': '{count} customers are left out: they have no value for {features}.',

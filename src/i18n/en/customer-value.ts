@@ -30,6 +30,7 @@ export const messages = {
   'customer-value.col.value_score': 'Value score',
   'customer-value.col.margin': 'Margin',
   'customer-value.col.margin_tier': 'Margin tier',
+  'customer-value.col.component': 'Value score: {column} (component)',
 
   'customer-value.tiers.chartTitle': 'Margin tiers: customers, margin and churn',
   'customer-value.tiers.tier': 'Margin tier',
@@ -53,6 +54,10 @@ export const messages = {
   'customer-value.scaling.rank': 'rank (percentile)',
   'customer-value.scaling.minmax': 'min–max',
   'customer-value.scaling.z': 'z-score',
+  'customer-value.log': 'log',
+  'customer-value.logHint':
+    'Take log(1 + value) before scaling: for money and other long-tailed columns, so a few very large values do not squeeze everyone else together. On by default for money columns.',
+  'customer-value.logRank': 'A rank is the same with or without the log.',
   'customer-value.weight': 'Weight',
   'customer-value.weightFor': 'Weight of {column}',
   'customer-value.directionFor': 'Direction of {column}',

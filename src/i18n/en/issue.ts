@@ -87,6 +87,7 @@ export const messages = {
   'issue.cancelled': 'Loading was cancelled; nothing was changed.',
   'issue.build-cancelled':
     'Building the customer table was cancelled. Change the churn definition or the roles to build it again.',
+  'issue.analysis-cancelled': 'The analysis was cancelled; its earlier result, if any, is kept.',
   'issue.dataset-lost':
     'The engine had to be restarted to stop, and {name} could not be read again (was the file moved or changed?). Open it again.',
   'issue.engine-stopped':

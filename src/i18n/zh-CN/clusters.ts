@@ -14,6 +14,11 @@ export const messages: Record<keyof typeof en, string> = {
   'clusters.seed': '随机种子',
   'clusters.restarts': '重复初始化次数',
   'clusters.fitting': '正在对每个 k 拟合 k-means…',
+  'clusters.log': '取对数',
+  'clusters.logHint':
+    '按 log(1 + 值) 聚类：适用于金额等长尾特征，避免少数极大值单独决定聚类结果。金额类特征（总价值、消费额、价值列）默认开启；画像仍使用原始单位。',
+  'clusters.progress': '正在拟合 k-means：第 {step} / {total} 个 k（已完成 {percent}）…',
+  'clusters.fitAgain': '重新拟合',
   'clusters.lead':
     '按 {features} 将 {customers} 位客户分为 {k} 个簇：k-means（k-means++ 初始化，{restarts} 次重复取最优，随机种子 {seed}），特征标准化方式：{scaling}。',
   'clusters.leftOut': '有 {count} 位客户未参与聚类：他们缺少{features}的值。',

@@ -26,6 +26,7 @@ export const messages: Record<keyof typeof en, string> = {
   'customer-value.col.value_score': '价值评分',
   'customer-value.col.margin': '毛利',
   'customer-value.col.margin_tier': '毛利分层',
+  'customer-value.col.component': '价值评分：{column}（分项）',
 
   'customer-value.tiers.chartTitle': '毛利分层：客户、毛利与流失',
   'customer-value.tiers.tier': '毛利分层',
@@ -48,6 +49,10 @@ export const messages: Record<keyof typeof en, string> = {
   'customer-value.scaling.rank': '排名（百分位）',
   'customer-value.scaling.minmax': '最小–最大',
   'customer-value.scaling.z': 'Z 分数',
+  'customer-value.log': '取对数',
+  'customer-value.logHint':
+    '标准化前先取 log(1 + 值)：适用于金额等长尾列，避免少数极大值把其他客户挤在一起。金额列默认开启。',
+  'customer-value.logRank': '排名在取对数前后相同。',
   'customer-value.weight': '权重',
   'customer-value.weightFor': '{column} 的权重',
   'customer-value.directionFor': '{column} 的方向',

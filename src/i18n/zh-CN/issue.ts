@@ -76,6 +76,7 @@ export const messages: Record<keyof typeof en, string> = {
   'issue.formula-like': '“{column}”中有 {count} 个单元格以电子表格公式的形式开头。它们按文本保留，不会被计算。',
   'issue.cancelled': '已取消加载，未做任何更改。',
   'issue.build-cancelled': '已取消构建客户表。修改流失定义或列角色即可重新构建。',
+  'issue.analysis-cancelled': '已取消本次分析；之前的结果（如有）保持不变。',
   'issue.dataset-lost': '为停止处理，引擎已重新启动，但无法再次读取 {name}（文件是否已移动或修改？）。请重新打开它。',
   'issue.engine-stopped':
     '引擎在处理时停止了（其线程已结束，最常见的原因是内存不足）。之前打开的数据会保留，正在重新打开。如果是在打开文件时发生的，该文件可能超出了此浏览器可用的内存：请只打开其中较小的一部分（较少的行或列，例如只取一个时间段），或关闭其他标签页后重试。',

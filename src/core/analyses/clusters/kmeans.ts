@@ -7,6 +7,7 @@
 import { mulberry32 } from '../../stats/random.ts';
 import { kmeansPlusPlus } from './kmeansPlusPlus.ts';
 import { lloyd, type LloydFit, type LloydOptions } from './lloyd.ts';
+import { lloydAcross, type LloydParts } from './lloydParallel.ts';
 
 export interface KMeansOptions extends LloydOptions {
   seed: number;
@@ -26,6 +27,32 @@ export function kmeans(x: Float64Array, n: number, d: number, k: number, options
   for (let r = 0; r < Math.max(1, options.restarts); r++) {
     const { centres } = kmeansPlusPlus(x, n, d, k, random);
     const fit = lloyd(x, n, d, centres, k, options);
+    if (!best || fit.inertia < best.inertia) best = { ...fit, k, restart: r };
+  }
+  return best!;
+}
+
+/** Progress of a fit across parts: the seeding (0-based) and the Lloyd iteration it is at. */
+export type KMeansCheckpoint = (restart: number, iteration: number) => Promise<void>;
+
+/** `kmeans` with the points cut in parts (lloydParallel.ts): the same fit, awaiting `checkpoint` between iterations. */
+export async function kmeansAcross(
+  parts: LloydParts,
+  x: Float64Array,
+  n: number,
+  d: number,
+  k: number,
+  options: KMeansOptions & { checkpoint?: KMeansCheckpoint },
+): Promise<KMeansFit> {
+  const random = mulberry32(options.seed);
+  let best: KMeansFit | null = null;
+  for (let r = 0; r < Math.max(1, options.restarts); r++) {
+    await options.checkpoint?.(r, 0);
+    const { centres } = kmeansPlusPlus(x, n, d, k, random);
+    const fit = await lloydAcross(parts, x, n, d, centres, k, {
+      ...options,
+      checkpoint: options.checkpoint ? (iteration) => options.checkpoint!(r, iteration) : undefined,
+    });
     if (!best || fit.inertia < best.inertia) best = { ...fit, k, restart: r };
   }
   return best!;

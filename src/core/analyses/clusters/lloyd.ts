@@ -6,12 +6,22 @@
  * ("strict" convergence) or when the squared centre shifts sum to at most tol × the mean feature
  * variance; after a tolerance stop the labels are assigned once more to the final centres.
  *
- * The assignment step skips the points Hamerly's bounds prove unchanged (G. Hamerly, "Making
- * k-means even faster", SDM 2010): an upper bound on the distance to the own centre and a lower
- * bound on the distance to every other one. It is exact — the same assignment a full pass makes —
- * and it is why a pass costs a fraction of a full one once few points move.
+ * `lloydSteps` is the fit as a conversation with the parts of the points (lloydPartition.ts): it
+ * asks them to assign, to name their farthest points or to sum their inertia, and gets their
+ * answers back. `lloyd` answers on this thread with one part; lloydParallel.ts answers with parts
+ * on other threads too, and between steps lets a cancel in. The steps are exact: the same labels.
  */
-import { farthestRelocation } from './emptyClusters.ts';
+import { relocateEmpty } from './emptyClusters.ts';
+import {
+  assignPart,
+  farthestInPart,
+  lloydPart,
+  partInertia,
+  squared,
+  type CentreMove,
+  type FarPoint,
+  type LloydPart,
+} from './lloydPartition.ts';
 
 export interface LloydOptions {
   /** Most iterations (scikit-learn's max_iter, default 300). */
@@ -35,135 +45,169 @@ export interface LloydFit {
   inertiaTrace?: number[];
 }
 
-/** scikit-learn's `_tolerance`: tol × the mean over features of their (population) variance. */
+/**
+ * scikit-learn's `_tolerance`: tol × the mean over features of their (population) variance. Read
+ * row by row (two streams over x, not two per feature: a column-strided pass touches every cache
+ * line of the matrix, so 2d of them cost more than the Lloyd iterations of a settled fit).
+ */
 export function absoluteTolerance(x: Float64Array, n: number, d: number, tol: number): number {
   if (tol === 0 || n === 0) return 0;
+  const mean = new Float64Array(d);
+  for (let i = 0, o = 0; i < n; i++) for (let f = 0; f < d; f++, o++) mean[f] += x[o];
+  for (let f = 0; f < d; f++) mean[f] /= n;
+  const ss = new Float64Array(d);
+  for (let i = 0, o = 0; i < n; i++)
+    for (let f = 0; f < d; f++, o++) {
+      const t = x[o] - mean[f];
+      ss[f] += t * t;
+    }
   let total = 0;
-  for (let f = 0; f < d; f++) {
-    let mean = 0;
-    for (let i = 0, o = f; i < n; i++, o += d) mean += x[o];
-    mean /= n;
-    let ss = 0;
-    for (let i = 0, o = f; i < n; i++, o += d) ss += (x[o] - mean) ** 2;
-    total += ss / n;
-  }
+  for (let f = 0; f < d; f++) total += ss[f] / n;
   return (total / d) * tol;
 }
 
-/** Squared distance between row i of x and row j of c. */
-function squared(x: Float64Array, i: number, c: Float64Array, j: number, d: number): number {
-  let s = 0;
-  for (let f = 0, a = i * d, b = j * d; f < d; f++) {
-    const t = x[a + f] - c[b + f];
-    s += t * t;
+/** A question the fit asks every part. */
+export type LloydAsk =
+  | { op: 'assign'; move: CentreMove; full: boolean; keepTotals: boolean }
+  | { op: 'farthest'; centres: Float64Array; m: number }
+  | { op: 'inertia'; centres: Float64Array };
+
+/** A part's answer: to 'assign', its moved count and its sums and counts; else its points or inertia. */
+export type PartAnswer =
+  { moved: number; sums: Float64Array; counts: Float64Array } | { far: FarPoint[] } | { inertia: number };
+
+/** What the steps give back; the labels are the parts' own, in order. */
+export type LloydSummary = Omit<LloydFit, 'labels'>;
+
+/** A part's answer to a question, on the thread that holds the part. */
+export function answer(part: LloydPart, ask: LloydAsk): PartAnswer {
+  if (ask.op === 'assign') {
+    const moved = assignPart(part, ask.move, ask.full, ask.keepTotals);
+    return { moved, sums: part.sums, counts: part.counts };
   }
-  return s;
+  if (ask.op === 'farthest') return { far: farthestInPart(part, ask.centres, ask.m) };
+  return { inertia: partInertia(part, ask.centres) };
 }
 
-/** The squared norm of each row of a row-major m × d matrix. */
-function rowNorms(x: Float64Array, m: number, d: number): Float64Array {
-  const out = new Float64Array(m);
-  for (let i = 0, o = 0; i < m; i++) {
-    let s = 0;
-    for (let f = 0; f < d; f++, o++) s += x[o] * x[o];
-    out[i] = s;
-  }
-  return out;
-}
-
-/** Half the distance from each centre to its nearest other centre (Hamerly's s). */
-function halfGaps(c: Float64Array, k: number, d: number, out: Float64Array): void {
-  out.fill(Infinity);
-  for (let a = 0; a < k; a++)
+/** Half the distance from each centre to its nearest other centre, and the centres' squared norms. */
+function prepare(move: CentreMove, k: number, d: number): void {
+  const { centres: c, half, centreNorms } = move;
+  half.fill(Infinity);
+  for (let a = 0; a < k; a++) {
+    let norm = 0;
+    for (let f = 0, b = a * d; f < d; f++) norm += c[b + f] * c[b + f];
+    centreNorms[a] = norm;
     for (let b = a + 1; b < k; b++) {
       const g = Math.sqrt(squared(c, a, c, b, d)) / 2;
-      if (g < out[a]) out[a] = g;
-      if (g < out[b]) out[b] = g;
+      if (g < half[a]) half[a] = g;
+      if (g < half[b]) half[b] = g;
     }
+  }
 }
 
-// Bounds carry rounding: a point is skipped only when the margin exceeds it clearly.
-const MARGIN = 1 + 1e-10;
+const total = (answers: PartAnswer[]) => answers.reduce((s, a) => s + (a as { inertia: number }).inertia, 0);
 
-/**
- * Each cluster's sum of points and count, kept up to date by the assignment step as points move
- * (a full pass over the points per iteration would cost as much as the pruned assignment).
- */
-interface Totals {
-  sums: Float64Array;
-  counts: Float64Array;
-}
-
-interface Bounds {
-  upper: Float64Array;
-  lower: Float64Array;
-}
-
-/** One assignment step: labels to the nearest centres, full for every point when `full`. */
-function assign(
+export function* lloydSteps(
   x: Float64Array,
   n: number,
   d: number,
-  c: Float64Array,
+  initial: Float64Array,
   k: number,
-  labels: Int32Array,
-  bounds: Bounds,
-  full: boolean,
-  half: Float64Array,
-  totals: Totals | null,
-  norms: Float64Array,
-): number {
-  const { upper, lower } = bounds;
-  let moved = 0;
-  halfGaps(c, k, d, half);
-  const centreNorms = rowNorms(c, k, d);
-  const even = d & ~1;
-  for (let i = 0; i < n; i++) {
-    let a = labels[i];
-    if (!full) {
-      const m = Math.max(half[a], lower[i]);
-      if (upper[i] * MARGIN < m) continue;
-      upper[i] = Math.sqrt(squared(x, i, c, a, d));
-      if (upper[i] * MARGIN < m) continue;
+  options: LloydOptions = {},
+): Generator<LloydAsk, LloydSummary, PartAnswer[]> {
+  const maxIter = options.maxIter ?? 300;
+  const tol = absoluteTolerance(x, n, d, options.tol ?? 1e-4);
+  let centres = Float64Array.from(initial);
+  let next = new Float64Array(k * d);
+  const move: CentreMove = {
+    centres,
+    shift: new Float64Array(k),
+    half: new Float64Array(k),
+    centreNorms: new Float64Array(k),
+    most: 0,
+    mostAt: -1,
+    runnerUp: 0,
+  };
+  const { shift } = move;
+  const trace: number[] | undefined = options.trace ? [] : undefined;
+  let strict = false;
+  let iterations = 0;
+  for (let it = 0; it < maxIter; it++) {
+    iterations = it + 1;
+    move.centres = centres;
+    prepare(move, k, d);
+    const assigned = (yield { op: 'assign', move, full: it === 0, keepTotals: true }) as {
+      moved: number;
+      sums: Float64Array;
+      counts: Float64Array;
+    }[];
+    let moved = 0;
+    next.fill(0);
+    const weights = new Float64Array(k);
+    for (const a of assigned) {
+      moved += a.moved;
+      for (let v = 0; v < k * d; v++) next[v] += a.sums[v];
+      for (let j = 0; j < k; j++) weights[j] += a.counts[j];
     }
-    let best = Infinity;
-    let second = Infinity;
-    a = 0;
-    const o = i * d;
-    const xn = norms[i];
-    for (let j = 0, b = 0; j < k; j++, b += d) {
-      // ‖x‖² + ‖c‖² − 2 x·c, as scikit-learn ranks centres: two multiply-adds a feature, not three.
-      let p0 = 0;
-      let p1 = 0;
-      let f = 0;
-      for (; f < even; f += 2) {
-        p0 += x[o + f] * c[b + f];
-        p1 += x[o + f + 1] * c[b + f + 1];
-      }
-      if (f < d) p0 += x[o + f] * c[b + f];
-      const s = xn + centreNorms[j] - 2 * (p0 + p1);
-      if (s < best) {
-        second = best;
-        best = s;
-        a = j;
-      } else if (s < second) second = s;
+    if (trace) trace.push(total(yield { op: 'inertia', centres }));
+    const empty = [...weights.keys()].filter((j) => weights[j] === 0);
+    if (empty.length > 0) {
+      const m = Math.min(empty.length, n);
+      const far = (yield { op: 'farthest', centres, m }) as { far: FarPoint[] }[];
+      relocateEmpty(
+        far.flatMap((f) => f.far),
+        empty,
+        d,
+        next,
+        weights,
+      );
     }
-    upper[i] = Math.sqrt(best > 0 ? best : 0);
-    lower[i] = Math.sqrt(second > 0 ? second : 0);
-    const was = labels[i];
-    if (a === was) continue;
-    labels[i] = a;
-    moved++;
-    if (!totals) continue;
-    const { sums, counts } = totals;
-    if (was >= 0) {
-      counts[was]--;
-      for (let f = 0, b = was * d; f < d; f++) sums[b + f] -= x[o + f];
+    for (let j = 0; j < k; j++) {
+      // A cluster still empty (more empty clusters than points) keeps its centre, as sklearn's.
+      if (weights[j] > 0) for (let f = 0, b = j * d; f < d; f++) next[b + f] /= weights[j];
+      else for (let f = 0, b = j * d; f < d; f++) next[b + f] = centres[b + f];
     }
-    counts[a]++;
-    for (let f = 0, b = a * d; f < d; f++) sums[b + f] += x[o + f];
+    let sum = 0;
+    let most = 0;
+    let mostAt = -1;
+    let runnerUp = 0;
+    for (let j = 0; j < k; j++) {
+      const s2 = squared(centres, j, next, j, d);
+      sum += s2;
+      shift[j] = Math.sqrt(s2);
+      if (shift[j] > most) {
+        runnerUp = most;
+        most = shift[j];
+        mostAt = j;
+      } else if (shift[j] > runnerUp) runnerUp = shift[j];
+    }
+    move.most = most;
+    move.mostAt = mostAt;
+    move.runnerUp = runnerUp;
+    [centres, next] = [next, centres];
+    // The first step moves every point from "no cluster", so it never converges strictly.
+    if (moved === 0) {
+      strict = true;
+      break;
+    }
+    if (sum <= tol) break;
   }
-  return moved;
+  move.centres = centres;
+  prepare(move, k, d);
+  if (!strict) yield { op: 'assign', move, full: false, keepTotals: false };
+  const inertia = total(yield { op: 'inertia', centres });
+  return { centres, inertia, iterations, strict, ...(trace ? { inertiaTrace: trace } : {}) };
+}
+
+/** The parts' labels, in order, as one array. */
+export function joinedLabels(labels: Int32Array[]): Int32Array {
+  const out = new Int32Array(labels.reduce((s, l) => s + l.length, 0));
+  let at = 0;
+  for (const l of labels) {
+    out.set(l, at);
+    at += l.length;
+  }
+  return out;
 }
 
 /** Sum of squared distances of the points to their assigned centres. */
@@ -181,64 +225,9 @@ export function lloyd(
   k: number,
   options: LloydOptions = {},
 ): LloydFit {
-  const maxIter = options.maxIter ?? 300;
-  const tol = absoluteTolerance(x, n, d, options.tol ?? 1e-4);
-  let centres = Float64Array.from(initial);
-  let next = new Float64Array(k * d);
-  const labels = new Int32Array(n).fill(-1);
-  const bounds: Bounds = { upper: new Float64Array(n), lower: new Float64Array(n) };
-  const half = new Float64Array(k);
-  const norms = rowNorms(x, n, d);
-  const totals: Totals = { sums: new Float64Array(k * d), counts: new Float64Array(k) };
-  const shift = new Float64Array(k);
-  const trace: number[] | undefined = options.trace ? [] : undefined;
-  let strict = false;
-  let iterations = 0;
-  for (let it = 0; it < maxIter; it++) {
-    iterations = it + 1;
-    const moved = assign(x, n, d, centres, k, labels, bounds, it === 0, half, totals, norms);
-    if (trace) trace.push(inertiaOf(x, n, d, centres, labels));
-    next.set(totals.sums);
-    const weights = Float64Array.from(totals.counts);
-    farthestRelocation(x, n, d, centres, labels, next, weights);
-    for (let j = 0; j < k; j++) {
-      // A cluster still empty (more empty clusters than points) keeps its centre, as sklearn's.
-      if (weights[j] > 0) for (let f = 0, b = j * d; f < d; f++) next[b + f] /= weights[j];
-      else for (let f = 0, b = j * d; f < d; f++) next[b + f] = centres[b + f];
-    }
-    let total = 0;
-    let most = 0;
-    let mostAt = -1;
-    let runnerUp = 0;
-    for (let j = 0; j < k; j++) {
-      const s2 = squared(centres, j, next, j, d);
-      total += s2;
-      shift[j] = Math.sqrt(s2);
-      if (shift[j] > most) {
-        runnerUp = most;
-        most = shift[j];
-        mostAt = j;
-      } else if (shift[j] > runnerUp) runnerUp = shift[j];
-    }
-    for (let i = 0; i < n; i++) {
-      bounds.upper[i] += shift[labels[i]];
-      bounds.lower[i] -= labels[i] === mostAt ? runnerUp : most;
-    }
-    [centres, next] = [next, centres];
-    // The first step moves every point from "no cluster", so it never converges strictly.
-    if (moved === 0) {
-      strict = true;
-      break;
-    }
-    if (total <= tol) break;
-  }
-  if (!strict) assign(x, n, d, centres, k, labels, bounds, false, half, null, norms);
-  return {
-    labels,
-    centres,
-    inertia: inertiaOf(x, n, d, centres, labels),
-    iterations,
-    strict,
-    ...(trace ? { inertiaTrace: trace } : {}),
-  };
+  const part = lloydPart(x, n, d, k, 0);
+  const steps = lloydSteps(x, n, d, initial, k, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next([answer(part, step.value)]);
+  return { labels: part.labels, ...step.value };
 }

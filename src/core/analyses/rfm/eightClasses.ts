@@ -5,22 +5,20 @@
  * the cut). Class = (M low ? 4 : 0) + (R low ? 2 : 0) + (F low ? 1 : 0), in the order of
  * EIGHT_CLASS_CODES: 重要价值 HHH, 重要发展 HLH, 重要保持 LHH, 重要挽留 LLH, then 一般… with M low.
  */
-import { orderStatistics } from './orderStatistics.ts';
+import { rankedValues } from './orderStatistics.ts';
 
 export type CutStatistic = 'mean' | 'median';
 
-/** The mean or the median (mean of the two middle values for an even count, as R's median) of the known values; NaN when none. */
+/**
+ * The mean or the median (mean of the two middle values for an even count, as R's median) of the
+ * known values; NaN when none. Remembered for the array (rankedValues: it must not change afterwards).
+ */
 export function cutOf(values: Float64Array, statistic: CutStatistic): number {
-  let sum = 0;
-  let n = 0;
-  for (let i = 0; i < values.length; i++) {
-    if (values[i] !== values[i]) continue;
-    sum += values[i];
-    n++;
-  }
+  const ranked = rankedValues(values);
+  const { known: n, sum } = ranked;
   if (n === 0) return NaN;
   if (statistic === 'mean') return sum / n;
-  const [low, high] = orderStatistics(values, [(n - 1) >> 1, n >> 1]);
+  const [low, high] = ranked.at([(n - 1) >> 1, n >> 1]);
   return (low + high) / 2;
 }
 

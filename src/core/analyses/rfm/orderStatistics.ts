@@ -65,3 +65,55 @@ function selectAll(values: Float64Array, ranks: number[], left: number, right: n
     selectAll(values, above.slice(1), k + 2, right);
   } else selectAll(values, above, k + 1, right);
 }
+
+/**
+ * The order statistics of one array, remembered: each rank is found once (a switch of scheme or
+ * bins asks again only for ranks not seen), with the count and the sum of the known values.
+ */
+export interface RankedValues {
+  /** How many values are known (not NaN), and their sum. */
+  readonly known: number;
+  readonly sum: number;
+  /** The values at these ranks (as orderStatistics), each found at most once for the array. */
+  at(ranks: readonly number[]): number[];
+  /** How many times values had to be counted or selected (for tests: a repeat costs none). */
+  readonly selections: number;
+}
+
+const remembered = new WeakMap<Float64Array, RankedValues>();
+
+/**
+ * `values`' order statistics, remembered per array — so the array must not change afterwards.
+ * The RFM measures never do: they are made once per customer table and kept with it.
+ */
+export function rankedValues(values: Float64Array): RankedValues {
+  const kept = remembered.get(values);
+  if (kept) return kept;
+  let known = 0;
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) {
+    if (values[i] !== values[i]) continue;
+    known++;
+    sum += values[i];
+  }
+  const found = new Map<number, number>();
+  let selections = 0;
+  const ranked: RankedValues = {
+    known,
+    sum,
+    get selections() {
+      return selections;
+    },
+    at(ranks) {
+      const missing = [...new Set(ranks.filter((k) => !found.has(k)))];
+      if (missing.length > 0) {
+        selections++;
+        const picked = orderStatistics(values, missing);
+        missing.forEach((k, i) => found.set(k, picked[i]));
+      }
+      return ranks.map((k) => found.get(k)!);
+    },
+  };
+  remembered.set(values, ranked);
+  return ranked;
+}

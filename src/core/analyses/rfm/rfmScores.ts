@@ -6,7 +6,7 @@
  * always share a score (ties stay together), tied breaks leave a score empty, and recency is
  * reversed: the fewest days since the last purchase score highest.
  */
-import { orderStatistics } from './orderStatistics.ts';
+import { rankedValues } from './orderStatistics.ts';
 
 /** R's type-7 position of probability p among n values: the 1-based index, as R's `1 + max(n - 1, 0) * p`. */
 const type7Index = (n: number, p: number) => 1 + Math.max(n - 1, 0) * p;
@@ -33,19 +33,20 @@ export function quantileType7(sorted: Float64Array, p: number): number {
 /**
  * The bins − 1 inner breaks of R rfm: quantile k/bins (R's `seq(0, 1, length.out = bins + 1)`)
  * plus 1, over the known values (R stops at a missing one; here a missing value scores 0).
- * Only the order statistics the quantiles read are found, without sorting every value.
+ * Only the order statistics the quantiles read are found, without sorting every value, and each
+ * is remembered for the array (rankedValues: the values must not change afterwards).
  */
 export function rfmBreaks(values: Float64Array, bins: number): Float64Array {
   if (!Number.isInteger(bins) || bins < 2)
     throw new RangeError(`rfmBreaks: bins must be an integer of at least 2, got ${bins}`);
-  let n = 0;
-  for (let i = 0; i < values.length; i++) if (values[i] === values[i]) n++;
+  const ranked = rankedValues(values);
+  const n = ranked.known;
   const breaks = new Float64Array(bins - 1);
   if (n === 0) return breaks.fill(NaN);
   const step = 1 / bins;
   const indices = Array.from({ length: bins - 1 }, (_, k) => type7Index(n, (k + 1) * step));
   const ranks = indices.flatMap((index) => [Math.floor(index) - 1, Math.ceil(index) - 1]);
-  const at = orderStatistics(values, ranks);
+  const at = ranked.at(ranks);
   indices.forEach((index, k) => (breaks[k] = type7(at[2 * k], at[2 * k + 1], index) + 1));
   return breaks;
 }

@@ -9,8 +9,13 @@ import { featureMatrix, type FeatureInput, type FeatureMatrix } from '../../../c
 import { columnScales, scaled, type ColumnScales } from '../../../core/analyses/clusters/featureScaling.ts';
 import { pcaProjection, type PcaProjection } from '../../../core/analyses/clusters/pcaProjection.ts';
 import { silhouetteSample, silhouetteScore } from '../../../core/analyses/clusters/silhouette.ts';
-import { kmeans, type KMeansFit } from '../../../core/analyses/clusters/kmeans.ts';
+import { kmeans, kmeansAcross, type KMeansFit } from '../../../core/analyses/clusters/kmeans.ts';
+import { partRanges, type LloydParts } from '../../../core/analyses/clusters/lloydParallel.ts';
+import { lloydPart } from '../../../core/analyses/clusters/lloydPartition.ts';
+import type { AnalysisSteps } from '../analysis.ts';
+import type { HelperPool } from '../../../data/parallel/parts.ts';
 import { mulberry32 } from '../../../core/stats/random.ts';
+import { signedLog1pColumns } from '../../../core/stats/signedLog.ts';
 import type { BuiltCustomerTable } from '../../customers/customerTableBuilding.ts';
 import { CHURNED } from '../../../core/customers/churnStatus.ts';
 
@@ -33,6 +38,8 @@ export interface FitSet {
   /** Customers the scatter draws (all up to `scatterSize`, else a seeded sample). */
   scatter: Int32Array;
   fits: Map<string, { fit: KMeansFit; silhouette: number }>;
+  /** The scaled rows cut in parts for fits across threads, made at the first such fit (see partsOf). */
+  parts?: LloydParts;
 }
 
 const KEPT_SETS = 3;
@@ -48,6 +55,7 @@ export function fitSet(
   scaling: ClusterScaling,
   seed: number,
   sizes: { silhouette: number; scatter: number },
+  log: readonly string[] = [],
 ): FitSet {
   let sets = cache.get(built);
   if (!sets) cache.set(built, (sets = new Map()));
@@ -61,8 +69,12 @@ export function fitSet(
   const matrix = featureMatrix(features, built.table.ids.length);
   const n = matrix.rows.length;
   const d = matrix.columns.length;
-  const scales = columnScales(matrix.x, n, d, scaling);
-  const x = scaled(matrix.x, n, d, scales);
+  // Logged features are scaled (and fitted) on their signed log1p; matrix.x keeps their own units for the profiles.
+  const logged = matrix.columns.map((c) => log.includes(c.feature) && c.level === undefined);
+  const source = logged.some(Boolean) ? matrix.x.slice() : matrix.x;
+  if (source !== matrix.x) signedLog1pColumns(source, n, d, logged);
+  const scales = columnScales(source, n, d, scaling);
+  const x = scaled(source, n, d, scales);
   const pca = pcaProjection(x, n, d);
   const customers = built.table.ids.length;
   const pc1 = new Float64Array(customers).fill(NaN);
@@ -94,8 +106,64 @@ export function fitSet(
     fits: new Map(),
   };
   sets.set(key, set);
-  while (sets.size > KEPT_SETS) sets.delete(sets.keys().next().value!);
+  while (sets.size > KEPT_SETS) {
+    const oldest = sets.keys().next().value!;
+    for (const part of sets.get(oldest)?.parts?.remote ?? []) part.close();
+    sets.delete(oldest);
+  }
   return set;
+}
+
+// Fewer scaled values than this are fitted on one thread: a step's messages would cost more than they save.
+const PARALLEL_VALUES = 200_000;
+
+/** The set's rows in parts: this thread keeps the first, each helper thread that takes parts one more. */
+function partsOf(set: FitSet, k: number, helpers: HelperPool | undefined): LloydParts {
+  if (set.parts) return set.parts;
+  const { x, n, d } = set;
+  const others = helpers?.lloydPart && n * d >= PARALLEL_VALUES ? Math.min(helpers.count, 3) : 0;
+  const ranges = partRanges(n, 1 + others);
+  const [, ownEnd] = ranges[0];
+  set.parts = {
+    own: lloydPart(x.subarray(0, ownEnd * d), ownEnd, d, k, 0),
+    remote: ranges.slice(1).map(([a, b]) => helpers!.lloydPart!(x.slice(a * d, b * d), b - a, d, k, a)),
+  };
+  return set.parts;
+}
+
+/**
+ * `fitOf`, in steps: the fit is made across the helper threads (when the set is large and there
+ * are any) and awaits `steps.checkpoint` between Lloyd iterations, so a cancel stops it there.
+ * Step `step` of `steps` in all; the same fit as fitOf's.
+ */
+export async function fitInSteps(
+  set: FitSet,
+  k: number,
+  seed: number,
+  restarts: number,
+  steps: AnalysisSteps,
+  step: number,
+  total: number,
+): Promise<void> {
+  const key = `${k}:${restarts}`;
+  if (set.fits.has(key)) return;
+  await steps.checkpoint(step, total, 0);
+  let fit: KMeansFit;
+  try {
+    fit = await kmeansAcross(partsOf(set, k, steps.helpers), set.x, set.n, set.d, k, {
+      seed,
+      restarts,
+      // Lloyd rarely runs past ~50 iterations on these tables: a rough share of the way through.
+      checkpoint: (restart, iteration) =>
+        steps.checkpoint(step, total, (restart + Math.min(iteration, 50) / 50) / restarts),
+    });
+  } catch (e) {
+    if (!set.parts?.remote.length || (e instanceof Error && e.name === 'CancelledError')) throw e;
+    // A helper thread failed: this thread fits alone from now on.
+    set.parts = undefined;
+    fit = kmeans(set.x, set.n, set.d, k, { seed, restarts });
+  }
+  set.fits.set(key, { fit, silhouette: silhouetteScore(set.x, set.d, fit.labels, k, set.sample) });
 }
 
 export function fitOf(set: FitSet, k: number, seed: number, restarts: number): { fit: KMeansFit; silhouette: number } {

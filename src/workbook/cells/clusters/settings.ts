@@ -31,6 +31,8 @@ export interface ClusterSettings {
   restarts: number;
   /** Fit key (namesKey) → the names of its clusters, by id − 1. */
   names: Record<string, string[]>;
+  /** Numeric feature → clustered on its log (or not), where the user said; else loggedByDefault. */
+  log: Record<string, boolean>;
 }
 
 export interface FeatureChoice {
@@ -92,6 +94,9 @@ export function clusterSettings(saved: Record<string, unknown>): ClusterSettings
   const k = wholeAtLeast(saved.k, 0, 0);
   const names: Record<string, string[]> = {};
   if (isRecord(saved.names)) for (const [key, list] of Object.entries(saved.names)) names[key] = strings(list);
+  const log: Record<string, boolean> = {};
+  if (isRecord(saved.log))
+    for (const [name, on] of Object.entries(saved.log)) if (typeof on === 'boolean') log[name] = on;
   return {
     features: [...new Set(strings(saved.features))],
     scaling: oneOf(saved.scaling, CLUSTER_SCALINGS, CLUSTER_DEFAULTS.scaling),
@@ -101,20 +106,45 @@ export function clusterSettings(saved: Record<string, unknown>): ClusterSettings
     seed: wholeAtLeast(saved.seed, 0, CLUSTER_DEFAULTS.seed),
     restarts: Math.min(CLUSTER_LIMITS.restarts, wholeAtLeast(saved.restarts, 1, CLUSTER_DEFAULTS.restarts)),
     names,
+    log,
   };
 }
 
-/** The key a fit's cluster names are saved under. */
-export function namesKey(s: ClusterSettings, k: number): string {
-  return JSON.stringify([s.features, s.scaling, s.seed, s.restarts, k]);
+/**
+ * Whether a numeric feature is clustered on its log when the user has not said: money is (total
+ * value, spend, columns with the role value), since a few large amounts would otherwise stretch
+ * the scale and the clusters would split the big spenders from everyone else.
+ */
+export function loggedByDefault(name: string, roles: Record<string, Role>): boolean {
+  return name === 'total_value' || name === 'monetary' || ownValue(roles, name) === 'value';
 }
 
-/** The engine's options; null until a feature is picked. `k` is the fit's k once known (for its names). */
-export function clusterOptions(s: ClusterSettings, shownK?: number): ClustersOptions | null {
+/** The chosen numeric features clustered on their log. */
+export function loggedFeatures(s: ClusterSettings, choices: readonly FeatureChoice[], roles: Record<string, Role>) {
+  return s.features.filter(
+    (f) => choices.some((c) => c.name === f && c.kind === 'number') && (s.log[f] ?? loggedByDefault(f, roles)),
+  );
+}
+
+/** The key a fit's cluster names are saved under (the logged features only when there are any, as before the log). */
+export function namesKey(s: ClusterSettings, k: number, log: readonly string[] = []): string {
+  return JSON.stringify([s.features, s.scaling, s.seed, s.restarts, k, ...(log.length > 0 ? [log] : [])]);
+}
+
+/**
+ * The engine's options; null until a feature is picked. `k` is the fit's k once known (for its
+ * names); `log`, the features clustered on their log (loggedFeatures).
+ */
+export function clusterOptions(
+  s: ClusterSettings,
+  shownK?: number,
+  log: readonly string[] = [],
+): ClustersOptions | null {
   if (s.features.length === 0) return null;
-  const names = shownK ? s.names[namesKey(s, shownK)] : undefined;
+  const names = shownK ? s.names[namesKey(s, shownK, log)] : undefined;
   return {
     features: s.features,
+    ...(log.length > 0 ? { log: [...log] } : {}),
     scaling: s.scaling,
     kRange: [s.kFrom, s.kTo],
     ...(s.k > 0 ? { k: s.k } : {}),

@@ -41,7 +41,18 @@ function feature(raw: unknown): ScoreFeature | null {
     direction: oneOf(raw.direction, ['higher', 'lower'] as const, 'higher'),
     scaling: oneOf(raw.scaling, VALUE_SCALINGS, 'rank'),
     weight: share(raw.weight, 0, Number.MAX_VALUE, 1),
+    // Absent: the default of its column (loggedByDefault).
+    ...(typeof raw.log === 'boolean' ? { log: raw.log } : {}),
   };
+}
+
+/**
+ * Whether a score column is logged before min–max or z scaling when the user has not said:
+ * money columns are (total value, spend, margin, and columns with the role value), since a few
+ * large amounts would otherwise squeeze everyone else into a corner of the scale.
+ */
+export function loggedByDefault(column: string, roles: Record<string, string>): boolean {
+  return ['total_value', 'monetary', MARGIN_COLUMN].includes(column) || ownValue(roles, column) === 'value';
 }
 
 export function valueSettings(raw: Record<string, unknown>): ValueSettings {
@@ -58,11 +69,14 @@ export function valueSettings(raw: Record<string, unknown>): ValueSettings {
   };
 }
 
-export function valueOptions(s: ValueSettings): CustomerValueOptions {
+/** The engine's options; `roles` settle each min–max or z column's log where the user has not (a rank needs none). */
+export function valueOptions(s: ValueSettings, roles: Record<string, string> = {}): CustomerValueOptions {
   return {
     ...(s.marginSource === 'rate' ? { marginRate: s.marginRate } : {}),
     marginBreaks: [...s.marginBreaks],
-    features: s.features.map((f) => ({ ...f })),
+    features: s.features.map(({ log, ...f }) =>
+      f.scaling !== 'rank' && (log ?? loggedByDefault(f.column, roles)) ? { ...f, log: true } : { ...f },
+    ),
   };
 }
 
