@@ -46,9 +46,3 @@ export function churnTypeMapping(
   for (const r of reasons) mapping[r] = ownValue(overrides, r) ?? suggestChurnType(r);
   return mapping;
 }
-
-/** Voluntary unless involuntary; unknown stays unknown. */
-export function isVoluntary(type: ChurnType): boolean | null {
-  if (type === 'unknown') return null;
-  return type !== 'involuntary';
-}
