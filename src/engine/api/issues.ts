@@ -133,6 +133,8 @@ export type IssueCode =
   | 'clv-not-converged'
   | 'rfm-bins'
   | 'rfm-score-map'
-  | 'rfm-compare-as-of';
+  | 'rfm-compare-as-of'
+  | 'invalid-selection'
+  | 'selection-column-missing';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };

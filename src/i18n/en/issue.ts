@@ -194,4 +194,8 @@ export const messages = {
     'The segment map is not valid: every rule needs a code of its own and ranges of whole scores from 1 to {scale}, the lower first (at most 24 rules). Check rule {rule}.',
   'issue.rfm-compare-as-of':
     'The comparison date {compareAsOf} must be before the as-of date {asOf}: segments are compared from the earlier date to the as-of date.',
+  'issue.invalid-selection':
+    'This selection of customers cannot be read: it names a status, a bin or a kind of selection the customer table does not have.',
+  'issue.selection-column-missing':
+    'The customers behind this number need the column “{column}” that the {kind} analysis adds: run it again (a rebuilt customer table starts without such columns).',
 } as const satisfies AreaMessages<'issue'> & Record<`issue.${IssueCode}`, string>;

@@ -175,4 +175,7 @@ export const messages: Record<keyof typeof en, string> = {
   'issue.rfm-score-map':
     '分群规则表无效：每条规则需要一个不重复的代码，R、F、M 的范围须为 1 到 {scale} 之间的整数且下限在前（最多 24 条规则）。请检查第 {rule} 条规则。',
   'issue.rfm-compare-as-of': '对比日期 {compareAsOf} 必须早于截止日期 {asOf}：分群迁移是从较早日期对比到截止日期。',
+  'issue.invalid-selection': '无法读取这一客户选择：其中的流失状态、分箱或选择类型在客户表中不存在。',
+  'issue.selection-column-missing':
+    '查看这个数字背后的客户需要 {kind} 分析添加的列“{column}”：请重新运行该分析（客户表重建后不含此类列）。',
 };
