@@ -9,5 +9,12 @@ export type DatasetEngine = Pick<
 /** The customer table, its exports and every analysis of it (see EngineApi). */
 export type ChurnEngine = Pick<
   RemoteEngine,
-  'buildCustomerTable' | 'exportCustomerTable' | 'exportWarnings' | 'analyze' | 'cancel'
+  | 'buildCustomerTable'
+  | 'exportCustomerTable'
+  | 'exportWarnings'
+  | 'analyze'
+  | 'cancel'
+  | 'setCustomerFilter'
+  | 'selectedCustomers'
+  | 'exportSelectedCustomers'
 >;

@@ -94,6 +94,26 @@ describe('Telco', () => {
     }
   });
 
+  it('selectedCustomers(a gains decile of out-of-fold scores) holds the customers and churners counted there', () => {
+    const r = value(
+      engine.analyze(id, 'risk-model', { features: ['tenure', 'Contract', 'MonthlyCharges'], testFraction: 0 }),
+    );
+    expect(r.evaluation.on).toBe('out-of-fold');
+    for (const row of r.evaluation.gains) {
+      const tenth: CustomerSelection = {
+        kind: 'ranked-tenth',
+        analysis: 'risk-model',
+        column: 'churn_risk',
+        among: { column: 'risk_split', values: ['train'] },
+        tenth: row.decile,
+      };
+      expect([selected(engine, id, tenth).total, selected(engine, id, churnedToo(tenth)).total]).toEqual([
+        row.customers,
+        row.churners,
+      ]);
+    }
+  });
+
   it('selectedCustomers(a cluster) holds its customers and churners', () => {
     const r = value(
       engine.analyze(id, 'clusters', { features: ['tenure', 'MonthlyCharges', 'TotalCharges'], kRange: [3, 4] }),
