@@ -61,12 +61,14 @@ describe('Telco filtered to month-to-month contracts with internet', () => {
     expect(r.stamp.filter).toEqual(filter);
   });
 
-  it('KPIs, survival by group and churn by attribute equal those of the file DuckDB filtered', () => {
+  it('KPIs, survival by group, churn by attribute, the risk model and clusters equal those of the file DuckDB filtered', () => {
     const kinds = [
       ['churn-kpis', {}],
       ['survival', { unit: 'months', groupBy: 'PaymentMethod' }],
       ['churn-by-attribute', { column: 'PaymentMethod' }],
       ['churn-by-attribute', { column: 'MonthlyCharges', bins: 5 }],
+      ['risk-model', { features: ['tenure', 'Contract', 'MonthlyCharges'] }],
+      ['clusters', { features: ['tenure', 'MonthlyCharges'], kRange: [3, 3] }],
     ] as const;
     for (const [kind, options] of kinds) {
       const filtered = value(whole.engine.analyze(whole.id, kind, options as never));
@@ -122,13 +124,19 @@ describe('CDNOW filtered to the customers who first bought in January 1997', () 
     expect(kept.customers).toBe(value(prefiltered.engine.analyze(prefiltered.id, 'churn-kpis', {})).customers);
   }, 60_000);
 
-  it('KPIs, the monthly series, the triangle and survival equal those of the file DuckDB filtered', () => {
+  it('KPIs, the monthly series, the triangle, survival, value, RFM, CLV and clusters equal those of the file DuckDB filtered', () => {
     const kinds = [
       ['churn-kpis', {}],
       ['monthly-churn', {}],
       ['retention-triangle', { period: 'month', measure: 'active' }],
       ['retention-triangle', { period: 'quarter', measure: 'revenue' }],
       ['survival', { unit: 'months' }],
+      ['value-tiers', {}],
+      ['customer-value', {}],
+      ['revenue-movements', { period: 'quarter' }],
+      ['rfm', {}],
+      ['customer-lifetime-value', {}],
+      ['clusters', { features: ['frequency', 'monetary'], kRange: [3, 3] }],
     ] as const;
     for (const [kind, options] of kinds) {
       const filtered = value(whole.engine.analyze(whole.id, kind, options as never));
