@@ -44,7 +44,7 @@ test('Telco: the churned KPI lists its 1,869 customers, sorted and paged, and th
     expect(csv).toContain('"Customers: Churned customers"');
     expect(csv).toContain('churned = the churn flag is yes');
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(await downloaded(page, page.getByTestId('drilldown-xlsx')));
+    await book.xlsx.load(new Uint8Array(await downloaded(page, page.getByTestId('drilldown-xlsx'))).buffer);
     expect(book.worksheets[0].rowCount).toBe(1870);
   });
 });

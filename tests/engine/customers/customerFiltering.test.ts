@@ -124,7 +124,7 @@ describe('CDNOW filtered to the customers who first bought in January 1997', () 
     expect(kept.customers).toBe(value(prefiltered.engine.analyze(prefiltered.id, 'churn-kpis', {})).customers);
   }, 60_000);
 
-  it('KPIs, the monthly series, the triangle, survival, value, RFM, CLV and clusters equal those of the file DuckDB filtered', () => {
+  it('KPIs, the monthly series, the triangle, survival, value, RFM with its migration, CLV, a temporal risk model and clusters equal those of the file DuckDB filtered', () => {
     const kinds = [
       ['churn-kpis', {}],
       ['monthly-churn', {}],
@@ -135,6 +135,8 @@ describe('CDNOW filtered to the customers who first bought in January 1997', () 
       ['customer-value', {}],
       ['revenue-movements', { period: 'quarter' }],
       ['rfm', {}],
+      ['rfm', { compareAsOf: '1997-12-31' }],
+      ['risk-model', { features: ['frequency', 'recency', 'monetary'], cutoff: '1997-12-31' }],
       ['customer-lifetime-value', {}],
       ['clusters', { features: ['frequency', 'monetary'], kRange: [3, 3] }],
     ] as const;
