@@ -53,6 +53,8 @@ export function selectionText(s: CustomerSelection): string {
         ? t('drilldown.datesFrom', { field, from: day(s.from) })
         : t('drilldown.datesTo', { field, to: day(s.to ?? '') });
     }
+    case 'period':
+      return t(`drilldown.period.${s.part}`, { start: day(s.start), end: day(s.end) });
     case 'derived': {
       const column = derivedColumn(s.analysis, s.column);
       if (s.range) return t('drilldown.range', { column, low: number(s.range[0]), high: number(s.range[1]) });

@@ -12,6 +12,7 @@ const SELECTION_KINDS = [
   'attribute',
   'attribute-bin',
   'dates',
+  'period',
   'derived',
   'ranked-tenth',
   'cohort-cell',

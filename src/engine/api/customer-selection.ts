@@ -19,6 +19,11 @@ export type CustomerSelection =
   | { kind: 'attribute'; column: string; values: string[]; attributeRules?: AttributeRules }
   /** A number attribute's bin under these edges (lower edge in, upper out except the last bin's), as churn by attribute cuts it. */
   | { kind: 'attribute-bin'; column: string; edges: number[]; bin: number; attributeRules?: AttributeRules }
+  /**
+   * A count of the period KPIs (churn-kpis `period`, from `start` to `end`, YYYY-MM-DD, both
+   * included): the customers at its start, lost, gained, gained and lost, or at its end.
+   */
+  | { kind: 'period'; part: 'at-start' | 'lost' | 'gained' | 'lost-new' | 'at-end'; start: string; end: string }
   /** First or last activity between two days (YYYY-MM-DD, both included; either may be left out). */
   | { kind: 'dates'; field: 'first' | 'last'; from?: string; to?: string }
   /**

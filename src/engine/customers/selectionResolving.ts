@@ -13,6 +13,8 @@ import { selectCustomers, unknownAttribute } from './customerSelection.ts';
 import { parseAsOf } from './shapedTable.ts';
 import { maskRows } from './customerSubset.ts';
 import { cohortCellMembers } from '../analyses/retention-triangle.ts';
+import { periodInputs } from '../analyses/monthly-churn.ts';
+import { PERIOD_PARTS, periodMembers } from '../../core/analyses/churn-kpis/periodChurn.ts';
 
 const STATUS_OF: Record<string, (s: number) => boolean> = {
   active: (s) => s === ACTIVE,
@@ -56,6 +58,8 @@ export function resolveSelection(built: BuiltTable, selection: CustomerSelection
     }
     case 'dates':
       return datesBetween(built, selection);
+    case 'period':
+      return periodPart(built, selection);
     case 'derived':
       return derivedValues(built, selection);
     case 'ranked-tenth':
@@ -87,6 +91,17 @@ function datesBetween(built: BuiltTable, s: Extract<CustomerSelection, { kind: '
   if (!to.ok) return { ok: false, issues: [to.issue] };
   const days = s.field === 'first' ? built.table.firstDay : built.table.lastDay;
   return { ok: true, value: Uint8Array.from(days, (d) => (d >= from.value && d <= to.value ? 1 : 0)) };
+}
+
+/** What the period KPIs count, by the same inputs and rules (periodInputs, periodChurn.ts). */
+function periodPart(built: BuiltTable, s: Extract<CustomerSelection, { kind: 'period' }>): Result<Uint8Array> {
+  const inputs = periodInputs(built);
+  const start = parseAsOf(s.start, NaN);
+  const end = parseAsOf(s.end, NaN);
+  if (typeof inputs === 'string' || !start.ok || !end.ok || !(PERIOD_PARTS as readonly string[]).includes(s.part))
+    return refuse('invalid-selection', 'This period count cannot be read from the customer table.');
+  const members = periodMembers(inputs.firstDay, inputs.churned, inputs.lossDay, start.value, end.value + 1, s.part);
+  return { ok: true, value: members };
 }
 
 function rankedTenth(built: BuiltTable, s: Extract<CustomerSelection, { kind: 'ranked-tenth' }>): Result<Uint8Array> {

@@ -246,6 +246,20 @@ describe('CDNOW (23,570 customers)', () => {
     expect(ids.map(Number).sort((a, b) => a - b)).toEqual(sql.map(Number).sort((a, b) => a - b));
   });
 
+  it('selectedCustomers(each count of the period KPIs) holds as many customers as the KPI counts', () => {
+    const kpis = value(engine.analyze(id, 'churn-kpis', {}));
+    const p = kpis.period!;
+    const parts = { 'at-start': p.atStart, lost: p.lost, gained: p.gained, 'lost-new': p.lostNew, 'at-end': p.atEnd };
+    for (const [part, count] of Object.entries(parts)) {
+      const selection = { kind: 'period', part, start: p.start, end: p.end } as CustomerSelection;
+      expect(selected(engine, id, selection).total).toBe(count);
+    }
+    // The lost are churned customers, and every one of the base at the start (cdnowKpisSql: 23,570 there).
+    expect(p.atStart).toBe(23570);
+    const lost: CustomerSelection = { kind: 'period', part: 'lost', start: p.start, end: p.end };
+    expect(selected(engine, id, churnedToo(lost)).total).toBe(p.lost);
+  });
+
   it('selectedCustomers(an rfm segment) holds its customers and churners', () => {
     const r = value(engine.analyze(id, 'rfm', {}));
     for (const s of r.segments) {
