@@ -11,6 +11,7 @@ import { createEngine } from '../../../src/engine/engine.ts';
 import { CDNOW_SAMPLE, sourceFile, TELCO } from '../../sharedData.ts';
 import { CDNOW_MASTER } from '../../cdnowKpisSql.ts';
 import { rolesOf, telco, value } from '../analyses/analysisFixtures.ts';
+import { monthLost } from '../../../src/charts/monthly-churn/monthlyChurnPlot.ts';
 
 let db: DuckDBConnection;
 beforeAll(async () => {
@@ -258,6 +259,14 @@ describe('CDNOW (23,570 customers)', () => {
     expect(p.atStart).toBe(23570);
     const lost: CustomerSelection = { kind: 'period', part: 'lost', start: p.start, end: p.end };
     expect(selected(engine, id, churnedToo(lost)).total).toBe(p.lost);
+  });
+
+  it('selectedCustomers(a month of the monthly series) holds the customers it counts lost', () => {
+    const monthly = value(engine.analyze(id, 'monthly-churn', {})).monthly!;
+    monthly.months.forEach((month, i) => {
+      expect(selected(engine, id, monthLost(month)).total).toBe(monthly.lost[i]);
+    });
+    expect(monthly.lost.some((n) => n > 0)).toBe(true);
   });
 
   it('selectedCustomers(an rfm segment) holds its customers and churners', () => {
