@@ -64,6 +64,7 @@ test('Telco: a Contract bar lists its 3,875 customers; filtering to them moves e
     await expect.poll(() => value(page, 'customers')).toBe(3875);
     expect(await value(page, 'churned')).toBe(1655);
     expect(await value(page, 'filter-kept')).toBe(3875);
+    expect(await page.getByTestId('kpis-filtered').innerText()).toBe('Filtered: Contract: Month-to-month');
     await expect.poll(() => chart.getByTestId('chart-filtered').innerText()).toBe('Filtered: Contract: Month-to-month');
     const csv = (await downloaded(page, chart.getByTestId('chart-csv'))).toString('utf8');
     expect(csv).toContain('"Filter: Contract: Month-to-month"');
