@@ -31,6 +31,8 @@ export interface ChartStamp {
   currency: string;
   /** What else a reader must know to read the numbers (e.g. how survival measured durations), printed after the stamp. */
   notes?: { label: string; text: string }[];
+  /** The workbook-wide filter in words, when the numbers read only the customers it keeps. */
+  filtered?: string;
 }
 
 const EXPORT_KIND: Record<ColumnKind, ExportKind> = {

@@ -2,16 +2,22 @@
 import { parametersText, type AttributeRules, type ResultStamp } from '../engine/api.ts';
 import { i18n, t } from '../i18n/i18n.svelte.ts';
 import type { ChartStamp } from '../charts/chartData.ts';
+import { filterText } from './selectionText.ts';
 
 /** `currency`: the workbook's (ISO 4217, '' for none), for the amounts a chart shows. */
 export function chartStamp(stamp: ResultStamp, currency = ''): ChartStamp {
   const rules = (stamp.parameters as { attributeRules?: AttributeRules } | null)?.attributeRules ?? {};
   const attributes = Object.entries(rules).map(([column, rule]) => i18n.attributeText(column, rule));
-  return {
+  // The workbook-wide filter is said on the frame and in every file the chart exports.
+  const filtered = stamp.filter ? filterText(stamp.filter) : '';
+  const notes = [
     // Columns read through a rule are named with it: "Attributes: Country (latest value per customer)".
-    ...(attributes.length > 0
-      ? { notes: [{ label: t('attribute-rule.stampLabel'), text: attributes.join('; ') }] }
-      : {}),
+    ...(attributes.length > 0 ? [{ label: t('attribute-rule.stampLabel'), text: attributes.join('; ') }] : []),
+    ...(filtered ? [{ label: t('filter.stampLabel'), text: filtered }] : []),
+  ];
+  return {
+    ...(notes.length > 0 ? { notes } : {}),
+    ...(filtered ? { filtered } : {}),
     definitionText: stamp.definition ? i18n.definitionText(stamp.definition) : t('retention-projection.noDefinition'),
     asOf: stamp.asOf,
     parameters: parametersText(stamp.parameters),

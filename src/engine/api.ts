@@ -8,6 +8,7 @@ export * from './api/dataset.ts';
 export * from './api/customer-table.ts';
 export * from './api/customer-columns.ts';
 export * from './api/stamp.ts';
+export * from './api/customer-selection.ts';
 export * from './api/analyses.ts';
 export * from './api/churn-kpis.ts';
 export * from './api/monthly-churn.ts';

@@ -4,12 +4,9 @@
  */
 import { tableToIPC } from 'apache-arrow';
 import {
-  aboutLines,
-  exportFile,
-  parametersText,
   type ColumnProfile,
-  ANALYSIS_KINDS,
   type AnalysisKind,
+  type CustomerFilter,
   type EngineApi,
   type Issue,
   type ParseOptions,
@@ -23,12 +20,15 @@ import type { HelperPool } from '../data/parallel/parts.ts';
 import { categoricalProfile, numericProfile } from '../core/inspection/columnProfile.ts';
 import { buildCustomerTable } from './customers/customerTableBuilding.ts';
 import type { BuiltTable } from './analyses/analysis.ts';
-import type { TypedColumn } from '../core/columns/typedColumn.ts';
-import { describeDefinition } from '../core/customers/churnDefinition.ts';
-import { customerExportTable, customerTableIpc } from '../data/customerTableFile.ts';
+import { customerTableIpc } from '../data/customerTableFile.ts';
 import { warningListFile } from './analyses/early-warnings.ts';
 import { prepareAnalysis, runAnalysis } from './analyses/registry.ts';
 import { CancelledError } from '../data/rawTable.ts';
+// The workbook-wide filter and the customers behind a number (customerFiltering.ts).
+import { CustomerFiltering } from './customers/customerFiltering.ts';
+import { customerTableFile, narrowingNotes } from './customers/customerTableExport.ts';
+import { builtSubset } from './customers/customerSubset.ts';
+import { derivedColumns } from './customers/rowSorting.ts';
 
 function analysisCancelled(): Issue {
   return {
@@ -68,10 +68,11 @@ export function createEngine(engineOptions: EngineOptions = {}): EngineApi {
       },
     ],
   });
-  /** Runs an analysis on the dataset's customer table, or says there is none yet. */
+  const filtering = new CustomerFiltering();
+  /** Runs on the table analyses read (the filtered one under a filter), or says there is none yet. */
   const withTable = <T>(id: string, analysis: (built: BuiltTable) => Result<T>): Result<T> => {
-    const built = customerTables.get(id);
-    return built ? analysis(built) : noCustomerTable(id);
+    const built = filtering.tableFor(id, customerTables.get(id));
+    return built ? (built.ok ? analysis(built.value) : built) : noCustomerTable(id);
   };
   const now = engineOptions.now ?? Date.now;
   let current: Job | null = null;
@@ -153,6 +154,7 @@ export function createEngine(engineOptions: EngineOptions = {}): EngineApi {
     closeDataset(id) {
       datasets.delete(id);
       customerTables.delete(id);
+      filtering.forget(id);
     },
     buildCustomerTable(id, spec) {
       const ds = datasets.get(id);
@@ -163,38 +165,43 @@ export function createEngine(engineOptions: EngineOptions = {}): EngineApi {
       return { ok: true, value: built.value.summary };
     },
     customerRows(id, start, count) {
-      const built = customerTables.get(id);
-      return built
-        ? { ok: true, value: customerTableIpc(built.table, start, count, derivedOf(built)) }
-        : noCustomerTable(id);
+      return withTable(id, (built) => ({
+        ok: true,
+        value: customerTableIpc(built.table, start, count, derivedColumns(built)),
+      }));
     },
     exportCustomerTable(id, format, words = {}) {
-      const built = customerTables.get(id);
-      if (!built) return noCustomerTable(id);
-      if (format === 'arrow') return { ok: true, value: customerTableIpc(built.table, 0, Infinity, derivedOf(built)) };
-      const s = built.summary;
-      const about = aboutLines(
-        {
-          definitionText: words.definitionText ?? describeDefinition(s.definition),
-          asOf: s.asOf,
-          parameters: parametersText({ unit: s.unit, returns: s.returns }),
-          sources: built.sources,
-          currency: words.currency,
-        },
-        words.stamp,
-      );
-      return {
-        ok: true,
-        value: exportFile(
-          customerExportTable(built.table, about, words.columns, derivedOf(built), words.values),
-          format,
-          words.sheets,
-        ),
-      };
+      const notes = narrowingNotes(filtering.filterOf(id));
+      return withTable(id, (built) => ({ ok: true, value: customerTableFile(built, format, words, notes) }));
     },
     analyze(id, kind, options) {
       const ds = datasets.get(id);
-      return ds ? runAnalysis(kind, ds, customerTables.get(id), options) : unknownDataset(id);
+      if (!ds) return unknownDataset(id);
+      const table = filtering.tableFor(id, customerTables.get(id));
+      if (table && !table.ok) return table;
+      return stampedWithFilter(runAnalysis(kind, ds, table?.value, options), filtering.filterOf(id));
+    },
+    setCustomerFilter(id, filter) {
+      return datasets.has(id) ? filtering.set(id, filter, customerTables.get(id)) : unknownDataset(id);
+    },
+    selectedCustomers(id, selection, start, count, sort) {
+      return withTable(id, (built) => {
+        const rows = filtering.rows(id, built, selection, sort);
+        if (!rows.ok) return rows;
+        const from = Math.max(0, Math.min(Math.floor(start), rows.value.length));
+        const page = rows.value.subarray(from, Math.min(rows.value.length, from + Math.max(0, Math.floor(count))));
+        const picked = builtSubset(built, page);
+        const ipc = customerTableIpc(picked.table, 0, Infinity, derivedColumns(picked));
+        return { ok: true, value: { total: rows.value.length, start: from, rows: ipc } };
+      });
+    },
+    exportSelectedCustomers(id, selection, format, words = {}, sort) {
+      return withTable(id, (built) => {
+        const rows = filtering.rows(id, built, selection, sort);
+        if (!rows.ok) return rows;
+        const notes = narrowingNotes(filtering.filterOf(id), selection);
+        return { ok: true, value: customerTableFile(builtSubset(built, rows.value), format, words, notes) };
+      });
     },
     async analyzeInSteps(id, kind, options, onProgress) {
       const ds = datasets.get(id);
@@ -202,8 +209,10 @@ export function createEngine(engineOptions: EngineOptions = {}): EngineApi {
       stepping.get(kind)?.cancel();
       const job = new Job(undefined, engineOptions.helpers);
       stepping.set(kind, job);
+      const table = filtering.tableFor(id, customerTables.get(id));
+      if (table && !table.ok) return table;
       try {
-        await prepareAnalysis(kind, ds, customerTables.get(id), options, {
+        await prepareAnalysis(kind, ds, table?.value, options, {
           checkpoint: job.stepCheckpoint(kind, onProgress),
           helpers: engineOptions.helpers,
         });
@@ -236,9 +245,19 @@ export function createEngine(engineOptions: EngineOptions = {}): EngineApi {
   return api;
 }
 
-/** The columns analyses added to the table, in the order of ANALYSIS_KINDS. */
-function derivedOf(built: BuiltTable): TypedColumn[] {
-  return ANALYSIS_KINDS.flatMap((kind) => built.derived.get(kind) ?? []);
+/** A result read through the workbook-wide filter carries it on its stamp. */
+function stampedWithFilter<T>(result: Result<T>, filter: CustomerFilter | null): Result<T> {
+  if (!filter || !result.ok) return result;
+  const value = result.value as T & { stamp?: object };
+  return value.stamp ? { ok: true, value: { ...value, stamp: { ...value.stamp, filter } } } : result;
 }
 
-const GUARDED = ['buildCustomerTable', 'analyze', 'exportCustomerTable', 'exportWarnings'] as const;
+const GUARDED = [
+  'buildCustomerTable',
+  'analyze',
+  'exportCustomerTable',
+  'exportWarnings',
+  'setCustomerFilter',
+  'selectedCustomers',
+  'exportSelectedCustomers',
+] as const;

@@ -6,6 +6,8 @@
 import type {
   AnalysisKind,
   ChurnKpisResult,
+  CustomerFilter,
+  FilterSummary,
   CustomerTableSpec,
   CustomerTableSummary,
   ExportFormat,
@@ -50,6 +52,11 @@ export class ChurnAnalysis {
    */
   sourcesRevision = $state(0);
   datasetId = $state<string | null>(null);
+  /** The workbook-wide filter every analysis reads the customer table through (null: none). */
+  filter = $state.raw<CustomerFilter | null>(null);
+  /** How many customers the filter keeps, of how many; why it could not be set (filterIssues). */
+  filterSummary = $state.raw<FilterSummary | null>(null);
+  filterIssues = $state.raw<Issue[]>([]);
 
   #engine: ChurnEngine;
   #delayMs: number;
@@ -111,6 +118,11 @@ export class ChurnAnalysis {
       this.building = false;
       return false;
     }
+    // A new dataset starts without the engine's filter: the workbook's goes with every build.
+    if (this.filter) {
+      await this.#applyFilter(datasetId);
+      if (sequence !== this.#sequence) return false;
+    }
     const kpis = await this.#engine.analyze(datasetId, 'churn-kpis', {});
     if (sequence !== this.#sequence) return false;
     this.table = built.value;
@@ -119,6 +131,30 @@ export class ChurnAnalysis {
     this.building = false;
     this.revision++;
     return true;
+  }
+
+  /**
+   * Sets the workbook-wide filter: every cell asks again (revision) and the KPIs follow. A filter
+   * the engine cannot read (a column the table lacks) is not applied, and filterIssues says why.
+   */
+  async setFilter(filter: CustomerFilter | null): Promise<void> {
+    const next = filter && filter.parts.length > 0 ? plain(filter) : null;
+    if (JSON.stringify(next) === JSON.stringify(this.filter)) return;
+    this.filter = next;
+    const id = this.datasetId;
+    if (!id || !this.table) return;
+    const sequence = ++this.#sequence;
+    await this.#applyFilter(id);
+    const kpis = await this.#engine.analyze(id, 'churn-kpis', {});
+    if (sequence !== this.#sequence) return;
+    this.kpis = kpis.ok ? kpis.value : null;
+    this.revision++;
+  }
+
+  async #applyFilter(id: string): Promise<void> {
+    const set = await this.#engine.setCustomerFilter(id, this.filter);
+    this.filterSummary = set.ok ? set.value : null;
+    this.filterIssues = set.ok ? [] : set.issues;
   }
 
   /**

@@ -9,5 +9,13 @@ export type DatasetEngine = Pick<
 /** The customer table, its exports and every analysis of it (see EngineApi). */
 export type ChurnEngine = Pick<
   RemoteEngine,
-  'buildCustomerTable' | 'exportCustomerTable' | 'exportWarnings' | 'analyze' | 'analyzeInSteps' | 'cancel'
+  | 'buildCustomerTable'
+  | 'exportCustomerTable'
+  | 'exportWarnings'
+  | 'analyze'
+  | 'analyzeInSteps'
+  | 'cancel'
+  | 'setCustomerFilter'
+  | 'selectedCustomers'
+  | 'exportSelectedCustomers'
 >;

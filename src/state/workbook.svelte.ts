@@ -4,7 +4,8 @@
  * of cells. Saved as versioned JSON. `analysis` is an optional key of version 1: a workbook
  * saved before it existed opens unchanged and gets the default definition for its data.
  */
-import { withKey, type DatasetSummary, type ParseOptions, type Role } from '../engine/api.ts';
+import { withKey, type CustomerFilter, type DatasetSummary, type ParseOptions, type Role } from '../engine/api.ts';
+import { filterProblem } from './workbookFilter.ts';
 import { analysisFieldProblem, type AnalysisSettings } from './analysisSettings.ts';
 import { currencyOfColumns, isCurrencyCode } from './currency.ts';
 import {
@@ -66,6 +67,8 @@ export interface WorkbookData {
   analysis?: AnalysisSettings;
   /** ISO 4217 code every amount is shown in; '' for plain numbers. Absent in workbooks saved before it existed. */
   currency?: string;
+  /** The workbook-wide filter every cell reads the customers through; absent: every customer. */
+  filter?: CustomerFilter;
 }
 
 export interface WorkbookError {
@@ -89,6 +92,8 @@ export class Workbook {
   analysis = $state<AnalysisSettings | null>(null);
   /** Null until the data is described (then the sign its amounts were written with, else '') or the user picks one. */
   currency = $state<string | null>(null);
+  /** The workbook-wide filter (null: every customer). */
+  filter = $state.raw<CustomerFilter | null>(null);
   #nextId = 1;
   /** The checked data of a workbook read by fromJSON, as read (plain, not reactive). */
   #read: WorkbookData | null = null;
@@ -162,6 +167,7 @@ export class Workbook {
     this.cells = data.cells;
     this.analysis = data.analysis ?? null;
     if (other.currency !== null) this.currency = other.currency;
+    this.filter = data.filter ?? null;
     this.#nextId = other.#nextId;
   }
 
@@ -169,6 +175,7 @@ export class Workbook {
     const data: WorkbookData = { version: WORKBOOK_VERSION, source: this.source, roles: this.roles, cells: this.cells };
     if (this.analysis) data.analysis = this.analysis;
     if (this.currency !== null) data.currency = this.currency;
+    if (this.filter) data.filter = this.filter;
     return $state.snapshot(data) as WorkbookData;
   }
 
@@ -209,7 +216,8 @@ export class Workbook {
         ? null
         : problem('bad-currency', 'currency', 'must be a three-letter ISO 4217 code such as CNY, or ""', {
             value: shown(data.currency),
-          }));
+          })) ??
+      (data.filter === undefined ? null : filterProblem(data.filter));
     if (fault) return shapeError(fault);
     const read = data as unknown as WorkbookData;
     const workbook = new Workbook();
@@ -221,6 +229,7 @@ export class Workbook {
     workbook.cells = read.cells;
     workbook.analysis = read.analysis ?? null;
     workbook.currency = read.currency ?? null;
+    workbook.filter = read.filter ?? null;
     return { ok: true, value: workbook };
   }
 

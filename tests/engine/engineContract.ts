@@ -183,6 +183,20 @@ export function engineContract(name: string, makeEngine: () => { engine: AnyEngi
       expect(p.ok).toBe(false);
       close?.();
     });
+
+    it('setCustomerFilter, selectedCustomers and exportSelectedCustomers: month-to-month churners (README 1,655)', async () => {
+      const { engine, close } = makeEngine();
+      const s = value(await engine.openDataset([await sourceFile(TELCO)]));
+      const roles = Object.fromEntries(s.columns.map((c) => [c.name, c.role]));
+      value(await engine.buildCustomerTable(s.id, { roles, definition: { kind: 'flag' } }));
+      const filter = { parts: [{ kind: 'attribute' as const, column: 'Contract', values: ['Month-to-month'] }] };
+      expect(value(await engine.setCustomerFilter(s.id, filter))).toEqual({ filter, customers: 3875, of: 7043 });
+      const page = value(await engine.selectedCustomers(s.id, { kind: 'status', status: 'churned' }, 0, 10));
+      expect([page.total, tableFromIPC(page.rows).numRows]).toEqual([1655, 10]);
+      const file = value(await engine.exportSelectedCustomers(s.id, { kind: 'status', status: 'churned' }, 'csv'));
+      expect(new TextDecoder().decode(file)).toMatch(/Filter.*Month-to-month/);
+      close?.();
+    });
   });
   analysisContract(name, makeEngine);
 }

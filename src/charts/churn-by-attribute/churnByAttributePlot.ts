@@ -4,8 +4,9 @@
  * rate as a dashed reference line. Groups too small to rank on are left out of the drawing.
  */
 import * as Plot from '@observablehq/plot';
-import type { AttributeChurnResult } from '../../engine/api.ts';
+import type { AttributeChurnResult, CustomerSelection } from '../../engine/api.ts';
 import { truncateLabel, type ChartTable } from '../chartData.ts';
+import { pickable } from '../customerPicks.ts';
 
 export type AttributeGroup = AttributeChurnResult['groups'][number];
 
@@ -18,6 +19,8 @@ export interface ChurnByAttributeOptions {
   formatPercent?: (ratio: number) => string;
   formatCount?: (n: number) => string;
   color?: string;
+  /** Called with a group when its bar is clicked: the customers behind it. */
+  onPick?: (group: AttributeGroup) => void;
 }
 
 const percent = (r: number) => `${(r * 100).toFixed(1)} %`;
@@ -41,6 +44,7 @@ export function churnByAttributePlot(
     formatPercent = percent,
     formatCount = (n: number) => String(n),
     color = '#2f6db5',
+    onPick,
   } = opts;
   const groups = chartedGroups(result, maxGroups);
   const overall = result.overall.rate;
@@ -55,7 +59,15 @@ export function churnByAttributePlot(
     x: { label: rateLabel, domain: [0, Math.min(1, top * 1.12) || 1], grid: true, tickFormat: formatPercent },
     y: { label: null, domain: groups.map((g) => g.label), tickFormat: (d: string) => truncateLabel(d) },
     marks: [
-      Plot.barX(groups, { y: 'label', x: 'rate', fill: color, fillOpacity: 0.75, insetTop: 4, insetBottom: 4 }),
+      Plot.barX(groups, {
+        y: 'label',
+        x: 'rate',
+        fill: color,
+        fillOpacity: 0.75,
+        insetTop: 4,
+        insetBottom: 4,
+        ...(onPick ? { render: pickable(groups, onPick) } : {}),
+      }),
       Plot.ruleY(groups, { y: 'label', x1: 'low', x2: 'high', stroke: '#1c2430', strokeWidth: 1.5 }),
       Plot.tickX(groups, { y: 'label', x: 'low', stroke: '#1c2430', insetTop: 9, insetBottom: 9 }),
       Plot.tickX(groups, { y: 'label', x: 'high', stroke: '#1c2430', insetTop: 9, insetBottom: 9 }),
@@ -105,6 +117,21 @@ export function churnByAttributeTable(
     ],
     rows: result.groups.map((g) => [g.label, g.count, g.churned, g.rate, g.low, g.high, g.riskRatio]),
   };
+}
+
+/** The customers behind a group's bar: its value, or its bin under the edges the result cut by. */
+export function groupSelection(result: AttributeChurnResult, group: AttributeGroup): CustomerSelection {
+  const rules = result.stamp.parameters.attributeRules;
+  const attributeRules = rules && Object.hasOwn(rules, result.column) ? { attributeRules: rules } : {};
+  if (result.binned && group.range)
+    return {
+      kind: 'attribute-bin',
+      column: result.column,
+      edges: result.binned.edges,
+      bin: result.binned.edges.indexOf(group.range[0]),
+      ...attributeRules,
+    };
+  return { kind: 'attribute', column: result.column, values: [group.label], ...attributeRules };
 }
 
 /** The group a sentence for screen readers leads with: the highest rate among groups of some size. */

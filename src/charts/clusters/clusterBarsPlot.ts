@@ -7,6 +7,7 @@ import * as Plot from '@observablehq/plot';
 import type { ClustersResult } from '../../engine/api.ts';
 import { textWidth, truncateLabel, type ChartTable } from '../chartData.ts';
 import { clusterColors } from './clusterColors.ts';
+import { pickable } from '../customerPicks.ts';
 
 export interface ClusterBarsOptions {
   width?: number;
@@ -15,6 +16,8 @@ export interface ClusterBarsOptions {
   overallLabel?: string;
   formatPercent?: (r: number) => string;
   sizeText?: (customers: number, share: number) => string;
+  /** Called with a cluster's id when its bar is clicked: the customers behind it. */
+  onPick?: (id: number) => void;
 }
 
 type Profile = ClustersResult['clusters'][number] & { label: string };
@@ -29,6 +32,7 @@ export function clusterBarsPlot(result: ClustersResult, opts: ClusterBarsOptions
     overallLabel = 'all clustered',
     formatPercent = percent,
     sizeText = (n: number, s: number) => `n = ${n} (${percent(s)})`,
+    onPick,
   } = opts;
   const rows: Profile[] = result.clusters.map((c, i) => ({ ...c, label: clusterLabels[i] }));
   const overall = result.overallChurnRate;
@@ -44,7 +48,15 @@ export function clusterBarsPlot(result: ClustersResult, opts: ClusterBarsOptions
     y: { label: null, domain: rows.map((r) => r.label), tickFormat: (d: string) => truncateLabel(d, 36) },
     color: { domain: rows.map((r) => r.label), range: clusterColors(rows.length) },
     marks: [
-      Plot.barX(rows, { y: 'label', x: 'churnRate', fill: 'label', fillOpacity: 0.85, insetTop: 4, insetBottom: 4 }),
+      Plot.barX(rows, {
+        y: 'label',
+        x: 'churnRate',
+        fill: 'label',
+        fillOpacity: 0.85,
+        insetTop: 4,
+        insetBottom: 4,
+        ...(onPick ? { render: pickable(rows, (r: Profile) => onPick(r.id)) } : {}),
+      }),
       Plot.ruleY(rows, { y: 'label', x1: 'low', x2: 'high', stroke: '#1c2430', strokeWidth: 1.5 }),
       // In the right margin, clear of the bars, the intervals and the overall line.
       Plot.text(rows, {

@@ -4,7 +4,8 @@
  * of the mean, with a note in the corner.
  */
 import * as Plot from '@observablehq/plot';
-import type { MonthlyChurnSeries } from '../../engine/api.ts';
+import { pickable } from '../customerPicks.ts';
+import type { CustomerSelection, MonthlyChurnSeries } from '../../engine/api.ts';
 import { monthStart, type ChartTable } from '../chartData.ts';
 
 export type MonthlySeries = MonthlyChurnSeries;
@@ -17,6 +18,15 @@ export interface MonthlyChurnOptions {
   incompleteLabel?: string;
   formatPercent?: (ratio: number) => string;
   color?: string;
+  /** Called with a month (YYYY-MM) when its point is clicked: the customers lost in it. */
+  onPick?: (month: string) => void;
+}
+
+/** The customers a month's loss counts: the period KPIs' lost, over that calendar month. */
+export function monthLost(month: string): CustomerSelection {
+  const [y, m] = month.split('-').map(Number);
+  const end = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  return { kind: 'period', part: 'lost', start: `${month}-01`, end };
 }
 
 export interface MonthPoint {
@@ -54,8 +64,11 @@ export function monthlyChurnPlot(monthly: MonthlySeries, opts: MonthlyChurnOptio
     incompleteLabel = '○ incomplete month (left out of the mean)',
     formatPercent = percent,
     color = '#2f6db5',
+    onPick,
   } = opts;
   const points = monthPoints(monthly);
+  const picks = (shown: MonthPoint[]) =>
+    onPick ? { render: pickable(shown, (p: MonthPoint) => onPick(p.label)) } : {};
   const top = Math.max(monthly.meanMonthlyRate || 0, ...points.map((p) => p.rate));
   const mean = monthly.meanMonthlyRate;
   const anyIncomplete = points.some((p) => !p.complete);
@@ -76,7 +89,15 @@ export function monthlyChurnPlot(monthly: MonthlySeries, opts: MonthlyChurnOptio
       Plot.lineY(points, { x: 'month', y: 'completeRate', stroke: color, strokeWidth: 2 }),
       Plot.dot(
         points.filter((p) => p.complete),
-        { x: 'month', y: 'rate', fill: color, r: 3, tip: true, title: (p: MonthPoint) => pointTitle(p) },
+        {
+          x: 'month',
+          y: 'rate',
+          fill: color,
+          r: 3,
+          tip: true,
+          title: (p: MonthPoint) => pointTitle(p),
+          ...picks(points.filter((p) => p.complete)),
+        },
       ),
       ...(anyIncomplete
         ? [
@@ -90,6 +111,7 @@ export function monthlyChurnPlot(monthly: MonthlySeries, opts: MonthlyChurnOptio
                 r: 3,
                 tip: true,
                 title: (p: MonthPoint) => `${pointTitle(p)} — ${incompleteLabel}`,
+                ...picks(points.filter((p) => !p.complete)),
               },
             ),
             Plot.text([incompleteLabel], { frameAnchor: 'top-right', dy: -14, fill: '#555', textAnchor: 'end' }),

@@ -7,6 +7,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { RetentionTriangleSet } from '../../engine/api.ts';
+import { pickable } from '../customerPicks.ts';
 
 export interface HeatmapCell {
   row: string;
@@ -37,6 +38,8 @@ export interface RetentionHeatmapOptions {
   formatPercent?: (ratio: number) => string;
   formatCount?: (n: number) => string;
   scheme?: Plot.ColorScheme;
+  /** Called with a cohort's cell when it is clicked (averages are not customers): the customers behind it. */
+  onPick?: (cell: HeatmapCell) => void;
 }
 
 const percent = (r: number) => `${Math.round(r * 100)}%`;
@@ -89,6 +92,11 @@ export function heatmapCells(
   return cells;
 }
 
+/** A click on a cohort's cell (not an average's) picks it, when asked. */
+function picks(cells: HeatmapCell[], onPick: RetentionHeatmapOptions['onPick']) {
+  return onPick ? { render: pickable(cells, (c: HeatmapCell) => void (!c.average && onPick(c))) } : {};
+}
+
 /** The top of the colour scale: the largest complete rate after period 0 (at least 1 %). */
 export function colorTop(cells: HeatmapCell[]): number {
   let top = 0;
@@ -110,6 +118,7 @@ export function retentionHeatmapPlot(set: RetentionTriangleSet, opts: RetentionH
     formatPercent = percent,
     formatCount = count,
     scheme = 'blues',
+    onPick,
   } = opts;
   const cells = heatmapCells(set, simpleLabel, weightedLabel);
   const rows = [...set.cohorts.map((c) => c.label), simpleLabel, weightedLabel];
@@ -201,12 +210,19 @@ export function retentionHeatmapPlot(set: RetentionTriangleSet, opts: RetentionH
     },
     marks: [
       hatch as unknown as Plot.Markish,
-      Plot.cell(complete, { x: 'k', y: 'row', fill: 'value', title }),
+      Plot.cell(complete, { x: 'k', y: 'row', fill: 'value', title, ...picks(complete, onPick) }),
       Plot.cell(
         complete.filter((c) => c.average),
         { x: 'k', y: 'row', stroke: '#1c2430', strokeWidth: cellWidth < 20 ? 0.5 : 1, fill: 'none' },
       ),
-      Plot.cell(partial, { x: 'k', y: 'row', fill: `url(#${patternId})`, stroke: '#9aa3ad', title }),
+      Plot.cell(partial, {
+        x: 'k',
+        y: 'row',
+        fill: `url(#${patternId})`,
+        stroke: '#9aa3ad',
+        title,
+        ...picks(partial, onPick),
+      }),
       ...(printed
         ? [
             ...[false, true].map((average) =>

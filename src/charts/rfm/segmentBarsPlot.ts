@@ -5,10 +5,13 @@
  * (the score map's, or the eight classes'); both panels read proportions on one axis.
  */
 import * as Plot from '@observablehq/plot';
+import { pickable } from '../customerPicks.ts';
 import type { RfmSegment } from '../../engine/api.ts';
 import { segmentColour } from './segmentColours.ts';
 
 export interface SegmentBarsOptions {
+  /** Called with a segment when one of its bars is clicked: the customers behind it. */
+  onPick?: (segment: RfmSegment) => void;
   width?: number;
   /** The segments' names in the UI's words, in the segments' order. */
   names?: string[];
@@ -58,6 +61,7 @@ export function segmentBarsPlot(segments: RfmSegment[], opts: SegmentBarsOptions
     keyLabel = 'upper bar: customers · lower bar: spend',
     formatPercent = percent,
     formatTick = (r: number) => `${Math.round(r * 100)}%`,
+    onPick,
   } = opts;
   const shares: Share[] = segments.map((s, k) => ({
     panel: sharesLabel,
@@ -88,6 +92,8 @@ export function segmentBarsPlot(segments: RfmSegment[], opts: SegmentBarsOptions
   const half = (ROW * (1 - PADDING)) / 2;
   const colours = segments.map((s, k) => segmentColour(s.code, k));
   const fill = new Map(names.map((n, k) => [n, colours[k]]));
+  // A segment's bars list its customers.
+  const picks = onPick ? { render: pickable(shares, (s: Share) => onPick(segments[shares.indexOf(s)])) } : {};
   const label = (pick: (s: Share) => number, which: string) => (s: Share) => `${which} ${formatPercent(pick(s))}`;
   return {
     width,
@@ -107,6 +113,7 @@ export function segmentBarsPlot(segments: RfmSegment[], opts: SegmentBarsOptions
         fill: '#b9c0c8',
         insetBottom: half,
         title: label((s) => s.customers, customersLabel),
+        ...picks,
       }),
       Plot.barX(shares, {
         fx: 'panel',
@@ -115,6 +122,7 @@ export function segmentBarsPlot(segments: RfmSegment[], opts: SegmentBarsOptions
         fill: (s: Share) => fill.get(s.segment),
         insetTop: half,
         title: label((s) => s.value, valueLabel),
+        ...picks,
       }),
       Plot.text(shares, {
         fx: 'panel',

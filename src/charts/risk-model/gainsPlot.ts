@@ -4,6 +4,7 @@
  * first); and the lift of each decile, its churn rate over the overall rate.
  */
 import * as Plot from '@observablehq/plot';
+import { pickable } from '../customerPicks.ts';
 import type { GainsRow } from '../../engine/api.ts';
 import type { ChartTable } from '../chartData.ts';
 
@@ -96,6 +97,8 @@ export interface LiftOptions {
   liftLabel?: string;
   formatRatio?: (ratio: number) => string;
   color?: string;
+  /** Called with a decile's row when its bar is clicked: the customers behind it. */
+  onPick?: (row: GainsRow) => void;
 }
 
 export function liftPlot(gains: GainsRow[], opts: LiftOptions = {}): Plot.PlotOptions {
@@ -105,6 +108,7 @@ export function liftPlot(gains: GainsRow[], opts: LiftOptions = {}): Plot.PlotOp
     liftLabel = 'Lift',
     formatRatio = (r: number) => `${r.toFixed(1)}×`,
     color = '#2f6db5',
+    onPick,
   } = opts;
   const top = Math.max(1, ...gains.map((g) => (Number.isFinite(g.lift) ? g.lift : 0)));
   return {
@@ -115,7 +119,13 @@ export function liftPlot(gains: GainsRow[], opts: LiftOptions = {}): Plot.PlotOp
     x: { label: decileLabel, domain: gains.map((g) => g.decile), padding: 0.15, labelAnchor: 'center' },
     y: { label: liftLabel, domain: [0, top * 1.15], grid: true, tickFormat: formatRatio },
     marks: [
-      Plot.barY(gains, { x: 'decile', y: 'lift', fill: color, fillOpacity: 0.8 }),
+      Plot.barY(gains, {
+        x: 'decile',
+        y: 'lift',
+        fill: color,
+        fillOpacity: 0.8,
+        ...(onPick ? { render: pickable(gains, onPick) } : {}),
+      }),
       Plot.text(gains, {
         x: 'decile',
         y: 'lift',

@@ -113,9 +113,29 @@ export const retentionTriangle: Analysis<'retention-triangle'> = {
   run: ({ table }, options) => cohortRetention(table, options),
 };
 
+/** One cell of a triangle: its breakdown group (null: none), cohort label and period; members are marked in `into`. */
+interface CellAsked {
+  group: string | null;
+  cohort: string;
+  period: number;
+  into: Uint8Array;
+}
+
+/** The customers one cell of the triangle with these options counts (1 = counted), by customer-table row. */
+export function cohortCellMembers(
+  built: BuiltCustomerTable,
+  options: RetentionTriangleOptions,
+  cell: Omit<CellAsked, 'into'>,
+): Result<Uint8Array> {
+  const into = new Uint8Array(built.table.ids.length);
+  const result = cohortRetention(built, options, { ...cell, into });
+  return result.ok ? { ok: true, value: into } : result;
+}
+
 function cohortRetention(
   built: BuiltCustomerTable,
   options: RetentionTriangleOptions,
+  cell?: CellAsked,
 ): Result<RetentionTriangleResult> {
   const { summary } = built;
   const ruled = ruledTable(built, [options.breakdown, options.cohortBy], options.attributeRules);
@@ -164,9 +184,18 @@ function cohortRetention(
     grouping.labels.forEach((label, g) => {
       const members = cohortBy ? cohortBy.codes.filter((_: number, c: number) => grouping.codes[c] === g) : undefined;
       const groupCore = members ? { ...core, cohortOf: members } : core;
-      triangles.push(toSet(triangleOf(groupActivity(activity!, grouping.codes, g), groupCore), label));
+      const inGroup =
+        cell && cell.group === label ? new Uint8Array(grouping.codes.filter((x) => x === g).length) : null;
+      const marking = inGroup ? { cohort: cell!.cohort, k: cell!.period, into: inGroup } : undefined;
+      triangles.push(toSet(triangleOf(groupActivity(activity!, grouping.codes, g), groupCore, marking), label));
+      if (inGroup)
+        for (let c = 0, j = 0; c < grouping.codes.length; c++)
+          if (grouping.codes[c] === g) cell!.into[c] = inGroup[j++];
     });
-  } else triangles.push(toSet(triangleOf(activity, core), null));
+  } else {
+    const marking = cell && cell.group === null ? { cohort: cell.cohort, k: cell.period, into: cell.into } : undefined;
+    triangles.push(toSet(triangleOf(activity, core, marking), null));
+  }
   return {
     ok: true,
     value: {

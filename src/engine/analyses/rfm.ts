@@ -31,6 +31,8 @@ import { scoreMapProblem } from '../../core/analyses/rfm/scoreMap.ts';
 import { codeCustomerColumn, numberCustomerColumn } from '../../core/columns/customerColumn.ts';
 import { measureColumns, rfmMeasures, type RfmMeasures } from '../customers/rfmMeasures.ts';
 import { customerTableAsOf } from '../customers/tableAsOf.ts';
+import { builtSubset } from '../customers/customerSubset.ts';
+import type { BuiltCustomerTable } from '../customers/customerTableBuilding.ts';
 import { parseAsOf } from '../customers/shapedTable.ts';
 import type { LoadedDataset } from '../loading/datasetLoading.ts';
 import { roleMissing, stampOf, type Analysis, type BuiltTable } from './analysis.ts';
@@ -93,6 +95,17 @@ function noMeasures(built: BuiltTable): Result<never> | null {
   return null;
 }
 
+/**
+ * The earlier table's customers who are in the table analysed: under the workbook-wide filter,
+ * those it keeps (unfiltered, all of them: the current table's purchases run further).
+ */
+function analysedOnly(earlier: BuiltCustomerTable, built: BuiltTable): BuiltCustomerTable {
+  const kept = new Set(built.table.ids);
+  const rows = Int32Array.from(earlier.table.ids.keys()).filter((i) => kept.has(earlier.table.ids[i]));
+  if (rows.length === earlier.table.ids.length) return earlier;
+  return builtSubset({ ...earlier, spec: built.spec, derived: new Map() }, rows);
+}
+
 /** The earlier date's segments per customer of the current table (−1: no purchase by then). */
 function earlierSegments(
   dataset: LoadedDataset,
@@ -108,8 +121,9 @@ function earlierSegments(
       `The comparison date ${compareAsOf} must be before the as-of date ${built.summary.asOf}.`,
       { compareAsOf, asOf: built.summary.asOf },
     );
-  const earlier = customerTableAsOf(dataset, built.spec, compareAsOf);
-  if (!earlier.ok) return earlier;
+  const whole = customerTableAsOf(dataset, built.spec, compareAsOf);
+  if (!whole.ok) return whole;
+  const earlier = { ok: true as const, value: analysedOnly(whole.value, built) };
   const measures = rfmMeasures(dataset, earlier.value, built.spec.roles);
   if (!measures) return refuse('rfm-compare-as-of', `No customer table could be built at ${compareAsOf}.`);
   const { seg } = segmentationOf(measures, o);

@@ -9,6 +9,13 @@ import type { CustomerTableSpec, CustomerTableSummary } from './customer-table.t
 import type { AnalysisKind, OptionsOf, ResultOf } from './analyses.ts';
 import type { WarningRule } from './early-warnings.ts';
 import type { ExportFormat, ExportWords } from './exports.ts';
+import type {
+  CustomerFilter,
+  CustomerSelection,
+  FilterSummary,
+  SelectedCustomers,
+  SelectionSort,
+} from './customer-selection.ts';
 
 export interface EngineApi {
   /** Reads, parses and types one or more files into a dataset held by the engine. */
@@ -71,6 +78,27 @@ export interface EngineApi {
     words?: ExportWords,
     includeChurned?: boolean,
   ): Result<Uint8Array>;
+  /**
+   * Sets (null: clears) the workbook-wide filter: from then on every analysis, row and export
+   * reads only the customers it keeps, and every result's stamp carries it. Kept across rebuilds.
+   */
+  setCustomerFilter(id: string, filter: CustomerFilter | null): Result<FilterSummary>;
+  /** The customers behind a number: rows [start, start + count) of those the selection holds, sorted as asked. */
+  selectedCustomers(
+    id: string,
+    selection: CustomerSelection,
+    start: number,
+    count: number,
+    sort?: SelectionSort,
+  ): Result<SelectedCustomers>;
+  /** Those customers as a file, as exportCustomerTable writes the table, the selection and filter stated. */
+  exportSelectedCustomers(
+    id: string,
+    selection: CustomerSelection,
+    format: ExportFormat,
+    words?: ExportWords,
+    sort?: SelectionSort,
+  ): Result<Uint8Array>;
 }
 
 const methods: Record<keyof EngineApi, true> = {
@@ -88,6 +116,9 @@ const methods: Record<keyof EngineApi, true> = {
   analyze: true,
   analyzeInSteps: true,
   exportWarnings: true,
+  setCustomerFilter: true,
+  selectedCustomers: true,
+  exportSelectedCustomers: true,
 };
 /** Every method of the engine (a method missing here is a compile error): adapters derive from it. */
 export const ENGINE_METHODS = Object.keys(methods) as (keyof EngineApi)[];

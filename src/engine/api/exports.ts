@@ -6,7 +6,7 @@
  */
 import { csvFile } from '../../core/csv/csvText.ts';
 import { xlsxFile, type SheetNames } from '../../core/xlsx/xlsxWorkbook.ts';
-import type { ExportTable, StampLabels } from '../../core/exports/exportTable.ts';
+import type { AboutLine, ExportTable, StampLabels } from '../../core/exports/exportTable.ts';
 
 export { csvCell, csvFile } from '../../core/csv/csvText.ts';
 export { xlsxFile, type SheetNames } from '../../core/xlsx/xlsxWorkbook.ts';
@@ -38,6 +38,8 @@ export interface ExportWords {
   sheets?: SheetNames;
   /** ISO 4217 code the amounts are in (the workbook's setting), stated in the stamp. */
   currency?: string;
+  /** Lines after the stamp saying what narrowed the rows (the workbook filter, the number clicked), in the caller's words; English without. */
+  notes?: AboutLine[];
 }
 
 /** The file's bytes: CSV as UTF-8 with its BOM, or an xlsx workbook. */

@@ -145,6 +145,8 @@ export type IssueCode =
   | 'retention-source-unavailable'
   | 'retention-invalid-option'
   | 'retention-no-customers'
-  | 'retention-treatment';
+  | 'retention-treatment'
+  | 'invalid-selection'
+  | 'selection-column-missing';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };

@@ -1,6 +1,7 @@
 /** What produced a result, carried by every analysis result and printed on every chart and export. */
 import type { ChurnDefinition } from './customer-table.ts';
 import type { AnalysisKind } from './analyses.ts';
+import type { CustomerFilter } from './customer-selection.ts';
 
 /**
  * The churn definition of the customer table the result read, the as-of day and the options
@@ -15,4 +16,6 @@ export interface ResultStamp<P = unknown> {
   parameters: P;
   /** The names of the files the data was read from. */
   sources: string[];
+  /** The workbook-wide filter the customer table was read through (absent: every customer). */
+  filter?: CustomerFilter;
 }

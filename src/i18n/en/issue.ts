@@ -216,4 +216,8 @@ export const messages = {
     'No customer has both a churn risk and a value ({missing} lack one): choose other sources.',
   'issue.retention-treatment':
     'The column “{column}” must split the customers into those who got the offer and a control group: choose a column and the values that mean “got the offer”.',
+  'issue.invalid-selection':
+    'This selection of customers cannot be read: it names a status, a bin or a kind of selection the customer table does not have.',
+  'issue.selection-column-missing':
+    'The customers behind this number need the column “{column}” that the {kind} analysis adds: run it again (a rebuilt customer table starts without such columns).',
 } as const satisfies AreaMessages<'issue'> & Record<`issue.${IssueCode}`, string>;

@@ -193,4 +193,7 @@ export const messages: Record<keyof typeof en, string> = {
   'issue.retention-invalid-option': '设置 {option} 超出范围：概率和比例在 0 到 1 之间，成本和倍数不小于 0。',
   'issue.retention-no-customers': '没有客户同时具有流失风险和价值（{missing} 位缺少其一）：请选择其他来源。',
   'issue.retention-treatment': '列“{column}”须把客户分成收到优惠的一组和对照组：请选择一列，以及表示“收到优惠”的取值。',
+  'issue.invalid-selection': '无法读取这一客户选择：其中的流失状态、分箱或选择类型在客户表中不存在。',
+  'issue.selection-column-missing':
+    '查看这个数字背后的客户需要 {kind} 分析添加的列“{column}”：请重新运行该分析（客户表重建后不含此类列）。',
 };

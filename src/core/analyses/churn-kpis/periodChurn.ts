@@ -19,6 +19,50 @@ export function checkLengths(firstDay: Int32Array, churned: Uint8Array, churnDay
     throw new RangeError('periodChurn: firstDay, churned and churnDay differ in length');
 }
 
+/** A customer's part in a period: none, in the base and stayed, in the base and lost, new and stayed, new and lost. */
+export const NONE = 0;
+export const STAYED = 1;
+export const LOST = 2;
+export const NEW_STAYED = 3;
+export const NEW_LOST = 4;
+
+/** One customer's part in the period [start, end), by the rules above (what periodChurn counts). */
+export function periodRole(first: number, churned: number, churnDay: number, start: DayNumber, end: DayNumber): number {
+  const churnsBeforeEnd = churned !== 0 && churnDay < end;
+  if (first < start) {
+    if (churned !== 0 && churnDay < start) return NONE;
+    return churnsBeforeEnd ? LOST : STAYED;
+  }
+  if (first < end) return churnsBeforeEnd ? NEW_LOST : NEW_STAYED;
+  return NONE;
+}
+
+export const PERIOD_PARTS = ['at-start', 'lost', 'gained', 'lost-new', 'at-end'] as const;
+export type PeriodPart = (typeof PERIOD_PARTS)[number];
+const PART_ROLES: Record<PeriodPart, number[]> = {
+  'at-start': [STAYED, LOST],
+  lost: [LOST],
+  gained: [NEW_STAYED, NEW_LOST],
+  'lost-new': [NEW_LOST],
+  'at-end': [STAYED, NEW_STAYED],
+};
+
+/** The customers (1 = in) a part of the period counts: those behind atStart, lost, gained, lostNew or atEnd. */
+export function periodMembers(
+  firstDay: Int32Array,
+  churned: Uint8Array,
+  churnDay: Int32Array,
+  start: DayNumber,
+  end: DayNumber,
+  part: PeriodPart,
+): Uint8Array {
+  checkLengths(firstDay, churned, churnDay);
+  const roles = PART_ROLES[part];
+  return Uint8Array.from(firstDay, (first, i) =>
+    roles.includes(periodRole(first, churned[i], churnDay[i], start, end)) ? 1 : 0,
+  );
+}
+
 /**
  * Churn over the days [start, end). The rate is a cohort rate: lost / atStart, where the base
  * is the customers already there at the start; customers acquired during the period are in
@@ -40,15 +84,11 @@ export function periodChurn(
   let gained = 0;
   let lostNew = 0;
   for (let i = 0; i < firstDay.length; i++) {
-    const churnsBeforeEnd = churned[i] !== 0 && churnDay[i] < end;
-    if (firstDay[i] < start) {
-      if (churned[i] !== 0 && churnDay[i] < start) continue;
-      atStart++;
-      if (churnsBeforeEnd) lost++;
-    } else if (firstDay[i] < end) {
-      gained++;
-      if (churnsBeforeEnd) lostNew++;
-    }
+    const role = periodRole(firstDay[i], churned[i], churnDay[i], start, end);
+    if (role === STAYED || role === LOST) atStart++;
+    if (role === LOST) lost++;
+    if (role === NEW_STAYED || role === NEW_LOST) gained++;
+    if (role === NEW_LOST) lostNew++;
   }
   const atEnd = atStart - lost + gained - lostNew;
   return {

@@ -49,7 +49,18 @@ export interface CellOptions {
   cohortLabels?: string[];
 }
 
-export function cohortCells(activity: CustomerActivity, o: CellOptions): CohortCells {
+/**
+ * The customers one cell counts: those counted in period `k` of the cohort(s) whose start
+ * (period number, or code with cohortOf) `cohort` accepts get `into[c] = 1` (for revenue: those
+ * whose revenue the cell sums). What a drill-down into a triangle cell lists.
+ */
+export interface CellMembers {
+  cohort: (start: number) => boolean;
+  k: number;
+  into: Uint8Array;
+}
+
+export function cohortCells(activity: CustomerActivity, o: CellOptions, members?: CellMembers): CohortCells {
   const { customers, dayStart, days, dayRevenue, asOfDay } = activity;
   const { period, cohortOf } = o;
   const rolling = o.windows === 'rolling';
@@ -98,9 +109,12 @@ export function cohortCells(activity: CustomerActivity, o: CellOptions): CohortC
   const [num, den] = ROLLING_DAYS[period];
   const revenue = o.measure === 'revenue';
   const active = o.measure === 'active';
+  const marked = members ? Uint8Array.from(start, (s) => (members.cohort(s) ? 1 : 0)) : null;
+  const mk = members?.k ?? -1;
   for (let c = 0; c < customers; c++) {
     const g = group[c];
     if (g < 0) continue;
+    const mark = marked !== null && marked[g] === 1;
     const first = days[dayStart[c]];
     const firstPeriod = periodOf[first - minDay];
     const row = offset[g];
@@ -121,7 +135,11 @@ export function cohortCells(activity: CustomerActivity, o: CellOptions): CohortC
         const v = dayRevenue[i];
         if (v === v && k <= lastOver) counts[row + k] += v;
         if (v === v && k === 0) firstRevenue += v;
-      } else if (active && k !== lastK && k <= lastOver) counts[row + k]++;
+        if (mark && v === v && k === mk && k <= lastOver) members!.into[c] = 1;
+      } else if (active && k !== lastK && k <= lastOver) {
+        counts[row + k]++;
+        if (mark && k === mk) members!.into[c] = 1;
+      }
       lastK = k;
     }
     if (revenueBase) for (let k = 0; k <= lastOver; k++) revenueBase[row + k] += firstRevenue;
@@ -129,6 +147,9 @@ export function cohortCells(activity: CustomerActivity, o: CellOptions): CohortC
     if (o.measure === 'retained') {
       if (eligible) for (let k = 0; k <= Math.min(lastK, lastOver); k++) counts[row + k]++;
       else counts[row + lastK]++;
+      // Suffix sums below count this customer at every k up to lastK.
+      if (mark && mk >= 0 && mk <= (eligible ? Math.min(lastK, lastOver) : lastK) && mk < rowLength)
+        members!.into[c] = 1;
     }
   }
   // Retained at k = customers whose last active period is k or later: a suffix sum per row.

@@ -29,7 +29,7 @@
  */
 import type { CustomerActivity, DayNumber } from '../../customers/customerActivity.ts';
 import { periodLabel, type CohortPeriod } from './calendarPeriods.ts';
-import { cohortCells, lastDayOf } from './retentionCells.ts';
+import { cohortCells, lastDayOf, type CellMembers } from './retentionCells.ts';
 import { wilsonInterval } from '../../stats/wilsonInterval.ts';
 
 export type { CohortPeriod } from './calendarPeriods.ts';
@@ -80,10 +80,25 @@ export interface RetentionOptions {
   cohortLabels?: string[];
 }
 
-export function retentionTriangle(activity: CustomerActivity, options: RetentionOptions): RetentionTriangle {
+/**
+ * With `members`, also marks the customers one cell counts: `members.cohort` names the cohort
+ * by its label (as the result labels it) and `members.k` the period.
+ */
+export function retentionTriangle(
+  activity: CustomerActivity,
+  options: RetentionOptions,
+  members?: { cohort: string; k: number; into: Uint8Array },
+): RetentionTriangle {
   const o = { windows: 'calendar' as RetentionWindows, minCohortSize: 1, ...options };
   const { period, measure, windows, minCohortSize } = o;
-  const cells = cohortCells(activity, o);
+  const labelOf = (start: number) =>
+    options.cohortOf ? (options.cohortLabels?.[start] ?? String(start)) : periodLabel(period, start);
+  const marking: CellMembers | undefined = members && {
+    cohort: (start) => labelOf(start) === members.cohort,
+    k: members.k,
+    into: members.into,
+  };
+  const cells = cohortCells(activity, o, marking);
   const cohorts: RetentionCohort[] = [];
   let maxPeriods = 0;
   for (let g = 0; g < cells.size.length; g++) {
@@ -115,7 +130,7 @@ export function retentionTriangle(activity: CustomerActivity, options: Retention
       }
     }
     const start = cells.start[g];
-    const label = options.cohortOf ? (options.cohortLabels?.[start] ?? String(start)) : periodLabel(period, start);
+    const label = labelOf(start);
     const small = size < minCohortSize;
     cohorts.push({ start, label, size, small, counts, values, observed, eligible, revenueBase, low, high });
     maxPeriods = Math.max(maxPeriods, n);

@@ -83,7 +83,11 @@ export function temporalSplit(
   const y = new Uint8Array(table.ids.length);
   const population: number[] = [];
   let churnedAtCutoff = 0;
+  // Customers of the table analysed only: under the workbook-wide filter, those it keeps (unfiltered,
+  // everyone there at the cutoff is in the table, whose purchases run further).
+  const analysed = new Set(built.table.ids);
   for (let c = 0; c < table.ids.length; c++) {
+    if (!analysed.has(table.ids[c])) continue;
     if (table.status[c] === CHURNED) {
       churnedAtCutoff++;
       continue;
