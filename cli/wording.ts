@@ -6,6 +6,7 @@ import type {
   AttributeRule,
   ClvNoteCode,
   CustomerLifetimeValueResult,
+  QuadrantCode,
   ChurnDefinition,
   ProjectionResult,
   RetentionTriangleResult,
@@ -216,4 +217,12 @@ export const RFM_ACTIONS: Record<string, string> = {
   'general-development': 'New or light buyers: onboarding and a second-purchase offer.',
   'general-retention': 'Frequent small buyers gone quiet: low-cost reminders.',
   'general-winback': 'Lowest priority: automated low-cost campaigns, or let them go.',
+};
+
+/** The value-versus-risk quadrants in English (retain now: high value, high risk). */
+export const QUADRANT_WORDS: Record<QuadrantCode, string> = {
+  'retain-now': 'retain now',
+  'maintain-cheaply': 'maintain cheaply',
+  grow: 'grow',
+  'let-go': 'let go',
 };

@@ -19,6 +19,7 @@ import { riskModel } from './risk-model.ts';
 import { clv } from './customer-lifetime-value.ts';
 import { rfm } from './rfm.ts';
 import { segments } from './segments.ts';
+import { quadrant } from './value-risk-quadrant.ts';
 
 /** In the order `help` lists them and the "unknown command" message names them. */
 export const COMMANDS: readonly Command[] = [
@@ -41,4 +42,5 @@ export const COMMANDS: readonly Command[] = [
   clv,
   segments,
   rfm,
+  quadrant,
 ];

@@ -24,5 +24,6 @@ export * from './api/revenue-movements.ts';
 export * from './api/risk-model.ts';
 export * from './api/customer-lifetime-value.ts';
 export * from './api/rfm.ts';
+export * from './api/value-risk-quadrant.ts';
 export * from './api/engine-api.ts';
 export * from './api/exports.ts';

@@ -22,6 +22,7 @@ import { revenueMovements } from './revenue-movements.ts';
 import { riskModel } from './risk-model.ts';
 import { customerLifetimeValue } from './customer-lifetime-value.ts';
 import { rfm } from './rfm.ts';
+import { valueRiskQuadrant } from './value-risk-quadrant.ts';
 
 export const ANALYSES: { [K in AnalysisKind]: Analysis<K> } = {
   'churn-kpis': churnKpis,
@@ -39,6 +40,7 @@ export const ANALYSES: { [K in AnalysisKind]: Analysis<K> } = {
   'risk-model': riskModel,
   'customer-lifetime-value': customerLifetimeValue,
   rfm,
+  'value-risk-quadrant': valueRiskQuadrant,
 };
 
 export function runAnalysis<K extends AnalysisKind>(
@@ -67,9 +69,23 @@ export function runAnalysis<K extends AnalysisKind>(
         ? analysis.run({ dataset, table }, options ?? ({} as OptionsOf<K>))
         : null;
   if (result === null) return noCustomerTable(dataset.summary.id);
-  if (result.ok && table && analysis.customerColumns)
+  if (result.ok && table && analysis.customerColumns) {
     table.derived.set(kind, analysis.customerColumns(result.value, table).map(copyColumn));
+    madeWith(table).set(kind, (result.value as { stamp?: { parameters: unknown } }).stamp?.parameters);
+  }
   return result;
+}
+
+const parametersKept = new WeakMap<BuiltTable, Map<AnalysisKind, unknown>>();
+const madeWith = (table: BuiltTable) => {
+  let kept = parametersKept.get(table);
+  if (!kept) parametersKept.set(table, (kept = new Map()));
+  return kept;
+};
+
+/** The parameters of the run that made the table's columns of `kind` (undefined when none has). */
+export function derivedParameters(table: BuiltTable, kind: AnalysisKind): unknown {
+  return table.derived.has(kind) ? parametersKept.get(table)?.get(kind) : undefined;
 }
 
 /** A column whose arrays the engine owns: the result's arrays are transferred away. */

@@ -19,6 +19,7 @@ import type { RevenueMovementsOptions, RevenueMovementsResult } from './revenue-
 import type { RiskModelOptions, RiskModelResult } from './risk-model.ts';
 import type { CustomerLifetimeValueOptions, CustomerLifetimeValueResult } from './customer-lifetime-value.ts';
 import type { RfmOptions, RfmResult } from './rfm.ts';
+import type { ValueRiskQuadrantOptions, ValueRiskQuadrantResult } from './value-risk-quadrant.ts';
 
 export interface Analyses {
   'churn-kpis': { options: ChurnKpisOptions; result: ChurnKpisResult };
@@ -36,6 +37,7 @@ export interface Analyses {
   'risk-model': { options: RiskModelOptions; result: RiskModelResult };
   'customer-lifetime-value': { options: CustomerLifetimeValueOptions; result: CustomerLifetimeValueResult };
   rfm: { options: RfmOptions; result: RfmResult };
+  'value-risk-quadrant': { options: ValueRiskQuadrantOptions; result: ValueRiskQuadrantResult };
 }
 
 export type AnalysisKind = keyof Analyses;
@@ -58,6 +60,7 @@ const listed: Record<AnalysisKind, true> = {
   'risk-model': true,
   'customer-lifetime-value': true,
   rfm: true,
+  'value-risk-quadrant': true,
 };
 /** Every kind, in the order above (a kind missing here is a compile error). */
 export const ANALYSIS_KINDS = Object.keys(listed) as AnalysisKind[];

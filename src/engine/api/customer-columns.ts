@@ -49,4 +49,10 @@ export const DERIVED_CUSTOMER_COLUMNS: { readonly [K in AnalysisKind]?: readonly
     { name: 'm_score' },
     { name: 'segment', valueKey: 'rfm.segment' },
   ],
+  'value-risk-quadrant': [
+    { name: 'quadrant', valueKey: 'value-risk-quadrant.quadrant' },
+    { name: 'quadrant_risk' },
+    { name: 'quadrant_value' },
+    { name: 'expected_loss', money: true },
+  ],
 };

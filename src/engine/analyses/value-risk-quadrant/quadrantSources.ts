@@ -1,0 +1,123 @@
+/**
+ * The quadrant's two numbers per customer, from the source the user chose. A column another
+ * analysis makes (churn_risk, p_alive, clv, value_score, margin) is read from the columns it
+ * added to the table; when it has not run on this table (or ran with another risk model than
+ * the one asked for), it is run here with its default options, so the quadrant never depends
+ * on which cells ran first. The source used, its producer and that producer's options are stamped.
+ */
+import type {
+  AnalysisKind,
+  Issue,
+  QuadrantRiskSource,
+  QuadrantSourceUsed,
+  QuadrantValueSource,
+  Result,
+  RiskModelName,
+} from '../../api.ts';
+import type { LoadedDataset } from '../../loading/datasetLoading.ts';
+import type { BuiltTable } from '../analysis.ts';
+import { derivedParameters, runAnalysis } from '../registry.ts';
+import { customerNumbers } from '../../customers/customerNumbers.ts';
+import { unknownAttribute } from '../../customers/customerSelection.ts';
+import { AT_RISK, CHURNED } from '../../../core/customers/churnStatus.ts';
+
+type Producer = 'risk-model' | 'customer-lifetime-value' | 'customer-value';
+
+export interface SourceNumbers {
+  /** One number per customer (NaN = none); a fresh array, never the table's own. */
+  values: Float64Array;
+  used: QuadrantSourceUsed;
+}
+
+function missing(column: string): Result<never> {
+  const issue: Issue = {
+    severity: 'error',
+    code: 'quadrant-source-missing',
+    params: { column },
+    message: `The quadrant reads "${column}", which has not been made for this table: make it first, or choose another risk or value.`,
+  };
+  return { ok: false, issues: [issue] };
+}
+
+/** A column `kind` adds to the table, running `kind` with `options` first when it has not run (or must run again). */
+function produced(
+  dataset: LoadedDataset,
+  built: BuiltTable,
+  kind: Producer,
+  column: string,
+  options: object,
+  runAgain = false,
+): Result<{ values: Float64Array; used: QuadrantSourceUsed }> {
+  let ranHere = false;
+  if (!built.derived.has(kind) || runAgain) {
+    const ran = runAnalysis(kind as AnalysisKind, dataset, built, options as never);
+    if (!ran.ok) return ran;
+    ranHere = true;
+  }
+  const col = built.derived.get(kind)?.find((c) => c.name === column);
+  if (!col || col.data.kind !== 'number') return missing(column);
+  return {
+    ok: true,
+    value: {
+      values: col.data.values.slice(),
+      used: { column, producer: { kind, ranHere, options: derivedParameters(built, kind) ?? options } },
+    },
+  };
+}
+
+/** Another column of the table (its own numbers, an attribute, or a column an analysis added). */
+function anyColumn(built: BuiltTable, column: string): Result<SourceNumbers> {
+  const added = [...built.derived].filter(([kind]) => kind !== 'value-risk-quadrant').flatMap(([, c]) => c);
+  const found = customerNumbers(built.table, added, column);
+  if (!found) return unknownAttribute(column, 'to place customers by');
+  if (!found.ok) return { ok: false, issues: [found.issue] };
+  return { ok: true, value: { values: found.value.slice(), used: { column } } };
+}
+
+export function riskNumbers(
+  dataset: LoadedDataset,
+  built: BuiltTable,
+  risk: QuadrantRiskSource,
+): Result<SourceNumbers> {
+  switch (risk.source) {
+    case 'model': {
+      const ran = derivedParameters(built, 'risk-model') as { model?: RiskModelName } | undefined;
+      const again = risk.model !== undefined && ran?.model !== risk.model;
+      return produced(dataset, built, 'risk-model', 'churn_risk', risk.model ? { model: risk.model } : {}, again);
+    }
+    case 'p-alive': {
+      const alive = produced(dataset, built, 'customer-lifetime-value', 'p_alive', {});
+      if (!alive.ok) return alive;
+      const values = alive.value.values;
+      for (let i = 0; i < values.length; i++) values[i] = 1 - values[i];
+      return { ok: true, value: { values, used: { ...alive.value.used, complement: true } } };
+    }
+    case 'at-risk': {
+      // The churn definition's at-risk band as 1 (at risk) or 0 (active); churned customers are already lost: not placed.
+      const { status } = built.table;
+      const values = Float64Array.from(status, (s) => (s === CHURNED ? NaN : s === AT_RISK ? 1 : 0));
+      return { ok: true, value: { values, used: { column: 'status' } } };
+    }
+    case 'column':
+      return anyColumn(built, risk.column);
+  }
+}
+
+export function valueNumbers(
+  dataset: LoadedDataset,
+  built: BuiltTable,
+  value: QuadrantValueSource,
+): Result<SourceNumbers> {
+  switch (value.source) {
+    case 'clv':
+      return produced(dataset, built, 'customer-lifetime-value', 'clv', {});
+    case 'historical':
+      return { ok: true, value: { values: built.table.totalValue.slice(), used: { column: 'total_value' } } };
+    case 'value-score':
+      return produced(dataset, built, 'customer-value', 'value_score', {});
+    case 'margin':
+      return produced(dataset, built, 'customer-value', 'margin', {});
+    case 'column':
+      return anyColumn(built, value.column);
+  }
+}
