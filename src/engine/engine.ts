@@ -155,25 +155,28 @@ export function createEngine(engineOptions: EngineOptions = {}): EngineApi {
         ? { ok: true, value: customerTableIpc(built.table, start, count, derivedOf(built)) }
         : noCustomerTable(id);
     },
-    exportCustomerTable(id, format, words = {}) {
+    exportCustomerTable(id, format, words = {}, rows) {
       const built = customerTables.get(id);
       if (!built) return noCustomerTable(id);
       if (format === 'arrow') return { ok: true, value: customerTableIpc(built.table, 0, Infinity, derivedOf(built)) };
       const s = built.summary;
-      const about = aboutLines(
-        {
-          definitionText: words.definitionText ?? describeDefinition(s.definition),
-          asOf: s.asOf,
-          parameters: parametersText({ unit: s.unit, returns: s.returns }),
-          sources: built.sources,
-          currency: words.currency,
-        },
-        words.stamp,
-      );
+      const about = [
+        ...aboutLines(
+          {
+            definitionText: words.definitionText ?? describeDefinition(s.definition),
+            asOf: s.asOf,
+            parameters: parametersText({ unit: s.unit, returns: s.returns }),
+            sources: built.sources,
+            currency: words.currency,
+          },
+          words.stamp,
+        ),
+        ...(words.notes ?? []).map((n) => ({ label: String(n.label), text: String(n.text) })),
+      ];
       return {
         ok: true,
         value: exportFile(
-          customerExportTable(built.table, about, words.columns, derivedOf(built), words.values),
+          customerExportTable(built.table, about, words.columns, derivedOf(built), words.values, rows),
           format,
           words.sheets,
         ),

@@ -35,6 +35,7 @@ export const CELL_KINDS = [
   'risk-model',
   'customer-lifetime-value',
   'rfm',
+  'value-risk-quadrant',
 ] as const;
 export type CellKind = (typeof CELL_KINDS)[number];
 

@@ -16,7 +16,7 @@ import {
 import type { TypedColumn } from '../../core/columns/typedColumn.ts';
 import { codeCustomerColumn, numberCustomerColumn } from '../../core/columns/customerColumn.ts';
 import { churnedFlags } from '../../core/customers/churnStatus.ts';
-import { wilsonInterval } from '../../core/stats/wilsonInterval.ts';
+import { quadrantSummaries } from '../../core/analyses/value-risk-quadrant/quadrantSummaries.ts';
 import { quadrantCodes, quadrantTotals, RETAIN_NOW } from '../../core/analyses/value-risk-quadrant/quadrantCounts.ts';
 import {
   medianOf,
@@ -132,21 +132,10 @@ export const valueRiskQuadrant: Analysis<'value-risk-quadrant'> = {
     const churned = churnedFlags(built.table.status);
     const probability = isProbability(placed.x) && parameters.risk.source !== 'at-risk';
     const totals = quadrantTotals(risk, value, churned, tRisk, tValue);
-    const quadrants: QuadrantSummary[] = QUADRANT_CODES.map((code, q) => {
-      const customers = totals.customers[q];
-      const { low, high } = wilsonInterval(totals.churned[q], customers);
-      return {
-        code,
-        customers,
-        value: totals.value[q],
-        valueShare: totals.value[q] / totals.totalValue,
-        revenueAtRisk: probability ? totals.valueTimesRisk[q] : null,
-        churned: totals.churned[q],
-        churnRate: customers > 0 ? totals.churned[q] / customers : NaN,
-        low,
-        high,
-      };
-    });
+    const quadrants: QuadrantSummary[] = quadrantSummaries(totals, probability).map((figures, q) => ({
+      code: QUADRANT_CODES[q],
+      ...figures,
+    }));
     const core = quadrants[RETAIN_NOW];
     const result: ValueRiskQuadrantResult = {
       stamp: stampOf('value-risk-quadrant', built, parameters),

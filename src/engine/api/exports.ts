@@ -38,6 +38,8 @@ export interface ExportWords {
   sheets?: SheetNames;
   /** ISO 4217 code the amounts are in (the workbook's setting), stated in the stamp. */
   currency?: string;
+  /** More lines for the stamp, after its own (a list's rule: the quadrant's thresholds and sources). */
+  notes?: { label: string; text: string }[];
 }
 
 /** The file's bytes: CSV as UTF-8 with its BOM, or an xlsx workbook. */

@@ -6,6 +6,14 @@
 import type { RiskModelName } from './risk-model.ts';
 import type { ResultStamp } from './stamp.ts';
 
+// The chart recounts the quadrants on the main thread while a threshold is dragged, and finds the brushed customers.
+export {
+  brushedRows,
+  quadrantTotals,
+  type QuadrantTotals,
+} from '../../core/analyses/value-risk-quadrant/quadrantCounts.ts';
+export { quadrantSummaries, type QuadrantFigures } from '../../core/analyses/value-risk-quadrant/quadrantSummaries.ts';
+
 /** Quadrant codes, in this order everywhere (perCustomer.quadrant indexes it). */
 export const QUADRANT_CODES = ['retain-now', 'maintain-cheaply', 'grow', 'let-go'] as const;
 export type QuadrantCode = (typeof QUADRANT_CODES)[number];

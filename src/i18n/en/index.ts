@@ -41,6 +41,7 @@ import { messages as revenueMovements } from './revenue-movements.ts';
 import { messages as riskModel } from './risk-model.ts';
 import { messages as customerLifetimeValue } from './customer-lifetime-value.ts';
 import { messages as rfm } from './rfm.ts';
+import { messages as valueRiskQuadrant } from './value-risk-quadrant.ts';
 
 export const en = {
   ...app,
@@ -81,6 +82,7 @@ export const en = {
   ...riskModel,
   ...customerLifetimeValue,
   ...rfm,
+  ...valueRiskQuadrant,
 };
 
 export type MessageKey = keyof typeof en;

@@ -78,4 +78,5 @@ export const messages = {
   'workbook.kind.risk-model': 'Churn risk model',
   'workbook.kind.customer-lifetime-value': 'Customer lifetime value (BG/NBD)',
   'workbook.kind.rfm': 'RFM segments',
+  'workbook.kind.value-risk-quadrant': 'Value versus risk quadrant',
 } as const satisfies AreaMessages<'workbook'>;

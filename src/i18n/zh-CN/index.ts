@@ -39,6 +39,7 @@ import { messages as revenueMovements } from './revenue-movements.ts';
 import { messages as riskModel } from './risk-model.ts';
 import { messages as customerLifetimeValue } from './customer-lifetime-value.ts';
 import { messages as rfm } from './rfm.ts';
+import { messages as valueRiskQuadrant } from './value-risk-quadrant.ts';
 
 export const zhCN: Record<MessageKey, string> = {
   ...app,
@@ -79,4 +80,5 @@ export const zhCN: Record<MessageKey, string> = {
   ...riskModel,
   ...customerLifetimeValue,
   ...rfm,
+  ...valueRiskQuadrant,
 };

@@ -75,4 +75,5 @@ export const messages: Record<keyof typeof en, string> = {
   'workbook.kind.risk-model': '流失风险模型',
   'workbook.kind.customer-lifetime-value': '客户终身价值（BG/NBD）',
   'workbook.kind.rfm': 'RFM 客户分群',
+  'workbook.kind.value-risk-quadrant': '价值—风险四象限',
 };

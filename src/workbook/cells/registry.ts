@@ -20,6 +20,7 @@ import { revenueMovements } from './revenue-movements/index.ts';
 import { riskModel } from './risk-model/index.ts';
 import { customerLifetimeValue } from './customer-lifetime-value/index.ts';
 import { rfm } from './rfm/index.ts';
+import { valueRiskQuadrant } from './value-risk-quadrant/index.ts';
 
 export const CELLS: Record<CellKind, CellDefinition> = {
   note,
@@ -38,4 +39,5 @@ export const CELLS: Record<CellKind, CellDefinition> = {
   'risk-model': riskModel,
   'customer-lifetime-value': customerLifetimeValue,
   rfm,
+  'value-risk-quadrant': valueRiskQuadrant,
 };
