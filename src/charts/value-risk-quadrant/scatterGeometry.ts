@@ -14,10 +14,15 @@ export interface Domains {
   y: [number, number];
   /** Customers above the value axis's top, drawn on its edge. */
   clipped: number;
+  /** The value axis is logarithmic: it starts at the lowest positive value, and lower values are drawn on its bottom edge. */
+  yLog: boolean;
 }
 
-/** x from the lowest to the highest risk; y from the lowest value to the 99.5th percentile. */
-export function scatterDomains(risk: Float64Array, value: Float64Array): Domains {
+/**
+ * x from the lowest to the highest risk; y from the lowest value (the lowest positive one on a
+ * log axis) to the 99.5th percentile.
+ */
+export function scatterDomains(risk: Float64Array, value: Float64Array, log = false): Domains {
   const xs: number[] = [];
   const ys: number[] = [];
   for (let i = 0; i < risk.length; i++)
@@ -25,7 +30,7 @@ export function scatterDomains(risk: Float64Array, value: Float64Array): Domains
       xs.push(risk[i]);
       ys.push(value[i]);
     }
-  if (xs.length === 0) return { x: [0, 1], y: [0, 1], clipped: 0 };
+  if (xs.length === 0) return { x: [0, 1], y: [0, 1], clipped: 0, yLog: false };
   const sortedY = Float64Array.from(ys).sort();
   let x0 = Infinity;
   let x1 = -Infinity;
@@ -33,12 +38,25 @@ export function scatterDomains(risk: Float64Array, value: Float64Array): Domains
     if (x < x0) x0 = x;
     if (x > x1) x1 = x;
   }
-  const y0 = sortedY[0];
   const y1 = sortedY[Math.min(sortedY.length - 1, Math.floor(0.995 * (sortedY.length - 1)))];
+  const positive = sortedY.find((y) => y > 0);
+  const yLog = log && positive !== undefined && positive < y1;
+  const y0 = yLog ? positive! : sortedY[0];
   let clipped = 0;
   for (const y of ys) if (y > y1) clipped++;
   const pad = (a: number, b: number): [number, number] => (a === b ? [a - 1, b + 1] : [a, b]);
-  return { x: pad(x0, x1), y: pad(y0, y1), clipped };
+  return { x: pad(x0, x1), y: yLog ? [y0, y1] : pad(y0, y1), clipped, yLog };
+}
+
+/** Round ticks of a log axis: 1, 2 and 5 × powers of ten within [a, b]. */
+export function logTicks(a: number, b: number): number[] {
+  const ticks: number[] = [];
+  for (let p = Math.floor(Math.log10(a)); p <= Math.ceil(Math.log10(b)); p++)
+    for (const m of [1, 2, 5]) {
+      const t = m * 10 ** p;
+      if (t >= a && t <= b) ticks.push(Number(t.toPrecision(12)));
+    }
+  return ticks;
 }
 
 /** About `count` round ticks across [a, b] (1, 2 or 5 × a power of ten apart). */
@@ -63,12 +81,20 @@ export interface Frame {
 
 export const px = (f: Frame, d: Domains, x: number) =>
   f.left + ((x - d.x[0]) / (d.x[1] - d.x[0])) * (f.width - f.left - f.right);
+/** Where a value sits on the value axis, from 0 (bottom) to 1 (top), clamped. */
+function yFraction(d: Domains, y: number): number {
+  const v = Math.min(Math.max(y, d.y[0]), d.y[1]);
+  if (!d.yLog) return (v - d.y[0]) / (d.y[1] - d.y[0]);
+  return Math.log(v / d.y[0]) / Math.log(d.y[1] / d.y[0]);
+}
 export const py = (f: Frame, d: Domains, y: number) =>
-  f.height - f.bottom - ((Math.min(y, d.y[1]) - d.y[0]) / (d.y[1] - d.y[0])) * (f.height - f.top - f.bottom);
+  f.height - f.bottom - yFraction(d, y) * (f.height - f.top - f.bottom);
 export const xOf = (f: Frame, d: Domains, p: number) =>
   d.x[0] + ((p - f.left) / (f.width - f.left - f.right)) * (d.x[1] - d.x[0]);
-export const yOf = (f: Frame, d: Domains, p: number) =>
-  d.y[0] + ((f.height - f.bottom - p) / (f.height - f.top - f.bottom)) * (d.y[1] - d.y[0]);
+export const yOf = (f: Frame, d: Domains, p: number) => {
+  const t = (f.height - f.bottom - p) / (f.height - f.top - f.bottom);
+  return d.yLog ? d.y[0] * (d.y[1] / d.y[0]) ** t : d.y[0] + t * (d.y[1] - d.y[0]);
+};
 
 /**
  * Customers per density square (column-major cols × rows), counted once per result: dragging a

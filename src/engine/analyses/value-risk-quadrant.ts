@@ -103,6 +103,10 @@ export const valueRiskQuadrant: Analysis<'value-risk-quadrant'> = {
     if (!riskRead.ok) return riskRead;
     const valueRead = valueNumbers(dataset, built, parameters.value);
     if (!valueRead.ok) return valueRead;
+    // Both read from one analysis that this run made (CLV's p_alive and clv): both say so.
+    const made = riskRead.value.used.producer;
+    const valueMade = valueRead.value.used.producer;
+    if (made?.ranHere && valueMade?.kind === made.kind) valueMade.ranHere = true;
     const risk = riskRead.value.values;
     const value = valueRead.value.values;
     const n = built.table.ids.length;

@@ -33,6 +33,12 @@ export const messages = {
   'value-risk-quadrant.rule.number': 'a number',
   'value-risk-quadrant.rule.top-share': 'the riskiest share',
   'value-risk-quadrant.rule.pareto': 'the 20/80 rule',
+  'value-risk-quadrant.scaleLabel': 'Value axis',
+  'value-risk-quadrant.scale.auto': 'automatic',
+  'value-risk-quadrant.scale.linear': 'linear',
+  'value-risk-quadrant.scale.log': 'logarithmic',
+  'value-risk-quadrant.logAxis':
+    'The value axis is logarithmic (automatic: the top 0.5 % start above 10 × the median); it starts at the lowest positive value, {value}, and lower values are drawn on its bottom edge.',
   'value-risk-quadrant.chooseColumn': 'Choose a column.',
 
   'value-risk-quadrant.headline': '{customers} core customers ({share} of value) are at high risk — retain them now.',
@@ -54,6 +60,8 @@ export const messages = {
   'value-risk-quadrant.source.column': '{what}: the column {column}.',
   'value-risk-quadrant.source.complement': '{what}: 1 − {column} of the {kind} analysis ({options}){ran}.',
   'value-risk-quadrant.source.ranHereShort': ', run here with its defaults',
+  'value-risk-quadrant.source.clvAllData':
+    'CLV run here is fitted on all the data up to the as-of date (no holdout), so every purchase informs each customer’s prediction.',
   'value-risk-quadrant.notProbability':
     'This risk is not a probability (it is not between 0 and 1), so revenue at risk and expected loss are not computed.',
   'value-risk-quadrant.quadrantsHeading': 'Quadrants',

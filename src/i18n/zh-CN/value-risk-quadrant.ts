@@ -33,6 +33,12 @@ export const messages: Record<keyof typeof en, string> = {
   'value-risk-quadrant.rule.number': '指定数值',
   'value-risk-quadrant.rule.top-share': '风险最高的占比',
   'value-risk-quadrant.rule.pareto': '20/80 规则',
+  'value-risk-quadrant.scaleLabel': '价值轴',
+  'value-risk-quadrant.scale.auto': '自动',
+  'value-risk-quadrant.scale.linear': '线性',
+  'value-risk-quadrant.scale.log': '对数',
+  'value-risk-quadrant.logAxis':
+    '价值轴为对数刻度（自动：前 0.5 % 的客户价值超过中位数的 10 倍）；从最低正值 {value} 开始，更低的值画在下边缘。',
   'value-risk-quadrant.chooseColumn': '请选择一列。',
 
   'value-risk-quadrant.headline': '{customers} 位核心客户（占价值的 {share}）处于高风险——应立即挽留。',
@@ -50,6 +56,8 @@ export const messages: Record<keyof typeof en, string> = {
   'value-risk-quadrant.source.column': '{what}：列 {column}。',
   'value-risk-quadrant.source.complement': '{what}：1 − {kind}分析的 {column}（{options}）{ran}。',
   'value-risk-quadrant.source.ranHereShort': '，在此以默认设置运行',
+  'value-risk-quadrant.source.clvAllData':
+    '在此运行的 CLV 以截至截止日期的全部数据拟合（不留验证期），每次购买都用于预测每位客户。',
   'value-risk-quadrant.notProbability': '该风险值不是概率（不在 0 到 1 之间），因此不计算风险收入和预期损失。',
   'value-risk-quadrant.quadrantsHeading': '象限',
   'value-risk-quadrant.nameHeader': '名称',

@@ -3,7 +3,12 @@
  * analysis makes (churn_risk, p_alive, clv, value_score, margin) is read from the columns it
  * added to the table; when it has not run on this table (or ran with another risk model than
  * the one asked for), it is run here with its default options, so the quadrant never depends
- * on which cells ran first. The source used, its producer and that producer's options are stamped.
+ * on which cells ran first. CLV is the exception: it is fitted on all the data up to the as-of
+ * date (no holdout), since the quadrant needs every customer's prediction and the default
+ * holdout would leave half of the purchases out of the fit (on Online Retail that fit does not
+ * even converge). A risk model on a transaction log is split in time as the risk-model cell
+ * starts one: features up to one label window (the inactivity days, else 90) before the as-of
+ * date, so it predicts churn rather than restating it; it scores the customers not yet churned. The source used, its producer and that producer's options are stamped.
  */
 import type {
   AnalysisKind,
@@ -74,6 +79,21 @@ function anyColumn(built: BuiltTable, column: string): Result<SourceNumbers> {
   return { ok: true, value: { values: found.value.slice(), used: { column } } };
 }
 
+/** CLV fitted on all the data to the as-of date (a table without dates keeps the defaults, and CLV refuses it). */
+const clvOptions = (built: BuiltTable) => (built.summary.asOf ? { calibrationEnd: built.summary.asOf } : {});
+
+const DAY_MS = 86_400_000;
+
+/** The risk model's options: a transaction log split in time one label window before the as-of date. */
+function modelOptions(built: BuiltTable, model: RiskModelName | undefined): object {
+  const s = built.summary;
+  const chosen = model ? { model } : {};
+  if (s.shape !== 'transactions' || !s.asOf) return chosen;
+  const window = s.definition.kind === 'inactivity' ? s.definition.days : 90;
+  const cutoff = new Date(Date.parse(`${s.asOf}T00:00:00Z`) - window * DAY_MS).toISOString().slice(0, 10);
+  return cutoff >= s.dataFrom && model !== 'cox' ? { ...chosen, cutoff } : chosen;
+}
+
 export function riskNumbers(
   dataset: LoadedDataset,
   built: BuiltTable,
@@ -83,10 +103,10 @@ export function riskNumbers(
     case 'model': {
       const ran = derivedParameters(built, 'risk-model') as { model?: RiskModelName } | undefined;
       const again = risk.model !== undefined && ran?.model !== risk.model;
-      return produced(dataset, built, 'risk-model', 'churn_risk', risk.model ? { model: risk.model } : {}, again);
+      return produced(dataset, built, 'risk-model', 'churn_risk', modelOptions(built, risk.model), again);
     }
     case 'p-alive': {
-      const alive = produced(dataset, built, 'customer-lifetime-value', 'p_alive', {});
+      const alive = produced(dataset, built, 'customer-lifetime-value', 'p_alive', clvOptions(built));
       if (!alive.ok) return alive;
       const values = alive.value.values;
       for (let i = 0; i < values.length; i++) values[i] = 1 - values[i];
@@ -110,7 +130,7 @@ export function valueNumbers(
 ): Result<SourceNumbers> {
   switch (value.source) {
     case 'clv':
-      return produced(dataset, built, 'customer-lifetime-value', 'clv', {});
+      return produced(dataset, built, 'customer-lifetime-value', 'clv', clvOptions(built));
     case 'historical':
       return { ok: true, value: { values: built.table.totalValue.slice(), used: { column: 'total_value' } } };
     case 'value-score':

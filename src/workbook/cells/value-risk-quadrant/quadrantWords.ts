@@ -6,7 +6,7 @@ import { i18n, t } from '../../../i18n/i18n.svelte.ts';
 function optionsText(options: unknown): string {
   if (!options || typeof options !== 'object') return '';
   return Object.entries(options as Record<string, unknown>)
-    .filter(([, v]) => ['string', 'number', 'boolean'].includes(typeof v))
+    .filter(([, v]) => ['string', 'number', 'boolean'].includes(typeof v) && v !== '')
     .map(([k, v]) => `${k} ${String(v)}`)
     .join(', ');
 }
@@ -21,12 +21,15 @@ export function sourceText(what: 'risk' | 'value', used: QuadrantSourceUsed): st
     kind: t(`value-risk-quadrant.kind.${p.kind}`),
     options: optionsText(p.options),
   };
+  const clv = p.ranHere && p.kind === 'customer-lifetime-value' ? ` ${t('value-risk-quadrant.source.clvAllData')}` : '';
   if (used.complement)
-    return t('value-risk-quadrant.source.complement', {
-      ...params,
-      ran: p.ranHere ? t('value-risk-quadrant.source.ranHereShort') : '',
-    });
-  return t(p.ranHere ? 'value-risk-quadrant.source.ranHere' : 'value-risk-quadrant.source.produced', params);
+    return (
+      t('value-risk-quadrant.source.complement', {
+        ...params,
+        ran: p.ranHere ? t('value-risk-quadrant.source.ranHereShort') : '',
+      }) + clv
+    );
+  return t(p.ranHere ? 'value-risk-quadrant.source.ranHere' : 'value-risk-quadrant.source.produced', params) + clv;
 }
 
 /** The threshold rules as the stamp of an exported list states them. */

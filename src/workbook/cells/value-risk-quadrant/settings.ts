@@ -22,6 +22,7 @@ export const RISK_SOURCES = ['model', 'p-alive', 'at-risk', 'column'] as const;
 export const VALUE_SOURCES = ['historical', 'clv', 'value-score', 'margin', 'column'] as const;
 export const RISK_RULES = ['median', 'number', 'top-share'] as const;
 export const VALUE_RULES = ['pareto', 'median', 'number'] as const;
+export const VALUE_SCALES = ['auto', 'linear', 'log'] as const;
 
 export interface QuadrantSettings {
   risk: (typeof RISK_SOURCES)[number];
@@ -36,6 +37,8 @@ export interface QuadrantSettings {
   valueNumber: number;
   /** The user's names of the four quadrants, or none (the app's words). */
   names: string[] | null;
+  /** The chart's value axis; auto: logarithmic when the 99.5th percentile is over 10 × the median value. */
+  valueScale: (typeof VALUE_SCALES)[number];
 }
 
 const num = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
@@ -54,6 +57,7 @@ export function quadrantSettings(raw: Record<string, unknown>): QuadrantSettings
     riskShare: share > 0 && share <= 1 ? share : 0.2,
     valueRule: oneOf(raw.valueRule, VALUE_RULES, 'pareto'),
     valueNumber: num(raw.valueNumber, 0),
+    valueScale: oneOf(raw.valueScale, VALUE_SCALES, 'auto'),
     names: names && names.length === 4 && names.every((n) => n.trim() !== '') ? names : null,
   };
 }
