@@ -14,6 +14,8 @@ export interface Domains {
   y: [number, number];
   /** Customers above the value axis's top, drawn on its edge. */
   clipped: number;
+  /** The median value of the customers placed. */
+  median: number;
   /** The value axis is logarithmic: it starts at the lowest positive value, and lower values are drawn on its bottom edge. */
   yLog: boolean;
 }
@@ -23,6 +25,20 @@ export interface Domains {
  * log axis) to the 99.5th percentile.
  */
 export function scatterDomains(risk: Float64Array, value: Float64Array, log = false): Domains {
+  // Kept per result and axis: the page asks again on every redraw and language switch, and a million values take a sort.
+  const key = log ? 'log' : 'linear';
+  let kept = domainsKept.get(value);
+  if (kept?.risk !== risk) domainsKept.set(value, (kept = { risk, domains: new Map() }));
+  const found = kept.domains.get(key);
+  if (found) return found;
+  const domains = domainsOf(risk, value, log);
+  kept.domains.set(key, domains);
+  return domains;
+}
+
+const domainsKept = new WeakMap<Float64Array, { risk: Float64Array; domains: Map<string, Domains> }>();
+
+function domainsOf(risk: Float64Array, value: Float64Array, log: boolean): Domains {
   const xs: number[] = [];
   const ys: number[] = [];
   for (let i = 0; i < risk.length; i++)
@@ -30,7 +46,7 @@ export function scatterDomains(risk: Float64Array, value: Float64Array, log = fa
       xs.push(risk[i]);
       ys.push(value[i]);
     }
-  if (xs.length === 0) return { x: [0, 1], y: [0, 1], clipped: 0, yLog: false };
+  if (xs.length === 0) return { x: [0, 1], y: [0, 1], clipped: 0, median: NaN, yLog: false };
   const sortedY = Float64Array.from(ys).sort();
   let x0 = Infinity;
   let x1 = -Infinity;
@@ -45,7 +61,9 @@ export function scatterDomains(risk: Float64Array, value: Float64Array, log = fa
   let clipped = 0;
   for (const y of ys) if (y > y1) clipped++;
   const pad = (a: number, b: number): [number, number] => (a === b ? [a - 1, b + 1] : [a, b]);
-  return { x: pad(x0, x1), y: yLog ? [y0, y1] : pad(y0, y1), clipped, yLog };
+  const m = sortedY.length >> 1;
+  const median = sortedY.length % 2 ? sortedY[m] : (sortedY[m - 1] + sortedY[m]) / 2;
+  return { x: pad(x0, x1), y: yLog ? [y0, y1] : pad(y0, y1), clipped, median, yLog };
 }
 
 /** Round ticks of a log axis: 1, 2 and 5 × powers of ten within [a, b]. */
