@@ -84,7 +84,8 @@ export function niceTicks(a: number, b: number, count = 5): number[] {
   const power = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? raw;
   const ticks: number[] = [];
-  for (let t = Math.ceil(a / step) * step; t <= b + step * 1e-9; t += step) ticks.push(Math.round(t / step) * step);
+  for (let t = Math.ceil(a / step) * step; t <= b + step * 1e-9; t += step)
+    ticks.push(Number((Math.round(t / step) * step).toPrecision(12)));
   return ticks;
 }
 
