@@ -35,7 +35,7 @@ export interface QuadrantSettings {
   riskShare: number;
   valueRule: (typeof VALUE_RULES)[number];
   valueNumber: number;
-  /** The user's names of the four quadrants, or none (the app's words). */
+  /** The names the user typed, by quadrant ('' = the app's words, in the language shown); null when none. */
   names: string[] | null;
   /** The chart's value axis; auto: logarithmic when the 99.5th percentile is over 10 × the median value. */
   valueScale: (typeof VALUE_SCALES)[number];
@@ -44,7 +44,7 @@ export interface QuadrantSettings {
 const num = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
 
 export function quadrantSettings(raw: Record<string, unknown>): QuadrantSettings {
-  const names = Array.isArray(raw.names) ? raw.names.map(text) : null;
+  const names = Array.isArray(raw.names) ? raw.names.map((n) => text(n).trim()) : null;
   const share = num(raw.riskShare, 0.2);
   return {
     risk: oneOf(raw.risk, RISK_SOURCES, 'model'),
@@ -58,7 +58,7 @@ export function quadrantSettings(raw: Record<string, unknown>): QuadrantSettings
     valueRule: oneOf(raw.valueRule, VALUE_RULES, 'pareto'),
     valueNumber: num(raw.valueNumber, 0),
     valueScale: oneOf(raw.valueScale, VALUE_SCALES, 'auto'),
-    names: names && names.length === 4 && names.every((n) => n.trim() !== '') ? names : null,
+    names: names && names.length === 4 && names.some((n) => n !== '') ? names : null,
   };
 }
 
@@ -68,8 +68,15 @@ function riskThreshold(s: QuadrantSettings): QuadrantThreshold {
   return { rule: 'median' };
 }
 
-/** The engine options; null while a column source has no column chosen. */
-export function quadrantOptions(s: QuadrantSettings): ValueRiskQuadrantOptions | null {
+/**
+ * The engine options; null while a column source has no column chosen. Typed names go with the
+ * app's words for the others (`defaultNames`, in the language shown) so the quadrant column
+ * written to files holds all four.
+ */
+export function quadrantOptions(
+  s: QuadrantSettings,
+  defaultNames?: readonly string[],
+): ValueRiskQuadrantOptions | null {
   if ((s.risk === 'column' && !s.riskColumn) || (s.value === 'column' && !s.valueColumn)) return null;
   return {
     risk:
@@ -81,7 +88,7 @@ export function quadrantOptions(s: QuadrantSettings): ValueRiskQuadrantOptions |
     value: s.value === 'column' ? { source: 'column', column: s.valueColumn } : { source: s.value },
     riskThreshold: riskThreshold(s),
     valueThreshold: s.valueRule === 'number' ? { rule: 'number', value: s.valueNumber } : { rule: s.valueRule },
-    ...(s.names ? { names: [...s.names] } : {}),
+    ...(s.names && defaultNames ? { names: s.names.map((n, q) => n || defaultNames[q]) } : {}),
   };
 }
 

@@ -11,13 +11,14 @@ describe('value-risk-quadrant settings', () => {
     });
   });
 
-  it('a dragged threshold is saved as a number; names are kept only as four non-blank ones', () => {
-    const s = quadrantSettings({ riskRule: 'number', riskNumber: 0.31, names: ['A', 'B', 'C', 'D'] });
-    expect(quadrantOptions(s)).toMatchObject({
+  it('a dragged threshold is saved as a number; a typed name goes with the app words for the others', () => {
+    const s = quadrantSettings({ riskRule: 'number', riskNumber: 0.31, names: ['Call now', '', '', ''] });
+    expect(quadrantOptions(s, ['立即挽留', '低成本维护', '发展', '放弃'])).toMatchObject({
       riskThreshold: { rule: 'number', value: 0.31 },
-      names: ['A', 'B', 'C', 'D'],
+      names: ['Call now', '低成本维护', '发展', '放弃'],
     });
-    expect(quadrantSettings({ names: ['A', '', 'C', 'D'] }).names).toBeNull();
+    expect(quadrantSettings({ names: ['', '', '', ''] }).names).toBeNull();
+    expect(quadrantSettings({ names: ['A', 'B'] }).names).toBeNull();
     expect(quadrantSettings({ risk: 'nonsense', riskShare: 7 })).toMatchObject({ risk: 'model', riskShare: 0.2 });
   });
 
