@@ -88,10 +88,13 @@ export const valueRiskQuadrant: Analysis<'value-risk-quadrant'> = {
     return columns;
   },
   run({ dataset, table: built }, options) {
+    const risk0 = options.risk ?? { source: 'model' };
     const parameters: ValueRiskQuadrantParameters = {
-      risk: options.risk ?? { source: 'model' },
+      risk: risk0,
       value: options.value ?? { source: 'historical' },
-      riskThreshold: options.riskThreshold ?? { rule: 'median' },
+      // The at-risk band is 1 or 0: being in it is high risk, whatever rule was asked.
+      riskThreshold:
+        risk0.source === 'at-risk' ? { rule: 'number', value: 1 } : (options.riskThreshold ?? { rule: 'median' }),
       valueThreshold: options.valueThreshold ?? { rule: 'median' },
       ...(options.names ? { names: [...options.names] } : {}),
       revenueAtRiskRule: 'value-times-probability',

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Issue, Result } from '../../../src/engine/api.ts';
-import { cdnow, telco, value } from './analysisFixtures.ts';
+import { cdnow, rolesOf, telco, value } from './analysisFixtures.ts';
 
 const codes = (r: Result<unknown>) => (r.ok ? [] : r.issues.map((i: Issue) => i.code));
 
@@ -81,6 +81,25 @@ describe('value-risk-quadrant sources', () => {
       const loss = Number(row[at('quadrant_value')]) * Number(row[at('quadrant_risk')]);
       expect(Math.abs(Number(row[at('expected_loss')]) - loss)).toBeLessThanOrEqual(0.005 + 1e-9 * Math.abs(loss));
     }
+  });
+
+  it('CDNOW with an at-risk band: its customers are the high-risk ones, churned customers are not placed', async () => {
+    const { engine, id, summary } = await cdnow();
+    value(
+      engine.buildCustomerTable(id, {
+        roles: rolesOf(summary, { column_2: 'ignore' }),
+        definition: { kind: 'inactivity', days: 180, atRiskDays: 90 },
+      }),
+    );
+    const kpis = value(engine.analyze(id, 'churn-kpis', {}));
+    const r = value(
+      engine.analyze(id, 'value-risk-quadrant', { risk: { source: 'at-risk' }, riskThreshold: { rule: 'median' } }),
+    );
+    expect(r.thresholds.risk).toBe(1);
+    expect(r.riskIsProbability).toBe(false);
+    // The churn KPIs' own count of customers at risk: the two high-risk quadrants hold exactly them.
+    expect(r.quadrants[0].customers + r.quadrants[3].customers).toBe(kpis.atRisk);
+    expect(r.noRisk).toBe(kpis.churned);
   });
 
   it('refusals: pareto risk, top-share value, three names, an unknown column, a value score never made, CLV on a snapshot', async () => {
