@@ -132,12 +132,16 @@ export const valueRiskQuadrant: Analysis<'value-risk-quadrant'> = {
           },
         ],
       };
-    const tRisk = thresholdOf(parameters.riskThreshold, placed.x, 'risk');
-    if (tRisk === null) return refused('riskThreshold', parameters.riskThreshold);
+    const asked = thresholdOf(parameters.riskThreshold, placed.x, 'risk');
+    if (asked === null) return refused('riskThreshold', parameters.riskThreshold);
+    // A count of warnings is 0 for most customers: a threshold of 0 would make all of them high risk, so at least one warning is.
+    const tRisk = parameters.risk.source === 'warnings' ? Math.max(1, asked) : asked;
     const tValue = thresholdOf(parameters.valueThreshold, placed.y, 'value');
     if (tValue === null) return refused('valueThreshold', parameters.valueThreshold);
     const churned = churnedFlags(built.table.status);
-    const probability = isProbability(placed.x) && parameters.risk.source !== 'at-risk';
+    // A band (0 or 1) and a count of warnings are not probabilities, even when they stay within 0 and 1.
+    const probability =
+      isProbability(placed.x) && parameters.risk.source !== 'at-risk' && parameters.risk.source !== 'warnings';
     const totals = quadrantTotals(risk, value, churned, tRisk, tValue);
     const quadrants: QuadrantSummary[] = quadrantSummaries(totals, probability).map((figures, q) => ({
       code: QUADRANT_CODES[q],

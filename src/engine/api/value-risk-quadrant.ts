@@ -4,6 +4,7 @@
  * and churn rate. Codes and numbers only; the app and the command line word them.
  */
 import type { RiskModelName } from './risk-model.ts';
+import type { WarningRule } from './early-warnings.ts';
 import type { ResultStamp } from './stamp.ts';
 
 // The chart recounts the quadrants on the main thread while a threshold is dragged, and finds the brushed customers.
@@ -21,11 +22,13 @@ export type QuadrantCode = (typeof QUADRANT_CODES)[number];
 /**
  * Where x comes from: a risk model's churn_risk (run with its defaults, or this model, when it
  * has not run on the table), 1 − p_alive of customer-lifetime-value, the at-risk band of the
- * churn definition (1 at risk, 0 otherwise), or any numeric column of the customer table.
+ * churn definition (1 at risk, 0 otherwise), the number of early-warning rules that fire for the
+ * customer (customers already churned not placed), or any numeric column of the customer table.
  */
 export type QuadrantRiskSource =
   | { source: 'model'; model?: RiskModelName }
   | { source: 'p-alive' }
+  | { source: 'warnings'; rules: WarningRule[] }
   | { source: 'at-risk' }
   | { source: 'column'; column: string };
 
@@ -69,7 +72,11 @@ export interface ValueRiskQuadrantOptions {
 export interface QuadrantSourceUsed {
   column: string;
   /** The analysis that made the column, and whether this run made it (it had not run on this table). */
-  producer?: { kind: 'risk-model' | 'customer-lifetime-value' | 'customer-value'; ranHere: boolean; options: unknown };
+  producer?: {
+    kind: 'risk-model' | 'customer-lifetime-value' | 'customer-value' | 'early-warnings';
+    ranHere: boolean;
+    options: unknown;
+  };
   /** x = 1 − column (p_alive). */
   complement?: boolean;
 }

@@ -17,6 +17,8 @@ export const messages = {
   'value-risk-quadrant.riskLabel': 'Risk (x)',
   'value-risk-quadrant.risk.model': 'churn risk of a model',
   'value-risk-quadrant.risk.p-alive': '1 − P(alive) (CLV model)',
+  'value-risk-quadrant.risk.warnings': 'early warnings that fire (default rules)',
+  'value-risk-quadrant.kind.early-warnings': 'early warnings',
   'value-risk-quadrant.risk.at-risk': 'at-risk band of the churn definition',
   'value-risk-quadrant.risk.column': 'a numeric column',
   'value-risk-quadrant.modelLabel': 'Model',
@@ -63,7 +65,7 @@ export const messages = {
   'value-risk-quadrant.source.clvAllData':
     'CLV run here is fitted on all the data up to the as-of date (no holdout), so every purchase informs each customer’s prediction.',
   'value-risk-quadrant.notProbability':
-    'This risk is not a probability (it is not between 0 and 1), so revenue at risk and expected loss are not computed.',
+    'This risk is not a probability (a count of warnings, the at-risk band, or numbers outside 0 to 1), so revenue at risk and expected loss are not computed.',
   'value-risk-quadrant.quadrantsHeading': 'Quadrants',
   'value-risk-quadrant.nameHeader': 'Name',
   'value-risk-quadrant.nameEdit': 'Name of the quadrant {where}',

@@ -17,6 +17,8 @@ export const messages: Record<keyof typeof en, string> = {
   'value-risk-quadrant.riskLabel': '风险（横轴）',
   'value-risk-quadrant.risk.model': '模型的流失风险',
   'value-risk-quadrant.risk.p-alive': '1 − 存活概率（CLV 模型）',
+  'value-risk-quadrant.risk.warnings': '触发的预警规则数（默认规则）',
+  'value-risk-quadrant.kind.early-warnings': '流失预警',
   'value-risk-quadrant.risk.at-risk': '流失定义中的风险区间',
   'value-risk-quadrant.risk.column': '某个数值列',
   'value-risk-quadrant.modelLabel': '模型',
@@ -58,7 +60,8 @@ export const messages: Record<keyof typeof en, string> = {
   'value-risk-quadrant.source.ranHereShort': '，在此以默认设置运行',
   'value-risk-quadrant.source.clvAllData':
     '在此运行的 CLV 以截至截止日期的全部数据拟合（不留验证期），每次购买都用于预测每位客户。',
-  'value-risk-quadrant.notProbability': '该风险值不是概率（不在 0 到 1 之间），因此不计算风险收入和预期损失。',
+  'value-risk-quadrant.notProbability':
+    '该风险值不是概率（预警规则数、风险区间，或不在 0 到 1 之间的数值），因此不计算风险收入和预期损失。',
   'value-risk-quadrant.quadrantsHeading': '象限',
   'value-risk-quadrant.nameHeader': '名称',
   'value-risk-quadrant.nameEdit': '{where}象限的名称',

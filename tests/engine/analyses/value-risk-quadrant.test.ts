@@ -102,6 +102,25 @@ describe('value-risk-quadrant sources', () => {
     expect(r.noRisk).toBe(kpis.churned);
   });
 
+  it('CDNOW with early warnings: the customers one rule fires for are the high-risk ones, as the warning list names them', async () => {
+    const { engine, id } = await cdnow();
+    const rules = [{ kind: 'overdue' as const, factor: 2 }];
+    const list = value(engine.analyze(id, 'early-warnings', { rules }));
+    const r = value(
+      engine.analyze(id, 'value-risk-quadrant', {
+        risk: { source: 'warnings', rules },
+        riskThreshold: { rule: 'median' },
+      }),
+    );
+    expect(r.thresholds.risk).toBe(1);
+    expect(r.riskIsProbability).toBe(false);
+    expect(r.sources.risk.producer).toMatchObject({ kind: 'early-warnings', ranHere: true });
+    const high = new Set(
+      r.perCustomer.ids.filter((_, i) => r.perCustomer.quadrant[i] === 0 || r.perCustomer.quadrant[i] === 3),
+    );
+    expect(high).toEqual(new Set(list.flagged.map((f) => f.customerId)));
+  });
+
   it('refusals: pareto risk, top-share value, three names, an unknown column, a value score never made, CLV on a snapshot', async () => {
     const { engine, id } = await telco();
     const ask = (o: object) => codes(engine.analyze(id, 'value-risk-quadrant', o));

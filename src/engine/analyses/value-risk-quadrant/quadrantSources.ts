@@ -112,6 +112,23 @@ export function riskNumbers(
       for (let i = 0; i < values.length; i++) values[i] = 1 - values[i];
       return { ok: true, value: { values, used: { ...alive.value.used, complement: true } } };
     }
+    case 'warnings': {
+      // How many of the rules fire for each customer not yet churned (0: none); the churned are not placed.
+      const listed = runAnalysis('early-warnings', dataset, built, { rules: risk.rules, includeChurned: false });
+      if (!listed.ok) return listed;
+      const { ids, status } = built.table;
+      const row = new Map(ids.map((id, i) => [id, i]));
+      const values = Float64Array.from(status, (s) => (s === CHURNED ? NaN : 0));
+      for (const f of listed.value.flagged) {
+        const i = row.get(f.customerId);
+        if (i !== undefined) values[i] = f.rules.length;
+      }
+      const options = { rules: listed.value.rules };
+      return {
+        ok: true,
+        value: { values, used: { column: 'warnings', producer: { kind: 'early-warnings', ranHere: true, options } } },
+      };
+    }
     case 'at-risk': {
       // The churn definition's at-risk band as 1 (at risk) or 0 (active); churned customers are already lost: not placed.
       const { status } = built.table;

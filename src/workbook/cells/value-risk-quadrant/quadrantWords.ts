@@ -2,12 +2,25 @@
 import type { QuadrantSourceUsed, ValueRiskQuadrantResult } from '../../../engine/api.ts';
 import { i18n, t } from '../../../i18n/i18n.svelte.ts';
 
-/** Options as "name value, name value" (nested ones left out: a model's feature lists). */
+/** Options as "name value, name value"; a list of rules as their settings ("overdue factor 2; …"); other nesting left out. */
 function optionsText(options: unknown): string {
   if (!options || typeof options !== 'object') return '';
+  const plain = (v: unknown) => ['string', 'number', 'boolean'].includes(typeof v) && v !== '';
   return Object.entries(options as Record<string, unknown>)
-    .filter(([, v]) => ['string', 'number', 'boolean'].includes(typeof v) && v !== '')
-    .map(([k, v]) => `${k} ${String(v)}`)
+    .map(([k, v]) =>
+      plain(v)
+        ? `${k} ${String(v)}`
+        : Array.isArray(v) && v.every((item) => item && typeof item === 'object')
+          ? v
+              .map((item) =>
+                Object.values(item as object)
+                  .filter(plain)
+                  .join(' '),
+              )
+              .join('; ')
+          : '',
+    )
+    .filter((text) => text !== '')
     .join(', ');
 }
 

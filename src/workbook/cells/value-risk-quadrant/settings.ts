@@ -17,8 +17,9 @@ import {
 import { effectiveRoles } from '../../../state/analysisSettings.ts';
 import type { Workbook } from '../../../state/workbook.svelte.ts';
 import { oneOf, text } from '../savedSettings.ts';
+import { DEFAULT_WARNING_SETTINGS, rulesOf } from '../early-warnings/settings.ts';
 
-export const RISK_SOURCES = ['model', 'p-alive', 'at-risk', 'column'] as const;
+export const RISK_SOURCES = ['model', 'p-alive', 'warnings', 'at-risk', 'column'] as const;
 export const VALUE_SOURCES = ['historical', 'clv', 'value-score', 'margin', 'column'] as const;
 export const RISK_RULES = ['median', 'number', 'top-share'] as const;
 export const VALUE_RULES = ['pareto', 'median', 'number'] as const;
@@ -84,7 +85,9 @@ export function quadrantOptions(
         ? { source: 'column', column: s.riskColumn }
         : s.risk === 'model'
           ? { source: 'model', model: s.riskModel }
-          : { source: s.risk },
+          : s.risk === 'warnings'
+            ? { source: 'warnings', rules: rulesOf(DEFAULT_WARNING_SETTINGS) }
+            : { source: s.risk },
     value: s.value === 'column' ? { source: 'column', column: s.valueColumn } : { source: s.value },
     riskThreshold: riskThreshold(s),
     valueThreshold: s.valueRule === 'number' ? { rule: 'number', value: s.valueNumber } : { rule: s.valueRule },
