@@ -30,6 +30,7 @@ import { measureRisk } from './riskBench.ts';
 import { measureKMeans } from './kmeansBench.ts';
 import { measureClv } from './clvBench.ts';
 import { measureRfm } from './rfmBench.ts';
+import { measureQuadrant } from './quadrantBench.ts';
 import { measureTriangles } from './triangleBench.ts';
 import { measureRevenueMovements } from './revenueBench.ts';
 import type { Measurement } from './measurement.ts';
@@ -55,7 +56,7 @@ const { values: flags } = parseArgs({
 });
 if (flags.help) {
   process.stderr.write(
-    'npm run bench -- [--quick] [--only node|browser|customers|triangle|survival|revenue|models|risk|clusters|clv|rfm] [--runs N] [--profile]\n',
+    'npm run bench -- [--quick] [--only node|browser|customers|triangle|survival|revenue|models|risk|clusters|clv|rfm|quadrant] [--runs N] [--profile]\n',
   );
   process.exit(0);
 }
@@ -71,6 +72,7 @@ const SECTIONS = [
   'clusters',
   'clv',
   'rfm',
+  'quadrant',
 ];
 if (flags.only !== undefined && !SECTIONS.includes(flags.only)) {
   process.stderr.write(`--only takes ${SECTIONS.join(', ')}, not ${flags.only}\n`);
@@ -87,7 +89,8 @@ const peers: Peer[] =
   flags.only === 'risk' ||
   flags.only === 'clusters' ||
   flags.only === 'clv' ||
-  flags.only === 'rfm'
+  flags.only === 'rfm' ||
+  flags.only === 'quadrant'
     ? []
     : [
         ...(flags.only === 'browser' ? [] : (['ours-node', 'papaparse', 'duckdb'] as const)),
@@ -102,6 +105,7 @@ const risk = flags.only === undefined || flags.only === 'risk';
 const clusters = flags.only === undefined || flags.only === 'clusters';
 const clv = flags.only === undefined || flags.only === 'clv';
 const rfm = flags.only === undefined || flags.only === 'rfm';
+const quadrant = flags.only === undefined || flags.only === 'quadrant';
 
 function log(message: string): void {
   process.stderr.write(`${message}\n`);
@@ -159,7 +163,8 @@ async function main() {
     flags.only === 'risk' ||
     flags.only === 'clusters' ||
     flags.only === 'clv' ||
-    flags.only === 'rfm'
+    flags.only === 'rfm' ||
+    flags.only === 'quadrant'
       ? []
       : [onlineRetail(), ...(flags.quick ? [] : [generatedTransactions()])];
   for (const input of inputs) warmPageCache(input.path);
@@ -247,12 +252,13 @@ async function main() {
   const kmeansBench = clusters ? await measureKMeans(runs) : undefined;
   const clvBench = clv ? await measureClv(runs) : undefined;
   const rfmBench = rfm ? await measureRfm(inputs, runs) : undefined;
+  const quadrantBench = quadrant ? await measureQuadrant(runs) : undefined;
 
   const document = {
     bench:
       peers.length > 0
         ? 'churnscope ingestion'
-        : `churnscope ${{ customers: 'customer table', triangle: 'retention triangle', survival: 'survival', revenue: 'revenue movements', models: 'risk models', risk: 'logistic regression', clusters: 'k-means', clv: 'customer lifetime value', rfm: 'RFM' }[flags.only ?? 'customers']}`,
+        : `churnscope ${{ customers: 'customer table', triangle: 'retention triangle', survival: 'survival', revenue: 'revenue movements', models: 'risk models', risk: 'logistic regression', clusters: 'k-means', clv: 'customer lifetime value', rfm: 'RFM', quadrant: 'value-risk quadrant' }[flags.only ?? 'customers']}`,
     startedAt: startedAt.toISOString(),
     durationS: Math.round((Date.now() - startedAt.getTime()) / 1000),
     options: { quick: flags.quick, only: flags.only ?? null, runs },
@@ -294,6 +300,7 @@ async function main() {
     ...(kmeansBench ? { clusters: kmeansBench } : {}),
     ...(clvBench ? { customerLifetimeValue: clvBench } : {}),
     ...(rfmBench ? { rfm: rfmBench } : {}),
+    ...(quadrantBench ? { valueRiskQuadrant: quadrantBench } : {}),
   };
   const json = JSON.stringify(document, null, 2) + '\n';
   process.stdout.write(json);

@@ -6,6 +6,7 @@ import type {
   AttributeRule,
   ClvNoteCode,
   CustomerLifetimeValueResult,
+  QuadrantCode,
   ChurnDefinition,
   ProjectionResult,
   RetentionTriangleResult,
@@ -239,3 +240,11 @@ export function reasonsNotes(r: ChurnReasonsResult): string[] {
     );
   return notes;
 }
+
+/** The value-versus-risk quadrants in English (retain now: high value, high risk). */
+export const QUADRANT_WORDS: Record<QuadrantCode, string> = {
+  'retain-now': 'retain now',
+  'maintain-cheaply': 'maintain cheaply',
+  grow: 'grow',
+  'let-go': 'let go',
+};

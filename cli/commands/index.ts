@@ -23,6 +23,7 @@ import { churnDrivers } from './churn-drivers.ts';
 import { reasons } from './churn-reasons.ts';
 import { decision } from './retention-decision.ts';
 import { economics } from './retention-economics.ts';
+import { quadrant } from './value-risk-quadrant.ts';
 
 /** In the order `help` lists them and the "unknown command" message names them. */
 export const COMMANDS: readonly Command[] = [
@@ -49,4 +50,5 @@ export const COMMANDS: readonly Command[] = [
   reasons,
   decision,
   economics,
+  quadrant,
 ];

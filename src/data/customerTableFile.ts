@@ -71,7 +71,8 @@ function cellValue(col: TypedColumn, i: number, words: Record<string, string> | 
 
 /**
  * The table to export with the columns analyses added, headed by `labels` where given (else the
- * machine names), text values worded by `values` (by column, then by value), with `about` as its stamp.
+ * machine names), text values worded by `values` (by column, then by value), with `about` as its stamp;
+ * only the customers at rows `only` (in that order) when given.
  */
 export function customerExportTable(
   table: CustomerTable,
@@ -79,12 +80,14 @@ export function customerExportTable(
   labels: Record<string, string> = {},
   derived: readonly TypedColumn[] = [],
   values: Record<string, Record<string, string>> = {},
+  only?: Int32Array,
 ): ExportTable {
   const cols = customerColumnsWith(table, derived);
   const words = cols.map((c) => ownValue(values, c.name));
   const n = table.ids.length;
   function* rows() {
-    for (let i = 0; i < n; i++) yield cols.map((c, k) => cellValue(c, i, words[k]));
+    if (!only) for (let i = 0; i < n; i++) yield cols.map((c, k) => cellValue(c, i, words[k]));
+    else for (const i of only) if (i >= 0 && i < n) yield cols.map((c, k) => cellValue(c, i, words[k]));
   }
   return {
     columns: cols.map((c) => ({ name: ownValue(labels, c.name) ?? c.name, kind: kindOf(c) })),

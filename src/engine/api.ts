@@ -29,5 +29,6 @@ export * from './api/rfm.ts';
 export * from './api/churn-reasons.ts';
 export * from './api/retention-decision.ts';
 export * from './api/retention-economics.ts';
+export * from './api/value-risk-quadrant.ts';
 export * from './api/engine-api.ts';
 export * from './api/exports.ts';

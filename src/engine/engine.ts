@@ -170,9 +170,12 @@ export function createEngine(engineOptions: EngineOptions = {}): EngineApi {
         value: customerTableIpc(built.table, start, count, derivedColumns(built)),
       }));
     },
-    exportCustomerTable(id, format, words = {}) {
+    exportCustomerTable(id, format, words = {}, rows) {
       const notes = narrowingNotes(filtering.filterOf(id));
-      return withTable(id, (built) => ({ ok: true, value: customerTableFile(built, format, words, notes) }));
+      return withTable(id, (built) => ({
+        ok: true,
+        value: customerTableFile(rows ? builtSubset(built, rows) : built, format, words, notes),
+      }));
     },
     analyze(id, kind, options) {
       const ds = datasets.get(id);

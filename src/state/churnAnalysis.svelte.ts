@@ -194,8 +194,9 @@ export class ChurnAnalysis {
       : null;
   }
 
-  exportCustomers(format: ExportFormat, words: ExportWords): Promise<Result<Uint8Array>> | null {
-    return this.datasetId && this.table ? this.#engine.exportCustomerTable(this.datasetId, format, words) : null;
+  /** The customer table as a file; only the customers at `rows` (a quadrant, a selection) when given. */
+  exportCustomers(format: ExportFormat, words: ExportWords, rows?: Int32Array): Promise<Result<Uint8Array>> | null {
+    return this.datasetId && this.table ? this.#engine.exportCustomerTable(this.datasetId, format, words, rows) : null;
   }
 }
 

@@ -40,6 +40,7 @@ export const CELL_KINDS = [
   'churn-reasons',
   'retention-decision',
   'retention-economics',
+  'value-risk-quadrant',
 ] as const;
 export type CellKind = (typeof CELL_KINDS)[number];
 

@@ -231,6 +231,18 @@ const CASES: { [K in AnalysisKind]: Case<K> } = {
       expect(r.evaluation!.treated.customers + r.evaluation!.control.customers).toBe(7043);
     },
   },
+  'value-risk-quadrant': {
+    data: 'telco',
+    options: { risk: { source: 'model' }, value: { source: 'historical' }, valueThreshold: { rule: 'pareto' } },
+    // README: 1,869 of 7,043 churned; the 11 customers without TotalCharges (tenure 0) are not placed, none churned.
+    check: (r) => {
+      expect(r.placed).toBe(7032);
+      expect(r.quadrants.reduce((n, q) => n + q.customers, 0)).toBe(7032);
+      expect(r.quadrants.reduce((n, q) => n + q.churned, 0)).toBe(1869);
+      expect(r.sources.risk.producer).toMatchObject({ kind: 'risk-model', ranHere: true });
+      expect(r.perCustomer.quadrant.length).toBe(7043);
+    },
+  },
 };
 
 async function opened(engine: RemoteEngine, data: Data, build: boolean): Promise<DatasetSummary> {

@@ -26,6 +26,7 @@ import { churnDrivers } from './churn-drivers.ts';
 import { churnReasons } from './churn-reasons.ts';
 import { retentionDecision } from './retention-decision.ts';
 import { retentionEconomics } from './retention-economics.ts';
+import { valueRiskQuadrant } from './value-risk-quadrant.ts';
 
 export const ANALYSES: { [K in AnalysisKind]: Analysis<K> } = {
   'churn-kpis': churnKpis,
@@ -47,6 +48,7 @@ export const ANALYSES: { [K in AnalysisKind]: Analysis<K> } = {
   'churn-reasons': churnReasons,
   'retention-decision': retentionDecision,
   'retention-economics': retentionEconomics,
+  'value-risk-quadrant': valueRiskQuadrant,
 };
 
 export function runAnalysis<K extends AnalysisKind>(
@@ -75,8 +77,10 @@ export function runAnalysis<K extends AnalysisKind>(
         ? analysis.run({ dataset, table }, options ?? ({} as OptionsOf<K>))
         : null;
   if (result === null) return noCustomerTable(dataset.summary.id);
-  if (result.ok && table && analysis.customerColumns)
+  if (result.ok && table && analysis.customerColumns) {
     table.derived.set(kind, analysis.customerColumns(result.value, table).map(copyColumn));
+    madeWith(table).set(kind, (result.value as { stamp?: { parameters: unknown } }).stamp?.parameters);
+  }
   return result;
 }
 
@@ -94,6 +98,18 @@ export async function prepareAnalysis<K extends AnalysisKind>(
 ): Promise<void> {
   const analysis = (Object.hasOwn(ANALYSES, kind) ? ANALYSES[kind] : undefined) as Analysis<K> | undefined;
   if (analysis?.prepare && table) await analysis.prepare({ dataset, table }, options ?? ({} as OptionsOf<K>), steps);
+}
+
+const parametersKept = new WeakMap<BuiltTable, Map<AnalysisKind, unknown>>();
+const madeWith = (table: BuiltTable) => {
+  let kept = parametersKept.get(table);
+  if (!kept) parametersKept.set(table, (kept = new Map()));
+  return kept;
+};
+
+/** The parameters of the run that made the table's columns of `kind` (undefined when none has). */
+export function derivedParameters(table: BuiltTable, kind: AnalysisKind): unknown {
+  return table.derived.has(kind) ? parametersKept.get(table)?.get(kind) : undefined;
 }
 
 /** A column whose arrays the engine owns: the result's arrays are transferred away. */

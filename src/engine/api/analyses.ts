@@ -23,6 +23,7 @@ import type { ChurnDriversOptions, ChurnDriversResult } from './churn-drivers.ts
 import type { ChurnReasonsOptions, ChurnReasonsResult } from './churn-reasons.ts';
 import type { RetentionDecisionOptions, RetentionDecisionResult } from './retention-decision.ts';
 import type { RetentionEconomicsOptions, RetentionEconomicsResult } from './retention-economics.ts';
+import type { ValueRiskQuadrantOptions, ValueRiskQuadrantResult } from './value-risk-quadrant.ts';
 
 export interface Analyses {
   'churn-kpis': { options: ChurnKpisOptions; result: ChurnKpisResult };
@@ -44,6 +45,7 @@ export interface Analyses {
   'churn-reasons': { options: ChurnReasonsOptions; result: ChurnReasonsResult };
   'retention-decision': { options: RetentionDecisionOptions; result: RetentionDecisionResult };
   'retention-economics': { options: RetentionEconomicsOptions; result: RetentionEconomicsResult };
+  'value-risk-quadrant': { options: ValueRiskQuadrantOptions; result: ValueRiskQuadrantResult };
 }
 
 export type AnalysisKind = keyof Analyses;
@@ -70,6 +72,7 @@ const listed: Record<AnalysisKind, true> = {
   'churn-reasons': true,
   'retention-decision': true,
   'retention-economics': true,
+  'value-risk-quadrant': true,
 };
 /** Every kind, in the order above (a kind missing here is a compile error). */
 export const ANALYSIS_KINDS = Object.keys(listed) as AnalysisKind[];

@@ -56,4 +56,10 @@ export const DERIVED_CUSTOMER_COLUMNS: { readonly [K in AnalysisKind]?: readonly
     { name: 'expected_value_saved', money: true },
     { name: 'max_retention_spend', money: true },
   ],
+  'value-risk-quadrant': [
+    { name: 'quadrant', valueKey: 'value-risk-quadrant.quadrant' },
+    { name: 'quadrant_risk' },
+    { name: 'quadrant_value' },
+    { name: 'expected_loss', money: true },
+  ],
 };

@@ -47,9 +47,16 @@ export interface EngineApi {
   /**
    * The whole customer table as a file: CSV (UTF-8 with BOM, formula-like cells neutralised,
    * the stamp in a trailing block), xlsx (typed cells, the stamp on a second sheet) or Arrow IPC.
-   * Worded in English with machine column names unless `words` says otherwise.
+   * Worded in English with machine column names unless `words` says otherwise. `rows`, when
+   * given, are the customers to write (customer-table row numbers, in that order): a list such as
+   * a quadrant's customers or a brushed selection.
    */
-  exportCustomerTable(id: string, format: ExportFormat | 'arrow', words?: ExportWords): Result<Uint8Array>;
+  exportCustomerTable(
+    id: string,
+    format: ExportFormat | 'arrow',
+    words?: ExportWords,
+    rows?: Int32Array,
+  ): Result<Uint8Array>;
   /**
    * Runs one analysis (see Analyses for each kind's options and result). Per-customer arrays
    * in a result are typed arrays the engine does not keep, so a worker transfers them.

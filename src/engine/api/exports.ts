@@ -38,7 +38,10 @@ export interface ExportWords {
   sheets?: SheetNames;
   /** ISO 4217 code the amounts are in (the workbook's setting), stated in the stamp. */
   currency?: string;
-  /** Lines after the stamp saying what narrowed the rows (the workbook filter, the number clicked), in the caller's words; English without. */
+  /**
+   * Lines after the stamp, in the caller's words: what narrowed the rows (the workbook filter, the
+   * number clicked) and a list's rule (the quadrant's thresholds and sources); English without.
+   */
   notes?: AboutLine[];
 }
 

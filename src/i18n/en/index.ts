@@ -45,6 +45,7 @@ import { messages as churnDrivers } from './churn-drivers.ts';
 import { messages as retentionDecision } from './retention-decision.ts';
 import { messages as retentionEconomics } from './retention-economics.ts';
 import { messages as drilldown } from './drilldown.ts';
+import { messages as valueRiskQuadrant } from './value-risk-quadrant.ts';
 
 export const en = {
   ...app,
@@ -89,6 +90,7 @@ export const en = {
   ...retentionDecision,
   ...retentionEconomics,
   ...drilldown,
+  ...valueRiskQuadrant,
 };
 
 export type MessageKey = keyof typeof en;

@@ -122,6 +122,12 @@ export const messages = {
     '“{column}” holds {type} values; a value score can only use numbers or yes/no columns. Choose a numeric column.',
   'issue.customer-value-options':
     'A customer-value setting is out of range: {option} = {value}. Weights must be 0 or more with one above 0; the margin rate from −1 to 1; the tier breaks two rising shares up to 1; the top share and the weight step between 0 and 1; each score column once, with a direction and a scaling.',
+  'issue.quadrant-options':
+    'A quadrant setting is out of range: {option} = {value}. Thresholds are the median, a number, a top share from 0 to 1 (risk) or the 20/80 rule (value); four quadrant names.',
+  'issue.quadrant-source-missing':
+    'The quadrant reads “{column}”, which has not been made for this table (a value score needs its score columns chosen under Customer value): make it first, or choose another risk or value.',
+  'issue.quadrant-nothing-placed':
+    'No customer has both a risk and a value ({noRisk} without a risk, {noValue} without a value): choose other columns.',
   'issue.invalid-as-of': 'The as-of date “{value}” is not a date in the form YYYY-MM-DD.',
   'issue.as-of-after-data':
     'The as-of date {asOf} is after the data’s last date ({to}): every customer has been silent since, so churn by inactivity is overstated. Choose a date from {from} to {to}.',

@@ -82,4 +82,5 @@ export const messages = {
   'workbook.kind.churn-reasons': 'Churn reasons',
   'workbook.kind.retention-decision': 'Retention decision: whom to save, for how much, how',
   'workbook.kind.retention-economics': 'Retention economics: campaign what-if and evaluation',
+  'workbook.kind.value-risk-quadrant': 'Value versus risk quadrant',
 } as const satisfies AreaMessages<'workbook'>;

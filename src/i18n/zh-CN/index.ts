@@ -43,6 +43,7 @@ import { messages as churnDrivers } from './churn-drivers.ts';
 import { messages as retentionDecision } from './retention-decision.ts';
 import { messages as retentionEconomics } from './retention-economics.ts';
 import { messages as drilldown } from './drilldown.ts';
+import { messages as valueRiskQuadrant } from './value-risk-quadrant.ts';
 
 export const zhCN: Record<MessageKey, string> = {
   ...app,
@@ -87,4 +88,5 @@ export const zhCN: Record<MessageKey, string> = {
   ...retentionDecision,
   ...retentionEconomics,
   ...drilldown,
+  ...valueRiskQuadrant,
 };

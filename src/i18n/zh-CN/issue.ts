@@ -107,6 +107,12 @@ export const messages: Record<keyof typeof en, string> = {
   'issue.value-score-column': '“{column}”是{type}列，价值评分只能使用数值列或是/否列，请改选数值列。',
   'issue.customer-value-options':
     '客户价值设置超出范围：{option} = {value}。权重须不小于 0 且至少一项大于 0；毛利率须在 −1 到 1 之间；分层界点须为递增且不超过 1 的两个占比；头部占比和权重变动幅度须在 0 到 1 之间；每个评分列只能选一次，并须指定方向和标准化方式。',
+  'issue.quadrant-options':
+    '象限设置超出范围：{option} = {value}。阈值可为中位数、数值、0 到 1 之间的头部占比（风险）或 20/80 规则（价值）；象限名称须为四个。',
+  'issue.quadrant-source-missing':
+    '象限读取“{column}”，但该列尚未为此客户表生成（价值评分需先在“客户价值”中选择评分列）：请先生成，或改选其他风险或价值来源。',
+  'issue.quadrant-nothing-placed':
+    '没有客户同时具有风险和价值（{noRisk} 位没有风险，{noValue} 位没有价值）：请改选其他列。',
   'issue.invalid-as-of': '截止日期“{value}”不是 YYYY-MM-DD 格式的日期。',
   'issue.as-of-after-data':
     '截止日期 {asOf} 晚于数据的最后日期（{to}）：此后所有客户都没有活动，按不活跃定义的流失会被高估。请选择 {from} 至 {to} 之间的日期。',

@@ -79,4 +79,5 @@ export const messages: Record<keyof typeof en, string> = {
   'workbook.kind.churn-reasons': '流失原因',
   'workbook.kind.retention-decision': '挽留决策：挽留谁、花多少、怎么做',
   'workbook.kind.retention-economics': '挽留经济学：营销活动测算与评估',
+  'workbook.kind.value-risk-quadrant': '价值—风险四象限',
 };

@@ -24,6 +24,7 @@ import { churnDrivers } from './churn-drivers/index.ts';
 import { churnReasons } from './churn-reasons/index.ts';
 import { retentionDecision } from './retention-decision/index.ts';
 import { retentionEconomics } from './retention-economics/index.ts';
+import { valueRiskQuadrant } from './value-risk-quadrant/index.ts';
 
 export const CELLS: Record<CellKind, CellDefinition> = {
   note,
@@ -46,4 +47,5 @@ export const CELLS: Record<CellKind, CellDefinition> = {
   'churn-reasons': churnReasons,
   'retention-decision': retentionDecision,
   'retention-economics': retentionEconomics,
+  'value-risk-quadrant': valueRiskQuadrant,
 };

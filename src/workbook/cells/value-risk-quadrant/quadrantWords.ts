@@ -1,0 +1,70 @@
+/** How the quadrant cell words where its numbers came from, and the stamp lines its call lists carry. */
+import type { QuadrantSourceUsed, ValueRiskQuadrantResult } from '../../../engine/api.ts';
+import { i18n, t } from '../../../i18n/i18n.svelte.ts';
+
+/** Options as "name value, name value"; a list of rules as their settings ("overdue factor 2; …"); other nesting left out. */
+function optionsText(options: unknown): string {
+  if (!options || typeof options !== 'object') return '';
+  const plain = (v: unknown) => ['string', 'number', 'boolean'].includes(typeof v) && v !== '';
+  return Object.entries(options as Record<string, unknown>)
+    .map(([k, v]) =>
+      plain(v)
+        ? `${k} ${String(v)}`
+        : Array.isArray(v) && v.every((item) => item && typeof item === 'object')
+          ? v
+              .map((item) =>
+                Object.values(item as object)
+                  .filter(plain)
+                  .join(' '),
+              )
+              .join('; ')
+          : '',
+    )
+    .filter((text) => text !== '')
+    .join(', ');
+}
+
+export function sourceText(what: 'risk' | 'value', used: QuadrantSourceUsed): string {
+  const whatText = t(`value-risk-quadrant.what.${what}`);
+  const p = used.producer;
+  if (!p) return t('value-risk-quadrant.source.column', { what: whatText, column: used.column });
+  const params = {
+    what: whatText,
+    column: used.column,
+    kind: t(`value-risk-quadrant.kind.${p.kind}`),
+    options: optionsText(p.options),
+  };
+  const clv = p.ranHere && p.kind === 'customer-lifetime-value' ? ` ${t('value-risk-quadrant.source.clvAllData')}` : '';
+  if (used.complement)
+    return (
+      t('value-risk-quadrant.source.complement', {
+        ...params,
+        ran: p.ranHere ? t('value-risk-quadrant.source.ranHereShort') : '',
+      }) + clv
+    );
+  return t(p.ranHere ? 'value-risk-quadrant.source.ranHere' : 'value-risk-quadrant.source.produced', params) + clv;
+}
+
+/** The threshold rules as the stamp of an exported list states them. */
+export function thresholdLines(r: ValueRiskQuadrantResult, formatValue: (v: number) => string) {
+  const p = r.stamp.parameters;
+  const rule = (axis: 'risk' | 'value') => {
+    const threshold = axis === 'risk' ? p.riskThreshold : p.valueThreshold;
+    return threshold.rule === 'top-share'
+      ? t('value-risk-quadrant.ruleText.top-share', { share: i18n.formatPercent(threshold.share, 0) })
+      : t(`value-risk-quadrant.ruleText.${threshold.rule}`);
+  };
+  return [
+    {
+      label: t('value-risk-quadrant.quadrantsHeading'),
+      text: t('value-risk-quadrant.thresholdsText', {
+        risk: i18n.formatNumber(r.thresholds.risk, { maximumFractionDigits: 4 }),
+        value: formatValue(r.thresholds.value),
+      }),
+    },
+    { label: t('value-risk-quadrant.riskThresholdLabel'), text: rule('risk') },
+    { label: t('value-risk-quadrant.valueThresholdLabel'), text: rule('value') },
+    { label: t('value-risk-quadrant.what.risk'), text: sourceText('risk', r.sources.risk) },
+    { label: t('value-risk-quadrant.what.value'), text: sourceText('value', r.sources.value) },
+  ];
+}
