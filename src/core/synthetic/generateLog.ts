@@ -60,11 +60,19 @@ export function generateLog(
     rows++;
     // Weeks after the first purchase until the day after the last observed day.
     const horizon = (lastDay + 1 - signup) / 7;
+    // The app counts purchase days (as BTYD and lifetimes do): a purchase that would fall on the
+    // day of the one before moves to the next day, so x stays the model's and only the heaviest
+    // buyers' t_x moves by days. Merging them instead biased α by about +2 standard errors at
+    // 20,000 customers; moving them, by under half of one (measured over six seeds).
     let t = 0;
+    let previous = 0;
     for (;;) {
       t += exponential(u, lambda);
       if (!(t < horizon)) break;
-      out.line(`${id},${days[signup + Math.floor(t * 7)]},${amount(u, p, nu)}`);
+      const day = Math.max(Math.floor(t * 7), previous + 1);
+      if (signup + day > lastDay) break;
+      previous = day;
+      out.line(`${id},${days[signup + day]},${amount(u, p, nu)}`);
       rows++;
       if (u() < dropout) break;
     }

@@ -17,7 +17,7 @@ export interface LogTruth {
   /**
    * BG/NBD (Fader, Hardie & Lee 2005): while alive a customer buys at rate λ ~ Gamma(r, α) per
    * week (shape r, rate α); after each repeat purchase they drop out with probability
-   * p ~ Beta(a, b). Defaults: FHL's published CDNOW estimates.
+   * p ~ Beta(a, b). At most one purchase a day (generateLog.ts). Defaults: FHL's published CDNOW estimates.
    */
   bgNbd: { r: number; alpha: number; a: number; b: number };
   /**
@@ -58,10 +58,11 @@ export interface SnapshotTruth {
     supportCalls: number;
   };
   /**
-   * Each churned customer's reason, drawn with these shares (they sum to 1), and whether the
-   * reason is voluntary (customer-initiated) or involuntary (the company disconnected).
+   * Each churned customer's reason, drawn with these shares (they sum to 1), and its churn type
+   * in the app's reason taxonomy: competitor, disappointed (price, service) — voluntary, the
+   * customer left — and natural (moved) or involuntary (the company disconnected for non-payment).
    */
-  reasons: { reason: string; type: 'voluntary' | 'involuntary'; share: number }[];
+  reasons: { reason: string; type: 'competitor' | 'disappointed' | 'natural' | 'involuntary'; share: number }[];
 }
 
 export type PlantedTruth = LogTruth | SnapshotTruth;
@@ -84,10 +85,10 @@ export const DEFAULT_SNAPSHOT_TRUTH: SnapshotTruth = {
   supportCallsMean: 1.5,
   logistic: { intercept: -0.6, oneYear: -1.2, twoYear: -2.4, tenure: -0.03, monthlyCharges: 0.012, supportCalls: 0.3 },
   reasons: [
-    { reason: 'Competitor offer', type: 'voluntary', share: 0.35 },
-    { reason: 'Price', type: 'voluntary', share: 0.25 },
-    { reason: 'Poor service', type: 'voluntary', share: 0.2 },
-    { reason: 'Moved', type: 'voluntary', share: 0.1 },
+    { reason: 'Competitor offer', type: 'competitor', share: 0.35 },
+    { reason: 'Price', type: 'disappointed', share: 0.25 },
+    { reason: 'Poor service', type: 'disappointed', share: 0.2 },
+    { reason: 'Moved', type: 'natural', share: 0.1 },
     { reason: 'Non-payment', type: 'involuntary', share: 0.1 },
   ],
 };
