@@ -28,3 +28,4 @@ export * from './api/rfm.ts';
 export * from './api/churn-reasons.ts';
 export * from './api/engine-api.ts';
 export * from './api/exports.ts';
+export * from './api/teaching-data.ts';
