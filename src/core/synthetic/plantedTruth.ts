@@ -69,9 +69,9 @@ export type PlantedTruth = LogTruth | SnapshotTruth;
 
 export const DEFAULT_LOG_TRUTH: LogTruth = {
   shape: 'log',
-  start: '2024-01-01',
+  start: '2023-01-01',
   signupDays: 365,
-  end: '2026-12-31',
+  end: '2025-12-31',
   bgNbd: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 },
   gammaGamma: { p: 6.25, q: 3.74, gamma: 15.44 },
   seasonal: { share: 0.1, seasonStartDay: 59, seasonEndDay: 119, annualChurn: 0.3 },
