@@ -9,7 +9,7 @@ export interface ParsedArgs {
 export class UsageError extends Error {}
 
 /** Flags that take no value: `--include-churned`, `--merge-ids` alone, never the next word. */
-const SWITCHES = new Set(['include-churned', 'merge-ids', 'help']);
+const SWITCHES = new Set(['include-churned', 'merge-ids', 'help', 'truth']);
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const [command = 'help', ...rest] = argv;

@@ -4,9 +4,14 @@
  */
 import { parseArgs, UsageError } from './args.ts';
 import { COMMANDS } from './commands/index.ts';
+import { GENERATE_USAGE, runGenerate } from './commands/generate.ts';
 import { openFromPaths } from './opening.ts';
 
-const USAGE = ['usage:', ...COMMANDS.map((c) => `  npm run cli -- ${c.name} ${c.usage}`)].join('\n');
+const USAGE = [
+  'usage:',
+  ...COMMANDS.map((c) => `  npm run cli -- ${c.name} ${c.usage}`),
+  `  npm run cli -- generate ${GENERATE_USAGE}`,
+].join('\n');
 
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
@@ -14,9 +19,16 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  if (args.command === 'generate') {
+    const run = runGenerate(args);
+    if (run.out !== undefined) process.stdout.write(`${JSON.stringify(run.out, null, 2)}\n`);
+    return run.code;
+  }
   const command = COMMANDS.find((c) => c.name === args.command || c.kind === args.command);
   if (!command)
-    throw new UsageError(`unknown command "${args.command}" (use ${COMMANDS.map((c) => c.name).join(' or ')})`);
+    throw new UsageError(
+      `unknown command "${args.command}" (use ${COMMANDS.map((c) => c.name).join(' or ')} or generate)`,
+    );
   const { engine, result } = await openFromPaths(args);
   if (!result.ok) {
     process.stderr.write(`churnscope: ${result.issues[0].message}\n`);

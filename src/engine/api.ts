@@ -32,3 +32,4 @@ export * from './api/retention-economics.ts';
 export * from './api/value-risk-quadrant.ts';
 export * from './api/engine-api.ts';
 export * from './api/exports.ts';
+export * from './api/teaching-data.ts';

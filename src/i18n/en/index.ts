@@ -4,6 +4,7 @@
  */
 import { messages as app } from './app.ts';
 import { messages as open } from './open.ts';
+import { messages as teaching } from './teaching.ts';
 import { messages as progress } from './progress.ts';
 import { messages as summary } from './summary.ts';
 import { messages as shape } from './shape.ts';
@@ -50,6 +51,7 @@ import { messages as valueRiskQuadrant } from './value-risk-quadrant.ts';
 export const en = {
   ...app,
   ...open,
+  ...teaching,
   ...progress,
   ...summary,
   ...shape,

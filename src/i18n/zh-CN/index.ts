@@ -2,6 +2,7 @@
 import type { MessageKey } from '../en/index.ts';
 import { messages as app } from './app.ts';
 import { messages as open } from './open.ts';
+import { messages as teaching } from './teaching.ts';
 import { messages as progress } from './progress.ts';
 import { messages as summary } from './summary.ts';
 import { messages as shape } from './shape.ts';
@@ -48,6 +49,7 @@ import { messages as valueRiskQuadrant } from './value-risk-quadrant.ts';
 export const zhCN: Record<MessageKey, string> = {
   ...app,
   ...open,
+  ...teaching,
   ...progress,
   ...summary,
   ...shape,
