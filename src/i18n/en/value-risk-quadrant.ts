@@ -74,6 +74,8 @@ export const messages = {
   'value-risk-quadrant.value': 'Value',
   'value-risk-quadrant.valueShare': 'Share of value',
   'value-risk-quadrant.revenueAtRisk': 'Revenue at risk',
+  'value-risk-quadrant.noChurnedPlaced':
+    'None of the customers placed has churned under the definition (the risk scores customers still active), so the table has no churn rate column.',
   'value-risk-quadrant.churnRate': 'Churn rate (95 % CI)',
   'value-risk-quadrant.export': 'Call list',
   'value-risk-quadrant.chartHint':

@@ -70,6 +70,8 @@ export const messages: Record<keyof typeof en, string> = {
   'value-risk-quadrant.value': '价值',
   'value-risk-quadrant.valueShare': '价值占比',
   'value-risk-quadrant.revenueAtRisk': '风险收入',
+  'value-risk-quadrant.noChurnedPlaced':
+    '按当前流失定义，已定位的客户中没有已流失者（风险只给仍在网的客户打分），因此表中不列流失率。',
   'value-risk-quadrant.churnRate': '流失率（95 % 置信区间）',
   'value-risk-quadrant.export': '呼叫名单',
   'value-risk-quadrant.chartHint':
