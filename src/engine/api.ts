@@ -30,3 +30,4 @@ export * from './api/retention-decision.ts';
 export * from './api/retention-economics.ts';
 export * from './api/engine-api.ts';
 export * from './api/exports.ts';
+export * from './api/report.ts';
