@@ -38,37 +38,39 @@ const STYLE = `
 :root { color-scheme: light; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif; color: #1c2430; background: #fff; }
-main { max-width: 60rem; margin: 0 auto; padding: 2rem 1.5rem; }
-h1 { font-size: 2rem; margin: 0 0 .25rem; }
-h2 { font-size: 1.4rem; margin: 0 0 .5rem; border-bottom: 2px solid #1c6e8c; padding-bottom: .25rem; }
-h3 { font-size: 1.1rem; margin: 1.25rem 0 .5rem; }
-.meta { color: #4a5566; margin: 0 0 1.5rem; }
-.kpis { display: grid; grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr)); gap: .75rem; margin: 1rem 0 1.5rem; }
-.kpi { border: 1px solid #c9d3de; border-radius: 6px; padding: .6rem .8rem; break-inside: avoid; }
-.kpi .label { display: block; color: #4a5566; font-size: .85rem; }
-.kpi .value { display: block; font-size: 1.6rem; font-weight: 650; color: #1c6e8c; }
-.kpi .kpi-note { display: block; color: #4a5566; font-size: .8rem; }
-dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; margin: .5rem 0 1rem; }
+main { max-width: 60em; margin: 0 auto; padding: 2em 1.5em; }
+h1 { font-size: 2em; margin: 0 0 .25em; }
+h2 { font-size: 1.4em; margin: 0 0 .5em; border-bottom: 2px solid #1c6e8c; padding-bottom: .25em; }
+h3 { font-size: 1.1em; margin: 1.25em 0 .5em; }
+.meta { color: #4a5566; margin: 0 0 1.5em; }
+.kpis { display: grid; grid-template-columns: repeat(auto-fill, minmax(12em, 1fr)); gap: .75em; margin: 1em 0 1.5em; }
+.kpi { border: 1px solid #c9d3de; border-radius: 6px; padding: .6em .8em; break-inside: avoid; }
+.kpi .label { display: block; color: #4a5566; font-size: .85em; }
+.kpi .value { display: block; font-size: 1.6em; font-weight: 650; color: #1c6e8c; }
+.kpi .kpi-note { display: block; color: #4a5566; font-size: .8em; }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .25em 1em; margin: .5em 0 1em; }
 dl.facts dt { font-weight: 600; }
 dl.facts dd { margin: 0; overflow-wrap: anywhere; }
 code { font-family: ui-monospace, 'DejaVu Sans Mono', monospace; font-size: .85em; }
-ol.contents { padding-left: 1.5rem; }
-section.cell { margin-top: 3rem; }
-.kind { color: #4a5566; font-size: .85rem; text-transform: none; margin: 0; }
-figure { margin: 1rem 0; break-inside: avoid; }
+ol.contents, ul.summaries { padding-left: 1.5em; }
+ul.summaries li { margin: .2em 0; }
+section.cell { margin-top: 3em; }
+.kind { color: #4a5566; font-size: .85em; text-transform: none; margin: 0; }
+figure { margin: 1em 0; break-inside: avoid; }
 figure svg { max-width: 100%; height: auto; display: block; }
-figcaption, .stamp { color: #4a5566; font-size: .8rem; }
-.stamp { margin: .25rem 0 1rem; padding-left: 1rem; }
-table { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .85rem; font-variant-numeric: tabular-nums; }
-caption { text-align: left; font-weight: 600; padding-bottom: .25rem; }
-th, td { border-bottom: 1px solid #dde3ea; padding: .2rem .6rem; text-align: left; vertical-align: top; }
+figcaption, .stamp { color: #4a5566; font-size: .8em; }
+.stamp { margin: .25em 0 1em; padding-left: 1em; }
+table { border-collapse: collapse; margin: .5em 0 1em; font-size: .85em; font-variant-numeric: tabular-nums; }
+caption { text-align: left; font-weight: 600; padding-bottom: .25em; }
+th, td { border-bottom: 1px solid #dde3ea; padding: .2em .6em; text-align: left; vertical-align: top; }
 th { border-bottom: 2px solid #9aa7b5; }
 .num { text-align: right; }
-.note { white-space: pre-wrap; background: #f4f7fa; border-left: 3px solid #1c6e8c; padding: .5rem .75rem; }
+.note { white-space: pre-wrap; background: #f4f7fa; border-left: 3px solid #1c6e8c; padding: .5em .75em; }
 .empty { color: #4a5566; font-style: italic; }
 @page { size: A4; margin: 14mm 12mm; }
 @media print {
-  body { font-size: 11px; }
+  body { font-size: 12px; }
+  figure svg { width: 100%; }
   main { max-width: none; padding: 0; }
   section.cell { break-before: page; margin-top: 0; }
   thead { display: table-header-group; }
@@ -134,18 +136,32 @@ function coverHtml(input: ReportInput): string {
           )
           .join('')}</div>`
       : `<p class="empty">${escapeHtml(w.noFindings)}</p>`;
+  // What each chart shows, in the sentence its screen-reader summary says it: the findings of the cells.
+  const said = input.cells.flatMap((c) =>
+    c.charts
+      .filter((ch) => ch.summary)
+      .map((ch) => `<li><strong>${escapeHtml(ch.title)}</strong>: ${escapeHtml(ch.summary)}</li>`),
+  );
+  const summaries = said.length > 0 ? `<ul class="summaries">${said.join('')}</ul>` : '';
   const sources = input.sources.map((s) => ({
     label: w.dataSource,
     text: `${s.name} (${s.rows}) · ${w.fingerprint} SHA-256 ${s.sha256}`,
   }));
   const contents =
     input.cells.length > 0
-      ? `<ol class="contents">${input.cells.map((c, i) => `<li><a href="#cell-${i + 1}">${escapeHtml(c.title)}</a> <span class="kind">· ${escapeHtml(c.kind)}</span></li>`).join('')}</ol>`
+      ? `<ol class="contents">${input.cells
+          .map(
+            (c, i) =>
+              `<li><a href="#cell-${i + 1}">${escapeHtml(c.title)}</a>` +
+              (c.kind !== c.title ? ` <span class="kind">· ${escapeHtml(c.kind)}</span>` : '') +
+              '</li>',
+          )
+          .join('')}</ol>`
       : `<p class="empty">${escapeHtml(w.noCells)}</p>`;
   return (
     `<header><h1>${escapeHtml(w.title)}</h1>` +
     `<p class="meta">${escapeHtml(`${w.generated}: ${input.generated} · ${w.appVersion} ${input.appVersion}`)}</p></header>` +
-    `<h2>${escapeHtml(w.keyFindings)}</h2>${findings}` +
+    `<h2>${escapeHtml(w.keyFindings)}</h2>${findings}${summaries}` +
     `<h2>${escapeHtml(w.definitionHeading)}</h2><dl class="facts">${lines([
       { label: w.definition, text: input.definition },
       { label: w.asOf, text: input.asOf },

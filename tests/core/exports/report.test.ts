@@ -103,6 +103,7 @@ describe('reportHtml', () => {
     expect(html).toContain('7 Dec 2026, 19:00:00 UTC');
     expect(html).toContain('0.1.0');
     expect(html).toContain('26.5 %');
+    expect(html).toContain('<li><strong>Churn rate by Contract</strong>: Month-to-month churns most.</li>');
     expect(html).toContain('<h2>Survival</h2>');
     expect(html).toContain('Collapsed.');
     expect(html).toContain('column: Contract');
