@@ -129,5 +129,13 @@ test('Telco: the report HTML stands alone and prints a page per cell; the xlsx h
       expect(month.getCell(4).value).toBeCloseTo(0.427097, 6);
       expect(sheets.some((s) => s.name.startsWith('2 '))).toBe(true);
     }
+
+    // A collapsed cell keeps its page and says why it shows no chart.
+    await attribute.locator('.cell-head button[aria-expanded]').click();
+    const folded = (await downloaded(page, page.getByTestId('report-html'))).bytes.toString('utf8');
+    expect(folded).toContain('此单元在工作簿中已折叠');
+    expect(folded.match(/<section class="cell"/g)).toHaveLength(3);
+    expect(folded).not.toContain('按“Contract”看流失率</h3>');
+    expect(folded).toContain('生存曲线');
   });
 }, 180_000);

@@ -80,10 +80,14 @@ function tablesOf(body: Element, fallback: string): ReportTable[] {
 }
 
 function cellsOf(root: Document, workbook: Workbook): ReportCell[] {
+  // One pass over the page: a workbook of thousands of cells must not search the page per cell.
+  const articles = new Map(
+    Array.from(root.querySelectorAll<HTMLElement>('article[data-cell-id]')).map((a) => [a.dataset.cellId, a]),
+  );
   return workbook.cells.map((cell) => {
     const kind = t(`workbook.kind.${cell.kind}`);
     const base = { title: cell.title || kind, kind, note: cell.note, charts: [], tables: [] };
-    const article = root.querySelector(`article[data-cell-id="${CSS.escape(cell.id)}"]`);
+    const article = articles.get(cell.id);
     if (!article) return { ...base, empty: t('report.notDrawn') };
     if (cell.collapsed) return { ...base, empty: t('report.collapsed') };
     const body = article.querySelector('.cell-body') ?? article;
