@@ -33,3 +33,4 @@ export * from './api/value-risk-quadrant.ts';
 export * from './api/engine-api.ts';
 export * from './api/exports.ts';
 export * from './api/teaching-data.ts';
+export * from './api/report.ts';

@@ -12,18 +12,18 @@ import { strToU8, zipSync } from 'fflate';
 import type { ExportKind, ExportTable } from '../exports/exportTable.ts';
 import { worksheetXml, xmlText, type SheetColumn } from './xlsxSheetXml.ts';
 
-const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
-const SHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+export const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+export const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+export const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+export const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
+export const SHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 
 /**
  * cellXfs in the order xlsxSheetXml.ts STYLE names them: default, bold header, integer (#,##0),
  * money (#,##0.00), percent (0.00%), date and date-time (ISO-like custom formats 164 and 165).
  * Built-in numFmtIds: §18.8.30.
  */
-const STYLES =
+export const STYLES =
   `${XML_HEAD}<styleSheet xmlns="${MAIN}">` +
   '<numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/><numFmt numFmtId="165" formatCode="yyyy-mm-dd hh:mm:ss"/></numFmts>' +
   '<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>' +
@@ -54,7 +54,7 @@ export function sheetName(name: string, fallback: string): string {
   return clean || fallback;
 }
 
-const MIN_WIDTH: Record<ExportKind, number> = {
+export const MIN_WIDTH: Record<ExportKind, number> = {
   text: 12,
   integer: 8,
   number: 10,

@@ -19,6 +19,7 @@ import { messages as preview } from './preview.ts';
 import { messages as issue } from './issue.ts';
 import { messages as error } from './error.ts';
 import { messages as workbook } from './workbook.ts';
+import { messages as report } from './report.ts';
 import { messages as cell } from './cell.ts';
 import { messages as chart } from './chart.ts';
 import { messages as col } from './col.ts';
@@ -66,6 +67,7 @@ export const en = {
   ...issue,
   ...error,
   ...workbook,
+  ...report,
   ...cell,
   ...chart,
   ...col,

@@ -17,6 +17,7 @@ import { messages as preview } from './preview.ts';
 import { messages as issue } from './issue.ts';
 import { messages as error } from './error.ts';
 import { messages as workbook } from './workbook.ts';
+import { messages as report } from './report.ts';
 import { messages as cell } from './cell.ts';
 import { messages as chart } from './chart.ts';
 import { messages as col } from './col.ts';
@@ -64,6 +65,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...issue,
   ...error,
   ...workbook,
+  ...report,
   ...cell,
   ...chart,
   ...col,
