@@ -14,12 +14,14 @@ class OfflineUpdates {
   private reloadAsked = false;
 
   async start(container: ServiceWorkerContainer, url: string): Promise<void> {
-    let registration: ServiceWorkerRegistration;
+    let registration: ServiceWorkerRegistration | undefined;
     try {
       registration = await container.register(url);
     } catch {
       return; // e.g. a host that does not serve sw.js: the app works online as before.
     }
+    // Automation that blocks service workers (Playwright's `serviceWorkers: 'block'`) answers nothing.
+    if (!registration) return;
     this.registration = registration;
     // A worker installed while a page is controlled is an update; the first install is not.
     const watch = (worker: ServiceWorker | null) => {

@@ -78,6 +78,22 @@ test('after the first visit the app opens, opens a sample and reads a local file
   const { page, context } = recorded;
   try {
     await firstVisit(page, site.baseUrl);
+
+    // Installable: Chromium reads the manifest without errors and finds nothing missing to install.
+    const cdp = await context.newCDPSession(page);
+    const manifest = await cdp.send('Page.getAppManifest');
+    expect(manifest.errors).toEqual([]);
+    expect(JSON.parse(manifest.data ?? '{}')).toMatchObject({ name: 'Churnscope', display: 'standalone' });
+    const installability = await cdp.send('Page.getInstallabilityErrors');
+    // 'in-incognito' is the test's browser context (Playwright's are incognito), not the app.
+    const errorIds = installability.installabilityErrors.map((error) => error.errorId);
+    expect(errorIds.filter((id) => id !== 'in-incognito')).toEqual([]);
+    // The CSP still holds, naming the service worker's and the manifest's source.
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("worker-src 'self'");
+    expect(csp).toContain("manifest-src 'self'");
+
     const precached = await page.evaluate(async () => {
       const names = await caches.keys();
       const cache = await caches.open(names[0]);
