@@ -35,8 +35,13 @@ class OfflineUpdates {
     watch(registration.waiting);
     watch(registration.installing);
     registration.addEventListener('updatefound', () => watch(registration.installing));
+    // A change of controller this tab did not ask for (Reload clicked in another tab): this tab
+    // still runs the old version, so it offers the reload too.
+    let hadController = container.controller !== null;
     container.addEventListener('controllerchange', () => {
       if (this.reloadAsked) location.reload();
+      else if (hadController) this.available = true;
+      hadController = true;
     });
     setInterval(() => void this.check(), CHECK_EVERY_MS);
     document.addEventListener('visibilitychange', () => {

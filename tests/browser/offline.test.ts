@@ -140,6 +140,11 @@ test('a new deployment shows the update prompt, in both languages, and reloads o
     await page.goto(`${site.baseUrl}?sample=telco`);
     await expectTelcoOpen(page);
     await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+    // A second tab of the same version, with nothing open.
+    const other = await recorded.context.newPage();
+    await other.goto(site.baseUrl);
+    await other.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await other.evaluate(() => Object.assign(window, { sameDocument: true }));
     const oldVersion = await page.evaluate(() => caches.keys());
 
     // A new build: a changed index.html, and the sw.js the build writes for it.
@@ -171,6 +176,10 @@ test('a new deployment shows the update prompt, in both languages, and reloads o
     expect(await page.content()).toContain('build 2');
     await page.getByTestId('open-file').waitFor({ state: 'attached' });
     expect(await page.getByTestId('update-prompt').count()).toBe(0);
+    // The other tab still runs the old version: it is offered the reload too, and did not reload.
+    await other.getByTestId('update-prompt').waitFor({ timeout: 30_000 });
+    expect(await other.evaluate(() => 'sameDocument' in window)).toBe(true);
+    expect(await other.getByTestId('update-prompt').innerText()).not.toContain('Reloading closes the open data');
     const newVersion = await page.evaluate(() => caches.keys());
     expect(newVersion).toHaveLength(1);
     expect(newVersion).not.toEqual(oldVersion);
