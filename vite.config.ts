@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { offlinePlugin } from './build/offlinePlugin.ts';
 
 /**
  * The privacy promise, enforced by the browser: nothing but the app's own origin
@@ -9,7 +10,9 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 export const contentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self'",
+  // 'self' covers the service worker (sw.js) as well as the engine's workers.
   "worker-src 'self' blob:",
+  "manifest-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
@@ -35,7 +38,7 @@ function cspMetaTag(): Plugin {
 export default defineConfig({
   // Relative base: the built app works from any static host under any sub-path.
   base: './',
-  plugins: [svelte(), cspMetaTag()],
+  plugins: [svelte(), cspMetaTag(), offlinePlugin()],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 2000 },
   server: { fs: { allow: ['.', '../shared'] } },

@@ -35,9 +35,16 @@ export interface RecordedPage {
   close(): Promise<void>;
 }
 
-/** A page in a fresh context (empty storage), recording requests, console errors and page errors. */
-export async function newPage(browser: Browser): Promise<RecordedPage> {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
+/**
+ * A page in a fresh context (empty storage), recording requests, console errors and page errors.
+ * Service workers are blocked unless asked for (the offline tests), so every other test sees the
+ * network as the page asks for it.
+ */
+export async function newPage(
+  browser: Browser,
+  options: { serviceWorkers?: 'allow' | 'block' } = {},
+): Promise<RecordedPage> {
+  const context = await browser.newContext({ serviceWorkers: options.serviceWorkers ?? 'block' });
   const requests: string[] = [];
   const consoleErrors: string[] = [];
   const pageErrors: string[] = [];
@@ -69,7 +76,9 @@ export async function newPage(browser: Browser): Promise<RecordedPage> {
 }
 
 /** One Chromium for a test file: launched before its tests, closed after them. */
-export function chromiumForFile(): { newPage(): Promise<RecordedPage> } {
+export function chromiumForFile(): {
+  newPage(options?: { serviceWorkers?: 'allow' | 'block' }): Promise<RecordedPage>;
+} {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await launchChromium();
@@ -77,7 +86,7 @@ export function chromiumForFile(): { newPage(): Promise<RecordedPage> } {
   afterAll(async () => {
     await browser?.close();
   });
-  return { newPage: () => newPage(browser!) };
+  return { newPage: (options) => newPage(browser!, options) };
 }
 
 /**

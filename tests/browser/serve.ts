@@ -32,6 +32,7 @@ const MIME_TYPES: Record<string, string> = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
   '.wasm': 'application/wasm',
   '.svg': 'image/svg+xml',
@@ -88,7 +89,8 @@ async function serveFile(file: string, req: IncomingMessage, res: ServerResponse
   createReadStream(file).pipe(res);
 }
 
-export function createStaticServer() {
+/** `root`: the built app's folder (a test may serve a copy of dist/ that it changes). */
+export function createStaticServer(root = distDir) {
   return createServer((req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD' }).end();
@@ -100,7 +102,7 @@ export function createStaticServer() {
       res.writeHead(301, { location: APP_PATH }).end();
       return;
     }
-    const file = fileUnder(distDir, APP_PATH, urlPath) ?? fileUnder(fixturesDir, FIXTURES_PATH, urlPath);
+    const file = fileUnder(root, APP_PATH, urlPath) ?? fileUnder(fixturesDir, FIXTURES_PATH, urlPath);
     if (!file) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
       return;

@@ -48,6 +48,7 @@ import { messages as retentionDecision } from './retention-decision.ts';
 import { messages as retentionEconomics } from './retention-economics.ts';
 import { messages as drilldown } from './drilldown.ts';
 import { messages as valueRiskQuadrant } from './value-risk-quadrant.ts';
+import { messages as offline } from './offline.ts';
 
 export const en = {
   ...app,
@@ -95,6 +96,7 @@ export const en = {
   ...retentionEconomics,
   ...drilldown,
   ...valueRiskQuadrant,
+  ...offline,
 };
 
 export type MessageKey = keyof typeof en;

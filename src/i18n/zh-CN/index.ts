@@ -46,6 +46,7 @@ import { messages as retentionDecision } from './retention-decision.ts';
 import { messages as retentionEconomics } from './retention-economics.ts';
 import { messages as drilldown } from './drilldown.ts';
 import { messages as valueRiskQuadrant } from './value-risk-quadrant.ts';
+import { messages as offline } from './offline.ts';
 
 export const zhCN: Record<MessageKey, string> = {
   ...app,
@@ -93,4 +94,5 @@ export const zhCN: Record<MessageKey, string> = {
   ...retentionEconomics,
   ...drilldown,
   ...valueRiskQuadrant,
+  ...offline,
 };
