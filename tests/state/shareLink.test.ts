@@ -58,8 +58,13 @@ test('the link drops the query (?sample=…) but keeps the path, and carries the
 
 test('settings that name values from the data are left out and listed', () => {
   const wb = workbook();
-  wb.analysis!.reasonTypes = { 'Competitor offer': 'voluntary' };
-  wb.addCell('survival', { filters: [{ column: 'Contract', in: ['Month-to-month'] }, { column: 'x', in: [] }] });
+  wb.analysis!.reasonTypes = { 'Competitor offer': 'competitor' };
+  wb.addCell('survival', {
+    filters: [
+      { column: 'Contract', in: ['Month-to-month'] },
+      { column: 'x', in: [] },
+    ],
+  });
   wb.addCell('risk-model', { testBy: 'holdout', holdoutColumn: 'Contract', holdoutValue: 'Two year' });
   const data = wb.toJSON();
   const { payload, leftOut } = buildShare(data, 'en');
@@ -71,7 +76,7 @@ test('settings that name values from the data are left out and listed', () => {
   const text = JSON.stringify(payload);
   for (const value of ['Competitor offer', 'Month-to-month', 'Two year']) expect(text).not.toContain(value);
   // The workbook being edited is untouched.
-  expect(wb.analysis!.reasonTypes).toEqual({ 'Competitor offer': 'voluntary' });
+  expect(wb.analysis!.reasonTypes).toEqual({ 'Competitor offer': 'competitor' });
   expect(data.cells[4].settings.holdoutValue).toBe('Two year');
 });
 

@@ -16,6 +16,7 @@ import { messages as preview } from './preview.ts';
 import { messages as issue } from './issue.ts';
 import { messages as error } from './error.ts';
 import { messages as workbook } from './workbook.ts';
+import { messages as share } from './share.ts';
 import { messages as cell } from './cell.ts';
 import { messages as chart } from './chart.ts';
 import { messages as col } from './col.ts';
@@ -58,6 +59,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...issue,
   ...error,
   ...workbook,
+  ...share,
   ...cell,
   ...chart,
   ...col,
