@@ -52,7 +52,9 @@ async function readAll(stream: ReadableStream<Uint8Array>, limit: number): Promi
 }
 
 function through(bytes: Uint8Array, transform: CompressionStream | DecompressionStream): ReadableStream<Uint8Array> {
-  return new Blob([bytes as BlobPart]).stream().pipeThrough(transform as unknown as TransformStream<Uint8Array, Uint8Array>);
+  return new Blob([bytes as BlobPart])
+    .stream()
+    .pipeThrough(transform as unknown as TransformStream<Uint8Array, Uint8Array>);
 }
 
 /** `d<base64url of deflate-raw>` where the browser compresses, else `j<base64url of the UTF-8 text>`. */

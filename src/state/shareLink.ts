@@ -79,8 +79,7 @@ export function shareCodeOf(hash: string): string | null {
 
 export type ShareOpenCode = ShareDecodeCode | 'invalid-json' | 'invalid-version' | 'invalid-shape';
 export type ShareRead =
-  | { ok: true; lang: Locale; workbookText: string }
-  | { ok: false; code: ShareOpenCode; detail?: string };
+  { ok: true; lang: Locale; workbookText: string } | { ok: false; code: ShareOpenCode; detail?: string };
 
 /** A link's payload: the language and the workbook as JSON text, checked later as any workbook file is. */
 export async function decodeShare(code: string): Promise<ShareRead> {
