@@ -5,7 +5,9 @@
  * less the few settings that name values from the data (a filter's categories, a holdout value,
  * the reason → churn-type mapping): those are left out and the inspector says so.
  */
+import type { DatasetSummary } from '../engine/api.ts';
 import { LOCALES, type Locale } from '../i18n/i18n.svelte.ts';
+import { defaultAnalysis, effectiveRoles } from './analysisSettings.ts';
 import { decodeText, encodeText, type ShareDecodeCode } from './shareCodec.ts';
 import type { WorkbookData } from './workbook.svelte.ts';
 import { isRecord } from './workbookFields.ts';
@@ -27,6 +29,17 @@ export interface LeftOut {
 export interface ShareBuild {
   payload: SharePayload;
   leftOut: LeftOut[];
+}
+
+/**
+ * The workbook with the roles and analysis settings the open data is analysed with written out:
+ * a workbook leaves suggested roles and the default definition unsaved, but a link pins them,
+ * so what the inspector shows is what the receiver's analysis uses.
+ */
+export function pinnedSettings(data: WorkbookData, summary: DatasetSummary | null): WorkbookData {
+  if (!summary) return data;
+  const roles = effectiveRoles(summary, data.roles);
+  return { ...data, roles, analysis: data.analysis ?? defaultAnalysis(summary, roles) };
 }
 
 /** The workbook as a link may carry it: a copy without the settings that name data values. */

@@ -1,7 +1,15 @@
 /** A share link's payload goes through the fragment and comes back the same, compressed or not. */
 import { expect, test } from 'vitest';
+import type { DatasetSummary } from '../../src/engine/api.ts';
 import { Workbook } from '../../src/state/workbook.svelte.ts';
-import { buildShare, decodeShare, encodeShare, shareCodeOf, shareUrl } from '../../src/state/shareLink.ts';
+import {
+  buildShare,
+  decodeShare,
+  encodeShare,
+  pinnedSettings,
+  shareCodeOf,
+  shareUrl,
+} from '../../src/state/shareLink.ts';
 import { decodeText, encodeText, toBase64Url } from '../../src/state/shareCodec.ts';
 
 function workbook(): Workbook {
@@ -104,4 +112,26 @@ test('a small link that inflates past the limit is refused, not read to the end'
   const huge = await encodeText(' '.repeat(3 * 1024 * 1024));
   expect(huge.length).toBeLessThan(20_000);
   expect(await decodeText(huge)).toEqual({ ok: false, code: 'too-large' });
+});
+
+test('a link pins the suggested roles and the default definition the open data is analysed with', () => {
+  const wb = new Workbook();
+  const summary = {
+    files: [{ name: 'd.csv', size: 1, sha256: 'cd'.repeat(32) }],
+    columns: [
+      { name: 'id', role: 'customer_id' },
+      { name: 'left', role: 'churn_flag' },
+      { name: 'plan', role: 'attribute' },
+    ],
+    shape: 'snapshot',
+    options: {},
+  } as unknown as DatasetSummary;
+  wb.describe(summary);
+  wb.setRole('plan', 'ignore');
+  const pinned = pinnedSettings(wb.toJSON(), summary);
+  // Confirmed roles win over suggestions; the rest are the suggestions; a flag means the flag definition.
+  expect(pinned.roles).toEqual({ id: 'customer_id', left: 'churn_flag', plan: 'ignore' });
+  expect(pinned.analysis?.definition).toEqual({ kind: 'flag' });
+  expect(wb.analysis).toBeNull();
+  expect(pinnedSettings(wb.toJSON(), null)).toEqual(wb.toJSON());
 });

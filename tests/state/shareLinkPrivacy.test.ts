@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
 import { createEngine } from '../../src/engine/engine.ts';
 import { defaultAnalysis, effectiveRoles } from '../../src/state/analysisSettings.ts';
-import { buildShare, decodeShare, encodeShare, shareCodeOf } from '../../src/state/shareLink.ts';
+import { buildShare, decodeShare, encodeShare, pinnedSettings, shareCodeOf } from '../../src/state/shareLink.ts';
 import { CELL_KINDS, Workbook } from '../../src/state/workbook.svelte.ts';
 import { CELLS } from '../../src/workbook/cells/registry.ts';
 import { sourceFile } from '../sharedData.ts';
@@ -26,8 +26,7 @@ test('no customerID or raw Telco value appears in a share link, decoded or encod
   const summary = opened.value;
   const workbook = new Workbook();
   workbook.describe(summary);
-  workbook.setRoles(effectiveRoles(summary, {}));
-  workbook.analysis = { ...defaultAnalysis(summary, workbook.roles), asOf: '2024-05-31' };
+  workbook.analysis = { ...defaultAnalysis(summary, effectiveRoles(summary, {})), asOf: '2024-05-31' };
   workbook.analysis.reasonTypes = { 'Electronic check': 'competitor' };
   for (const kind of CELL_KINDS) {
     const settings = CELLS[kind].initialSettings?.({ summary: summary, workbook, table: null }) ?? {};
@@ -36,7 +35,7 @@ test('no customerID or raw Telco value appears in a share link, decoded or encod
   workbook.addCell('survival', { group: 'Contract', filters: [{ column: 'Contract', in: ['Month-to-month'] }] });
   workbook.addCell('risk-model', { testBy: 'holdout', holdoutColumn: 'PaymentMethod', holdoutValue: 'Mailed check' });
 
-  const { payload, leftOut } = buildShare(workbook.toJSON(), 'en');
+  const { payload, leftOut } = buildShare(pinnedSettings(workbook.toJSON(), summary), 'en');
   expect(leftOut.map((l) => l.field)).toEqual([
     'analysis.reasonTypes',
     `cells[${CELL_KINDS.length + 1}].settings.filters[1].in`,
