@@ -2,6 +2,8 @@
  * A share link made on the Telco sample opens, in a fresh browser context (no storage, no
  * clipboard), the same workbook: cells, titles, notes, as-of day, currency and language.
  */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
 import { chromiumForFile } from './browser.ts';
@@ -23,6 +25,13 @@ async function addCell(page: Page, kind: string, title: string) {
     .last()
     .getByPlaceholder(/untitled|未命名/i)
     .fill(title);
+}
+
+/** Opens the Share dialog and waits for its link (it is compressed between tasks). */
+async function shareLink(page: Page): Promise<string> {
+  await page.getByTestId('share-open').click();
+  await page.getByTestId('share-link').waitFor();
+  return page.getByTestId('share-link').inputValue();
 }
 
 /** The cells as the page shows them: kind and title, in order. */
@@ -54,8 +63,7 @@ test('a link made on /?sample=telco opens the same cells and settings in a fresh
     const sent = await cellsShown(a);
     expect(sent).toEqual(['churn-by-attribute: By contract', 'survival: Staying power', 'note: Read me']);
 
-    await a.getByTestId('share-open').click();
-    const link = await a.getByTestId('share-link').inputValue();
+    const link = await shareLink(a);
     const inspected = await a.getByTestId('share-json').textContent();
     // The payload is after the #, and the page's ?sample=… is not in the link.
     expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/deploy\/churnscope\/#w=d[A-Za-z0-9_-]+$/);
@@ -78,9 +86,40 @@ test('a link made on /?sample=telco opens the same cells and settings in a fresh
     // The sample opened by itself: no file was asked for.
     expect(await b.getByTestId('workbook-data').count()).toBe(0);
     // The receiver's own share inspector shows the very same settings.
-    await b.getByTestId('share-open').click();
+    await shareLink(b);
     expect(JSON.parse((await b.getByTestId('share-json').textContent())!)).toEqual(shown);
     expect(sender.pageErrors).toEqual([]);
+    expect(receiver.pageErrors).toEqual([]);
+  } finally {
+    await sender.close();
+    await receiver.close();
+  }
+}, 120_000);
+
+test('a link made on a client file asks for that file, refuses a different one and applies on the same', async () => {
+  const bytes = await readFile(resolve('public', 'samples', 'telco-customer-churn.csv'));
+  const client = { name: 'client.csv', mimeType: 'text/csv', buffer: bytes };
+  // One customer id changed: same name, same size, other bytes.
+  const edited = Buffer.from(bytes.toString('utf8').replace('7590-VHVEG', '7590-VHVEX'));
+  const sender = await chromium.newPage();
+  const receiver = await chromium.newPage();
+  try {
+    const a = sender.page;
+    await a.goto(`${baseUrl}?lang=en`);
+    await a.setInputFiles('[data-testid=open-file]', client);
+    await waitForRows(a, 7043);
+    await addCell(a, 'churn-by-attribute', 'Client cut');
+    const link = await shareLink(a);
+
+    const b = receiver.page;
+    await b.goto(link);
+    await b.getByTestId('workbook-data').waitFor({ state: 'attached' });
+    expect(await b.getByText('Now open the data file this workbook was made with: client.csv.').count()).toBe(1);
+    await b.setInputFiles('[data-testid=workbook-data]', { ...client, buffer: edited });
+    await expect.poll(() => b.getByText('“client.csv” is not the file this workbook was saved with').count()).toBe(1);
+    expect(await cellsShown(b)).toEqual([]);
+    await b.setInputFiles('[data-testid=workbook-data]', client);
+    await expect.poll(() => cellsShown(b), { timeout: 30_000 }).toEqual(['churn-by-attribute: Client cut']);
     expect(receiver.pageErrors).toEqual([]);
   } finally {
     await sender.close();
