@@ -9,6 +9,7 @@ import type { DatasetSummary } from '../engine/api.ts';
 import { LOCALES, type Locale } from '../i18n/i18n.svelte.ts';
 import { defaultAnalysis, effectiveRoles } from './analysisSettings.ts';
 import { decodeText, encodeText, type ShareDecodeCode } from './shareCodec.ts';
+import { isSealed, seal, unseal } from './shareCrypto.ts';
 import type { WorkbookData } from './workbook.svelte.ts';
 import { isRecord } from './workbookFields.ts';
 
@@ -73,9 +74,10 @@ export function payloadText(payload: SharePayload): string {
   return JSON.stringify(payload);
 }
 
-/** `#w=<code>` for a payload. */
-export async function encodeShare(payload: SharePayload, compress?: boolean): Promise<string> {
-  return `#${SHARE_KEY}=${await encodeText(payloadText(payload), compress)}`;
+/** `#w=<code>` for a payload; with a passphrase the code is sealed (shareCrypto.ts). */
+export async function encodeShare(payload: SharePayload, compress?: boolean, passphrase = ''): Promise<string> {
+  const code = await encodeText(payloadText(payload), compress);
+  return `#${SHARE_KEY}=${passphrase ? await seal(code, passphrase) : code}`;
 }
 
 /** The link: this page's address without its query (a sample is named by the workbook itself). */
@@ -90,12 +92,19 @@ export function shareCodeOf(hash: string): string | null {
   return params.get(SHARE_KEY);
 }
 
-export type ShareOpenCode = ShareDecodeCode | 'invalid-json' | 'invalid-version' | 'invalid-shape';
+export type ShareOpenCode =
+  ShareDecodeCode | 'needs-passphrase' | 'wrong-passphrase' | 'invalid-json' | 'invalid-version' | 'invalid-shape';
 export type ShareRead =
   { ok: true; lang: Locale; workbookText: string } | { ok: false; code: ShareOpenCode; detail?: string };
 
 /** A link's payload: the language and the workbook as JSON text, checked later as any workbook file is. */
-export async function decodeShare(code: string): Promise<ShareRead> {
+export async function decodeShare(code: string, passphrase = ''): Promise<ShareRead> {
+  if (isSealed(code)) {
+    if (!passphrase) return { ok: false, code: 'needs-passphrase' };
+    const unsealed = await unseal(code, passphrase);
+    if (!unsealed.ok) return unsealed;
+    code = unsealed.code;
+  }
   const decoded = await decodeText(code);
   if (!decoded.ok) return decoded;
   let data: unknown;

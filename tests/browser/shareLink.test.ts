@@ -127,6 +127,39 @@ test('a link made on a client file asks for that file, refuses a different one a
   }
 }, 120_000);
 
+test('a link sealed with a passphrase asks for it, refuses a wrong one and opens with the right one', async () => {
+  const sender = await chromium.newPage();
+  const receiver = await chromium.newPage();
+  try {
+    const a = sender.page;
+    await a.goto(`${baseUrl}?sample=telco&lang=en`);
+    await waitForRows(a, 7043);
+    await addCell(a, 'profile', 'Sealed profile');
+    const plain = await shareLink(a);
+    await a.getByTestId('share-passphrase').fill('tea at five');
+    await a.getByTestId('share-passphrase').press('Tab');
+    await expect.poll(() => a.getByTestId('share-link').inputValue()).toMatch(/#w=e[A-Za-z0-9_-]+$/);
+    const link = await a.getByTestId('share-link').inputValue();
+    expect(link).not.toBe(plain);
+
+    const b = receiver.page;
+    await b.goto(link);
+    await b.getByTestId('share-unlock-passphrase').fill('tea at six');
+    await b.getByTestId('share-unlock').getByRole('button').click();
+    await expect.poll(() => b.getByText('That passphrase does not open this link').count()).toBe(1);
+    expect(await cellsShown(b)).toEqual([]);
+    await b.getByTestId('share-unlock-passphrase').fill('tea at five');
+    await b.getByTestId('share-unlock').getByRole('button').click();
+    await waitForRows(b, 7043);
+    await expect.poll(() => cellsShown(b), { timeout: 30_000 }).toEqual(['profile: Sealed profile']);
+    expect(await b.getByTestId('share-unlock').count()).toBe(0);
+    expect(receiver.pageErrors).toEqual([]);
+  } finally {
+    await sender.close();
+    await receiver.close();
+  }
+}, 120_000);
+
 test('a damaged link says so in the page and leaves the app usable', async () => {
   const recorded = await chromium.newPage();
   try {

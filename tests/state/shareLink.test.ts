@@ -135,3 +135,21 @@ test('a link pins the suggested roles and the default definition the open data i
   expect(wb.analysis).toBeNull();
   expect(pinnedSettings(wb.toJSON(), null)).toEqual(wb.toJSON());
 });
+
+test('a passphrase seals the link (AES-GCM, PBKDF2): it opens with the passphrase only', async () => {
+  const wb = workbook();
+  const { payload } = buildShare(wb.toJSON(), 'en');
+  const fragment = await encodeShare(payload, true, 'correct horse');
+  const code = shareCodeOf(fragment)!;
+  expect(code).toMatch(/^e[A-Za-z0-9_-]+$/);
+  // Sealed twice, two different links (random salt and IV).
+  expect(shareCodeOf(await encodeShare(payload, true, 'correct horse'))).not.toBe(code);
+  expect(await decodeShare(code)).toEqual({ ok: false, code: 'needs-passphrase' });
+  expect(await decodeShare(code, 'wrong horse')).toEqual({ ok: false, code: 'wrong-passphrase' });
+  // One character of the ciphertext changed: the GCM tag fails, as for a wrong passphrase.
+  const flipped = code.slice(0, 40) + (code[40] === 'A' ? 'B' : 'A') + code.slice(41);
+  expect(await decodeShare(flipped, 'correct horse')).toEqual({ ok: false, code: 'wrong-passphrase' });
+  const read = await decodeShare(code, 'correct horse');
+  expect(read.ok).toBe(true);
+  if (read.ok) expect(JSON.parse(read.workbookText)).toEqual(wb.toJSON());
+}, 30_000);
