@@ -15,6 +15,7 @@ export const messages = {
     'With a passphrase the link is encrypted (AES-GCM, key from PBKDF2-SHA-256 with {iterations} iterations); send the passphrase another way.',
   'share.linkSealed': 'Link (encrypted)',
   'share.sealed': 'This shared link is encrypted. Type the passphrase you were given.',
+  'share.unlockPassphrase': 'Passphrase',
   'share.unlock': 'Open',
   'share.wrongPassphrase': 'That passphrase does not open this link (or the link was changed).',
   'share.error.needs-passphrase': 'it needs a passphrase.',

@@ -14,6 +14,7 @@ export const messages: Record<keyof typeof en, string> = {
     '设置口令后链接会被加密（AES-GCM，密钥由 PBKDF2-SHA-256 经 {iterations} 次迭代生成）；请通过其他渠道告知口令。',
   'share.linkSealed': '链接（已加密）',
   'share.sealed': '此分享链接已加密。请输入对方告诉你的口令。',
+  'share.unlockPassphrase': '口令',
   'share.unlock': '打开',
   'share.wrongPassphrase': '该口令无法打开此链接（或链接已被改动）。',
   'share.error.needs-passphrase': '需要口令。',
