@@ -90,6 +90,8 @@ test('a link made on /?sample=telco opens the same cells and settings in a fresh
     expect(JSON.parse((await b.getByTestId('share-json').textContent())!)).toEqual(shown);
     expect(sender.pageErrors).toEqual([]);
     expect(receiver.pageErrors).toEqual([]);
+    // CompressionStream needs nothing the Content-Security-Policy forbids: no violation was logged.
+    expect([...sender.consoleErrors, ...receiver.consoleErrors]).toEqual([]);
   } finally {
     await sender.close();
     await receiver.close();
@@ -154,6 +156,8 @@ test('a link sealed with a passphrase asks for it, refuses a wrong one and opens
     await expect.poll(() => cellsShown(b), { timeout: 30_000 }).toEqual(['profile: Sealed profile']);
     expect(await b.getByTestId('share-unlock').count()).toBe(0);
     expect(receiver.pageErrors).toEqual([]);
+    // The unlock form never submits (CSP form-action 'none'): nothing was logged.
+    expect(receiver.consoleErrors).toEqual([]);
   } finally {
     await sender.close();
     await receiver.close();
