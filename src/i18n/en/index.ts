@@ -20,6 +20,7 @@ import { messages as issue } from './issue.ts';
 import { messages as error } from './error.ts';
 import { messages as workbook } from './workbook.ts';
 import { messages as report } from './report.ts';
+import { messages as share } from './share.ts';
 import { messages as cell } from './cell.ts';
 import { messages as chart } from './chart.ts';
 import { messages as col } from './col.ts';
@@ -69,6 +70,7 @@ export const en = {
   ...error,
   ...workbook,
   ...report,
+  ...share,
   ...cell,
   ...chart,
   ...col,

@@ -1,0 +1,39 @@
+import type { AreaMessages } from '../area.ts';
+
+export const messages = {
+  'share.button': 'Share link…',
+  'share.heading': 'Share a link to this workbook',
+  'share.intro':
+    'The link holds the settings shown below — roles, churn definition, cells and their settings, as-of day, language and the data file’s fingerprint — never data rows. They travel after the # of the address, which browsers never send to the web server. Whoever opens it is asked for the same data file (a built-in sample opens by itself).',
+  'share.sizes': 'Settings: {json} of JSON, compressed (deflate) into a link of {chars} characters; {cells} cell(s).',
+  'share.sizesPlain':
+    'Settings: {json} of JSON in a link of {chars} characters (this browser cannot compress); {cells} cell(s).',
+  'share.leftOut': 'Left out because they are values from the data (the person opening the link sets them again):',
+  'share.contents': 'Exactly what the link holds',
+  'share.passphrase': 'Passphrase (optional)',
+  'share.passphraseHint':
+    'With a passphrase the link is encrypted (AES-GCM, key from PBKDF2-SHA-256 with {iterations} iterations); send the passphrase another way.',
+  'share.linkSealed': 'Link (encrypted)',
+  'share.sealed': 'This shared link is encrypted. Type the passphrase you were given.',
+  'share.unlockPassphrase': 'Passphrase',
+  'share.unlock': 'Open',
+  'share.wrongPassphrase': 'That passphrase does not open this link (or the link was changed).',
+  'share.error.needs-passphrase': 'it needs a passphrase.',
+  'share.error.wrong-passphrase': 'the passphrase does not open it.',
+  'share.link': 'Link',
+  'share.copy': 'Copy link',
+  'share.close': 'Close',
+  'share.copied': 'Link copied.',
+  'share.copyFailed': 'The browser did not allow copying; select the link above and copy it.',
+  'share.linkName': 'shared link',
+  'share.opening': 'This page was opened from a shared link.',
+  'share.error': 'This shared link cannot be opened: {problem} Nothing was changed; ask for the link again.',
+  'share.error.bad-form': 'it is not a Churnscope link (unknown form).',
+  'share.error.bad-base64': 'it is damaged (characters were lost or changed when it was copied).',
+  'share.error.bad-compression': 'it is damaged (its compressed settings do not unpack).',
+  'share.error.too-large': 'it unpacks to more than 2 MB, which is not workbook settings.',
+  'share.error.no-decompression': 'this browser cannot unpack compressed links; open it in a current browser.',
+  'share.error.invalid-json': 'its settings are not valid JSON.',
+  'share.error.invalid-version': 'it is of link version {version}; this Churnscope reads version 1 only.',
+  'share.error.invalid-shape': 'its settings do not have the expected shape.',
+} as const satisfies AreaMessages<'share'>;

@@ -1,0 +1,121 @@
+/**
+ * A share link: the workbook's settings (file fingerprints, roles, churn definition, as-of day,
+ * cells and their settings) and the language, versioned, compressed into the URL fragment
+ * (`#w=…`), which a browser never sends to the host. It is the very JSON a saved workbook holds,
+ * less the few settings that name values from the data (a filter's categories, a holdout value,
+ * the reason → churn-type mapping): those are left out and the inspector says so.
+ */
+import type { DatasetSummary } from '../engine/api.ts';
+import { LOCALES, type Locale } from '../i18n/i18n.svelte.ts';
+import { defaultAnalysis, effectiveRoles } from './analysisSettings.ts';
+import { decodeText, encodeText, type ShareDecodeCode } from './shareCodec.ts';
+import { isSealed, seal, unseal } from './shareCrypto.ts';
+import type { WorkbookData } from './workbook.svelte.ts';
+import { isRecord } from './workbookFields.ts';
+
+export const SHARE_VERSION = 1;
+export const SHARE_KEY = 'w';
+
+export interface SharePayload {
+  v: typeof SHARE_VERSION;
+  lang: Locale;
+  workbook: WorkbookData;
+}
+
+/** A setting left out of a link because it holds values from the data, by its path in the workbook. */
+export interface LeftOut {
+  field: string;
+}
+
+export interface ShareBuild {
+  payload: SharePayload;
+  leftOut: LeftOut[];
+}
+
+/**
+ * The workbook with the roles and analysis settings the open data is analysed with written out:
+ * a workbook leaves suggested roles and the default definition unsaved, but a link pins them,
+ * so what the inspector shows is what the receiver's analysis uses.
+ */
+export function pinnedSettings(data: WorkbookData, summary: DatasetSummary | null): WorkbookData {
+  if (!summary) return data;
+  const roles = effectiveRoles(summary, data.roles);
+  return { ...data, roles, analysis: data.analysis ?? defaultAnalysis(summary, roles) };
+}
+
+/** The workbook as a link may carry it: a copy without the settings that name data values. */
+export function buildShare(data: WorkbookData, lang: Locale): ShareBuild {
+  const workbook = structuredClone(data);
+  const leftOut: LeftOut[] = [];
+  if (workbook.analysis?.reasonTypes && Object.keys(workbook.analysis.reasonTypes).length > 0) {
+    leftOut.push({ field: 'analysis.reasonTypes' });
+  }
+  if (workbook.analysis) delete workbook.analysis.reasonTypes;
+  workbook.cells.forEach((cell, i) => {
+    const at = `cells[${i + 1}].settings`;
+    const s = cell.settings;
+    if (cell.kind === 'survival' && Array.isArray(s.filters)) {
+      s.filters.forEach((f: unknown, j) => {
+        if (isRecord(f) && Array.isArray(f.in) && f.in.length > 0) {
+          leftOut.push({ field: `${at}.filters[${j + 1}].in` });
+          f.in = [];
+        }
+      });
+    }
+    if (cell.kind === 'risk-model' && typeof s.holdoutValue === 'string' && s.holdoutValue !== '') {
+      leftOut.push({ field: `${at}.holdoutValue` });
+      s.holdoutValue = '';
+    }
+  });
+  return { payload: { v: SHARE_VERSION, lang, workbook }, leftOut };
+}
+
+export function payloadText(payload: SharePayload): string {
+  return JSON.stringify(payload);
+}
+
+/** `#w=<code>` for a payload; with a passphrase the code is sealed (shareCrypto.ts). */
+export async function encodeShare(payload: SharePayload, compress?: boolean, passphrase = ''): Promise<string> {
+  const code = await encodeText(payloadText(payload), compress);
+  return `#${SHARE_KEY}=${passphrase ? await seal(code, passphrase) : code}`;
+}
+
+/** The link: this page's address without its query (a sample is named by the workbook itself). */
+export function shareUrl(pageHref: string, fragment: string): string {
+  const url = new URL(pageHref);
+  return `${url.origin}${url.pathname}${fragment}`;
+}
+
+/** The code in a `#w=…` fragment, or null when the page was opened without one. */
+export function shareCodeOf(hash: string): string | null {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  return params.get(SHARE_KEY);
+}
+
+export type ShareOpenCode =
+  ShareDecodeCode | 'needs-passphrase' | 'wrong-passphrase' | 'invalid-json' | 'invalid-version' | 'invalid-shape';
+export type ShareRead =
+  { ok: true; lang: Locale; workbookText: string } | { ok: false; code: ShareOpenCode; detail?: string };
+
+/** A link's payload: the language and the workbook as JSON text, checked later as any workbook file is. */
+export async function decodeShare(code: string, passphrase = ''): Promise<ShareRead> {
+  if (isSealed(code)) {
+    if (!passphrase) return { ok: false, code: 'needs-passphrase' };
+    const unsealed = await unseal(code, passphrase);
+    if (!unsealed.ok) return unsealed;
+    code = unsealed.code;
+  }
+  const decoded = await decodeText(code);
+  if (!decoded.ok) return decoded;
+  let data: unknown;
+  try {
+    data = JSON.parse(decoded.text);
+  } catch {
+    return { ok: false, code: 'invalid-json' };
+  }
+  if (!isRecord(data)) return { ok: false, code: 'invalid-shape' };
+  if (data.v !== SHARE_VERSION) return { ok: false, code: 'invalid-version', detail: JSON.stringify(data.v ?? null) };
+  const lang = LOCALES.find((l) => l.id === data.lang)?.id;
+  if (!lang || !isRecord(data.workbook)) return { ok: false, code: 'invalid-shape' };
+  return { ok: true, lang, workbookText: JSON.stringify(data.workbook) };
+}
