@@ -3,7 +3,8 @@
  * cells and their settings) and the language, versioned, compressed into the URL fragment
  * (`#w=…`), which a browser never sends to the host. It is the very JSON a saved workbook holds,
  * less the few settings that name values from the data (a filter's categories, a holdout value,
- * the reason → churn-type mapping): those are left out and the inspector says so.
+ * the reason → churn-type mapping, the workbook-wide filter, a decision rule's attribute values, a
+ * campaign's treated values): those are left out and the inspector says so.
  */
 import type { DatasetSummary } from '../engine/api.ts';
 import { LOCALES, type Locale } from '../i18n/i18n.svelte.ts';
@@ -51,6 +52,11 @@ export function buildShare(data: WorkbookData, lang: Locale): ShareBuild {
     leftOut.push({ field: 'analysis.reasonTypes' });
   }
   if (workbook.analysis) delete workbook.analysis.reasonTypes;
+  // The workbook-wide filter names attribute values, dates and customers clicked: never in a link.
+  if (workbook.filter) {
+    leftOut.push({ field: 'filter' });
+    delete workbook.filter;
+  }
   workbook.cells.forEach((cell, i) => {
     const at = `cells[${i + 1}].settings`;
     const s = cell.settings;
@@ -61,6 +67,18 @@ export function buildShare(data: WorkbookData, lang: Locale): ShareBuild {
           f.in = [];
         }
       });
+    }
+    if (cell.kind === 'retention-decision' && Array.isArray(s.rules)) {
+      s.rules.forEach((r: unknown, j) => {
+        if (isRecord(r) && isRecord(r.attribute) && Array.isArray(r.attribute.in) && r.attribute.in.length > 0) {
+          leftOut.push({ field: `${at}.rules[${j + 1}].attribute.in` });
+          r.attribute.in = [];
+        }
+      });
+    }
+    if (cell.kind === 'retention-economics' && typeof s.treatedValues === 'string' && s.treatedValues !== '') {
+      leftOut.push({ field: `${at}.treatedValues` });
+      s.treatedValues = '';
     }
     if (cell.kind === 'risk-model' && typeof s.holdoutValue === 'string' && s.holdoutValue !== '') {
       leftOut.push({ field: `${at}.holdoutValue` });

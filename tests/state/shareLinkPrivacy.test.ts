@@ -34,19 +34,27 @@ test('no customerID or raw Telco value appears in a share link, decoded or encod
   }
   workbook.addCell('survival', { group: 'Contract', filters: [{ column: 'Contract', in: ['Month-to-month'] }] });
   workbook.addCell('risk-model', { testBy: 'holdout', holdoutColumn: 'PaymentMethod', holdoutValue: 'Mailed check' });
+  workbook.addCell('retention-decision', {
+    rules: [{ type: 'competitor', attribute: { column: 'PaymentMethod', in: ['Bank transfer (automatic)'] } }],
+  });
+  workbook.addCell('retention-economics', { treatmentColumn: 'InternetService', treatedValues: 'Fiber optic' });
+  workbook.filter = { parts: [{ kind: 'attribute', column: 'Contract', values: ['Two year'] }] };
 
   const { payload, leftOut } = buildShare(pinnedSettings(workbook.toJSON(), summary), 'en');
   expect(leftOut.map((l) => l.field)).toEqual([
     'analysis.reasonTypes',
+    'filter',
     `cells[${CELL_KINDS.length + 1}].settings.filters[1].in`,
     `cells[${CELL_KINDS.length + 2}].settings.holdoutValue`,
+    `cells[${CELL_KINDS.length + 3}].settings.rules[1].attribute.in`,
+    `cells[${CELL_KINDS.length + 4}].settings.treatedValues`,
   ]);
   const fragment = await encodeShare(payload);
   const read = await decodeShare(shareCodeOf(fragment)!);
   expect(read.ok).toBe(true);
   const decoded = read.ok ? read.workbookText : '';
   // The link still holds the workbook: every cell and the roles came through.
-  expect(JSON.parse(decoded).cells).toHaveLength(CELL_KINDS.length + 2);
+  expect(JSON.parse(decoded).cells).toHaveLength(CELL_KINDS.length + 4);
   expect(decoded).toContain('"customerID":"customer_id"');
 
   const lines = (await readFile(TELCO_SAMPLE, 'utf8')).trim().split(/\r?\n/);
