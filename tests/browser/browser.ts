@@ -35,9 +35,12 @@ export interface RecordedPage {
   close(): Promise<void>;
 }
 
-/** A page in a fresh context (empty storage), recording requests, console errors and page errors. */
-export async function newPage(browser: Browser): Promise<RecordedPage> {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
+/**
+ * A page in a fresh context (empty storage), recording requests, console errors and page errors.
+ * `bypassCSP` lets a test inject a script of its own (axe-core) past the app's `script-src 'self'`.
+ */
+export async function newPage(browser: Browser, options: { bypassCSP?: boolean } = {}): Promise<RecordedPage> {
+  const context = await browser.newContext({ serviceWorkers: 'block', bypassCSP: options.bypassCSP ?? false });
   const requests: string[] = [];
   const consoleErrors: string[] = [];
   const pageErrors: string[] = [];
@@ -69,7 +72,7 @@ export async function newPage(browser: Browser): Promise<RecordedPage> {
 }
 
 /** One Chromium for a test file: launched before its tests, closed after them. */
-export function chromiumForFile(): { newPage(): Promise<RecordedPage> } {
+export function chromiumForFile(options: { bypassCSP?: boolean } = {}): { newPage(): Promise<RecordedPage> } {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await launchChromium();
@@ -77,7 +80,7 @@ export function chromiumForFile(): { newPage(): Promise<RecordedPage> } {
   afterAll(async () => {
     await browser?.close();
   });
-  return { newPage: () => newPage(browser!) };
+  return { newPage: () => newPage(browser!, options) };
 }
 
 /**
