@@ -38,13 +38,17 @@ export interface RecordedPage {
 /**
  * A page in a fresh context (empty storage), recording requests, console errors and page errors.
  * Service workers are blocked unless asked for (the offline tests), so every other test sees the
- * network as the page asks for it.
+ * network as the page asks for it. `bypassCSP` lets a test inject a script of its own (axe-core)
+ * past the app's `script-src 'self'`.
  */
 export async function newPage(
   browser: Browser,
-  options: { serviceWorkers?: 'allow' | 'block' } = {},
+  options: { serviceWorkers?: 'allow' | 'block'; bypassCSP?: boolean } = {},
 ): Promise<RecordedPage> {
-  const context = await browser.newContext({ serviceWorkers: options.serviceWorkers ?? 'block' });
+  const context = await browser.newContext({
+    serviceWorkers: options.serviceWorkers ?? 'block',
+    bypassCSP: options.bypassCSP ?? false,
+  });
   const requests: string[] = [];
   const consoleErrors: string[] = [];
   const pageErrors: string[] = [];
@@ -76,7 +80,7 @@ export async function newPage(
 }
 
 /** One Chromium for a test file: launched before its tests, closed after them. */
-export function chromiumForFile(): {
+export function chromiumForFile(fileOptions: { bypassCSP?: boolean } = {}): {
   newPage(options?: { serviceWorkers?: 'allow' | 'block' }): Promise<RecordedPage>;
 } {
   let browser: Browser | undefined;
@@ -86,7 +90,7 @@ export function chromiumForFile(): {
   afterAll(async () => {
     await browser?.close();
   });
-  return { newPage: (options) => newPage(browser!, options) };
+  return { newPage: (options) => newPage(browser!, { ...fileOptions, ...options }) };
 }
 
 /**

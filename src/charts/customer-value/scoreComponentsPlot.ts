@@ -22,7 +22,7 @@ export const COMPONENT_COLORS = [
   '#8c5bb0',
   '#c2412d',
   '#6bb5c9',
-  '#b59b3a',
+  '#5b3a29',
   '#7d7d7d',
 ];
 

@@ -18,5 +18,6 @@ export const messages = {
   'chart.currencyLine': 'Amounts in {currency}',
   'chart.export.dataSheet': 'Data',
   'chart.export.aboutSheet': 'About',
+  'chart.legend': 'Colour scale of {title}',
   'chart.pngFailed': 'The PNG could not be made: {reason}',
 } as const satisfies AreaMessages<'chart'>;

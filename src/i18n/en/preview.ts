@@ -6,6 +6,7 @@ export const messages = {
   'preview.manyColumns': 'Showing the first 200 of {columns} columns. All columns are kept for analysis.',
   'preview.loading': 'Loading rows…',
   'preview.headerHint': 'Select a column header to see its profile.',
+  'preview.rows': 'Rows of the data (scrollable)',
   'preview.rowNumber': 'Row',
   'preview.empty': '(empty)',
 

@@ -13,5 +13,8 @@ export const messages = {
   'profile.close': 'Close profile',
   'profile.noValues': 'No values to chart.',
   'profile.loading': 'Computing profile…',
+  'profile.chartTop': 'Bar chart of the most frequent values of {column}: {values}',
+  'profile.chartHistogram':
+    'Histogram of {column}: {bins} bins from {min} to {max}; the fullest holds {count} values, from {from} to {to}',
   'profile.pickColumn': 'Column',
 } as const satisfies AreaMessages<'profile'>;

@@ -18,5 +18,6 @@ export const messages: Record<keyof typeof en, string> = {
   'chart.currencyLine': '金额单位：{currency}',
   'chart.export.dataSheet': '数据',
   'chart.export.aboutSheet': '说明',
+  'chart.legend': '{title}的颜色刻度',
   'chart.pngFailed': '无法生成 PNG：{reason}',
 };

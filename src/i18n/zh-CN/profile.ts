@@ -13,5 +13,7 @@ export const messages: Record<keyof typeof en, string> = {
   'profile.close': '关闭概况',
   'profile.noValues': '没有可绘制的数值。',
   'profile.loading': '正在计算概况…',
+  'profile.chartTop': '{column}最常见取值的条形图：{values}',
+  'profile.chartHistogram': '{column}的直方图：从{min}到{max}共{bins}个区间；最多的区间（{from}至{to}）有{count}个值',
   'profile.pickColumn': '列',
 };

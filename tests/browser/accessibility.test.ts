@@ -1,0 +1,130 @@
+/**
+ * Accessibility (issue #18 §6): axe-core finds no violation on the start screen, on Telco loaded
+ * (roles, definition, preview), in a cell of every kind the workbook has (CELL_KINDS, so kinds
+ * added later are covered when they land) and in the Chinese UI; and a person with only a
+ * keyboard gets from the start screen to a chart's CSV.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { expect, inject, test } from 'vitest';
+import { messages as en } from '../../src/i18n/en/cell.ts';
+import { CELL_KINDS } from '../../src/state/workbook.svelte.ts';
+import { axeViolations, describeViolation, settled } from './axe.ts';
+import { appSession, chromiumForFile } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+const NEEDS_TABLE = en['cell.needsTable'];
+const { withPage, openSample, addCell } = appSession(chromiumForFile({ bypassCSP: true }), baseUrl);
+
+/** Every violation once (the first screen it is seen on), as lines a person can act on. */
+function collector(page: Page) {
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  return {
+    lines,
+    async check(where: string) {
+      for (const v of await axeViolations(page)) {
+        const key = `${v.rule} ${v.target}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        lines.push(describeViolation(where, v));
+      }
+    },
+  };
+}
+
+/** Adds a cell of every kind, waits for its answer and runs axe with it on the page. */
+async function addEveryKind(page: Page, axe: ReturnType<typeof collector>, sample: string) {
+  for (const kind of CELL_KINDS) {
+    const cell = await addCell(page, kind);
+    await settled(cell);
+    // The cell drew an answer (a chart, a table, figures or a message saying why not).
+    expect(await cell.innerText(), kind).not.toContain(NEEDS_TABLE);
+    await axe.check(`${sample}, cell ${kind}`);
+  }
+}
+
+test('axe: no violations on the start screen, Telco loaded, a cell of every kind, and in Chinese', async () => {
+  await withPage(async (page) => {
+    const axe = collector(page);
+    await page.goto(baseUrl);
+    await page.getByTestId('sample-telco').waitFor();
+    await axe.check('start screen');
+
+    await openSample(page, 'telco');
+    await page.getByTestId('roles-confirm').waitFor();
+    await page.getByTestId('definition-panel').waitFor();
+    await page.getByTestId('preview').waitFor();
+    await axe.check('Telco loaded');
+
+    await addEveryKind(page, axe, 'Telco');
+
+    await page.getByTestId('locale').selectOption('zh-CN');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    for (const cell of await page.locator('[data-testid^="cell-"][data-kind]').all()) await settled(cell, 500);
+    await axe.check('zh-CN');
+
+    expect(axe.lines).toEqual([]);
+  });
+}, 300_000);
+
+/** Presses Tab until the focused element matches, and fails after `limit` presses. */
+async function tabTo(page: Page, selector: string, limit = 600) {
+  for (let i = 0; i < limit; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+test('keyboard only: open the Telco sample, confirm the roles, add a cell, download its CSV', async () => {
+  await withPage(async (page) => {
+    await page.goto(baseUrl);
+    await page.getByTestId('sample-telco').waitFor();
+    await tabTo(page, '[data-testid="sample-telco"]');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')), { timeout: 60_000 })
+      .toBe('dataset-summary');
+
+    await page.getByTestId('roles-confirm').waitFor();
+    await tabTo(page, '[data-testid="roles-confirm"]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('roles-confirmed').textContent()).toBe('Roles saved in the workbook.');
+
+    // A closed <select> takes the arrow keys, as it does for a person.
+    await tabTo(page, '[data-testid="workbook-kind"]');
+    const kind = page.getByTestId('workbook-kind');
+    for (let i = 0; i < CELL_KINDS.length && (await kind.inputValue()) !== 'churn-by-attribute'; i++) {
+      await page.keyboard.press('ArrowDown');
+    }
+    expect(await kind.inputValue()).toBe('churn-by-attribute');
+    await tabTo(page, '[data-testid="workbook-add"]');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-kind')))
+      .toBe('churn-by-attribute');
+    const cell = page.getByTestId('cell-churn-by-attribute');
+    await expect.poll(() => cell.getByTestId('chart-summary').textContent(), { timeout: 30_000 }).toBeTruthy();
+
+    await tabTo(page, '[data-testid="cell-churn-by-attribute"] [data-testid="chart-csv"]');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    const text = (await readFile((await download.path())!)).toString('utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const lines = text.slice(1).split('\r\n');
+    // The chart's table (a header and a row per value of the attribute), then the stamp.
+    expect(lines.indexOf('')).toBeGreaterThan(2);
+    expect(lines).toContain('"Churn definition: churned = the churn flag is yes"');
+  });
+});
+
+test('axe: no violations in a cell of every kind on the CDNOW log (the kinds that need dates draw charts)', async () => {
+  await withPage(async (page) => {
+    const axe = collector(page);
+    await openSample(page, 'cdnow');
+    await axe.check('CDNOW loaded');
+    await addEveryKind(page, axe, 'CDNOW');
+    expect(axe.lines).toEqual([]);
+  });
+}, 300_000);
