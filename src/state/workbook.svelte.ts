@@ -106,11 +106,17 @@ export class Workbook {
 
   moveCell(id: string, delta: number) {
     const from = this.cells.findIndex((c) => c.id === id);
-    if (from < 0) return;
-    const to = Math.max(0, Math.min(this.cells.length - 1, from + delta));
-    if (to === from) return;
+    if (from >= 0) this.moveCellTo(id, from + delta);
+  }
+
+  /** Puts a cell at position `to` of the list (clamped), the others keeping their order: a drag in the outline. */
+  moveCellTo(id: string, to: number) {
+    const from = this.cells.findIndex((c) => c.id === id);
+    if (from < 0 || !Number.isFinite(to)) return;
+    const at = Math.max(0, Math.min(this.cells.length - 1, Math.trunc(to)));
+    if (at === from) return;
     const [cell] = this.cells.splice(from, 1);
-    this.cells.splice(to, 0, cell);
+    this.cells.splice(at, 0, cell);
   }
 
   removeCell(id: string) {
