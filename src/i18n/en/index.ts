@@ -44,6 +44,7 @@ import { messages as rfm } from './rfm.ts';
 import { messages as churnDrivers } from './churn-drivers.ts';
 import { messages as retentionDecision } from './retention-decision.ts';
 import { messages as retentionEconomics } from './retention-economics.ts';
+import { messages as outline } from './outline.ts';
 
 export const en = {
   ...app,
@@ -87,6 +88,7 @@ export const en = {
   ...churnDrivers,
   ...retentionDecision,
   ...retentionEconomics,
+  ...outline,
 };
 
 export type MessageKey = keyof typeof en;

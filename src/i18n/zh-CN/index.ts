@@ -42,6 +42,7 @@ import { messages as rfm } from './rfm.ts';
 import { messages as churnDrivers } from './churn-drivers.ts';
 import { messages as retentionDecision } from './retention-decision.ts';
 import { messages as retentionEconomics } from './retention-economics.ts';
+import { messages as outline } from './outline.ts';
 
 export const zhCN: Record<MessageKey, string> = {
   ...app,
@@ -85,4 +86,5 @@ export const zhCN: Record<MessageKey, string> = {
   ...churnDrivers,
   ...retentionDecision,
   ...retentionEconomics,
+  ...outline,
 };
