@@ -11,6 +11,7 @@ export const messages = {
   'outline.dataFacts': '{name} · {rows} rows × {columns} columns',
   'outline.rolesSet': 'Roles: {roles}',
   'outline.rolesNone': 'no roles confirmed yet',
+  'outline.roleColumn': '{role}: {column}',
   'outline.rolesMore': '{count} attributes',
   'outline.present': 'Present',
   'outline.presentation': 'Presentation',

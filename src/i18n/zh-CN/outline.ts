@@ -10,6 +10,7 @@ export const messages: Record<keyof typeof en, string> = {
   'outline.dataFacts': '{name} · {rows} 行 × {columns} 列',
   'outline.rolesSet': '角色：{roles}',
   'outline.rolesNone': '尚未确认角色',
+  'outline.roleColumn': '{role}：{column}',
   'outline.rolesMore': '{count} 个属性',
   'outline.present': '演示',
   'outline.presentation': '演示视图',
