@@ -9,6 +9,7 @@ import { analysisFieldProblem, type AnalysisSettings } from './analysisSettings.
 import { currencyOfColumns, isCurrencyCode } from './currency.ts';
 import {
   cellsProblem,
+  type CellWidth,
   isRecord,
   problem,
   rolesProblem,
@@ -49,6 +50,8 @@ export interface Cell {
   note: string;
   settings: Record<string, unknown>;
   collapsed: boolean;
+  /** Absent (saved before it existed) is 'full'. */
+  width?: CellWidth;
 }
 
 export interface WorkbookSource {
@@ -127,6 +130,11 @@ export class Workbook {
   toggleCollapsed(id: string) {
     const cell = this.cells.find((c) => c.id === id);
     if (cell) cell.collapsed = !cell.collapsed;
+  }
+
+  toggleWidth(id: string) {
+    const cell = this.cells.find((c) => c.id === id);
+    if (cell) cell.width = cell.width === 'half' ? 'full' : 'half';
   }
 
   setRole(column: string, role: Role) {

@@ -1,8 +1,9 @@
 /**
  * A workbook of many cells on Telco: the data panels fold once roles are confirmed, the outline
  * lists the cells, a click goes to one, Alt+↑/↓ and a drag reorder them, a cell far below is not
- * drawn (nor asks the engine) until it comes into view — and then works, its risk model computed
- * by the engine for it — and the presentation view steps through the cells by keyboard.
+ * drawn (nor asks the engine) until it comes into view (and then works, its risk model computed
+ * by the engine for it), two half-width cells share a row, and the presentation view steps
+ * through the cells by keyboard.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -102,6 +103,20 @@ test('Telco, nine cells: fold, outline, jump, reorder, drawn when in view, prese
     await items.nth(8).dragTo(items.nth(0));
     expect((await cellIds(page))[0]).toBe(before[8]);
     expect(await items.nth(0).innerText()).toMatch(/Cell 9/);
+
+    // Two neighbouring cells set to half width share a row on this 1,400 px screen, and the
+    // saved workbook says so.
+    const cells = page.locator('#workbook [data-cell-id]');
+    await cells.nth(1).getByTestId('cell-width').click();
+    await cells.nth(2).getByTestId('cell-width').click();
+    const [left, right] = [await cells.nth(1).boundingBox(), await cells.nth(2).boundingBox()];
+    expect(right!.y).toBe(left!.y);
+    expect(right!.x).toBeGreaterThan(left!.x + left!.width);
+    const [again] = await Promise.all([page.waitForEvent('download'), page.getByTestId('workbook-save').click()]);
+    const widths = JSON.parse(await readFile((await again.path())!, 'utf8')).cells.map(
+      (c: { width?: string }) => c.width ?? 'full',
+    );
+    expect(widths).toEqual(['full', 'half', 'half', 'full', 'full', 'full', 'full', 'full', 'full']);
 
     // Presentation: one cell at a time, stepped by keyboard, the definition in the footer.
     await page.getByTestId('workbook-present').click();

@@ -13,6 +13,8 @@ export const messages = {
   'outline.rolesNone': 'no roles confirmed yet',
   'outline.roleColumn': '{role}: {column}',
   'outline.rolesMore': '{count} attributes',
+  'outline.half': 'Half width',
+  'outline.full': 'Full width',
   'outline.present': 'Present',
   'outline.presentation': 'Presentation',
   'outline.position': '{position} / {count}',

@@ -12,6 +12,8 @@ export const messages: Record<keyof typeof en, string> = {
   'outline.rolesNone': '尚未确认角色',
   'outline.roleColumn': '{role}：{column}',
   'outline.rolesMore': '{count} 个属性',
+  'outline.half': '半宽',
+  'outline.full': '全宽',
   'outline.present': '演示',
   'outline.presentation': '演示视图',
   'outline.position': '{position} / {count}',
