@@ -121,6 +121,8 @@ test('Telco, nine cells: fold, outline, jump, reorder, drawn when in view, prese
     // Presentation: one cell at a time, stepped by keyboard, the definition in the footer.
     await page.getByTestId('workbook-present').click();
     expect(await position(page)).toBe('1 / 9');
+    // Modal: the page behind is inert while presenting.
+    expect(await page.getByTestId('presentation').evaluate((d) => d.matches(':modal'))).toBe(true);
     expect(await page.getByTestId('presentation-title').innerText()).toBe('Cell 9');
     expect(await page.getByTestId('presentation-definition').innerText()).toBe(
       'Churn definition: churned = the churn flag is yes',
