@@ -18,6 +18,7 @@ import { messages as preview } from './preview.ts';
 import { messages as issue } from './issue.ts';
 import { messages as error } from './error.ts';
 import { messages as workbook } from './workbook.ts';
+import { messages as outline } from './outline.ts';
 import { messages as cell } from './cell.ts';
 import { messages as chart } from './chart.ts';
 import { messages as col } from './col.ts';
@@ -44,7 +45,6 @@ import { messages as rfm } from './rfm.ts';
 import { messages as churnDrivers } from './churn-drivers.ts';
 import { messages as retentionDecision } from './retention-decision.ts';
 import { messages as retentionEconomics } from './retention-economics.ts';
-import { messages as outline } from './outline.ts';
 
 export const en = {
   ...app,
@@ -63,6 +63,7 @@ export const en = {
   ...issue,
   ...error,
   ...workbook,
+  ...outline,
   ...cell,
   ...chart,
   ...col,
@@ -88,7 +89,6 @@ export const en = {
   ...churnDrivers,
   ...retentionDecision,
   ...retentionEconomics,
-  ...outline,
 };
 
 export type MessageKey = keyof typeof en;

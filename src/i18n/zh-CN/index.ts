@@ -16,6 +16,7 @@ import { messages as preview } from './preview.ts';
 import { messages as issue } from './issue.ts';
 import { messages as error } from './error.ts';
 import { messages as workbook } from './workbook.ts';
+import { messages as outline } from './outline.ts';
 import { messages as cell } from './cell.ts';
 import { messages as chart } from './chart.ts';
 import { messages as col } from './col.ts';
@@ -42,7 +43,6 @@ import { messages as rfm } from './rfm.ts';
 import { messages as churnDrivers } from './churn-drivers.ts';
 import { messages as retentionDecision } from './retention-decision.ts';
 import { messages as retentionEconomics } from './retention-economics.ts';
-import { messages as outline } from './outline.ts';
 
 export const zhCN: Record<MessageKey, string> = {
   ...app,
@@ -61,6 +61,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...issue,
   ...error,
   ...workbook,
+  ...outline,
   ...cell,
   ...chart,
   ...col,
@@ -86,5 +87,4 @@ export const zhCN: Record<MessageKey, string> = {
   ...churnDrivers,
   ...retentionDecision,
   ...retentionEconomics,
-  ...outline,
 };
