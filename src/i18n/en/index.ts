@@ -18,13 +18,13 @@ import { messages as preview } from './preview.ts';
 import { messages as issue } from './issue.ts';
 import { messages as error } from './error.ts';
 import { messages as workbook } from './workbook.ts';
-import { messages as outline } from './outline.ts';
 import { messages as cell } from './cell.ts';
 import { messages as chart } from './chart.ts';
 import { messages as col } from './col.ts';
 import { messages as def } from './def.ts';
 
 import { messages as profile } from './profile.ts';
+import { messages as outline } from './outline.ts';
 import { messages as churnKpis } from './churn-kpis.ts';
 import { messages as churnReasons } from './churn-reasons.ts';
 import { messages as churnByAttribute } from './churn-by-attribute.ts';
@@ -63,12 +63,12 @@ export const en = {
   ...issue,
   ...error,
   ...workbook,
-  ...outline,
   ...cell,
   ...chart,
   ...col,
   ...def,
   ...profile,
+  ...outline,
   ...churnKpis,
   ...churnReasons,
   ...churnByAttribute,
