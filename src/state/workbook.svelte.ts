@@ -108,8 +108,7 @@ export class Workbook {
   }
 
   moveCell(id: string, delta: number) {
-    const from = this.cells.findIndex((c) => c.id === id);
-    if (from >= 0) this.moveCellTo(id, from + delta);
+    this.moveCellTo(id, this.cells.findIndex((c) => c.id === id) + delta);
   }
 
   /** Puts a cell at position `to` of the list (clamped), the others keeping their order: a drag in the outline. */
@@ -130,11 +129,6 @@ export class Workbook {
   toggleCollapsed(id: string) {
     const cell = this.cells.find((c) => c.id === id);
     if (cell) cell.collapsed = !cell.collapsed;
-  }
-
-  toggleWidth(id: string) {
-    const cell = this.cells.find((c) => c.id === id);
-    if (cell) cell.width = cell.width === 'half' ? 'full' : 'half';
   }
 
   setRole(column: string, role: Role) {

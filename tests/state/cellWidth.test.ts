@@ -2,16 +2,13 @@
 import { expect, test } from 'vitest';
 import { Workbook } from '../../src/state/workbook.svelte.ts';
 
-test('toggleWidth switches a cell between half and full width, and the saved workbook keeps it', () => {
+test('a new cell has no width (full); the saved workbook keeps the widths set', () => {
   const wb = new Workbook();
   const a = wb.addCell('note');
   const b = wb.addCell('note');
   expect(a.width).toBeUndefined();
-  wb.toggleWidth(a.id);
-  expect(wb.cells[0].width).toBe('half');
-  wb.toggleWidth(a.id);
-  expect(wb.cells[0].width).toBe('full');
-  wb.toggleWidth(b.id);
+  a.width = 'full';
+  b.width = 'half';
   const read = Workbook.fromJSON(wb.toText());
   expect(read.ok && read.value.cells.map((c) => c.width)).toEqual(['full', 'half']);
 });
