@@ -10,6 +10,7 @@ import { analysisFieldProblem, type AnalysisSettings } from './analysisSettings.
 import { currencyOfColumns, isCurrencyCode } from './currency.ts';
 import {
   cellsProblem,
+  type CellWidth,
   isRecord,
   problem,
   rolesProblem,
@@ -51,6 +52,8 @@ export interface Cell {
   note: string;
   settings: Record<string, unknown>;
   collapsed: boolean;
+  /** Absent (saved before it existed) is 'full'. */
+  width?: CellWidth;
 }
 
 export interface WorkbookSource {
@@ -111,12 +114,17 @@ export class Workbook {
   }
 
   moveCell(id: string, delta: number) {
+    this.moveCellTo(id, this.cells.findIndex((c) => c.id === id) + delta);
+  }
+
+  /** Puts a cell at position `to` of the list (clamped), the others keeping their order: a drag in the outline. */
+  moveCellTo(id: string, to: number) {
     const from = this.cells.findIndex((c) => c.id === id);
-    if (from < 0) return;
-    const to = Math.max(0, Math.min(this.cells.length - 1, from + delta));
-    if (to === from) return;
+    if (from < 0 || !Number.isFinite(to)) return;
+    const at = Math.max(0, Math.min(this.cells.length - 1, Math.trunc(to)));
+    if (at === from) return;
     const [cell] = this.cells.splice(from, 1);
-    this.cells.splice(to, 0, cell);
+    this.cells.splice(at, 0, cell);
   }
 
   removeCell(id: string) {

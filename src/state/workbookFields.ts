@@ -142,6 +142,10 @@ export function rolesProblem(roles: unknown): FieldProblem | null {
   return null;
 }
 
+/** How much of a wide screen's row a cell takes: two half cells in a row sit side by side. */
+export const CELL_WIDTHS = ['full', 'half'] as const;
+export type CellWidth = (typeof CELL_WIDTHS)[number];
+
 export function cellsProblem(
   cells: unknown,
   kinds: readonly string[],
@@ -174,6 +178,8 @@ export function cellsProblem(
         value: shown(c.collapsed),
       });
     if (!isRecord(c.settings)) return problem('not-object', `${at}.settings`, 'must be an object');
+    if (c.width !== undefined && !CELL_WIDTHS.includes(c.width as CellWidth))
+      return notOneOf(`${at}.width`, c.width, CELL_WIDTHS);
   }
   return null;
 }

@@ -27,6 +27,7 @@ import { messages as col } from './col.ts';
 import { messages as def } from './def.ts';
 
 import { messages as profile } from './profile.ts';
+import { messages as outline } from './outline.ts';
 import { messages as churnKpis } from './churn-kpis.ts';
 import { messages as churnReasons } from './churn-reasons.ts';
 import { messages as churnByAttribute } from './churn-by-attribute.ts';
@@ -76,6 +77,7 @@ export const en = {
   ...col,
   ...def,
   ...profile,
+  ...outline,
   ...churnKpis,
   ...churnReasons,
   ...churnByAttribute,

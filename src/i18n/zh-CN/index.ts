@@ -25,6 +25,7 @@ import { messages as col } from './col.ts';
 import { messages as def } from './def.ts';
 
 import { messages as profile } from './profile.ts';
+import { messages as outline } from './outline.ts';
 import { messages as churnKpis } from './churn-kpis.ts';
 import { messages as churnReasons } from './churn-reasons.ts';
 import { messages as churnByAttribute } from './churn-by-attribute.ts';
@@ -74,6 +75,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...col,
   ...def,
   ...profile,
+  ...outline,
   ...churnKpis,
   ...churnReasons,
   ...churnByAttribute,
