@@ -3,6 +3,7 @@ import type { AreaMessages } from '../area.ts';
 export const messages = {
   'report.button': 'Report (HTML)',
   'report.tablesButton': 'Report tables (xlsx)',
+  'report.drawing': 'Drawing every cell for the report…',
   'report.made': 'Report saved: {file}.',
   'report.title': 'Churnscope report',
   'report.keyFindings': 'Key findings',

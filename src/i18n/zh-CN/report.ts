@@ -3,6 +3,7 @@ import type { messages as en } from '../en/report.ts';
 export const messages: Record<keyof typeof en, string> = {
   'report.button': '报告（HTML）',
   'report.tablesButton': '报告表格（xlsx）',
+  'report.drawing': '正在绘制所有单元以生成报告…',
   'report.made': '报告已保存：{file}。',
   'report.title': 'Churnscope 流失分析报告',
   'report.keyFindings': '主要发现',
