@@ -106,7 +106,10 @@ async function consultant(page: Page, locale: Locale, tag: string, flow: Flow): 
   await quadrant.getByTestId('quadrant-value').selectOption(flow.quadrantValue.source);
   if (flow.quadrantValue.column)
     await quadrant.getByTestId('quadrant-value-column').selectOption(flow.quadrantValue.column);
+  // The risk model the workbook ran is the quadrant's default risk, for a log too.
+  expect(await quadrant.getByTestId('quadrant-risk').inputValue()).toBe('model');
   await quadrant.getByTestId('quadrant-headline').waitFor({ timeout: flow.wait });
+  expect(await quadrant.getByTestId('quadrant-sources').innerText()).toContain('churn_risk');
   // The risk is the model's the workbook ran, not one fitted anew.
   await expect
     .poll(() => quadrant.getByTestId('quadrant-sources').innerText(), { timeout: flow.wait })
