@@ -203,9 +203,11 @@ for (const locale of ['en', 'zh-CN'] as const)
   }, 180_000);
 
 const monthly = resolve('..', 'shared', 'data', 'online-retail', 'monthly');
-const retailMonths = (
-  process.env.RETAIL_MONTHS ?? '2011-03,2011-04,2011-05,2011-06,2011-07,2011-08,2011-09,2011-10,2011-11,2011-12'
-).split(',');
+// The whole log (13 monthly files, README: 541,909 lines): about 7 s here. RETAIL_MONTHS=2011-03,… tries a shorter one.
+const retailMonths = process.env.RETAIL_MONTHS?.split(',') ?? [
+  '2010-12',
+  ...Array.from({ length: 12 }, (_, m) => `2011-${String(m + 1).padStart(2, '0')}`),
+];
 const retail: Flow = {
   open: async (page) => {
     await page.goto(baseUrl);
@@ -213,7 +215,13 @@ const retail: Flow = {
       '[data-testid=open-file]',
       retailMonths.map((m) => resolve(monthly, `online_retail_${m}.csv`)),
     );
-    await page.getByTestId('churn-rate').waitFor({ timeout: 200_000 });
+    await page
+      .getByTestId('churn-rate')
+      .waitFor({ timeout: 120_000 })
+      .catch(async (error: unknown) => {
+        await shot(page, 'retail-open-timeout');
+        throw error;
+      });
   },
   quadrantValue: { source: 'clv' },
   decisionValue: 'clv',
@@ -225,7 +233,7 @@ const retail: Flow = {
 
 const retailFigures: Partial<Record<Locale, Figures>> = {};
 for (const locale of ['en', 'zh-CN'] as const)
-  test(`Online Retail (${locale}): risk judged out of time, value from CLV, the call list of the customers to retain now`, async () => {
+  test(`Online Retail, 13 months (${locale}): risk judged out of time, value from CLV, the call list of the customers to retain now`, async () => {
     await withPage(async (page) => {
       retailFigures[locale] = await consultant(page, locale, `retail-${locale}`, retail);
     });
