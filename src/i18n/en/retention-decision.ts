@@ -16,7 +16,7 @@ export const messages = {
   'retention-decision.who.all': 'all customers (also those who left)',
   'retention-decision.quadrant': 'Only customers of the quadrant',
   'retention-decision.quadrant.all': 'every quadrant (no restriction)',
-  'retention-decision.inQuadrant': ' of the value-risk quadrant “{quadrant}” (as its cell placed them)',
+  'retention-decision.inQuadrant': ', all in the value-risk quadrant “{quadrant}” (as its cell placed them)',
   'retention-decision.sourcesUsed':
     'Risk: {risk}{riskNow}. Value: {value}{valueNow}. {customers} customers decided for{inQuadrant}{missing}.',
   'retention-decision.ranNow': ' (not yet computed for this table: computed now with its default options)',
