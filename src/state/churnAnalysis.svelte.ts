@@ -48,7 +48,8 @@ export class ChurnAnalysis {
   revision = $state(0);
   /**
    * Counts answers of the analyses whose per-customer columns others read (a risk model's
-   * churn_risk, lifetime value's p_alive and clv): the retention cells ask again when it changes.
+   * churn_risk, lifetime value's p_alive and clv, the quadrant's quadrant): the retention cells ask
+   * again when it changes.
    */
   sourcesRevision = $state(0);
   datasetId = $state<string | null>(null);
@@ -173,7 +174,8 @@ export class ChurnAnalysis {
         const answer = stepped
           ? this.#engine.analyzeInSteps(id, kind, options, onProgress)
           : this.#engine.analyze(id, kind, options);
-        if (kind !== 'risk-model' && kind !== 'customer-lifetime-value') return answer;
+        if (kind !== 'risk-model' && kind !== 'customer-lifetime-value' && kind !== 'value-risk-quadrant')
+          return answer;
         return answer.then((r) => {
           if (r.ok) this.sourcesRevision++;
           return r;

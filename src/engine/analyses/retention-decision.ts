@@ -4,7 +4,14 @@
  * is worth, and a plan; the customers worth saving ranked. Risk and value come from the columns
  * other analyses add (run now with their defaults when missing; the result says which).
  */
-import { CHURN_TYPES, RETENTION_PLANS, type RetentionDecisionResult, type RetentionGroupTotal } from '../api.ts';
+import {
+  CHURN_TYPES,
+  QUADRANT_CODES,
+  RETENTION_PLANS,
+  type Result,
+  type RetentionDecisionResult,
+  type RetentionGroupTotal,
+} from '../api.ts';
 import { codeCustomerColumn, numberCustomerColumn } from '../../core/columns/customerColumn.ts';
 import { churnTypeMapping } from '../../core/customers/churnTypes.ts';
 import { CHURNED } from '../../core/customers/churnStatus.ts';
@@ -39,6 +46,30 @@ function reasonTypes(built: BuiltTable): Int32Array | null {
   return Int32Array.from(codes, (c) => (c >= 0 ? byCode[c] : -1));
 }
 
+/**
+ * Whether a customer is in the asked quadrant, from the quadrant column the value-risk quadrant
+ * added to the table (codes in QUADRANT_CODES order); null when no quadrant is asked.
+ */
+function quadrantOf(built: BuiltTable, quadrant: string | null): Result<((c: number) => boolean) | null> {
+  if (quadrant === null) return { ok: true, value: null };
+  const column = built.derived.get('value-risk-quadrant')?.find((c) => c.name === 'quadrant');
+  if (!column || column.data.kind !== 'string')
+    return {
+      ok: false,
+      issues: [
+        {
+          severity: 'error',
+          code: 'retention-quadrant-missing',
+          params: { quadrant },
+          message: 'The value-risk quadrant has not placed the customers yet: add a value-risk quadrant cell.',
+        },
+      ],
+    };
+  const codes = column.data.codes;
+  const wanted = QUADRANT_CODES.indexOf(quadrant as (typeof QUADRANT_CODES)[number]);
+  return { ok: true, value: (c) => codes[c] === wanted };
+}
+
 export const retentionDecision: Analysis<'retention-decision'> = {
   needs: 'customer-table',
   customerColumns: (result) => [
@@ -59,10 +90,13 @@ export const retentionDecision: Analysis<'retention-decision'> = {
     const n = table.ids.length;
     const r = risk.value.values;
     const v = value.value.values;
+    const inQuadrant = quadrantOf(built, o.quadrant);
+    if (!inQuadrant.ok) return inQuadrant;
     const rows: number[] = [];
     let missing = 0;
     for (let c = 0; c < n; c++) {
       if (o.who === 'not-churned' && table.status[c] === CHURNED) continue;
+      if (inQuadrant.value && !inQuadrant.value(c)) continue;
       if (r[c] === r[c] && v[c] === v[c]) rows.push(c);
       else missing++;
     }

@@ -148,6 +148,7 @@ export type IssueCode =
   | 'retention-source-unavailable'
   | 'retention-invalid-option'
   | 'retention-no-customers'
+  | 'retention-quadrant-missing'
   | 'retention-treatment'
   | 'invalid-selection'
   | 'selection-column-missing';

@@ -6,6 +6,7 @@
  */
 import type { ChurnType } from './customer-table.ts';
 import type { ResultStamp } from './stamp.ts';
+import type { QuadrantCode } from './value-risk-quadrant.ts';
 
 /** What a plan of action does: no spend; match a competitor's offer; service recovery; another product; a payment reminder; a standard offer. */
 export const RETENTION_PLANS = [
@@ -53,6 +54,11 @@ export interface RetentionDecisionOptions {
   value?: ValueSource;
   /** Whom to decide for: customers not churned (default) or all customers (e.g. to study those who left). */
   who?: 'not-churned' | 'all';
+  /**
+   * Only the customers the value-risk quadrant placed in this quadrant (its customer column
+   * `quadrant`, as the quadrant cell last ran); absent = every customer.
+   */
+  quadrant?: QuadrantCode;
   /** For customers without a reason; default DEFAULT_TYPE_RULES. */
   typeRules?: ChurnTypeRule[];
   /** P(save | offer) by type, 0–1; defaults DEFAULT_SAVE_PROBABILITY. */
@@ -99,6 +105,8 @@ export interface ResolvedRetentionDecisionOptions {
   risk: string;
   value: string;
   who: 'not-churned' | 'all';
+  /** null = every customer. */
+  quadrant: QuadrantCode | null;
   typeRules: ChurnTypeRule[];
   saveProbability: Record<ChurnType, number>;
   plans: Record<ChurnType, RetentionPlan>;

@@ -220,6 +220,8 @@ export const messages = {
     'The setting {option} is out of range: probabilities and shares run from 0 to 1, costs and ratios are 0 or more.',
   'issue.retention-no-customers':
     'No customer has both a churn risk and a value ({missing} lack one): choose other sources.',
+  'issue.retention-quadrant-missing':
+    'The value-risk quadrant has not placed the customers yet: add a value-risk quadrant cell (or choose “every customer”).',
   'issue.retention-treatment':
     'The column “{column}” must split the customers into those who got the offer and a control group: choose a column and the values that mean “got the offer”.',
   'issue.invalid-selection':

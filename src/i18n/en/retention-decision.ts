@@ -14,8 +14,11 @@ export const messages = {
   'retention-decision.who': 'Decide for',
   'retention-decision.who.not-churned': 'customers not churned',
   'retention-decision.who.all': 'all customers (also those who left)',
+  'retention-decision.quadrant': 'Only customers of the quadrant',
+  'retention-decision.quadrant.all': 'every quadrant (no restriction)',
+  'retention-decision.inQuadrant': ', all in the value-risk quadrant “{quadrant}” (as its cell placed them)',
   'retention-decision.sourcesUsed':
-    'Risk: {risk}{riskNow}. Value: {value}{valueNow}. {customers} customers decided for{missing}.',
+    'Risk: {risk}{riskNow}. Value: {value}{valueNow}. {customers} customers decided for{inQuadrant}{missing}.',
   'retention-decision.ranNow': ' (not yet computed for this table: computed now with its default options)',
   'retention-decision.percentColumn': ' (0–100, read as percent)',
   'retention-decision.missing': '; {missing} left out for want of a risk or a value',

@@ -198,6 +198,8 @@ export const messages: Record<keyof typeof en, string> = {
     '无法为此客户表读取{what}来源“{source}”：请换一个来源（模型的流失风险、1 − 存活概率、客户终身价值、历史价值或数值列；风险列须为 0–1 或 0–100）。',
   'issue.retention-invalid-option': '设置 {option} 超出范围：概率和比例在 0 到 1 之间，成本和倍数不小于 0。',
   'issue.retention-no-customers': '没有客户同时具有流失风险和价值（{missing} 位缺少其一）：请选择其他来源。',
+  'issue.retention-quadrant-missing':
+    '价值-风险象限尚未划分客户：请先添加一个价值-风险象限单元格（或选择“所有客户”）。',
   'issue.retention-treatment': '列“{column}”须把客户分成收到优惠的一组和对照组：请选择一列，以及表示“收到优惠”的取值。',
   'issue.invalid-selection': '无法读取这一客户选择：其中的流失状态、分箱或选择类型在客户表中不存在。',
   'issue.selection-column-missing':

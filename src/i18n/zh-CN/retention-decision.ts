@@ -13,8 +13,11 @@ export const messages: Record<keyof typeof en, string> = {
   'retention-decision.who': '决策对象',
   'retention-decision.who.not-churned': '尚未流失的客户',
   'retention-decision.who.all': '全部客户（含已流失）',
+  'retention-decision.quadrant': '仅限象限中的客户',
+  'retention-decision.quadrant.all': '所有象限（不限）',
+  'retention-decision.inQuadrant': '（价值-风险象限“{quadrant}”中的客户，按其单元格的划分）',
   'retention-decision.sourcesUsed':
-    '风险：{risk}{riskNow}。价值：{value}{valueNow}。共对 {customers} 位客户做出决策{missing}。',
+    '风险：{risk}{riskNow}。价值：{value}{valueNow}。共对 {customers} 位客户{inQuadrant}做出决策{missing}。',
   'retention-decision.ranNow': '（此客户表尚未计算：已按默认设置即时计算）',
   'retention-decision.percentColumn': '（0–100，按百分比读取）',
   'retention-decision.missing': '；{missing} 位因缺少风险或价值未纳入',

@@ -52,6 +52,28 @@ describe('retention-decision on the Cognos Telco file', () => {
     expect(net / REF.decision.netTotal).toBeCloseTo(1, 12);
   });
 
+  it('decides for one quadrant of the value-risk quadrant only, once the quadrant has placed the customers', async () => {
+    const fresh = await cognos();
+    const asked = { risk: 'Churn Score', value: 'CLTV', quadrant: 'retain-now' } as const;
+    // Before any quadrant ran: a specific issue, not every customer.
+    const before = await fresh.engine.analyze(fresh.id, 'retention-decision', asked);
+    expect(before.ok ? [] : before.issues.map((i) => i.code)).toEqual(['retention-quadrant-missing']);
+    const q = value(
+      fresh.engine.analyze(fresh.id, 'value-risk-quadrant', {
+        risk: { source: 'column', column: 'Churn Score' },
+        value: { source: 'column', column: 'CLTV' },
+      }),
+    );
+    const p = q.perCustomer;
+    const wanted = new Set(p.ids.filter((_, k) => p.quadrant[k] === 0 && p.churned[k] === 0));
+    const r = value(fresh.engine.analyze(fresh.id, 'retention-decision', asked));
+    // Counted from the quadrant's own placement: exact.
+    expect(r.customers).toBe(wanted.size);
+    expect(r.ranked.length).toBeGreaterThan(0);
+    expect(r.rankedIds.every((c) => wanted.has(c))).toBe(true);
+    expect(r.stamp.parameters.quadrant).toBe('retain-now');
+  }, 60_000);
+
   it('types churned customers by their reason and the others by the rules', () => {
     const r = value(engine.analyze(id, 'retention-decision', { risk: 'Churn Score', value: 'CLTV', who: 'all' }));
     // README: all 1,869 churned customers have a reason and none of the other 5,174 does.

@@ -5,6 +5,7 @@ import {
   DEFAULT_PLANS,
   DEFAULT_SAVE_PROBABILITY,
   DEFAULT_TYPE_RULES,
+  QUADRANT_CODES,
   RETENTION_PLANS,
   type ChurnType,
   type ResolvedRetentionDecisionOptions,
@@ -51,12 +52,15 @@ export function resolveDecision(
   }
   const who = options.who ?? 'not-churned';
   if (who !== 'not-churned' && who !== 'all') return invalidOption('who');
+  const quadrant = options.quadrant ?? null;
+  if (quadrant !== null && !QUADRANT_CODES.includes(quadrant)) return invalidOption('quadrant');
   return {
     ok: true,
     value: {
       risk: options.risk ?? 'model',
       value: options.value ?? valueDefault,
       who,
+      quadrant,
       typeRules,
       saveProbability,
       plans,

@@ -4,7 +4,9 @@ import {
   RETENTION_PLANS,
   type ChurnType,
   type ChurnTypeRule,
+  QUADRANT_CODES,
   type DatasetSummary,
+  type QuadrantCode,
   type RetentionDecisionOptions,
   type RetentionPlan,
 } from '../../../engine/api.ts';
@@ -15,6 +17,8 @@ export interface DecisionSettings {
   /** '' = the engine's default (CLV for a log, historical value for a snapshot). */
   value: string;
   who: 'not-churned' | 'all';
+  /** '' = every customer; else only those the value-risk quadrant placed in this quadrant. */
+  quadrant: '' | QuadrantCode;
   save: Partial<Record<ChurnType, number>>;
   plans: Partial<Record<ChurnType, RetentionPlan>>;
   offerCosts: Partial<Record<RetentionPlan, number>>;
@@ -60,6 +64,7 @@ export function decisionSettings(raw: Record<string, unknown>): DecisionSettings
     risk: text(raw.risk) || 'model',
     value: text(raw.value),
     who: oneOf(raw.who, ['not-churned', 'all'] as const, 'not-churned'),
+    quadrant: oneOf(raw.quadrant, ['', ...QUADRANT_CODES] as const, ''),
     save: picked(raw.save, CHURN_TYPES, share),
     plans: picked(raw.plans, CHURN_TYPES, (v) => RETENTION_PLANS.includes(v as RetentionPlan)),
     offerCosts: picked(raw.offerCosts, RETENTION_PLANS, (v) => typeof v === 'number' && v >= 0),
@@ -73,6 +78,7 @@ export function decisionOptions(s: DecisionSettings): RetentionDecisionOptions {
     risk: s.risk,
     ...(s.value ? { value: s.value } : {}),
     who: s.who,
+    ...(s.quadrant ? { quadrant: s.quadrant } : {}),
     saveProbability: s.save,
     plans: s.plans,
     offerCosts: s.offerCosts,

@@ -120,7 +120,13 @@ export function riskOptions(s: RiskSettings): RiskModelOptions | null {
 
 const DAY_MS = 86_400_000;
 
-/** A transaction log starts split in time: the cutoff one label window before the table's as-of date. */
+/**
+ * A transaction log starts judged out of time (issue #17: a consultant's risk comes from a model
+ * tested on a later period): the test cutoff one label window before the table's as-of date, the
+ * model learning one window before that. The window is the churn definition's; when two of them
+ * and a month of history do not fit in the data, a quarter (90 days); when that does not fit
+ * either, the cell starts as for a snapshot.
+ */
 export function initialSettings({
   table,
 }: {
@@ -129,7 +135,11 @@ export function initialSettings({
   table: CustomerTableSummary | null;
 }): Record<string, unknown> {
   if (!table || table.shape !== 'transactions' || !table.asOf) return {};
-  const window = table.definition.kind === 'inactivity' ? table.definition.days : 90;
-  const cutoff = new Date(Date.parse(`${table.asOf}T00:00:00Z`) - window * DAY_MS).toISOString().slice(0, 10);
-  return cutoff >= table.dataFrom ? { cutoff } : {};
+  const asOf = Date.parse(`${table.asOf}T00:00:00Z`);
+  const earliest = Date.parse(`${table.dataFrom}T00:00:00Z`) + 30 * DAY_MS;
+  const defined = table.definition.kind === 'inactivity' ? table.definition.days : 90;
+  const window = [defined, 90].find((days) => asOf - 2 * days * DAY_MS >= earliest);
+  if (window === undefined) return {};
+  const cutoff = new Date(asOf - window * DAY_MS).toISOString().slice(0, 10);
+  return { testBy: 'time', cutoff, ...(window !== defined ? { windowDays: window } : {}) };
 }

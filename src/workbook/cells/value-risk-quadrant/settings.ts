@@ -2,7 +2,8 @@
  * What a value-risk-quadrant cell keeps in the workbook: where risk and value come from, how
  * each threshold is set (a dragged line is saved as a number), and the quadrant names the user
  * typed. Read back with defaults; a new cell starts on a risk model and historical value for
- * one row per customer, and on 1 − P(alive) and CLV for a transaction log.
+ * one row per customer, and on 1 − P(alive) (the risk model when the workbook has one) and CLV
+ * for a transaction log.
  */
 import {
   RISK_MODELS,
@@ -120,7 +121,10 @@ export function initialSettings({
   if (!summary) return {};
   const roles = effectiveRoles(summary, workbook.roles);
   const log = summary.shape === 'transactions' && Object.values(roles).includes('date');
+  // A log's risk is 1 − P(alive), unless the workbook already has a risk model: the consultant who
+  // fitted one (judged out of time) expects the quadrant to read its churn_risk.
+  const modelled = workbook.cells.some((c) => c.kind === 'risk-model');
   return log
-    ? { risk: 'p-alive', value: 'clv', riskRule: 'median', valueRule: 'pareto' }
+    ? { risk: modelled ? 'model' : 'p-alive', value: 'clv', riskRule: 'median', valueRule: 'pareto' }
     : { risk: 'model', riskModel: 'logistic', value: 'historical', riskRule: 'median', valueRule: 'pareto' };
 }

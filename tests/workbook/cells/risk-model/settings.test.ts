@@ -1,6 +1,8 @@
 /** The risk-model cell's settings as the engine gets them: the comparison toggle and the out-of-time test. */
 import { describe, expect, it } from 'vitest';
-import { riskOptions, riskSettings } from '../../../../src/workbook/cells/risk-model/settings.ts';
+import type { CustomerTableSummary } from '../../../../src/engine/api.ts';
+import { Workbook } from '../../../../src/state/workbook.svelte.ts';
+import { initialSettings, riskOptions, riskSettings } from '../../../../src/workbook/cells/risk-model/settings.ts';
 
 describe('riskOptions(riskSettings(saved))', () => {
   it('compare: true asks for the four comparable models; a Cox model asks for none', () => {
@@ -24,5 +26,28 @@ describe('riskOptions(riskSettings(saved))', () => {
   it("testBy 'time' without any date waits (null), and a malformed test cutoff is dropped", () => {
     expect(riskOptions(riskSettings({ testBy: 'time' }))).toBeNull();
     expect(riskSettings({ testCutoff: '2011-9-1' }).testCutoff).toBe('');
+  });
+});
+
+describe('initialSettings: a transaction log starts judged out of time', () => {
+  const start = (dataFrom: string, days = 180) =>
+    initialSettings({
+      summary: null,
+      workbook: new Workbook(),
+      table: {
+        shape: 'transactions',
+        asOf: '2011-12-09',
+        dataFrom,
+        definition: { kind: 'inactivity', days },
+      } as CustomerTableSummary,
+    });
+  it("the definition's window when two of them and a month of history fit, else a quarter, else nothing", () => {
+    // 2011-12-09 − 180 days = 2011-06-12; − 360 days = 2010-12-14 (a month after 2009-12-01: fits).
+    expect(start('2009-12-01')).toEqual({ testBy: 'time', cutoff: '2011-06-12' });
+    // Online Retail from 2010-12-01: 2010-12-14 is within the first month, so a quarter: 2011-09-10.
+    expect(start('2010-12-01')).toEqual({ testBy: 'time', cutoff: '2011-09-10', windowDays: 90 });
+    expect(riskOptions(riskSettings(start('2010-12-01')))).toMatchObject({ testCutoff: '2011-09-10', windowDays: 90 });
+    // Four months of data: not even two quarters and a month.
+    expect(start('2011-08-01')).toEqual({});
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { quadrantOptions, quadrantSettings } from '../../../../src/workbook/cells/value-risk-quadrant/settings.ts';
+import type { DatasetSummary } from '../../../../src/engine/api.ts';
+import { Workbook } from '../../../../src/state/workbook.svelte.ts';
+import {
+  initialSettings,
+  quadrantOptions,
+  quadrantSettings,
+} from '../../../../src/workbook/cells/value-risk-quadrant/settings.ts';
 
 describe('value-risk-quadrant settings', () => {
   it('quadrantSettings({}) starts on a logistic model, historical value, median risk and the 20/80 value', () => {
@@ -27,5 +33,19 @@ describe('value-risk-quadrant settings', () => {
     expect(quadrantOptions(quadrantSettings({ value: 'column', valueColumn: 'TotalCharges' }))).toMatchObject({
       value: { source: 'column', column: 'TotalCharges' },
     });
+  });
+
+  it('a transaction log starts on 1 − P(alive), or on the risk model once the workbook has one', () => {
+    const summary = {
+      shape: 'transactions',
+      columns: [
+        { name: 'CustomerID', role: 'customer_id' },
+        { name: 'InvoiceDate', role: 'date' },
+      ],
+    } as unknown as DatasetSummary;
+    const workbook = new Workbook();
+    expect(initialSettings({ summary, workbook, table: null })).toMatchObject({ risk: 'p-alive', value: 'clv' });
+    workbook.addCell('risk-model');
+    expect(initialSettings({ summary, workbook, table: null })).toMatchObject({ risk: 'model', value: 'clv' });
   });
 });
