@@ -7,14 +7,18 @@ import type { ByteSource } from '../../data/delimited/byteWindow.ts';
 const SLICE_BYTES = 8 << 20;
 
 /**
- * Reads the whole file into one buffer, in pieces (progress, cancel), the way byteSource reads:
- * a byte stream's BYOB reader fills the buffer directly (in Chromium a 125 MB file in 75–106 ms,
- * against 226–391 ms for 8 MB slices copied in; .scratch measurements, same page); a file on
- * disk in Node is read straight into it (readAt: there each BYOB read moved the whole buffer to
- * a new ArrayBuffer, V8 counted every move as new memory and the read took about twice as long).
+ * Reads the whole file into one buffer, in pieces (progress, cancel): 8 MB slices copied in, or a
+ * file on disk in Node read straight into it (readAt: there each BYOB read moved the whole buffer
+ * to a new ArrayBuffer, V8 counted every move as new memory and the read took about twice as
+ * long). Not a byte stream's BYOB reader, though it fills the buffer directly (in Chromium a
+ * 125 MB file in 75–106 ms against 226–391 ms in slices): reading several files one after the
+ * other that way, Chromium 1xx sometimes never answered a read — 5 of 20 loads of Online Retail's
+ * 13 monthly files hung in one file's first read, 0 of 20 in slices, at the same speed there
+ * (1.4–2.1 s; tests/browser/manyFiles.test.ts). Files this size come here (large delimited
+ * files are read in parts by splitReading), so the slower path costs little.
  */
 export async function readAllBytes(blob: BlobLike, ctx: ReadContext): Promise<Uint8Array> {
-  const source = byteSource(blob, 0, blob.size);
+  const source = byteSource(blob, 0, blob.size, false);
   let buffer: Uint8Array = new Uint8Array(blob.size);
   let at = 0;
   try {
@@ -37,11 +41,11 @@ export async function readAllBytes(blob: BlobLike, ctx: ReadContext): Promise<Ui
  * reads for a file on disk, a byte stream's BYOB reader for a Blob (it fills the buffer given,
  * with no copy), else slices copied in.
  */
-export function byteSource(blob: BlobLike, from: number, to: number): ByteSource {
+export function byteSource(blob: BlobLike, from: number, to: number, byob = true): ByteSource {
   let at = from;
   let stopped = false;
-  // undefined: not tried yet; null: the blob has no byte stream.
-  let reader: ReadableStreamBYOBReader | null | undefined;
+  // undefined: not tried yet; null: the blob has no byte stream (or is read in slices).
+  let reader: ReadableStreamBYOBReader | null | undefined = byob ? undefined : null;
   return {
     async read(into) {
       if (stopped || at >= to) return into.subarray(0, 0);
