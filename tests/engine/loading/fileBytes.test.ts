@@ -65,7 +65,7 @@ async function eachBlob(
 }
 
 describe('readAllBytes', () => {
-  it('readAllBytes reads a file on disk, a byte stream, a Blob, and a blob with slices only, to the same bytes', async () => {
+  it('readAllBytes reads a file on disk, a byte stream, a Blob, and a blob with slices only, to the same bytes, in slices', async () => {
     const { streamed } = await eachBlob(async (blob) => {
       const ctx = readContext('data.bin', content.length);
       const bytes = await readAllBytes(blob, ctx);
@@ -74,7 +74,8 @@ describe('readAllBytes', () => {
       // Progress and a cancel point at least every 8 MiB.
       expect(ctx.checkpoints).toBeGreaterThanOrEqual(3);
     });
-    expect(streamed.byobReads).toBeGreaterThanOrEqual(3);
+    // Never through a byte stream's BYOB reader: in Chromium such reads of one file after another sometimes never answered.
+    expect(streamed.byobReads).toBe(0);
   });
 
   it('readAllBytes says so when a file turns out shorter than its size as it is read', async () => {
