@@ -82,6 +82,8 @@ test('a link made on /?sample=telco opens the same cells and settings in a fresh
     expect(await b.getByTestId('locale').inputValue()).toBe('zh-CN');
     expect(await b.getByTestId('workbook-currency').inputValue()).toBe('EUR');
     expect(await b.getByTestId('as-of').inputValue()).toBe('2024-05-31');
+    // Cells far below the fold are drawn when they come into view: scroll to the note first.
+    await b.getByTestId('cell-note').scrollIntoViewIfNeeded();
     expect(await b.locator('[data-testid=cell-note] textarea').inputValue()).toBe('Look at month-to-month first.');
     // The sample opened by itself: no file was asked for.
     expect(await b.getByTestId('workbook-data').count()).toBe(0);
