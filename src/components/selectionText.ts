@@ -90,3 +90,8 @@ export function selectionText(s: CustomerSelection): string {
 export function filterText(filter: CustomerFilter): string {
   return filter.parts.map(selectionText).join(t('drilldown.and'));
 }
+
+/** The workbook filter as the line an export states after its stamp (none without a filter). */
+export function filterNotes(filter: CustomerFilter | null): { label: string; text: string }[] {
+  return filter ? [{ label: t('filter.stampLabel'), text: filterText(filter) }] : [];
+}
