@@ -5,6 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { AttributeChurnResult, CustomerSelection } from '../../engine/api.ts';
+import { overallRateMarks } from '../overallRateMarks.ts';
 import { truncateLabel, type ChartTable } from '../chartData.ts';
 import { pickable } from '../customerPicks.ts';
 
@@ -79,15 +80,7 @@ export function churnByAttributePlot(
         textAnchor: 'start',
         fill: '#1c2430',
       }),
-      Plot.ruleX([overall], { stroke: '#b42318', strokeDasharray: '5,3', strokeWidth: 1.5 }),
-      Plot.text([overall], {
-        x: (d: number) => d,
-        frameAnchor: 'top',
-        dy: -14,
-        text: () => `${overallLabel} ${formatPercent(overall)}`,
-        fill: '#b42318',
-        textAnchor: 'middle',
-      }),
+      ...overallRateMarks(overall, overallLabel, formatPercent),
       Plot.ruleX([0]),
     ],
   };

@@ -5,6 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { ChurnDriversResult, DriverCategory } from '../../engine/api.ts';
+import { overallRateMarks } from '../overallRateMarks.ts';
 import { truncateLabel, type ChartTable } from '../chartData.ts';
 
 export interface CategoryRatesOptions {
@@ -104,15 +105,7 @@ export function categoryRatesPlot(result: ChurnDriversResult, opts: CategoryRate
         fontWeight: 'bold',
         fill: '#1c2430',
       }),
-      Plot.ruleX([overall], { stroke: '#b42318', strokeDasharray: '5,3', strokeWidth: 1.5 }),
-      Plot.text([overall], {
-        x: (d: number) => d,
-        frameAnchor: 'top',
-        dy: -14,
-        text: () => `${overallLabel} ${formatPercent(overall)}`,
-        fill: '#b42318',
-        textAnchor: 'middle',
-      }),
+      ...overallRateMarks(overall, overallLabel, formatPercent),
       Plot.ruleX([0]),
     ],
   };

@@ -4,6 +4,7 @@
  * as a dashed line.
  */
 import * as Plot from '@observablehq/plot';
+import { overallRateMarks } from '../overallRateMarks.ts';
 import type { ClustersResult } from '../../engine/api.ts';
 import { textWidth, truncateLabel, type ChartTable } from '../chartData.ts';
 import { clusterColors } from './clusterColors.ts';
@@ -67,14 +68,7 @@ export function clusterBarsPlot(result: ClustersResult, opts: ClusterBarsOptions
         textAnchor: 'start',
         fill: '#1c2430',
       }),
-      Plot.ruleX([overall], { stroke: '#b42318', strokeDasharray: '5,3', strokeWidth: 1.5 }),
-      Plot.text([overall], {
-        x: (d: number) => d,
-        frameAnchor: 'top',
-        dy: -16,
-        text: () => `${overallLabel} ${formatPercent(overall)}`,
-        fill: '#b42318',
-      }),
+      ...overallRateMarks(overall, overallLabel, formatPercent, -16),
       Plot.ruleX([0]),
     ],
   };
