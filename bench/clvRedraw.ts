@@ -9,7 +9,7 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchBenchChromium, openInApp, timeRedraw } from './redrawTiming.ts';
 import { generateTransactions } from './generateTransactions.ts';
 
 const [base = 'http://127.0.0.1:4173/', trialsText = '12'] = process.argv.slice(2);
@@ -19,22 +19,9 @@ if (!existsSync(file)) {
   generateTransactions(file, 700_000);
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-  ],
-});
+const browser = await launchBenchChromium();
 try {
-  const page = await (await browser.newContext({ viewport: { width: 1300, height: 1000 } })).newPage();
-  await page.goto(base);
-  await page.setInputFiles('[data-testid=open-file]', file);
-  await page.getByTestId('churn-rate').waitFor({ timeout: 180_000 });
+  const page = await openInApp(browser, base, file, 180_000);
   await page.getByTestId('workbook-kind').selectOption('customer-lifetime-value');
   await page.getByTestId('workbook-add').click();
   const cell = page.getByTestId('cell-customer-lifetime-value').last();
@@ -45,26 +32,13 @@ try {
   for (let k = 0; k < Number(trialsText); k++) {
     const field = k % 2 === 0 ? 'clv-margin' : 'clv-discount';
     const value = field === 'clv-margin' ? (k % 4 === 0 ? '30' : '35') : k % 4 === 1 ? '8' : '12';
-    const ms = await page.evaluate(
-      async ({ field, value }) => {
-        const root = document.querySelector('[data-testid=cell-customer-lifetime-value]')!;
-        const input = root.querySelector<HTMLInputElement>(`[data-testid=${field}]`)!;
-        let last = 0;
-        const observer = new MutationObserver(() => (last = performance.now()));
-        observer.observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
-        const start = performance.now();
-        input.value = value;
-        input.dispatchEvent(new Event('change', { bubbles: true }));
-        for (;;) {
-          await new Promise((done) => setTimeout(done, 100));
-          const stale = root.querySelector('.stale') !== null;
-          if (!stale && last > 0 && performance.now() - last > 500) break;
-        }
-        observer.disconnect();
-        return last - start;
-      },
-      { field, value },
-    );
+    const ms = await timeRedraw(page, {
+      root: '[data-testid=cell-customer-lifetime-value]',
+      control: `[data-testid=${field}]`,
+      value,
+      event: 'change',
+      stale: '.stale',
+    });
     trials.push({ field, ms: Math.round(ms * 10) / 10 });
   }
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];

@@ -11,7 +11,8 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Locator, type Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+import { launchBenchChromium, openInApp } from './redrawTiming.ts';
 import { generateCustomerValue } from './generateCustomerValue.ts';
 import { generateTransactions } from './generateTransactions.ts';
 
@@ -66,16 +67,10 @@ function summary(list: { totalMs: number; firstChangeMs: number }[]) {
   };
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-sync'],
-});
+const browser = await launchBenchChromium();
 const out: Record<string, unknown> = { logCustomers };
 try {
-  const page = await (await browser.newContext({ viewport: { width: 1300, height: 1000 } })).newPage();
-  await page.goto(base);
-  await page.setInputFiles('[data-testid=open-file]', snapshot);
-  await page.getByTestId('churn-rate').waitFor({ timeout: 120_000 });
+  const page = await openInApp(browser, base, snapshot, 120_000);
   const clusters = await addCell(page, 'clusters');
   await clusters.getByTestId('clusters-lead').waitFor({ timeout: 300_000 });
   await page.waitForTimeout(1500);
