@@ -167,6 +167,7 @@ export default defineConfig(
       'screenshots/',
       '.svelte-kit/',
       'public/samples/',
+      'cli/.churnscope.test-bundle.mjs',
     ],
   },
   js.configs.recommended,

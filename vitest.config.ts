@@ -25,7 +25,14 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: unitFiles, exclude: browserFiles, environment: 'node', testTimeout: 60_000 },
+        test: {
+          name: 'unit',
+          include: unitFiles,
+          exclude: browserFiles,
+          environment: 'node',
+          testTimeout: 60_000,
+          globalSetup: ['tests/cli/cliBundle.ts'],
+        },
       },
       // One suite under another zone: dates must not depend on the machine's time zone.
       {

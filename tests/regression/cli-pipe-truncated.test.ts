@@ -7,7 +7,7 @@ import { expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { scratchDirs } from '../cli/runCli.ts';
+import { cliCommand, scratchDirs } from '../cli/runCli.ts';
 
 const scratch = scratchDirs();
 
@@ -21,7 +21,7 @@ test('the command line writes more than 64 KiB of JSON through a slow pipe in fu
   // The reader waits before it reads, so the pipe's buffer is full when the command is done.
   const r = spawnSync(
     'sh',
-    ['-c', `"${process.execPath}" --import tsx cli/churnscope.ts inspect "${path}" | (sleep 1; cat)`],
+    ['-c', `"${process.execPath}" ${cliCommand().join(' ')} inspect "${path}" | (sleep 1; cat)`],
     {
       cwd: resolve(__dirname, '../..'),
       encoding: 'utf8',
