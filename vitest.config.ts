@@ -34,12 +34,28 @@ export default defineConfig({
           globalSetup: ['tests/cli/cliBundle.ts'],
         },
       },
-      // One suite under another zone: dates must not depend on the machine's time zone.
+      // One suite under another zone: dates must not depend on the machine's time zone. The engine's
+      // tests run again there, less those that read no dates or only repeat others' paths: model
+      // fitting on fixed features, size-limit and fuzz files, the byte readers, and the Comlink copy
+      // of the engine tests (engineDirect runs the same calls).
       {
         extends: true,
         test: {
           name: 'unit-tz',
           include: ['tests/**/*date*.test.ts', 'tests/engine/**/*.test.ts'],
+          exclude: [
+            'tests/engine/analyses/clusters*.test.ts',
+            'tests/engine/analyses/customer-value.test.ts',
+            'tests/engine/analyses/value-tiers.test.ts',
+            'tests/engine/analyses/risk-models.test.ts',
+            'tests/engine/analyses/risk-model-compare.test.ts',
+            'tests/engine/*Fuzz.test.ts',
+            'tests/engine/hostileLimits.test.ts',
+            'tests/engine/engineComlink.test.ts',
+            'tests/engine/loading/fileBytes.test.ts',
+            'tests/engine/loading/parallelRead.test.ts',
+            'tests/engine/customers/idSpellings.test.ts',
+          ],
           environment: 'node',
           testTimeout: 60_000,
         },
