@@ -5,7 +5,7 @@
  * keyboard gets from the start screen to a chart's CSV.
  */
 import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
 import { messages as en } from '../../src/i18n/en/cell.ts';
 import { CELL_KINDS } from '../../src/state/workbook.svelte.ts';
@@ -22,8 +22,8 @@ function collector(page: Page) {
   const lines: string[] = [];
   return {
     lines,
-    async check(where: string) {
-      for (const v of await axeViolations(page)) {
+    async check(where: string, within?: Locator) {
+      for (const v of await axeViolations(page, within)) {
         const key = `${v.rule} ${v.target}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -33,15 +33,19 @@ function collector(page: Page) {
   };
 }
 
-/** Adds a cell of every kind, waits for its answer and runs axe with it on the page. */
+/**
+ * Adds a cell of every kind, waits for its answer and runs axe on it (each cell alone while it is
+ * drawn in view; the lazy drawing may fold cells far above), then on the whole page.
+ */
 async function addEveryKind(page: Page, axe: ReturnType<typeof collector>, sample: string) {
   for (const kind of CELL_KINDS) {
     const cell = await addCell(page, kind);
-    await settled(cell);
+    await settled(cell, 500);
     // The cell drew an answer (a chart, a table, figures or a message saying why not).
     expect(await cell.innerText(), kind).not.toContain(NEEDS_TABLE);
-    await axe.check(`${sample}, cell ${kind}`);
+    await axe.check(`${sample}, cell ${kind}`, cell);
   }
+  await axe.check(`${sample}, every kind on the page`);
 }
 
 test('axe: no violations on the start screen, Telco loaded, a cell of every kind, and in Chinese', async () => {

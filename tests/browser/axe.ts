@@ -23,12 +23,17 @@ export interface Violation {
   summary: string;
 }
 
-/** Runs axe on the document; the violations not on the allow-list, one per node. */
-export async function axeViolations(page: Page): Promise<Violation[]> {
+/**
+ * Runs axe on the document, or only inside `within` (a cell: axe's cost grows with the page, so a
+ * sweep that adds cells one by one checks each new cell alone and the whole page at the end);
+ * the violations not on the allow-list, one per node.
+ */
+export async function axeViolations(page: Page, within?: Locator): Promise<Violation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  const found = await page.evaluate(async () => {
+  const root = within ? await within.elementHandle() : null;
+  const found = await page.evaluate(async (root) => {
     const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const results = await axe.run(document, { resultTypes: ['violations'] });
+    const results = await axe.run(root ?? document, { resultTypes: ['violations'] });
     return results.violations.flatMap((v) =>
       v.nodes.map((n) => ({
         rule: v.id,
@@ -38,7 +43,7 @@ export async function axeViolations(page: Page): Promise<Violation[]> {
         summary: (n.failureSummary ?? '').replace(/\s+/g, ' '),
       })),
     );
-  });
+  }, root);
   return found.filter((v) => !AXE_ALLOWED.some((a) => a.rule === v.rule && a.target.test(v.target)));
 }
 
