@@ -16,7 +16,7 @@ const PROBLEM_WORDS = {
   'customers-out-of-range': `--customers takes a whole number from ${MIN_CUSTOMERS} to ${MAX_CUSTOMERS}`,
   'seed-not-whole': '--seed takes a whole number from 0 to 4294967295',
   'unknown-shape': '--shape takes log, snapshot or segments',
-  'bad-segments': 'the segments to plant are not valid',
+  'bad-truth': 'the parameters to plant are not valid',
 } as const;
 
 /** Writes all of `text` to a file descriptor, waiting out a full pipe (EAGAIN) on stdout. */

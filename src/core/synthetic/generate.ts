@@ -20,19 +20,40 @@ export interface GenerateRequest {
   customers: number;
   seed: number;
   shape: SyntheticShape;
-  /** Segments only: other segments to plant than the default A/B/C tiers (a lesson's own). */
-  segments?: SegmentsTruth;
+  /** Other parameters to plant than the shape's defaults (a lesson's own); its shape is the request's. */
+  truth?: PlantedTruth;
 }
 
-export type GenerateProblem = 'customers-out-of-range' | 'seed-not-whole' | 'unknown-shape' | 'bad-segments';
+export type GenerateProblem = 'customers-out-of-range' | 'seed-not-whole' | 'unknown-shape' | 'bad-truth';
 
 export function checkRequest(r: GenerateRequest): GenerateProblem | null {
   if (!Number.isInteger(r.customers) || r.customers < MIN_CUSTOMERS || r.customers > MAX_CUSTOMERS)
     return 'customers-out-of-range';
   if (!Number.isInteger(r.seed) || r.seed < 0 || r.seed > 0xffffffff) return 'seed-not-whole';
   if (r.shape !== 'log' && r.shape !== 'snapshot' && r.shape !== 'segments') return 'unknown-shape';
-  if (r.segments !== undefined && (r.shape !== 'segments' || !segmentsValid(r.segments))) return 'bad-segments';
+  if (r.truth !== undefined && !truthValid(r.shape, r.truth)) return 'bad-truth';
   return null;
+}
+
+const share = (x: number) => Number.isFinite(x) && x >= 0 && x <= 1;
+const isoDay = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(d));
+
+function truthValid(shape: SyntheticShape, t: PlantedTruth): boolean {
+  if (t.shape !== shape) return false;
+  if (t.shape === 'segments') return segmentsValid(t);
+  if (t.shape === 'snapshot') return true;
+  const s = t.seasonal;
+  return (
+    isoDay(t.start) &&
+    isoDay(t.end) &&
+    t.start <= t.end &&
+    t.signupDays >= 1 &&
+    share(s.share) &&
+    share(s.annualChurn) &&
+    0 <= s.seasonStartDay &&
+    s.seasonStartDay <= s.seasonEndDay &&
+    s.seasonEndDay <= 364
+  );
 }
 
 const COLUMN_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -65,7 +86,7 @@ export type GenerateOutcome =
 export function generate(r: GenerateRequest, sink: (chunk: string) => void): GenerateOutcome {
   const problem = checkRequest(r);
   if (problem) return { ok: false, problem };
-  const truth = r.segments ?? plantedTruth(r.shape);
+  const truth = r.truth ?? plantedTruth(r.shape);
   const counts =
     truth.shape === 'log'
       ? generateLog(r.customers, r.seed, truth, sink)

@@ -61,9 +61,9 @@ export function generateSegments(
     const row = order[i];
     const s = truth.segments[segment[row]];
     const cells = [customerId(truth.idPrefix, i + 1, width), s.name];
-    if (columns.value) {
-      const cents = Math.round((s.value.max - s.value.min) * 100);
-      cells.push((s.value.min + Math.floor(u() * (cents + 1)) / 100).toFixed(2));
+    if (columns.value && s.value) {
+      const { min, max } = s.value;
+      cells.push((min + Math.floor(u() * (Math.round((max - min) * 100) + 1)) / 100).toFixed(2));
     }
     cells.push(churned[row] ? 'Yes' : 'No');
     out.line(cells.join(','));

@@ -16,8 +16,8 @@ export const messages = {
   'teaching.failed': 'The generator stopped: {reason}',
   'teaching.problem.customers-out-of-range': 'Choose from {min} to {max} customers.',
   'teaching.problem.seed-not-whole': 'The seed is a whole number from 0 to 4,294,967,295.',
-  'teaching.problem.bad-segments':
-    'The segments to plant are not valid (shares must add up to 100 %, churn rates lie from 0 to 100 %).',
+  'teaching.problem.bad-truth':
+    'The parameters to plant are not valid (segment shares must add up to 100 %, rates lie from 0 to 100 %).',
   'teaching.problem.unknown-shape': 'Choose a transaction log or a customer snapshot.',
   'teaching.truth.period': 'Signups uniform over {days} days from {start}; purchases observed to {end}.',
   'teaching.truth.bgNbd':

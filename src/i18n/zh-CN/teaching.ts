@@ -16,7 +16,7 @@ export const messages: Record<keyof typeof en, string> = {
   'teaching.failed': '生成器已停止：{reason}',
   'teaching.problem.customers-out-of-range': '客户数请在 {min} 到 {max} 之间选择。',
   'teaching.problem.seed-not-whole': '随机种子须为 0 到 4,294,967,295 之间的整数。',
-  'teaching.problem.bad-segments': '要植入的分群参数无效（各群占比之和须为 100%，流失率须在 0 到 100% 之间）。',
+  'teaching.problem.bad-truth': '要植入的参数无效（各群占比之和须为 100%，比率须在 0 到 100% 之间）。',
   'teaching.problem.unknown-shape': '请选择交易流水或客户快照。',
   'teaching.truth.period': '注册日期在自 {start} 起的 {days} 天内均匀分布；购买观察至 {end}。',
   'teaching.truth.bgNbd':

@@ -47,10 +47,10 @@ describe('generate segments', () => {
 
   it('refuses segments whose shares do not add up to 1, or asked of another shape', () => {
     const bad = { ...DEFAULT_SEGMENTS_TRUTH, segments: DEFAULT_SEGMENTS_TRUTH.segments.slice(1) };
-    expect(checkRequest({ customers: 1_000, seed: 1, shape: 'segments', segments: bad })).toBe('bad-segments');
-    const log = { customers: 1_000, seed: 1, shape: 'log' as const, segments: DEFAULT_SEGMENTS_TRUTH };
-    expect(checkRequest(log)).toBe('bad-segments');
+    expect(checkRequest({ customers: 1_000, seed: 1, shape: 'segments', truth: bad })).toBe('bad-truth');
+    const log = { customers: 1_000, seed: 1, shape: 'log' as const, truth: DEFAULT_SEGMENTS_TRUTH };
+    expect(checkRequest(log)).toBe('bad-truth');
     const noValue = { ...DEFAULT_SEGMENTS_TRUTH, segments: [{ name: 'A', share: 1, churn: 0.1 }] };
-    expect(checkRequest({ customers: 1_000, seed: 1, shape: 'segments', segments: noValue })).toBe('bad-segments');
+    expect(checkRequest({ customers: 1_000, seed: 1, shape: 'segments', truth: noValue })).toBe('bad-truth');
   });
 });
