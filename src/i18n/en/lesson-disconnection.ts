@@ -11,5 +11,5 @@ export const messages = {
     'Voluntary reasons are named by {voluntary} of them, involuntary ones by {involuntary}; the two add to more than 100 % because a churner may name several reasons. Most churn here is customer-initiated, so it can be argued with (offers, service); the involuntary branch calls for credit checks and payment reminders, not discounts.',
   'lesson-disconnection.cell1.q2': "Which plan's churners are disconnected for non-payment more often?",
   'lesson-disconnection.cell1.a2':
-    'Basic: {basicNonPayment} of its churners with a reason name non-payment, against {premiumNonPayment} on Premium (planted: 12 % and 4 %). Cheaper plans attract customers who pay less reliably — a reason to check credit at signup rather than to cut prices.',
+    'Basic: {basicNonPayment} of its churners with a reason name non-payment, against {premiumNonPayment} on Premium (planted: each churner names it with probability 0.12 on Basic and 0.04 on Premium; the shares here are what the sample drew). Cheaper plans attract customers who pay less reliably — a reason to check credit at signup rather than to cut prices.',
 } as const;

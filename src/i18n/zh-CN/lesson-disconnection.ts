@@ -12,5 +12,5 @@ export const messages: Record<keyof typeof en, string> = {
     '{voluntary} 的人提到了主动原因，{involuntary} 的人提到了被动原因；两者相加超过 100%，因为一个客户可以给出多个原因。这里大部分流失是客户主动发起的，可以争取（优惠、改善服务）；被动分支需要的是信用审核和缴费提醒，而不是降价。',
   'lesson-disconnection.cell1.q2': '哪个套餐的流失客户更常因欠费被停机？',
   'lesson-disconnection.cell1.a2':
-    '基础套餐（Basic）：给出原因的流失客户中有 {basicNonPayment} 提到欠费，高级套餐（Premium）只有 {premiumNonPayment}（预设值为 12% 和 4%）。便宜的套餐容易吸引付款不太可靠的客户——这提示应在开户时做信用审核，而不是降价。',
+    '基础套餐（Basic）：给出原因的流失客户中有 {basicNonPayment} 提到欠费，高级套餐（Premium）只有 {premiumNonPayment}（预设：每个流失客户提到欠费的概率，基础套餐为 0.12，高级套餐为 0.04；这里的比例是样例的实际抽样结果）。便宜的套餐容易吸引付款不太可靠的客户——这提示应在开户时做信用审核，而不是降价。',
 };
