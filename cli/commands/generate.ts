@@ -1,5 +1,5 @@
 /**
- * `generate --customers N --seed S [--shape log|snapshot] [--out file.csv] [--truth]`: teaching
+ * `generate --customers N --seed S [--shape log|snapshot|segments] [--out file.csv] [--truth]`: teaching
  * data with planted truth (src/core/synthetic). The CSV streams to --out (or to stdout without
  * --out and --truth); --truth prints what was planted as JSON. It opens no dataset, so the
  * entry point runs it before opening files.
@@ -10,12 +10,13 @@ import { MAX_CUSTOMERS, MIN_CUSTOMERS } from '../../src/core/synthetic/plantedTr
 import { flag, oneOf, UsageError, type ParsedArgs } from '../args.ts';
 import type { CommandOutcome } from '../command.ts';
 
-export const GENERATE_USAGE = '--customers N --seed S [--shape log|snapshot] [--out file.csv] [--truth]';
+export const GENERATE_USAGE = '--customers N --seed S [--shape log|snapshot|segments] [--out file.csv] [--truth]';
 
 const PROBLEM_WORDS = {
   'customers-out-of-range': `--customers takes a whole number from ${MIN_CUSTOMERS} to ${MAX_CUSTOMERS}`,
   'seed-not-whole': '--seed takes a whole number from 0 to 4294967295',
-  'unknown-shape': '--shape takes log or snapshot',
+  'unknown-shape': '--shape takes log, snapshot or segments',
+  'bad-truth': 'the parameters to plant are not valid',
 } as const;
 
 /** Writes all of `text` to a file descriptor, waiting out a full pipe (EAGAIN) on stdout. */
@@ -33,7 +34,7 @@ function writeAll(fd: number, text: string): void {
 export function runGenerate(args: ParsedArgs): CommandOutcome {
   const customers = Number(flag(args, 'customers') ?? NaN);
   const seed = Number(flag(args, 'seed') ?? 1);
-  const shape = oneOf(args, 'shape', ['log', 'snapshot'] as const) ?? 'log';
+  const shape = oneOf(args, 'shape', ['log', 'snapshot', 'segments'] as const) ?? 'log';
   const request = { customers, seed, shape };
   const problem = checkRequest(request);
   if (problem) throw new UsageError(PROBLEM_WORDS[problem]);

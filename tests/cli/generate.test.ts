@@ -34,6 +34,15 @@ describe('churnscope generate', () => {
     expect(sha(a.stdout)).toBe(sha(b.stdout));
   });
 
+  it('--shape segments writes the A/B/C tiers, 23 % churned', () => {
+    const r = cli('generate', '--customers', '1000', '--seed', '2', '--shape', 'segments');
+    expect(r.code).toBe(0);
+    const rows = r.stdout.trim().split('\n');
+    expect(rows[0]).toBe('customer_id,tier,annual_value,churn');
+    // Planted exactly: 0.1 × 5 % + 0.3 × 15 % + 0.6 × 30 % of 1,000 customers.
+    expect(rows.filter((l) => l.endsWith(',Yes')).length).toBe(230);
+  });
+
   it('refuses a size outside 1,000 – 1,000,000 with exit 2 and one line', () => {
     const r = cli('generate', '--customers', '50', '--seed', '1');
     expect(r.code).toBe(2);

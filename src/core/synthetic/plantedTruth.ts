@@ -4,7 +4,7 @@
  * generateSnapshot.ts); none is estimated from the data.
  */
 
-export type SyntheticShape = 'log' | 'snapshot';
+export type SyntheticShape = 'log' | 'snapshot' | 'segments';
 
 /** Transaction log: repeat buying, spend, signups and a seasonal segment. Time in weeks. */
 export interface LogTruth {
@@ -65,7 +65,21 @@ export interface SnapshotTruth {
   reasons: { reason: string; type: 'competitor' | 'disappointed' | 'natural' | 'involuntary'; share: number }[];
 }
 
-export type PlantedTruth = LogTruth | SnapshotTruth;
+/**
+ * Customers in segments, each with its share and churn rate realised exactly (generateSegments.ts):
+ * the course's A/B/C value tiers by default, or any grouping a lesson needs (students by year of
+ * study). With a value column, each segment's values are uniform on its range (to cents).
+ */
+export interface SegmentsTruth {
+  shape: 'segments';
+  /** Customer ids are this prefix and a number. */
+  idPrefix: string;
+  /** The columns after customer_id: the segment, an optional value, the churn flag (Yes/No). */
+  columns: { segment: string; value?: string; churn: string };
+  segments: { name: string; share: number; churn: number; value?: { min: number; max: number } }[];
+}
+
+export type PlantedTruth = LogTruth | SnapshotTruth | SegmentsTruth;
 
 export const DEFAULT_LOG_TRUTH: LogTruth = {
   shape: 'log',
@@ -90,6 +104,22 @@ export const DEFAULT_SNAPSHOT_TRUTH: SnapshotTruth = {
     { reason: 'Poor service', type: 'disappointed', share: 0.2 },
     { reason: 'Moved', type: 'natural', share: 0.1 },
     { reason: 'Non-payment', type: 'involuntary', share: 0.1 },
+  ],
+};
+
+/**
+ * The course's A/B/C tiers: 10 / 30 / 60 % of customers by value, churning 5 / 15 / 30 %, so
+ * 0.1 × 5 % + 0.3 × 15 % + 0.6 × 30 % = 23 % overall. The value ranges do not overlap, so
+ * ranking customers by value gives back the planted tiers.
+ */
+export const DEFAULT_SEGMENTS_TRUTH: SegmentsTruth = {
+  shape: 'segments',
+  idPrefix: 'V',
+  columns: { segment: 'tier', value: 'annual_value', churn: 'churn' },
+  segments: [
+    { name: 'A', share: 0.1, churn: 0.05, value: { min: 5_000, max: 20_000 } },
+    { name: 'B', share: 0.3, churn: 0.15, value: { min: 1_000, max: 4_999.99 } },
+    { name: 'C', share: 0.6, churn: 0.3, value: { min: 50, max: 999.99 } },
   ],
 };
 

@@ -48,6 +48,14 @@ import { messages as retentionDecision } from './retention-decision.ts';
 import { messages as retentionEconomics } from './retention-economics.ts';
 import { messages as drilldown } from './drilldown.ts';
 import { messages as valueRiskQuadrant } from './value-risk-quadrant.ts';
+import { messages as lesson } from './lesson.ts';
+import { messages as lessonTiers } from './lesson-tiers.ts';
+import { messages as lessonTelecom } from './lesson-telecom.ts';
+import { messages as lessonDisconnection } from './lesson-disconnection.ts';
+import { messages as lessonSwimwear } from './lesson-swimwear.ts';
+import { messages as lessonCarDealer } from './lesson-car-dealer.ts';
+import { messages as lessonPareto } from './lesson-pareto.ts';
+import { messages as lessonStudents } from './lesson-students.ts';
 import { messages as offline } from './offline.ts';
 
 export const zhCN: Record<MessageKey, string> = {
@@ -98,5 +106,13 @@ export const zhCN: Record<MessageKey, string> = {
   ...retentionEconomics,
   ...drilldown,
   ...valueRiskQuadrant,
+  ...lesson,
+  ...lessonTiers,
+  ...lessonTelecom,
+  ...lessonDisconnection,
+  ...lessonSwimwear,
+  ...lessonCarDealer,
+  ...lessonPareto,
+  ...lessonStudents,
   ...offline,
 };

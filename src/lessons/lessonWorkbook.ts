@@ -1,0 +1,36 @@
+/**
+ * A lesson's workbook for the data it opened: the file's fingerprint, the lesson's roles over
+ * the suggested ones, its churn definition and as-of day, and its cells. Plain workbook JSON,
+ * checked by the same reader as a saved workbook.
+ */
+import type { DatasetSummary } from '../engine/api.ts';
+import { defaultAnalysis, effectiveRoles } from '../state/analysisSettings.ts';
+import { WORKBOOK_VERSION, type WorkbookData } from '../state/workbook.svelte.ts';
+import type { Lesson } from './lesson.ts';
+
+/** The id of a lesson's n-th cell (0-based), so its explanation and questions find it. */
+export const lessonCellId = (n: number): string => `cell-${n + 1}`;
+
+export function lessonWorkbook(lesson: Lesson, summary: DatasetSummary): WorkbookData {
+  const roles = effectiveRoles(summary, lesson.roles);
+  const defaults = defaultAnalysis(summary, roles);
+  return {
+    version: WORKBOOK_VERSION,
+    source: summary.files.map((f) => ({ name: f.name, size: f.size, sha256: f.sha256, options: summary.options })),
+    roles,
+    analysis: {
+      ...defaults,
+      definition: lesson.definition,
+      asOf: lesson.asOf,
+      ...(lesson.tierShares ? { tierShares: [...lesson.tierShares] } : {}),
+    },
+    cells: lesson.cells.map((c, n) => ({
+      id: lessonCellId(n),
+      kind: c.kind,
+      title: '',
+      note: '',
+      settings: structuredClone(c.settings),
+      collapsed: false,
+    })),
+  };
+}
