@@ -110,8 +110,9 @@ export const CLICKHOUSE: SqlDialect = {
     const hi = `arrayElement(${sorted}, toUInt64(least(floor(${h}) + 1, count(${e}) - 1)) + 1)`;
     return `(${lo} + (${h} - floor(${h})) * (${hi} - ${lo}))`;
   },
+  // 18.16 has no trimLeft (19.x+): leading blanks go by replaceRegexpOne (RE2 syntax).
   startsWithCi: (e, prefix) =>
-    `startsWith(upper(trimLeft(toString(${e}))), '${prefix.toUpperCase().replaceAll("'", "\\'")}')`,
+    `startsWith(upper(replaceRegexpOne(toString(${e}), '^[[:space:]]+', '')), '${prefix.toUpperCase().replaceAll("'", "\\'")}')`,
   innerJoin: 'ALL INNER JOIN',
   leftJoin: 'ALL LEFT JOIN',
   nullDouble: 'CAST(NULL AS Nullable(Float64))',
