@@ -12,8 +12,8 @@ import { generateSql, type SqlKind, type SqlSettings } from '../../src/sql/index
 import { CDNOW_MASTER } from '../cdnowKpisSql.ts';
 import { RETAIL_MONTH, sourceFile } from '../sharedData.ts';
 import { clickhouseHttp, type ClickHouseHttp } from './clickhouse/clickhouseHttp.ts';
-import { loadCdnow, loadOnlineRetail } from './clickhouse/clickhouseLoad.ts';
-import { startClickHouse, type ClickHouseServer } from './clickhouse/clickhouseServer.ts';
+import { distribute, loadCdnow, loadOnlineRetail } from './clickhouse/clickhouseLoad.ts';
+import { startClickHouse, TWO_SHARDS, type ClickHouseServer } from './clickhouse/clickhouseServer.ts';
 import { expectCustomerTable } from './clickhouse/expectCustomers.ts';
 import type { SqlRow } from './clickhouse/sqlRowChecks.ts';
 
@@ -27,7 +27,7 @@ interface Loaded {
 
 let server: ClickHouseServer | undefined;
 let ch: ClickHouseHttp;
-const data: Record<'retail' | 'cdnow', Loaded> = {} as never;
+const data: Record<'retail' | 'cdnow' | 'cdnow_all', Loaded> = {} as never;
 
 async function open(files: string[], table: string, days: number): Promise<Loaded> {
   const engine = createEngine();
@@ -66,6 +66,9 @@ beforeAll(async () => {
   await Promise.all([loadOnlineRetail(ch, 'online_retail', retailFiles), loadCdnow(ch, 'cdnow', CDNOW_MASTER)]);
   data.retail = await open(retailFiles, 'online_retail', 90);
   data.cdnow = await open([CDNOW_MASTER], 'cdnow', 90);
+  // The same log on a cluster: a Distributed table over two shards, read with --table cdnow_all.
+  const all = await distribute(ch, 'cdnow', TWO_SHARDS, 'customer_id');
+  data.cdnow_all = { ...data.cdnow, settings: { ...data.cdnow.settings, table: all } };
 }, 60_000);
 
 afterAll(async () => {
@@ -92,9 +95,23 @@ describe('ClickHouse server', () => {
     expect(Number(counts.n)).toBe(69_659);
     expect(Number(counts.n)).toBe(data.cdnow.summary.rows);
   });
+
+  it('spreads CDNOW over two shards that a Distributed table reads as one', async () => {
+    const shards = await ch.rows<{ n: string }>(
+      `SELECT count() AS n FROM shard1.cdnow_local UNION ALL SELECT count() AS n FROM shard2.cdnow_local`,
+    );
+    const [all] = await ch.rows<{ n: string; customers: string }>(
+      `SELECT count() AS n, uniqExact(customer_id) AS customers FROM ${data.cdnow_all.settings.table}`,
+    );
+    // Both shards hold part of the log; together, through the Distributed table, all of it. Exact.
+    expect(shards.map((s) => Number(s.n) > 0)).toEqual([true, true]);
+    expect(Number(shards[0].n) + Number(shards[1].n)).toBe(data.cdnow.summary.rows);
+    expect(Number(all.n)).toBe(data.cdnow.summary.rows);
+    expect(Number(all.customers)).toBe(data.cdnow.summary.columns.find((c) => c.name === 'customer_id')!.distinct);
+  });
 });
 
-describe.each(['retail', 'cdnow'] as const)('generated ClickHouse SQL on %s equals the app', (name) => {
+describe.each(['retail', 'cdnow', 'cdnow_all'] as const)('generated ClickHouse SQL on %s equals the app', (name) => {
   it('customers: the customer table, cell for cell', async () => {
     const loaded = data[name];
     expectCustomerTable(await run('customers', loaded), loaded.engine, loaded.summary.id);

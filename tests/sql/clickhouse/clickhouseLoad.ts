@@ -53,3 +53,25 @@ export async function loadCdnow(ch: ClickHouseHttp, table: string, file: string)
     ENGINE = Memory`);
   await ch.insert(table, 'TabSeparated', tsv);
 }
+
+/**
+ * `table` spread over the TWO_SHARDS cluster as a cluster would hold it: each shard's local table
+ * `${table}_local` (in databases shard1, shard2) gets the rows whose cityHash64(key) falls to it,
+ * and `${table}_all` is the Distributed table over them that the generated SQL then reads.
+ */
+export async function distribute(ch: ClickHouseHttp, table: string, cluster: string, key: string): Promise<string> {
+  const shards = ['shard1', 'shard2'];
+  for (const [i, db] of shards.entries()) {
+    await ch.exec(`CREATE DATABASE IF NOT EXISTS ${db}`);
+    await ch.exec(`DROP TABLE IF EXISTS ${db}.${table}_local`);
+    await ch.exec(`CREATE TABLE ${db}.${table}_local AS default.${table} ENGINE = Memory`);
+    await ch.exec(`INSERT INTO ${db}.${table}_local SELECT * FROM default.${table}
+      WHERE cityHash64(${key}) % ${shards.length} = ${i}`);
+  }
+  const all = `${table}_all`;
+  await ch.exec(`DROP TABLE IF EXISTS ${all}`);
+  // '' as the database: each shard's default_database (shard1, shard2) from the cluster's definition.
+  await ch.exec(`CREATE TABLE ${all} AS default.${table}
+    ENGINE = Distributed(${cluster}, '', ${table}_local, cityHash64(${key}))`);
+  return all;
+}

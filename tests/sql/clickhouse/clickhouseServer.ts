@@ -46,6 +46,9 @@ function freePort(): Promise<number> {
   });
 }
 
+/** The cluster `configXml` declares: two shards, databases shard1 and shard2 of the same server. */
+export const TWO_SHARDS = 'two_shards';
+
 function configXml(dir: string, httpPort: number, tcpPort: number): string {
   // Caches kept small: the machine is shared. UTC so Date/DateTime text reads and prints as in the app.
   return `<?xml version="1.0"?>
@@ -66,6 +69,13 @@ function configXml(dir: string, httpPort: number, tcpPort: number): string {
   <users_config>${dir}/users.xml</users_config>
   <default_profile>default</default_profile>
   <default_database>default</default_database>
+  <!-- A cluster of two shards on this one server, one database each, for a Distributed table's test. -->
+  <remote_servers>
+    <${TWO_SHARDS}>
+      <shard><replica><host>127.0.0.1</host><port>${tcpPort}</port><default_database>shard1</default_database></replica></shard>
+      <shard><replica><host>127.0.0.1</host><port>${tcpPort}</port><default_database>shard2</default_database></replica></shard>
+    </${TWO_SHARDS}>
+  </remote_servers>
 </yandex>
 `;
 }
