@@ -4,7 +4,9 @@
  * and the in-app analysis read the same rows. Online Retail: four months (Sep–Dec 2011,
  * ≈ 190k rows); CDNOW: the master file (69,659 rows).
  */
+import { expect } from 'vitest';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { generateSql, type SqlKind, type SqlSettings } from '../../src/sql/index.ts';
 import type { CustomerTableSpec, EngineApi, Role } from '../../src/engine/api.ts';
 import { createEngine } from '../../src/engine/engine.ts';
 import { RETAIL_MONTH, sourceFile } from '../sharedData.ts';
@@ -72,3 +74,18 @@ export function spec(p: LoadedPair, definition: CustomerTableSpec['definition'])
 export async function sqlRows(p: LoadedPair, sql: string): Promise<Record<string, unknown>[]> {
   return (await p.db.runAndReadAll(sql)).getRowObjectsJson() as Record<string, unknown>[];
 }
+
+/** Runs the generated DuckDB query of `kind`, failing the test when none is generated. */
+export async function generatedRows(
+  p: LoadedPair,
+  kind: SqlKind,
+  settings: Omit<SqlSettings, 'roles'>,
+): Promise<Record<string, unknown>[]> {
+  const q = generateSql(kind, 'duckdb', { roles: p.roles, ...settings });
+  if (!q.ok) throw new Error(q.issue.message);
+  const rows = await sqlRows(p, q.sql);
+  if (rows.length > 0) expect(Object.keys(rows[0])).toEqual([...q.columns]);
+  return rows;
+}
+
+export const dayOfIso = (v: unknown) => Math.floor(Date.parse(`${String(v)}T00:00:00Z`) / 86_400_000);
