@@ -4,7 +4,7 @@
  * analysis from its rows. Stable: other branches and saved .sql files depend on them.
  */
 
-/** One row per customer: the engine's customer table (customerTable.ts), dates as ISO text. */
+/** One row per customer: the engine's customer table (customerTable.ts), dates as DATE. */
 export const CUSTOMER_SQL_COLUMNS = [
   'customer_id',
   'first_date',
@@ -19,12 +19,17 @@ export const CUSTOMER_SQL_COLUMNS = [
   'churned',
   'churn_date',
   'churn_status',
-  /** The first day the loss counts in period KPIs (ISO text; null when active). */
+  /** The first day the loss counts in period KPIs (null unless churned). */
   'known_date',
 ] as const;
 
-/** Retention triangle: customers of a cohort (month of first purchase) active k periods later. */
-export const TRIANGLE_SQL_COLUMNS = ['cohort', 'period', 'customers'] as const;
+/**
+ * Retention triangle, calendar periods: per cohort (the period number of the first purchase, as
+ * calendarPeriods.ts counts them: month = year × 12 + month − 1) and period k since it, the
+ * customers with a purchase in it, those whose last purchase period it is (retained = a suffix
+ * sum of these), and the cohort's purchase revenue in it; the as-of date on every row.
+ */
+export const TRIANGLE_SQL_COLUMNS = ['cohort', 'period', 'customers', 'last_active', 'revenue', 'as_of'] as const;
 
 /**
  * Survival: per group and whole-day duration (first purchase to churn, or to the as-of day when

@@ -33,6 +33,8 @@ export interface SqlDialect {
   addDays(d: string, n: string): string;
   /** Months since year 0 (year × 12 + month − 1) of a DATE: consecutive months differ by 1. */
   monthIndex(d: string): string;
+  /** Days since 1970-01-01 of a DATE. */
+  dayNumber(d: string): string;
   /** The first day of the month of a DATE. */
   monthStart(d: string): string;
   /** Rows where cond holds, in an aggregate. */
@@ -71,6 +73,7 @@ export const DUCKDB: SqlDialect = {
   daysBetween: (a, b) => `date_diff('day', ${a}, ${b})`,
   addDays: (d, n) => `CAST(${d} + CAST(${n} AS INTEGER) AS DATE)`,
   monthIndex: (d) => `(year(${d}) * 12 + month(${d}) - 1)`,
+  dayNumber: (d) => `date_diff('day', DATE '1970-01-01', ${d})`,
   monthStart: (d) => `CAST(date_trunc('month', ${d}) AS DATE)`,
   countIf: (c) => `count(*) FILTER (WHERE ${c})`,
   sumIf: (e, c) => `coalesce(sum(${e}) FILTER (WHERE ${c}), 0)`,
@@ -98,6 +101,7 @@ export const CLICKHOUSE: SqlDialect = {
   daysBetween: (a, b) => `(toInt64(${b}) - toInt64(${a}))`,
   addDays: (d, n) => `addDays(${d}, toInt64(${n}))`,
   monthIndex: (d) => `(toYear(${d}) * 12 + toMonth(${d}) - 1)`,
+  dayNumber: (d) => `toInt64(${d})`,
   monthStart: (d) => `toStartOfMonth(${d})`,
   countIf: (c) => `countIf(${c})`,
   sumIf: (e, c) => `sumIf(${e}, ${c})`,

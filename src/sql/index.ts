@@ -9,6 +9,7 @@ import { DIALECT, type DialectName } from './dialects.ts';
 import { SQL_COLUMNS, type SqlKind } from './kinds.ts';
 import { sqlIssue, type SqlOutput, type SqlSettings } from './settings.ts';
 import { customerTableSql } from './customerTableSql.ts';
+import { triangleSql } from './triangleSql.ts';
 
 export { SQL_KINDS, SQL_COLUMNS, isSqlKind, type SqlKind } from './kinds.ts';
 export { DIALECTS, isDialectName, type DialectName, type SqlDialect } from './dialects.ts';
@@ -17,6 +18,7 @@ export * from './columns.ts';
 
 const GENERATORS: Partial<Record<SqlKind, (d: (typeof DIALECT)[DialectName], s: SqlSettings) => SqlOutput>> = {
   customers: customerTableSql,
+  'retention-triangle': triangleSql,
 };
 
 export function generateSql(kind: SqlKind, dialect: DialectName, settings: SqlSettings): SqlOutput {
