@@ -15,6 +15,7 @@ import { clickhouseHttp, type ClickHouseHttp } from './clickhouse/clickhouseHttp
 import { distribute, loadCdnow, loadOnlineRetail } from './clickhouse/clickhouseLoad.ts';
 import { startClickHouse, TWO_SHARDS, type ClickHouseServer } from './clickhouse/clickhouseServer.ts';
 import { expectCustomerTable } from './clickhouse/expectCustomers.ts';
+import { expectTriangle } from './clickhouse/expectTriangle.ts';
 import type { SqlRow } from './clickhouse/sqlRowChecks.ts';
 
 const YEAR = ['2010-12', ...Array.from({ length: 12 }, (_, m) => `2011-${String(m + 1).padStart(2, '0')}`)];
@@ -73,7 +74,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.stop();
-});
+}, 20_000);
 
 describe('ClickHouse server', () => {
   it('holds every Online Retail invoice line the app reads from the 13 monthly files', async () => {
@@ -115,5 +116,19 @@ describe.each(['retail', 'cdnow', 'cdnow_all'] as const)('generated ClickHouse S
   it('customers: the customer table, cell for cell', async () => {
     const loaded = data[name];
     expectCustomerTable(await run('customers', loaded), loaded.engine, loaded.summary.id);
+  });
+
+  it('retention-triangle: months (active, retained, revenue) and ISO weeks (active) equal the engine', async () => {
+    const { engine, summary } = data[name];
+    const months = await run('retention-triangle', data[name], { period: 'month' });
+    for (const measure of ['active', 'retained', 'revenue'] as const)
+      expectTriangle(months, engine, summary.id, 'month', measure);
+    expectTriangle(
+      await run('retention-triangle', data[name], { period: 'week' }),
+      engine,
+      summary.id,
+      'week',
+      'active',
+    );
   });
 });

@@ -51,6 +51,7 @@ export const TWO_SHARDS = 'two_shards';
 
 function configXml(dir: string, httpPort: number, tcpPort: number): string {
   // Caches kept small: the machine is shared. UTC so Date/DateTime text reads and prints as in the app.
+  // keep_alive_timeout 1 s: on SIGTERM the server waits for idle HTTP connections (fetch keeps them).
   return `<?xml version="1.0"?>
 <yandex>
   <logger><level>warning</level><log>${dir}/log/server.log</log><errorlog>${dir}/log/error.log</errorlog></logger>
@@ -65,6 +66,7 @@ function configXml(dir: string, httpPort: number, tcpPort: number): string {
   <mark_cache_size>134217728</mark_cache_size>
   <uncompressed_cache_size>134217728</uncompressed_cache_size>
   <max_concurrent_queries>20</max_concurrent_queries>
+  <keep_alive_timeout>1</keep_alive_timeout>
   <mlock_executable>false</mlock_executable>
   <users_config>${dir}/users.xml</users_config>
   <default_profile>default</default_profile>
@@ -137,7 +139,8 @@ export async function startClickHouse(timeoutMs = 30_000): Promise<ClickHouseSer
   const stop = async () => {
     if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) {
       process.kill(child.pid, 'SIGTERM');
-      if (!(await exited(child, 10_000))) {
+      // Its data is thrown away, so a server slow to shut down (open Distributed connections) is killed.
+      if (!(await exited(child, 5_000))) {
         process.kill(child.pid, 'SIGKILL');
         await exited(child, 5_000);
       }
