@@ -11,6 +11,7 @@ import { sqlIssue, type SqlOutput, type SqlSettings } from './settings.ts';
 import { customerTableSql } from './customerTableSql.ts';
 import { triangleSql } from './triangleSql.ts';
 import { survivalSql } from './survivalSql.ts';
+import { kpiSql } from './kpiSql.ts';
 
 export { SQL_KINDS, SQL_COLUMNS, isSqlKind, type SqlKind } from './kinds.ts';
 export { DIALECTS, isDialectName, type DialectName, type SqlDialect } from './dialects.ts';
@@ -21,6 +22,7 @@ const GENERATORS: Partial<Record<SqlKind, (d: (typeof DIALECT)[DialectName], s: 
   customers: customerTableSql,
   'retention-triangle': triangleSql,
   survival: survivalSql,
+  'churn-kpis': kpiSql,
 };
 
 export function generateSql(kind: SqlKind, dialect: DialectName, settings: SqlSettings): SqlOutput {
