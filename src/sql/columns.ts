@@ -37,7 +37,11 @@ export const TRIANGLE_SQL_COLUMNS = ['cohort', 'period', 'customers', 'last_acti
  */
 export const SURVIVAL_SQL_COLUMNS = ['grp', 'duration_days', 'events', 'censored'] as const;
 
-/** Churn KPIs: the counts the KPIs are ratios of, for one period [period_start, period_end]. */
+/**
+ * Churn KPIs: the counts the KPIs are ratios of, for one period [period_start, period_end]
+ * (losses counted on the day they became known), and the first customer's first date (from
+ * which losses are knowable, for the period's `complete`).
+ */
 export const KPI_SQL_COLUMNS = [
   'period_start',
   'period_end',
@@ -49,6 +53,7 @@ export const KPI_SQL_COLUMNS = [
   'gained',
   'lost_new',
   'at_end',
+  'first_date',
 ] as const;
 
 /** RFM: per customer the measures and their 1–5 scores as the app computes them. */

@@ -10,6 +10,8 @@ import { SQL_COLUMNS, type SqlKind } from './kinds.ts';
 import { sqlIssue, type SqlOutput, type SqlSettings } from './settings.ts';
 import { customerTableSql } from './customerTableSql.ts';
 import { triangleSql } from './triangleSql.ts';
+import { survivalSql } from './survivalSql.ts';
+import { kpiSql } from './kpiSql.ts';
 
 export { SQL_KINDS, SQL_COLUMNS, isSqlKind, type SqlKind } from './kinds.ts';
 export { DIALECTS, isDialectName, type DialectName, type SqlDialect } from './dialects.ts';
@@ -19,6 +21,8 @@ export * from './columns.ts';
 const GENERATORS: Partial<Record<SqlKind, (d: (typeof DIALECT)[DialectName], s: SqlSettings) => SqlOutput>> = {
   customers: customerTableSql,
   'retention-triangle': triangleSql,
+  survival: survivalSql,
+  'churn-kpis': kpiSql,
 };
 
 export function generateSql(kind: SqlKind, dialect: DialectName, settings: SqlSettings): SqlOutput {

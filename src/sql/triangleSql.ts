@@ -22,9 +22,9 @@ export function triangleSql(d: SqlDialect, settings: SqlSettings): SqlOutput {
   const { rows, asOf } = sourceParts(d, settings);
   const p = periodNumber(d, period, 'day');
   const sql = `SELECT cohort, p - cohort AS period, count(*) AS customers,
-  ${d.countIf('p = last_p')} AS last_active, sum(revenue) AS revenue, ${asOf} AS as_of
+  ${d.countIf('p = last_p')} AS last_active, sum(period_revenue) AS revenue, ${asOf} AS as_of
 FROM (
-  SELECT customer_id, ${p} AS p, sum(amount) AS revenue
+  SELECT customer_id, ${p} AS p, sum(amount) AS period_revenue
   FROM (${rows}) AS purchase_rows
   WHERE is_return = 0
   GROUP BY customer_id, p
