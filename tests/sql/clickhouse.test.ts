@@ -15,6 +15,7 @@ import { clickhouseHttp, type ClickHouseHttp } from './clickhouse/clickhouseHttp
 import { distribute, loadCdnow, loadOnlineRetail } from './clickhouse/clickhouseLoad.ts';
 import { startClickHouse, TWO_SHARDS, type ClickHouseServer } from './clickhouse/clickhouseServer.ts';
 import { expectCustomerTable } from './clickhouse/expectCustomers.ts';
+import { expectSurvival } from './clickhouse/expectSurvival.ts';
 import { expectTriangle } from './clickhouse/expectTriangle.ts';
 import type { SqlRow } from './clickhouse/sqlRowChecks.ts';
 
@@ -130,5 +131,13 @@ describe.each(['retail', 'cdnow', 'cdnow_all'] as const)('generated ClickHouse S
       'week',
       'active',
     );
+  });
+
+  it('survival: Kaplan–Meier from the counts (loss known in months, last activity in days) equals the engine', async () => {
+    const { engine, summary } = data[name];
+    const known = await run('survival', data[name], { durationMeasure: 'known' });
+    expectSurvival(known, engine, summary.id, 'known', 'months');
+    const activity = await run('survival', data[name], { durationMeasure: 'activity' });
+    expectSurvival(activity, engine, summary.id, 'activity', 'days');
   });
 });
