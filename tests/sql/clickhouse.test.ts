@@ -29,6 +29,7 @@ interface Loaded {
 
 let server: ClickHouseServer | undefined;
 let ch: ClickHouseHttp;
+let loading: Promise<void> | undefined;
 const data: Record<'retail' | 'cdnow' | 'cdnow_all', Loaded> = {} as never;
 
 async function open(files: string[], table: string, days: number): Promise<Loaded> {
@@ -62,18 +63,25 @@ async function run(kind: SqlKind, loaded: Loaded, options?: SqlSettings['options
 }
 
 beforeAll(async () => {
-  server = await startClickHouse();
-  ch = clickhouseHttp(server.url);
   const retailFiles = YEAR.map((m) => RETAIL_MONTH(m));
-  await Promise.all([loadOnlineRetail(ch, 'online_retail', retailFiles), loadCdnow(ch, 'cdnow', CDNOW_MASTER)]);
-  data.retail = await open(retailFiles, 'online_retail', 90);
-  data.cdnow = await open([CDNOW_MASTER], 'cdnow', 90);
+  // The server loads while the engine reads the same files (two processes, two cores).
+  loading = (async () => {
+    server = await startClickHouse();
+    ch = clickhouseHttp(server.url);
+    await Promise.all([loadOnlineRetail(ch, 'online_retail', retailFiles), loadCdnow(ch, 'cdnow', CDNOW_MASTER)]);
+  })();
+  [data.retail, data.cdnow] = await Promise.all([
+    open(retailFiles, 'online_retail', 90),
+    open([CDNOW_MASTER], 'cdnow', 90),
+    loading,
+  ]);
   // The same log on a cluster: a Distributed table over two shards, read with --table cdnow_all.
   const all = await distribute(ch, 'cdnow', TWO_SHARDS, 'customer_id');
   data.cdnow_all = { ...data.cdnow, settings: { ...data.cdnow.settings, table: all } };
 }, 60_000);
 
 afterAll(async () => {
+  await loading?.catch(() => undefined); // a server still starting when the engine failed is stopped too
   await server?.stop();
 }, 20_000);
 
