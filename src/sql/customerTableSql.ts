@@ -32,8 +32,11 @@ export function customerTableRefusal(settings: SqlSettings): SqlOutput | null {
   return null;
 }
 
-/** The customer table as a SELECT (no trailing semicolon), usable as a subquery; columns CUSTOMER_SQL_COLUMNS. */
-export function customerTableSelect(d: SqlDialect, settings: SqlSettings): string {
+/**
+ * The customer table as a SELECT (no trailing semicolon), usable as a subquery; columns
+ * CUSTOMER_SQL_COLUMNS, then `extra` (columns of the roll-up: as_of, first_day_revenue).
+ */
+export function customerTableSelect(d: SqlDialect, settings: SqlSettings, extra: string[] = []): string {
   const def = settings.definition;
   const days = def.kind === 'inactivity' ? def.days : 0;
   const atRisk = def.kind === 'inactivity' ? def.atRiskDays : undefined;
@@ -55,7 +58,7 @@ export function customerTableSelect(d: SqlDialect, settings: SqlSettings): strin
   CASE WHEN ${churned} THEN 1 ELSE 0 END AS churned,
   CASE WHEN ${churned} THEN last_date ELSE NULL END AS churn_date,
   ${status} AS churn_status,
-  CASE WHEN ${churned} THEN ${d.addDays('last_date', String(Math.floor(days) + 1))} ELSE NULL END AS known_date
+  CASE WHEN ${churned} THEN ${d.addDays('last_date', String(Math.floor(days) + 1))} ELSE NULL END AS known_date${extra.map((e) => `, ${e}`).join('')}
 FROM (
   SELECT customer_id, first_date, last_date, orders, first_day_revenue, total_value, ${asOf} AS as_of
   FROM (

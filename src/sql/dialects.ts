@@ -53,8 +53,9 @@ export interface SqlDialect {
   innerJoin: string;
   /** A left join keeping every left row. */
   leftJoin: string;
-  /** A NULL of type double. */
+  /** A NULL of type double, and of type text. */
   nullDouble: string;
+  nullText: string;
   /** Floor of a number. */
   floor(expr: string): string;
 }
@@ -85,6 +86,7 @@ export const DUCKDB: SqlDialect = {
   innerJoin: 'INNER JOIN',
   leftJoin: 'LEFT JOIN',
   nullDouble: 'CAST(NULL AS DOUBLE)',
+  nullText: 'CAST(NULL AS VARCHAR)',
   floor: (e) => `floor(${e})`,
 };
 
@@ -120,6 +122,7 @@ export const CLICKHOUSE: SqlDialect = {
   innerJoin: 'ALL INNER JOIN',
   leftJoin: 'ALL LEFT JOIN',
   nullDouble: 'CAST(NULL AS Nullable(Float64))',
+  nullText: 'CAST(NULL AS Nullable(String))',
   floor: (e) => `floor(${e})`,
 };
 

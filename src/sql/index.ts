@@ -12,6 +12,7 @@ import { customerTableSql } from './customerTableSql.ts';
 import { triangleSql } from './triangleSql.ts';
 import { survivalSql } from './survivalSql.ts';
 import { kpiSql } from './kpiSql.ts';
+import { rfmSql } from './rfmSql.ts';
 
 export { SQL_KINDS, SQL_COLUMNS, isSqlKind, type SqlKind } from './kinds.ts';
 export { DIALECTS, isDialectName, type DialectName, type SqlDialect } from './dialects.ts';
@@ -23,6 +24,7 @@ const GENERATORS: Partial<Record<SqlKind, (d: (typeof DIALECT)[DialectName], s: 
   'retention-triangle': triangleSql,
   survival: survivalSql,
   'churn-kpis': kpiSql,
+  rfm: rfmSql,
 };
 
 export function generateSql(kind: SqlKind, dialect: DialectName, settings: SqlSettings): SqlOutput {

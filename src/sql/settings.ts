@@ -38,6 +38,9 @@ export interface SqlAnalysisOptions {
   /** churn-kpis: the period [start, end] (ISO dates); default the 365 days ending at the as-of date. */
   periodStart?: string;
   periodEnd?: string;
+  /** rfm: score bins (default 5) and monetary as total spend (default) or spend per order. */
+  bins?: number;
+  monetary?: 'total' | 'mean';
 }
 
 export type SqlOutput = { ok: true; sql: string; columns: readonly string[] } | { ok: false; issue: Issue };

@@ -12,7 +12,7 @@ import { DEFAULT_SQL_TABLE, roleColumn, type SqlSettings } from './settings.ts';
 const INVOICE_NAME = /invoice|order[ _-]?(no|id|number)|transaction[ _-]?(no|id)|单号|订单号|发票/i;
 
 export interface SourceParts {
-  /** SELECT customer_id, day, amount, is_return (0/1) of the kept rows: a subquery. */
+  /** SELECT customer_id, day, amount, is_return (0/1), invoice (text or NULL) of the kept rows: a subquery. */
   rows: string;
   /** The as-of DATE, a literal or a scalar subquery. */
   asOf: string;
@@ -62,7 +62,9 @@ export function sourceParts(d: SqlDialect, settings: SqlSettings): SourceParts {
   const lastAny = `(SELECT max(${day}) FROM ${table} WHERE ${dated})`;
   const asOf = settings.asOf ? d.date(settings.asOf) : `coalesce(${lastPlausible}, ${lastAny})`;
   const drop = settings.returns === 'drop' ? ` AND ${isReturn} = 0` : '';
-  const rows = `SELECT ${d.toText(id)} AS customer_id, ${day} AS day, ${amount ?? d.nullDouble} AS amount, ${isReturn} AS is_return
+  const invoiceText = invoice ? d.toText(d.ident(invoice)) : d.nullText;
+  const rows = `SELECT ${d.toText(id)} AS customer_id, ${day} AS day, ${amount ?? d.nullDouble} AS amount, ${isReturn} AS is_return,
+    ${invoiceText} AS invoice
   FROM ${table}
   WHERE ${id} IS NOT NULL AND ${dated} AND ${day} <= ${asOf}${drop}`;
   return { rows, asOf, hasAmount: amount !== null };
