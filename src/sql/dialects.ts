@@ -39,6 +39,8 @@ export interface SqlDialect {
   monthStart(d: string): string;
   /** Rows where cond holds, in an aggregate. */
   countIf(cond: string): string;
+  /** A condition that is NULL when a value it compares is (a missing date), read as false. */
+  orFalse(cond: string): string;
   /** Sum of expr over rows where cond holds (0 when none). */
   sumIf(expr: string, cond: string): string;
   /** Distinct count. */
@@ -78,6 +80,8 @@ export const DUCKDB: SqlDialect = {
   monthStart: (d) => `CAST(date_trunc('month', ${d}) AS DATE)`,
   countIf: (c) => `count(*) FILTER (WHERE ${c})`,
   sumIf: (e, c) => `coalesce(sum(${e}) FILTER (WHERE ${c}), 0)`,
+  // FALSE AND NULL is FALSE here (SQL's three-valued logic).
+  orFalse: (c) => c,
   countDistinct: (e) => `count(DISTINCT ${e})`,
   argMin: (v, k) => `arg_min(${v}, ${k})`,
   quantile: (e, p) => `quantile_cont(${e}, ${p})`,
@@ -107,13 +111,18 @@ export const CLICKHOUSE: SqlDialect = {
   monthStart: (d) => `toStartOfMonth(${d})`,
   countIf: (c) => `countIf(${c})`,
   sumIf: (e, c) => `sumIf(${e}, ${c})`,
-  countDistinct: (e) => `uniqExact(${e})`,
+  // 18.16's AND is not three-valued: 0 AND NULL is NULL, so NOT (churned = 1 AND known_date < x)
+  // stays NULL for an active customer and countIf drops them. Later releases follow SQL here.
+  orFalse: (c) => `ifNull(${c}, 0)`,
+  // 18.16 answers NULL, not 0, for the distinct count of only NULLs (a log without invoice numbers).
+  countDistinct: (e) => `ifNull(uniqExact(${e}), 0)`,
   argMin: (v, k) => `argMin(${v}, ${k})`,
   quantile: (e, p) => {
     const sorted = `arraySort(groupArray(${e}))`;
     const h = `((count(${e}) - 1) * ${p})`;
     const lo = `arrayElement(${sorted}, toUInt64(floor(${h})) + 1)`;
-    const hi = `arrayElement(${sorted}, toUInt64(least(floor(${h}) + 1, count(${e}) - 1)) + 1)`;
+    // 18.16's least() refuses Float64 with an integer: the index is made an integer first.
+    const hi = `arrayElement(${sorted}, least(toUInt64(floor(${h})) + 1, count(${e}) - 1) + 1)`;
     return `(${lo} + (${h} - floor(${h})) * (${hi} - ${lo}))`;
   },
   // 18.16 has no trimLeft (19.x+): leading blanks go by replaceRegexpOne (RE2 syntax).

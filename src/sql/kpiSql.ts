@@ -19,7 +19,7 @@ export function kpiSql(d: SqlDialect, settings: SqlSettings): SqlOutput {
   const start = o.periodStart ? d.date(o.periodStart) : d.addDays(asOf, '-364');
   // Exclusive end: the day after the period's last day.
   const end = d.addDays(o.periodEnd ? d.date(o.periodEnd) : asOf, '1');
-  const lostBy = (day: string) => `(churned = 1 AND known_date < ${day})`;
+  const lostBy = (day: string) => `(churned = 1 AND ${d.orFalse(`known_date < ${day}`)})`;
   const atStart = `first_date < period_start AND NOT ${lostBy('period_start')}`;
   const isNew = 'first_date >= period_start AND first_date < period_end_excl';
   // Aggregates never take a column's name (ClickHouse would read the alias inside other aggregates).

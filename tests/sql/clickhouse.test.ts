@@ -15,6 +15,7 @@ import { clickhouseHttp, type ClickHouseHttp } from './clickhouse/clickhouseHttp
 import { distribute, loadCdnow, loadOnlineRetail } from './clickhouse/clickhouseLoad.ts';
 import { startClickHouse, TWO_SHARDS, type ClickHouseServer } from './clickhouse/clickhouseServer.ts';
 import { expectCustomerTable } from './clickhouse/expectCustomers.ts';
+import { expectKpis, expectRfm } from './clickhouse/expectKpisRfm.ts';
 import { expectSurvival } from './clickhouse/expectSurvival.ts';
 import { expectTriangle } from './clickhouse/expectTriangle.ts';
 import type { SqlRow } from './clickhouse/sqlRowChecks.ts';
@@ -147,5 +148,24 @@ describe.each(['retail', 'cdnow', 'cdnow_all'] as const)('generated ClickHouse S
     expectSurvival(known, engine, summary.id, 'known', 'months');
     const activity = await run('survival', data[name], { durationMeasure: 'activity' });
     expectSurvival(activity, engine, summary.id, 'activity', 'days');
+  });
+
+  it('churn-kpis: the default period and a chosen one equal the engine', async () => {
+    const { engine, summary, settings } = data[name];
+    expectKpis(await run('churn-kpis', data[name], {}), engine, summary.id, settings.definition, {});
+    const chosen =
+      name === 'retail'
+        ? { periodStart: '2011-11-01', periodEnd: '2011-11-30' }
+        : { periodStart: '1997-10-01', periodEnd: '1998-03-31' };
+    expectKpis(await run('churn-kpis', data[name], chosen), engine, summary.id, settings.definition, chosen);
+  });
+
+  it("rfm: every customer's recency, orders, spend and R, F, M scores (5 bins total, 3 bins per order) equal the engine", async () => {
+    const { engine, summary } = data[name];
+    for (const options of [
+      { bins: 5, monetary: 'total' },
+      { bins: 3, monetary: 'mean' },
+    ] as const)
+      expectRfm(await run('rfm', data[name], options), engine, summary.id, options);
   });
 });
