@@ -15,6 +15,9 @@ import { sqlIssue, type SqlOutput, type SqlSettings } from './settings.ts';
 import { missingRole, sourceParts } from './source.ts';
 import { CUSTOMER_SQL_COLUMNS } from './columns.ts';
 
+/** A sort key after every day number: days with returns only never hold the first purchase. */
+const NO_PURCHASE_KEY = 1_000_000_000;
+
 /** Why no SQL can be generated for these settings, or null. */
 export function customerTableRefusal(settings: SqlSettings): SqlOutput | null {
   const missing = missingRole(settings);
@@ -62,21 +65,21 @@ export function customerTableSelect(d: SqlDialect, settings: SqlSettings, extra:
 FROM (
   SELECT customer_id, first_date, last_date, orders, first_day_revenue, total_value, ${asOf} AS as_of
   FROM (
-    SELECT customer_id, min(day) AS first_date, max(day) AS last_date, count(*) AS orders,
-      ${d.argMin('revenue', 'day')} AS first_day_revenue
+    SELECT customer_id,
+      min(CASE WHEN purchases > 0 THEN day ELSE NULL END) AS first_date,
+      max(CASE WHEN purchases > 0 THEN day ELSE NULL END) AS last_date,
+      ${d.countIf('purchases > 0')} AS orders,
+      ${d.argMin('revenue', `CASE WHEN purchases > 0 THEN ${d.dayNumber('day')} ELSE ${NO_PURCHASE_KEY} END`)} AS first_day_revenue,
+      sum(day_amount) AS total_value
     FROM (
-      SELECT customer_id, day, sum(amount) AS revenue
-      FROM (${rows}) AS purchase_rows
-      WHERE is_return = 0
+      SELECT customer_id, day, ${d.sumIf('amount', 'is_return = 0')} AS revenue, sum(amount) AS day_amount,
+        ${d.countIf('is_return = 0')} AS purchases
+      FROM (${rows}) AS kept_rows
       GROUP BY customer_id, day
-    ) AS purchase_days
+    ) AS customer_days
     GROUP BY customer_id
-  ) AS purchases
-  ${d.innerJoin} (
-    SELECT customer_id, sum(amount) AS total_value
-    FROM (${rows}) AS kept_rows
-    GROUP BY customer_id
-  ) AS totals USING (customer_id)
+  ) AS per_customer
+  WHERE orders > 0
 ) AS rolled`;
 }
 

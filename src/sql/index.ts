@@ -8,7 +8,9 @@
 import { DIALECT, type DialectName } from './dialects.ts';
 import { SQL_COLUMNS, type SqlKind } from './kinds.ts';
 import { sqlIssue, type SqlOutput, type SqlSettings } from './settings.ts';
+import { validateDefinition } from '../core/customers/churnDefinition.ts';
 import { customerTableSql } from './customerTableSql.ts';
+import { sourceParts } from './source.ts';
 import { triangleSql } from './triangleSql.ts';
 import { survivalSql } from './survivalSql.ts';
 import { kpiSql } from './kpiSql.ts';
@@ -30,6 +32,13 @@ const GENERATORS: Partial<Record<SqlKind, (d: (typeof DIALECT)[DialectName], s: 
 export function generateSql(kind: SqlKind, dialect: DialectName, settings: SqlSettings): SqlOutput {
   const generate = GENERATORS[kind];
   if (!generate) return sqlIssue('sql-not-supported', `No SQL is generated for ${kind} yet.`, { what: kind });
-  const out = generate(DIALECT[dialect], settings);
+  const checked = validateDefinition(settings.definition);
+  if (!checked.ok) return sqlIssue('invalid-definition', checked.message);
+  const out = generate(DIALECT[dialect], { ...settings, definition: checked.definition });
   return out.ok ? { ...out, columns: SQL_COLUMNS[kind] } : out;
+}
+
+/** `SELECT <the as-of date> AS as_of`: the date every query above counts to (given, or the data's last date up to today). */
+export function asOfSql(dialect: DialectName, settings: SqlSettings): string {
+  return `SELECT ${sourceParts(DIALECT[dialect], settings).asOf} AS as_of`;
 }

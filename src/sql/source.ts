@@ -22,7 +22,9 @@ export interface SourceParts {
 
 export function invoiceColumnOf(settings: SqlSettings): string | undefined {
   if (settings.invoiceColumn) return settings.invoiceColumn;
-  return Object.keys(settings.roles).find((k) => settings.roles[k] !== 'customer_id' && INVOICE_NAME.test(k));
+  // Columns with a role of their own (a date such as InvoiceDate) are never the invoice number.
+  const free = new Set(['attribute', 'ignore', 'value']);
+  return Object.keys(settings.roles).find((k) => free.has(settings.roles[k]) && INVOICE_NAME.test(k));
 }
 
 /** The roles a transaction log needs, or the first missing one. */
