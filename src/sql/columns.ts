@@ -59,5 +59,10 @@ export const KPI_SQL_COLUMNS = [
 /** RFM: per customer the measures and their 1–5 scores as the app computes them. */
 export const RFM_SQL_COLUMNS = ['customer_id', 'recency_days', 'frequency', 'monetary', 'r', 'f', 'm'] as const;
 
-/** Revenue movements: per customer and calendar month (YYYY-MM) the month's revenue (returns netted). */
-export const REVENUE_SQL_COLUMNS = ['customer_id', 'month', 'revenue'] as const;
+/**
+ * Revenue movements: per customer of the table and calendar month (its number, year × 12 +
+ * month − 1) the month's revenue (purchases, returns netted unless dropped); with the as-of
+ * date, the data's first date and its last (rows after the as-of date included): what says
+ * which months the data has finished.
+ */
+export const REVENUE_SQL_COLUMNS = ['customer_id', 'month', 'revenue', 'as_of', 'data_from', 'data_to'] as const;

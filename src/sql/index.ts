@@ -15,23 +15,27 @@ import { triangleSql } from './triangleSql.ts';
 import { survivalSql } from './survivalSql.ts';
 import { kpiSql } from './kpiSql.ts';
 import { rfmSql } from './rfmSql.ts';
+import { revenueSql } from './revenueSql.ts';
 
 export { SQL_KINDS, SQL_COLUMNS, isSqlKind, type SqlKind } from './kinds.ts';
 export { DIALECTS, isDialectName, type DialectName, type SqlDialect } from './dialects.ts';
 export type { SqlSettings, SqlAnalysisOptions, SqlOutput } from './settings.ts';
 export * from './columns.ts';
 
-const GENERATORS: Partial<Record<SqlKind, (d: (typeof DIALECT)[DialectName], s: SqlSettings) => SqlOutput>> = {
+const GENERATORS: Record<SqlKind, (d: (typeof DIALECT)[DialectName], s: SqlSettings) => SqlOutput> = {
   customers: customerTableSql,
   'retention-triangle': triangleSql,
   survival: survivalSql,
   'churn-kpis': kpiSql,
   rfm: rfmSql,
+  'revenue-movements': revenueSql,
 };
 
 export function generateSql(kind: SqlKind, dialect: DialectName, settings: SqlSettings): SqlOutput {
-  const generate = GENERATORS[kind];
-  if (!generate) return sqlIssue('sql-not-supported', `No SQL is generated for ${kind} yet.`, { what: kind });
+  // A kind from JSON or the command line may be any text.
+  const generate = Object.hasOwn(GENERATORS, kind) ? GENERATORS[kind] : undefined;
+  if (!generate)
+    return sqlIssue('sql-not-supported', `No SQL is generated for ${String(kind)}.`, { what: String(kind) });
   const checked = validateDefinition(settings.definition);
   if (!checked.ok) return sqlIssue('invalid-definition', checked.message);
   const out = generate(DIALECT[dialect], { ...settings, definition: checked.definition });
