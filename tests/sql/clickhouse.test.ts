@@ -16,6 +16,7 @@ import { distribute, loadCdnow, loadOnlineRetail } from './clickhouse/clickhouse
 import { startClickHouse, TWO_SHARDS, type ClickHouseServer } from './clickhouse/clickhouseServer.ts';
 import { expectCustomerTable } from './clickhouse/expectCustomers.ts';
 import { expectKpis, expectRfm } from './clickhouse/expectKpisRfm.ts';
+import { expectRevenueMovements } from './clickhouse/expectRevenue.ts';
 import { expectSurvival } from './clickhouse/expectSurvival.ts';
 import { expectTriangle } from './clickhouse/expectTriangle.ts';
 import type { SqlRow } from './clickhouse/sqlRowChecks.ts';
@@ -167,5 +168,11 @@ describe.each(['retail', 'cdnow', 'cdnow_all'] as const)('generated ClickHouse S
       { bins: 3, monetary: 'mean' },
     ] as const)
       expectRfm(await run('rfm', data[name], options), engine, summary.id, options);
+  });
+
+  it('revenue-movements: the bridge by month and by quarter from monthly revenue equals the engine', async () => {
+    const { engine, summary } = data[name];
+    const rows = await run('revenue-movements', data[name]);
+    for (const period of ['month', 'quarter'] as const) expectRevenueMovements(rows, engine, summary.id, period);
   });
 });
