@@ -155,7 +155,7 @@ export async function startClickHouse(timeoutMs = 30_000): Promise<ClickHouseSer
       const why = failed instanceof Error ? failed.message : `exited with ${child.exitCode ?? child.signalCode}`;
       const tail = logTail(dir, output);
       await stop();
-      throw new Error(`clickhouse-server ${why} before answering:\n${tail}`);
+      throw new Error(`clickhouse-server ${why} before answering (its folder was ${dir}):\n${tail}`);
     }
     try {
       const ping = await fetch(url + 'ping');
