@@ -10,8 +10,8 @@ import type { ClickHouseHttp } from './clickhouseHttp.ts';
 /**
  * Online Retail, one invoice line per row. The files write a missing CustomerID as "" (135,080
  * rows); the app reads that as a missing cell, so here it becomes NULL: staged as String, then
- * copied with nullIf. (ClickHouse ≥ 19.x could read "" into Nullable(String) directly with
- * input_format_csv_empty_as_default / input_format_null_as_default.)
+ * copied with nullIf. (Newer servers read "" into a Nullable column as NULL on their own, with
+ * the setting input_format_csv_empty_as_default; 18.16 has no such setting.)
  */
 export async function loadOnlineRetail(ch: ClickHouseHttp, table: string, files: string[]): Promise<void> {
   const columns = `InvoiceNo String, StockCode String, Description String, Quantity Int32,
