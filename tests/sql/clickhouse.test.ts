@@ -46,14 +46,16 @@ async function open(files: string[], table: string, days: number): Promise<Loade
     unit: 'weeks',
     returns: 'net',
   };
-  const built = engine.buildCustomerTable(opened.value.id, {
-    roles,
-    definition: settings.definition,
-    unit: settings.unit,
-    returns: settings.returns,
-  });
+  const loaded = { engine, summary: opened.value, settings };
+  build(loaded);
+  return loaded;
+}
+
+/** The app's customer table under the same settings the SQL is generated for. */
+function build({ engine, summary, settings }: Loaded): void {
+  const { roles, definition, unit, returns } = settings;
+  const built = engine.buildCustomerTable(summary.id, { roles, definition, unit, returns });
   if (!built.ok) throw new Error(JSON.stringify(built.issues));
-  return { engine, summary: opened.value, settings };
 }
 
 async function run(kind: SqlKind, loaded: Loaded, options?: SqlSettings['options']): Promise<SqlRow[]> {
@@ -174,5 +176,27 @@ describe.each(['retail', 'cdnow', 'cdnow_all'] as const)('generated ClickHouse S
     const { engine, summary } = data[name];
     const rows = await run('revenue-movements', data[name]);
     for (const period of ['month', 'quarter'] as const) expectRevenueMovements(rows, engine, summary.id, period);
+  });
+});
+
+// Last, as it rebuilds Online Retail's customer table: the other choices of the table.
+describe('generated ClickHouse SQL under other customer-table settings equals the app', () => {
+  it('returns dropped, an at-risk band, recency and T in months: customer table and KPIs on Online Retail', async () => {
+    const retail: Loaded = {
+      ...data.retail,
+      settings: {
+        ...data.retail.settings,
+        definition: { kind: 'inactivity', days: 45, atRiskDays: 20 },
+        unit: 'months',
+        returns: 'drop',
+      },
+    };
+    build(retail);
+    const { engine, summary, settings } = retail;
+    const customers = await run('customers', retail);
+    // The band is populated, so the status's third value is tested too.
+    expect(customers.some((r) => r.churn_status === 'at risk')).toBe(true);
+    expectCustomerTable(customers, engine, summary.id);
+    expectKpis(await run('churn-kpis', retail, {}), engine, summary.id, settings.definition, {});
   });
 });
