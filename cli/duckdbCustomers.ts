@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { createEngine } from '../src/engine/engine.ts';
-import { asOfSql, generateSql, CUSTOMER_SQL_COLUMNS } from '../src/sql/index.ts';
+import { generateSql, CUSTOMER_SQL_COLUMNS } from '../src/sql/index.ts';
 import { flag, UsageError, type ParsedArgs } from './args.ts';
 import { customerSpec } from './customerSpec.ts';
 import { fileBlob } from './fileBlob.ts';
@@ -44,23 +44,26 @@ export async function runDuckdbCustomers(args: ParsedArgs): Promise<{ code: numb
     const opened = await engine.openDataset([{ name: 'sample.csv', blob: fileBlob(sample) }]);
     if (!opened.ok) return { code: 2, error: opened.issues[0].message };
     const spec = customerSpec(args, opened.value);
-    // The as-of date once (one scan), then given to the query as a literal rather than re-derived in it.
-    const settings = { ...spec, table: 'source_rows' };
-    const [asOf] = (
-      await db.runAndReadAll(`SELECT strftime(as_of, '%Y-%m-%d') AS as_of FROM (${asOfSql('duckdb', settings)})`)
+    // One scan for the row count, the data's dates and the as-of date (the last plausible date, as
+    // the app's: after 1900-01-01 and not after tomorrow), given to the query as a literal.
+    const date = Object.keys(spec.roles).find((k) => spec.roles[k] === 'date');
+    if (!date) return { code: 2, error: 'no column has the role date: give one with --role date=COLUMN' };
+    const plausible = "d > DATE '1900-01-01' AND d <= current_date + 1";
+    const [facts] = (
+      await db.runAndReadAll(`SELECT count(*) AS rows,
+        strftime(min(d) FILTER (WHERE ${plausible}), '%Y-%m-%d') AS data_from,
+        strftime(max(d) FILTER (WHERE ${plausible}), '%Y-%m-%d') AS data_to,
+        strftime(coalesce(max(d) FILTER (WHERE ${plausible}), max(d) FILTER (WHERE d > DATE '1900-01-01')), '%Y-%m-%d') AS as_of
+        FROM (SELECT CAST(${JSON.stringify(date)} AS DATE) AS d FROM source_rows)`)
     ).getRowObjectsJson();
-    if (asOf.as_of === null) return { code: 2, error: 'no row has a date: the customer table needs purchase dates' };
-    const q = generateSql('customers', 'duckdb', { ...settings, asOf: settings.asOf ?? String(asOf.as_of) });
+    if (facts.as_of === null) return { code: 2, error: 'no row has a date: the customer table needs purchase dates' };
+    const asOf = spec.asOf ?? String(facts.as_of);
+    const q = generateSql('customers', 'duckdb', { ...spec, table: 'source_rows', asOf });
     if (!q.ok) return { code: 2, error: q.issue.message };
     await db.run(`CREATE TABLE customer_table AS ${q.sql}`);
-    const date = Object.keys(spec.roles).find((k) => spec.roles[k] === 'date')!;
     const [s] = (
       await db.runAndReadAll(`SELECT count(*) AS customers, sum(churned) AS churned,
-        count(*) FILTER (WHERE churn_status = 'at risk') AS at_risk,
-        (SELECT count(*) FROM source_rows) AS rows,
-        (SELECT strftime(min(CAST(${JSON.stringify(date)} AS DATE)), '%Y-%m-%d') FROM source_rows) AS data_from,
-        (SELECT strftime(max(CAST(${JSON.stringify(date)} AS DATE)), '%Y-%m-%d') FROM source_rows) AS data_to
-        FROM customer_table`)
+        count(*) FILTER (WHERE churn_status = 'at risk') AS at_risk FROM customer_table`)
     ).getRowObjectsJson();
     if (out !== undefined)
       await db.run(
@@ -76,10 +79,10 @@ export async function runDuckdbCustomers(args: ParsedArgs): Promise<{ code: numb
         churned,
         churnRate: customers > 0 ? churned / customers : NaN,
         atRisk: Number(s.at_risk),
-        rows: Number(s.rows),
-        asOf: settings.asOf ?? asOf.as_of,
-        dataFrom: s.data_from ?? null,
-        dataTo: s.data_to ?? null,
+        rows: Number(facts.rows),
+        asOf,
+        dataFrom: facts.data_from ?? null,
+        dataTo: facts.data_to ?? null,
         unit: spec.unit ?? 'weeks',
         returns: spec.returns ?? 'net',
         shape: 'transactions',

@@ -60,6 +60,8 @@ export interface SqlDialect {
   nullText: string;
   /** Floor of a number. */
   floor(expr: string): string;
+  /** A number as a 64-bit integer. */
+  toInteger(expr: string): string;
 }
 
 const quoteWith = (q: string) => (name: string) => `${q}${name.replaceAll(q, q + q)}${q}`;
@@ -92,6 +94,7 @@ export const DUCKDB: SqlDialect = {
   nullDouble: 'CAST(NULL AS DOUBLE)',
   nullText: 'CAST(NULL AS VARCHAR)',
   floor: (e) => `floor(${e})`,
+  toInteger: (e) => `CAST(${e} AS BIGINT)`,
 };
 
 /** ClickHouse 18.16: `quantile` is type 7 only from the sorted array, so it is spelled out. */
@@ -133,6 +136,7 @@ export const CLICKHOUSE: SqlDialect = {
   nullDouble: 'CAST(NULL AS Nullable(Float64))',
   nullText: 'CAST(NULL AS Nullable(String))',
   floor: (e) => `floor(${e})`,
+  toInteger: (e) => `toInt64(${e})`,
 };
 
 export const DIALECT: Record<DialectName, SqlDialect> = { duckdb: DUCKDB, clickhouse: CLICKHOUSE };

@@ -7,8 +7,8 @@ import type { CohortPeriod } from '../engine/api.ts';
 import type { SqlDialect } from './dialects.ts';
 
 export function periodNumber(d: SqlDialect, period: CohortPeriod, day: string): string {
-  if (period === 'week') return `CAST(${d.floor(`(${d.dayNumber(day)} + 3) / 7`)} AS BIGINT)`;
+  if (period === 'week') return d.toInteger(d.floor(`(${d.dayNumber(day)} + 3) / 7`));
   const month = d.monthIndex(day);
   if (period === 'month') return month;
-  return `CAST(${d.floor(`${month} / ${period === 'quarter' ? 3 : 12}`)} AS BIGINT)`;
+  return d.toInteger(d.floor(`${month} / ${period === 'quarter' ? 3 : 12}`));
 }

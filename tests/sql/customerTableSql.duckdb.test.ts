@@ -8,7 +8,7 @@ import { tableFromIPC } from 'apache-arrow';
 import type { ChurnDefinition, TimeUnit } from '../../src/engine/api.ts';
 import { generateSql, CUSTOMER_SQL_COLUMNS } from '../../src/sql/index.ts';
 import { value } from '../engine/analyses/analysisFixtures.ts';
-import { cdnow, onlineRetail, sqlRows, type LoadedPair } from './sqlInputs.ts';
+import { cdnow, generatedLog, onlineRetail, sqlRows, type LoadedPair } from './sqlInputs.ts';
 
 const iso = (v: unknown) => (v === null || v === undefined ? null : new Date(Number(v)).toISOString().slice(0, 10));
 
@@ -70,6 +70,7 @@ async function compare(p: LoadedPair, definition: ChurnDefinition, unit: TimeUni
 describe.each([
   ['Online Retail', onlineRetail],
   ['CDNOW', cdnow],
+  ['a generated log (200k rows)', generatedLog],
 ])('customer table SQL on %s', (_name, load) => {
   let p: LoadedPair;
   beforeAll(async () => {

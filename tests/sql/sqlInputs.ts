@@ -2,9 +2,13 @@
  * The same transaction logs loaded twice: into the engine (as the app opens them) and into an
  * in-memory DuckDB table `transactions` with the engine's column names, so a generated query
  * and the in-app analysis read the same rows. Online Retail: four months (Sep–Dec 2011,
- * ≈ 190k rows); CDNOW: the master file (69,659 rows).
+ * ≈ 190k rows); CDNOW: the master file (69,659 rows); 200,000 rows of the benches' synthetic log.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect } from 'vitest';
+import { generateTransactions } from '../../bench/generateTransactions.ts';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { generateSql, type SqlKind, type SqlSettings } from '../../src/sql/index.ts';
 import type { CustomerTableSpec, EngineApi, Role } from '../../src/engine/api.ts';
@@ -89,3 +93,26 @@ export async function generatedRows(
 }
 
 export const dayOfIso = (v: unknown) => Math.floor(Date.parse(`${String(v)}T00:00:00Z`) / 86_400_000);
+
+/**
+ * 200,000 rows of the seeded synthetic log the benches use (bench/generateTransactions.ts:
+ * customer_id, date, amount; about 0.5 % refunds), written to a temporary file.
+ */
+export async function generatedLog(): Promise<LoadedPair> {
+  const dir = mkdtempSync(join(tmpdir(), 'churnscope-sql-'));
+  const path = join(dir, 'log200k.csv');
+  generateTransactions(path, 200_000);
+  const p = await pair(
+    'generated log',
+    [path],
+    `CREATE TABLE transactions AS SELECT * FROM read_csv(${quoted(path)}, header = true,
+       types = {'customer_id': 'VARCHAR', 'date': 'DATE', 'amount': 'DOUBLE'})`,
+  );
+  return {
+    ...p,
+    close() {
+      p.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -10,7 +10,7 @@ import type { DurationMeasure, SurvivalResult, TimeUnit } from '../../src/engine
 import { kaplanMeierFromCounts, medianSurvival } from '../../src/core/analyses/survival/kaplanMeier.ts';
 import { DAYS_PER_UNIT } from '../../src/core/customers/customerTable.ts';
 import { value } from '../engine/analyses/analysisFixtures.ts';
-import { cdnow, generatedRows, onlineRetail, type LoadedPair } from './sqlInputs.ts';
+import { cdnow, generatedLog, generatedRows, onlineRetail, type LoadedPair } from './sqlInputs.ts';
 
 const definition = { kind: 'inactivity', days: 60, atRiskDays: 30 } as const;
 
@@ -54,6 +54,7 @@ async function compare(p: LoadedPair, duration: DurationMeasure, unit: TimeUnit)
 describe.each([
   ['Online Retail', onlineRetail],
   ['CDNOW', cdnow],
+  ['a generated log (200k rows)', generatedLog],
 ])('survival SQL on %s', (_name, load) => {
   let p: LoadedPair;
   beforeAll(async () => {
