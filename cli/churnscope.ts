@@ -6,11 +6,16 @@ import { parseArgs, UsageError } from './args.ts';
 import { COMMANDS } from './commands/index.ts';
 import { GENERATE_USAGE, runGenerate } from './commands/generate.ts';
 import { openFromPaths } from './opening.ts';
+import { runSql, SQL_USAGE } from './commands/sql.ts';
+import { runDuckdbCustomers } from './duckdbCustomers.ts';
+import { flag } from './args.ts';
 
 const USAGE = [
   'usage:',
   ...COMMANDS.map((c) => `  npm run cli -- ${c.name} ${c.usage}`),
   `  npm run cli -- generate ${GENERATE_USAGE}`,
+  `  npm run cli -- sql ${SQL_USAGE}`,
+  '  npm run cli -- customers --engine duckdb <file or glob>... [the flags of customers] [--out table.csv|.parquet]',
 ].join('\n');
 
 async function main(argv: string[]): Promise<number> {
@@ -24,10 +29,24 @@ async function main(argv: string[]): Promise<number> {
     if (run.out !== undefined) process.stdout.write(`${JSON.stringify(run.out, null, 2)}\n`);
     return run.code;
   }
+  if (args.command === 'sql') {
+    const run = runSql(args);
+    if (run.error) process.stderr.write(`churnscope: ${run.error}\n`);
+    else process.stdout.write(run.text ?? '');
+    return run.code;
+  }
+  const engineName = flag(args, 'engine');
+  if (args.command === 'customers' && engineName !== undefined) {
+    if (engineName !== 'duckdb') throw new UsageError('--engine takes duckdb');
+    const run = await runDuckdbCustomers(args);
+    if (run.error) process.stderr.write(`churnscope: ${run.error}\n`);
+    else process.stdout.write(`${JSON.stringify(run.out, null, 2)}\n`);
+    return run.code;
+  }
   const command = COMMANDS.find((c) => c.name === args.command || c.kind === args.command);
   if (!command)
     throw new UsageError(
-      `unknown command "${args.command}" (use ${COMMANDS.map((c) => c.name).join(' or ')} or generate)`,
+      `unknown command "${args.command}" (use ${COMMANDS.map((c) => c.name).join(' or ')}, sql or generate)`,
     );
   const { engine, result } = await openFromPaths(args);
   if (!result.ok) {

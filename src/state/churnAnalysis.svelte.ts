@@ -39,6 +39,8 @@ export interface BuildRequest {
 
 export class ChurnAnalysis {
   table = $state.raw<CustomerTableSummary | null>(null);
+  /** What the table was built from (roles, definition, as-of, unit, returns): what the cells' SQL follows. */
+  spec = $state.raw<CustomerTableSpec | null>(null);
   kpis = $state.raw<ChurnKpisResult | null>(null);
   /** Why the last build failed (engine issues), shown in the definition panel. */
   issues = $state.raw<Issue[]>([]);
@@ -127,6 +129,7 @@ export class ChurnAnalysis {
     const kpis = await this.#engine.analyze(datasetId, 'churn-kpis', {});
     if (sequence !== this.#sequence) return false;
     this.table = built.value;
+    this.spec = spec;
     this.kpis = kpis.ok ? kpis.value : null;
     this.issues = kpis.ok ? [] : kpis.issues;
     this.building = false;

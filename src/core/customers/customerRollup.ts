@@ -51,7 +51,8 @@ export interface CustomerRollup {
   returnsOnlyCustomers: number;
 }
 
-function lastCompleteMonth(asOfDay: number): number {
+/** The last month that ends on or before `asOfDay` (its own month when it is the month's last day). */
+export function lastCompleteMonth(asOfDay: number): number {
   const next = new Date((asOfDay + 1) * 86_400_000);
   const month = monthNumberOfDay(asOfDay);
   return next.getUTCDate() === 1 ? month : month - 1;

@@ -17,11 +17,10 @@ import {
 } from '../api.ts';
 import type { BuiltCustomerTable } from '../customers/customerTableBuilding.ts';
 import type { CustomerActivity } from '../../core/customers/customerActivity.ts';
-import { isoDate, monthLabel, MS_PER_DAY } from '../../core/customers/customerActivity.ts';
-import { periodLabel, periodStartDay } from '../../core/analyses/retention-triangle/calendarPeriods.ts';
-import { lastMonthOf, periodRevenue } from '../../core/analyses/revenue-movements/periodRevenue.ts';
-import { revenueBridge } from '../../core/analyses/revenue-movements/revenueBridge.ts';
-import { bridgeOf, type BridgeCalendar } from '../../core/analyses/revenue-movements/bridgeRows.ts';
+import { monthLabel, MS_PER_DAY } from '../../core/customers/customerActivity.ts';
+import { periodLabel } from '../../core/analyses/retention-triangle/calendarPeriods.ts';
+import { monthlyBridge } from '../../core/analyses/revenue-movements/monthlyBridge.ts';
+import { bridgeOf } from '../../core/analyses/revenue-movements/bridgeRows.ts';
 import { contractionAlerts } from '../../core/analyses/revenue-movements/contractionAlerts.ts';
 import { codeCustomerColumn, numberCustomerColumn } from '../../core/columns/customerColumn.ts';
 import { keyedRecord } from '../../core/columns/keyedRecord.ts';
@@ -87,34 +86,23 @@ function movementsOf(built: BuiltCustomerTable, options: RevenueMovementsOptions
   const dataFirstDay = built.summary.dataFrom
     ? Date.parse(`${built.summary.dataFrom}T00:00:00Z`) / MS_PER_DAY
     : table.firstDay.reduce((a, b) => Math.min(a, b), Infinity);
-  const revenue = periodRevenue(activity.monthly, n, period, dataFirstDay, activity.lastFinishedMonth);
-  // Columns 0 … used − 1 are periods the data has finished; the next one, if any, is open.
-  let used = 0;
-  while (used < revenue.periods && lastMonthOf(period, revenue.firstPeriod + used) <= activity.lastFinishedMonth)
-    used++;
-  const calendar = calendarOf(revenue.firstPeriod, used, period, revenue.covered);
-  const labels = calendar.labels.slice(1);
-  let chosen = labels.length - 1;
-  while (chosen > 0 && calendar.baseIncomplete[chosen]) chosen--;
-  if (options.bridgePeriod !== undefined) {
-    chosen = labels.indexOf(options.bridgePeriod);
-    if (chosen < 0) return unknownPeriod(options.bridgePeriod, labels);
-  }
   let grouping: ReturnType<typeof groupCustomers> = null;
   if (options.by) {
     grouping = groupCustomers(table, options.by, new Uint8Array(n).fill(1));
     if (!grouping) return unknownAttribute(options.by, 'to break revenue down by');
   }
   const groups = grouping?.labels.length ?? 0;
-  const { totals, movement, change } = revenueBridge(
-    { customers: n, stride: revenue.periods, values: revenue.values },
-    used,
-    grouping?.codes ?? null,
-    groups,
-    chosen,
-  );
-  const everyBucket = Array.from({ length: totals.buckets }, (_, b) => b);
-  const bridge = used >= 2 ? bridgeOf(totals, everyBucket, calendar) : null;
+  const computed = monthlyBridge({
+    monthly: activity.monthly,
+    customers: n,
+    period,
+    dataFirstDay,
+    lastFinishedMonth: activity.lastFinishedMonth,
+    grouping: grouping ? { codes: grouping.codes, count: groups } : null,
+    bridgePeriod: options.bridgePeriod,
+  });
+  if (computed.unknownPeriod) return unknownPeriod(options.bridgePeriod!, computed.labels);
+  const { revenue, used, calendar, labels, chosen, totals, movement, change, bridge } = computed;
   const sizes = new Int32Array(groups + 1);
   if (grouping) for (let c = 0; c < n; c++) sizes[grouping.codes[c] >= 0 ? grouping.codes[c] : groups]++;
   const list = contractionAlerts(activity.monthly, n, activity.lastFinishedMonth, alerts.months, alerts.dropPercent);
@@ -152,17 +140,6 @@ function movementsOf(built: BuiltCustomerTable, options: RevenueMovementsOptions
       },
     },
   };
-}
-
-function calendarOf(first: number, used: number, period: RevenueMovementsOptions['period'], covered: Uint8Array) {
-  const calendar: BridgeCalendar = { labels: [], starts: [], ends: [], baseIncomplete: [] };
-  for (let p = 0; p < used; p++) {
-    calendar.labels.push(periodLabel(period, first + p));
-    calendar.starts.push(isoDate(periodStartDay(period, first + p)));
-    calendar.ends.push(isoDate(periodStartDay(period, first + p + 1) - 1));
-    if (p + 1 < used) calendar.baseIncomplete.push(covered[p] === 0);
-  }
-  return calendar;
 }
 
 function unknownPeriod(asked: string, labels: string[]): Result<never> {

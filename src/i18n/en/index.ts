@@ -22,6 +22,7 @@ import { messages as workbook } from './workbook.ts';
 import { messages as report } from './report.ts';
 import { messages as share } from './share.ts';
 import { messages as cell } from './cell.ts';
+import { messages as sql } from './sql.ts';
 import { messages as chart } from './chart.ts';
 import { messages as col } from './col.ts';
 import { messages as def } from './def.ts';
@@ -81,6 +82,7 @@ export const en = {
   ...report,
   ...share,
   ...cell,
+  ...sql,
   ...chart,
   ...col,
   ...def,

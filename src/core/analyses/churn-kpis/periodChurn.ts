@@ -90,6 +90,11 @@ export function periodChurn(
     if (role === NEW_STAYED || role === NEW_LOST) gained++;
     if (role === NEW_LOST) lostNew++;
   }
+  return periodChurnFromCounts(atStart, lost, gained, lostNew);
+}
+
+/** The period's rates and changes from its counts, wherever they were counted (here, or by the generated SQL). */
+export function periodChurnFromCounts(atStart: number, lost: number, gained: number, lostNew: number): PeriodChurn {
   const atEnd = atStart - lost + gained - lostNew;
   return {
     atStart,

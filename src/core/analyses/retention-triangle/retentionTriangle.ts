@@ -29,7 +29,7 @@
  */
 import type { CustomerActivity, DayNumber } from '../../customers/customerActivity.ts';
 import { periodLabel, type CohortPeriod } from './calendarPeriods.ts';
-import { cohortCells, lastDayOf, type CellMembers } from './retentionCells.ts';
+import { cohortCells, lastDayOf, type CellMembers, type CohortCells } from './retentionCells.ts';
 import { wilsonInterval } from '../../stats/wilsonInterval.ts';
 
 export type { CohortPeriod } from './calendarPeriods.ts';
@@ -90,7 +90,7 @@ export function retentionTriangle(
   members?: { cohort: string; k: number; into: Uint8Array },
 ): RetentionTriangle {
   const o = { windows: 'calendar' as RetentionWindows, minCohortSize: 1, ...options };
-  const { period, measure, windows, minCohortSize } = o;
+  const { period } = o;
   const labelOf = (start: number) =>
     options.cohortOf ? (options.cohortLabels?.[start] ?? String(start)) : periodLabel(period, start);
   const marking: CellMembers | undefined = members && {
@@ -98,7 +98,20 @@ export function retentionTriangle(
     k: members.k,
     into: members.into,
   };
-  const cells = cohortCells(activity, o, marking);
+  return triangleFromCells(cohortCells(activity, o, marking), o, labelOf, activity.asOfDay);
+}
+
+/**
+ * The triangle from its counted cells: from the purchase days (above), or from cohort × period
+ * counts reduced elsewhere (cellsFromCounts.ts, e.g. by the generated SQL).
+ */
+export function triangleFromCells(
+  cells: CohortCells,
+  o: Required<Pick<RetentionOptions, 'period' | 'measure' | 'windows' | 'minCohortSize'>>,
+  labelOf: (start: number) => string,
+  asOfDay: DayNumber,
+): RetentionTriangle {
+  const { period, measure, windows, minCohortSize } = o;
   const cohorts: RetentionCohort[] = [];
   let maxPeriods = 0;
   for (let g = 0; g < cells.size.length; g++) {
@@ -122,7 +135,7 @@ export function retentionTriangle(
         } else values[k] = NaN;
         continue;
       }
-      observed[k] = lastDayOf(period, windows, cells.latestFirst[g], k) <= activity.asOfDay ? 1 : 0;
+      observed[k] = lastDayOf(period, windows, cells.latestFirst[g], k) <= asOfDay ? 1 : 0;
       if (measure === 'revenue') values[k] = counts[0] > 0 ? counts[k] / counts[0] : NaN;
       else {
         values[k] = counts[k] / size;
@@ -136,7 +149,7 @@ export function retentionTriangle(
     maxPeriods = Math.max(maxPeriods, n);
   }
   const average = averages(cohorts, measure, maxPeriods);
-  return { period, measure, windows, minCohortSize, cohorts, average, maxPeriods, asOfDay: activity.asOfDay };
+  return { period, measure, windows, minCohortSize, cohorts, average, maxPeriods, asOfDay };
 }
 
 function averages(cohorts: RetentionCohort[], measure: RetentionMeasure, maxPeriods: number) {

@@ -71,16 +71,32 @@ export function kaplanMeier(
   event: Uint8Array,
   options: { ci?: SurvivalInterval; alpha?: number } = {},
 ): KaplanMeier {
+  const all = sortedTimes(time);
+  const times = distinctTimes(all);
+  const exits = new Int32Array(times.length);
+  const events = new Int32Array(times.length);
+  countAtTimes(times, all, exits);
+  countAtTimes(times, sortedTimes(time, event), events);
+  return { ...kaplanMeierFromCounts(times, exits, events, options), dropped: time.length - all.length };
+}
+
+/**
+ * The same estimate from counts per distinct time (ascending): how many subjects left at each
+ * time (events + censored) and how many of them had the event, as an engine that reduced the
+ * data elsewhere returns them (src/sql/survivalSql.ts).
+ */
+export function kaplanMeierFromCounts(
+  times: Float64Array,
+  exits: Int32Array,
+  events: Int32Array,
+  options: { ci?: SurvivalInterval; alpha?: number } = {},
+): KaplanMeier {
   const ci = options.ci ?? 'log-log';
   const alpha = options.alpha ?? 0.05;
   const z = Math.sqrt(chiSquareQuantile(alpha, 1));
-  const all = sortedTimes(time);
-  const times = distinctTimes(all);
   const k = times.length;
-  const exits = new Int32Array(k);
-  const events = new Int32Array(k);
-  countAtTimes(times, all, exits);
-  countAtTimes(times, sortedTimes(time, event), events);
+  let n = 0;
+  for (let j = 0; j < k; j++) n += exits[j];
   const censored = exits.map((exiting, j) => exiting - events[j]);
   const atRisk = new Int32Array(k);
   for (let j = k - 1, running = 0; j >= 0; j--) atRisk[j] = running += exits[j];
@@ -126,9 +142,9 @@ export function kaplanMeier(
     stdErr,
     lower,
     upper,
-    n: all.length,
+    n,
     totalEvents,
-    dropped: time.length - all.length,
+    dropped: 0,
     ci,
     alpha,
   };

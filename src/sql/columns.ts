@@ -1,0 +1,68 @@
+/**
+ * The column names each generated query returns, in order: the contract between the SQL
+ * generator, the engines that run it (DuckDB, ClickHouse) and the kernels that finish the
+ * analysis from its rows. Stable: other branches and saved .sql files depend on them.
+ */
+
+/** One row per customer: the engine's customer table (customerTable.ts), dates as DATE. */
+export const CUSTOMER_SQL_COLUMNS = [
+  'customer_id',
+  'first_date',
+  'last_date',
+  'tenure_days',
+  'orders',
+  'frequency',
+  'recency',
+  'T',
+  'monetary',
+  'total_value',
+  'churned',
+  'churn_date',
+  'churn_status',
+  /** The first day the loss counts in period KPIs (null unless churned). */
+  'known_date',
+] as const;
+
+/**
+ * Retention triangle, calendar periods: per cohort (the period number of the first purchase, as
+ * calendarPeriods.ts counts them: month = year × 12 + month − 1) and period k since it, the
+ * customers with a purchase in it, those whose last purchase period it is (retained = a suffix
+ * sum of these), and the cohort's purchase revenue in it; the as-of date on every row.
+ */
+export const TRIANGLE_SQL_COLUMNS = ['cohort', 'period', 'customers', 'last_active', 'revenue', 'as_of'] as const;
+
+/**
+ * Survival: per group and whole-day duration (first purchase to churn, or to the as-of day when
+ * still active), how many customers had the event and how many were censored there.
+ */
+export const SURVIVAL_SQL_COLUMNS = ['grp', 'duration_days', 'events', 'censored'] as const;
+
+/**
+ * Churn KPIs: the counts the KPIs are ratios of, for one period [period_start, period_end]
+ * (losses counted on the day they became known), and the first customer's first date (from
+ * which losses are knowable, for the period's `complete`).
+ */
+export const KPI_SQL_COLUMNS = [
+  'period_start',
+  'period_end',
+  'customers',
+  'churned',
+  'at_risk',
+  'at_start',
+  'lost',
+  'gained',
+  'lost_new',
+  'at_end',
+  'first_date',
+] as const;
+
+/** RFM: per customer the measures and their 1–5 scores as the app computes them. */
+export const RFM_SQL_COLUMNS = ['customer_id', 'recency_days', 'frequency', 'monetary', 'r', 'f', 'm'] as const;
+
+/**
+ * Revenue movements: per customer of the table and calendar month (its number, year × 12 +
+ * month − 1) the month's revenue (purchases, returns netted unless dropped); with the as-of
+ * date, the data's first date and its last (rows after the as-of date included): what says
+ * which months the data has finished.
+ */
+export const REVENUE_SQL_COLUMNS = ['customer_id', 'month', 'revenue', 'as_of', 'data_from', 'data_to'] as const;

@@ -1,0 +1,86 @@
+/**
+ * Churn KPIs finished from ClickHouse's period counts (periodChurnFromCounts) and RFM per
+ * customer from ClickHouse's scores, against the engine's own results.
+ */
+import { expect } from 'vitest';
+import { tableFromIPC } from 'apache-arrow';
+import type { ChurnDefinition, ChurnKpisOptions, EngineApi, RfmResult } from '../../../src/engine/api.ts';
+import { periodChurnFromCounts } from '../../../src/core/analyses/churn-kpis/periodChurn.ts';
+import { lossesKnowableFrom } from '../../../src/core/customers/lossDating.ts';
+import { expectSameSum, num, type SqlRow } from './sqlRowChecks.ts';
+
+const dayOfIso = (v: unknown) => Math.floor(Date.parse(`${String(v)}T00:00:00Z`) / 86_400_000);
+
+function answer<T>(r: { ok: true; value: T } | { ok: false; issues: unknown }): T {
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.value;
+}
+
+/** Counts exact, and so every rate and change computed from them. */
+export function expectKpis(
+  rows: SqlRow[],
+  engine: EngineApi,
+  datasetId: string,
+  definition: ChurnDefinition,
+  options: ChurnKpisOptions,
+): void {
+  expect(rows.length).toBe(1);
+  const [r] = rows;
+  const n = (k: string) => Number(r[k]);
+  const app = answer(engine.analyze(datasetId, 'churn-kpis', options));
+  const start = String(r.period_start);
+  expect({
+    customers: n('customers'),
+    churned: n('churned'),
+    atRisk: n('at_risk'),
+    churnRate: n('churned') / n('customers'),
+    period: {
+      start,
+      end: String(r.period_end),
+      ...periodChurnFromCounts(n('at_start'), n('lost'), n('gained'), n('lost_new')),
+      lossCountedAt: 'last-activity-plus-window',
+      complete: dayOfIso(start) >= lossesKnowableFrom(definition, dayOfIso(r.first_date), null),
+    },
+  }).toEqual({
+    customers: app.customers,
+    churned: app.churned,
+    atRisk: app.atRisk,
+    churnRate: app.churnRate,
+    period: app.period,
+  });
+  expect(n('at_end')).toBe(app.period!.atEnd);
+  expect(n('lost') + n('gained')).toBeGreaterThan(0);
+}
+
+/** Recency, orders and the three scores exact for every customer; monetary to summation order. */
+export function expectRfm(
+  rows: SqlRow[],
+  engine: EngineApi,
+  datasetId: string,
+  options: { bins: number; monetary: 'total' | 'mean' },
+): void {
+  const app: RfmResult = answer(engine.analyze(datasetId, 'rfm', options));
+  const ids = tableFromIPC(answer(engine.customerRows(datasetId, 0, 1e9)))
+    .getChild('customer_id')!
+    .toArray() as string[];
+  const row = new Map(Array.from(ids, (id, c) => [String(id), c]));
+  const pc = app.perCustomer;
+  expect(rows.length).toBe(ids.length);
+  const exact = (r: SqlRow) => [r.customer_id, num(r.recency_days), num(r.frequency), num(r.r), num(r.f), num(r.m)];
+  const appExact = rows.map((r) => {
+    const c = row.get(String(r.customer_id));
+    return c === undefined
+      ? [r.customer_id, 'not in the app']
+      : [r.customer_id, pc.recencyDays[c], pc.frequency[c], pc.r[c], pc.f[c], pc.m[c]];
+  });
+  // Only the first differing customers are shown (a diff of 23,570 rows takes minutes to print).
+  const differing = rows
+    .map(exact)
+    .flatMap((got, i) => (JSON.stringify(got) === JSON.stringify(appExact[i]) ? [] : [{ got, want: appExact[i] }]));
+  expect(differing.length, JSON.stringify(differing.slice(0, 5))).toBe(0);
+  for (const r of rows) {
+    const c = row.get(String(r.customer_id))!;
+    expectSameSum(num(r.monetary), pc.monetary[c], `monetary of ${String(r.customer_id)}`);
+  }
+  expect(new Set(rows.map((r) => num(r.r))).size).toBeGreaterThan(1);
+}

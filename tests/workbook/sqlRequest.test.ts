@@ -1,0 +1,40 @@
+/** Which query a cell's SQL action shows, from its saved settings (src/workbook/sqlRequest.ts). */
+import { describe, expect, it } from 'vitest';
+import { sqlRequest } from '../../src/workbook/sqlRequest.ts';
+import { generateSql } from '../../src/sql/index.ts';
+
+describe('sqlRequest', () => {
+  it('reads the generator options from the cells that reduce data, and none for the others', () => {
+    expect(sqlRequest('retention-triangle', { period: 'quarter' })).toEqual({
+      kind: 'retention-triangle',
+      options: { period: 'quarter' },
+    });
+    expect(sqlRequest('survival', { duration: 'activity' })).toEqual({
+      kind: 'survival',
+      options: { durationMeasure: 'activity' },
+    });
+    expect(sqlRequest('rfm', { bins: 4, monetary: 'mean' })).toEqual({
+      kind: 'rfm',
+      options: { bins: 4, monetary: 'mean' },
+    });
+    expect(sqlRequest('revenue-movements', {})).toEqual({ kind: 'revenue-movements', options: {} });
+    expect(sqlRequest('clusters', {})).toBeNull();
+  });
+
+  it('names the settings the generator does not write', () => {
+    expect(sqlRequest('retention-triangle', { windows: 'rolling' })).toEqual({
+      kind: 'retention-triangle',
+      unsupported: 'rolling windows',
+    });
+    expect(sqlRequest('rfm', { scheme: 'median8' })).toEqual({ kind: 'rfm', unsupported: 'median8' });
+    // A survival curve per group reaches the generator, which refuses it with its issue code.
+    const r = sqlRequest('survival', { group: 'Country' });
+    expect(r).toEqual({ kind: 'survival', options: { durationMeasure: 'known', group: 'Country' } });
+    const out = generateSql('survival', 'duckdb', {
+      roles: { c: 'customer_id', d: 'date' },
+      definition: { kind: 'inactivity', days: 90 },
+      options: r && 'options' in r ? r.options : {},
+    });
+    expect(out.ok ? null : out.issue.code).toBe('sql-not-supported');
+  });
+});
