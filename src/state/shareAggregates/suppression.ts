@@ -75,6 +75,22 @@ const retentionTriangle: Suppressor<'retention-triangle'> = (result, k) => {
   return { value: triangles.length > 0 ? { ...result, triangles } : null, suppressed };
 };
 
+/** Steps a link's curve drops: one per quarter of a percentage point of survival is what a chart can show. */
+export const CURVE_RESOLUTION = 0.0025;
+
+/** Keeps, of the steps kept, the first, the last and one each time survival has moved CURVE_RESOLUTION. */
+function thinSteps(survival: ArrayLike<number>, keep: boolean[]): void {
+  let last = -1;
+  let at = -1;
+  for (let i = 0; i < keep.length; i++) {
+    if (!keep[i]) continue;
+    if (at >= 0 && Math.abs(survival[i] - survival[at]) < CURVE_RESOLUTION) keep[i] = false;
+    else at = i;
+    last = i;
+  }
+  if (last >= 0) keep[last] = true;
+}
+
 const CURVE_KEYS = ['times', 'survival', 'lower', 'upper', 'atRisk', 'censored', 'events'] as const;
 
 const survival: Suppressor<'survival'> = (result, k) => {
@@ -84,8 +100,10 @@ const survival: Suppressor<'survival'> = (result, k) => {
     .map((g) => {
       // A step with fewer than k customers at risk, and every later one, is left out.
       const curveKeep = g.curve.atRisk.map((n) => n >= k);
+      suppressed += curveKeep.filter((x) => !x).length;
+      thinSteps(g.curve.survival, curveKeep);
       const fixedKeep = g.atRisk.map((n) => n >= k);
-      suppressed += curveKeep.filter((x) => !x).length + fixedKeep.filter((x) => !x).length;
+      suppressed += fixedKeep.filter((x) => !x).length;
       const curve = pick(g.curve as unknown as Record<string, unknown>, curveKeep, [
         ...CURVE_KEYS,
       ]) as unknown as typeof g.curve;
