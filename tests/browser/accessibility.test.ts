@@ -162,6 +162,32 @@ test('keyboard only: open a data file from the file button, confirm the roles, a
   });
 }, 120_000);
 
+test('axe: no violations in the share dialog with aggregates, nor on the page a link with aggregates opens', async () => {
+  let link = '';
+  await withPage(async (page) => {
+    const axe = collector(page);
+    await openSample(page, 'cdnow');
+    for (const kind of ['survival', 'rfm', 'clusters']) await settled(await addCell(page, kind));
+    await page.getByTestId('share-open').click();
+    await page.getByTestId('share-aggregates').check();
+    await page.getByTestId('share-aggregates-summary').waitFor({ timeout: 60_000 });
+    link = await page.getByTestId('share-link').inputValue();
+    await axe.check('share dialog with aggregates');
+    expect(axe.lines).toEqual([]);
+  });
+  await withPage(async (page) => {
+    const axe = collector(page);
+    await page.goto(link);
+    await page.getByTestId('aggregate-banner').waitFor();
+    for (const cell of await page.locator('[data-testid^="cell-"][data-kind]').all()) {
+      await cell.scrollIntoViewIfNeeded();
+      await settled(cell, 500);
+    }
+    await axe.check('opened from a link with aggregates');
+    expect(axe.lines).toEqual([]);
+  });
+}, 120_000);
+
 test('axe: no violations in a cell of every kind on the CDNOW log (the kinds that need dates draw charts)', async () => {
   await withPage(async (page) => {
     const axe = collector(page);
