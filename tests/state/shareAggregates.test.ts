@@ -81,7 +81,7 @@ test('Telco reasons: reasons named by fewer than k churners are left out of the 
   const leaves = value!.tree.flatMap((b) => b.types.flatMap((t) => t.reasons));
   expect(leaves.every((r) => r.count >= k)).toBe(true);
   // Every churner with a reason is still counted in the tree: kept reasons plus others.
-  const counted = (tree: typeof value.tree) =>
+  const counted = (tree: ResultOf<'churn-reasons'>['tree']) =>
     tree.flatMap((b) => b.types).reduce((s, t) => s + t.reasons.reduce((a, r) => a + r.count, 0) + t.others.count, 0);
   expect(counted(value!.tree)).toBe(counted(answer.value.tree));
   expect(value!.segments).toBeUndefined();

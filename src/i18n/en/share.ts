@@ -64,4 +64,6 @@ export const messages = {
     'The link carries this cell’s results for the settings it was made with only: set them back, or open the data file to see others.',
   'share.aggregates.noPoints':
     'Each point of this chart is a customer, and a link holds no customer: the table below has each quadrant’s figures.',
+  'share.aggregates.bannerDetailUndated':
+    '{customers} customers; {suppressed} group(s) under {k} left out. Charts and tables draw from these numbers; open the data file to change settings or see other cells.',
 } as const satisfies AreaMessages<'share'>;

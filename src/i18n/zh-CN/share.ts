@@ -58,4 +58,6 @@ export const messages: Record<keyof typeof en, string> = {
   'share.aggregates.needsFile': '请打开数据文件以查看此单元（共享链接未携带它的汇总结果）。',
   'share.aggregates.changed': '链接只携带此单元按原设置得出的结果：请改回原设置，或打开数据文件查看其他设置的结果。',
   'share.aggregates.noPoints': '此图的每个点都是一位客户，而链接不含任何客户：下表列出各象限的数字。',
+  'share.aggregates.bannerDetailUndated':
+    '共 {customers} 位客户；省略了 {suppressed} 个少于 {k} 的分组。图表和表格依据这些数字绘制；如需更改设置或查看其他单元，请打开数据文件。',
 };
