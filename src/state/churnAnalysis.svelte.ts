@@ -25,6 +25,7 @@ import type { ChurnEngine } from './datasetEngine.ts';
 import { definitionProblem, type AnalysisSettings } from './analysisSettings.ts';
 import { AnalysisQuery } from './analysisQuery.svelte.ts';
 import type { ReceivedAggregates } from './shareAggregates/linkAggregates.ts';
+import { isAggregateKind } from './shareAggregates/suppression.ts';
 
 /** Reactive proxies cannot cross postMessage; the engine gets plain copies. */
 const plain = <T>(value: T): T => $state.snapshot(value) as T;
@@ -206,7 +207,8 @@ export class ChurnAnalysis {
           : this.#engine.analyze(id, kind, options);
         const revision = this.revision;
         const answer = asked.then((r) => {
-          if (r.ok && cellId && revision === this.revision)
+          // Only the kinds a link can carry are kept (a removed cell's answer stays until the next build).
+          if (r.ok && cellId && revision === this.revision && isAggregateKind(kind))
             this.#answers.set(`${cellId} ${kind}`, { options, result: r.value });
           return r;
         });
