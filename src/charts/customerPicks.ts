@@ -14,7 +14,7 @@ export type OpenCustomers = (selection: CustomerSelection) => void;
 const KEY = Symbol('open-customers');
 
 /** Makes `open` reachable from every chart below the calling component (the app provides it once). */
-export function provideCustomerPicks(open: OpenCustomers): void {
+export function provideCustomerPicks(open: OpenCustomers | undefined): void {
   setContext(KEY, open);
 }
 

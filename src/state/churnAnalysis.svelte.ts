@@ -15,13 +15,17 @@ import type {
   Issue,
   OptionsOf,
   Result,
+  ResultOf,
   Role,
   WarningRule,
 } from '../engine/api.ts';
 import { STEPPED_ANALYSES } from '../engine/api.ts';
+import { untrack } from 'svelte';
 import type { ChurnEngine } from './datasetEngine.ts';
 import { definitionProblem, type AnalysisSettings } from './analysisSettings.ts';
 import { AnalysisQuery } from './analysisQuery.svelte.ts';
+import type { ReceivedAggregates } from './shareAggregates/linkAggregates.ts';
+import { isAggregateKind } from './shareAggregates/suppression.ts';
 
 /** Reactive proxies cannot cross postMessage; the engine gets plain copies. */
 const plain = <T>(value: T): T => $state.snapshot(value) as T;
@@ -60,11 +64,17 @@ export class ChurnAnalysis {
   /** How many customers the filter keeps, of how many; why it could not be set (filterIssues). */
   filterSummary = $state.raw<FilterSummary | null>(null);
   filterIssues = $state.raw<Issue[]>([]);
+  /** Opened from a share link that carries aggregates, with no data: cells draw from these. */
+  aggregates = $state.raw<ReceivedAggregates | null>(null);
+  /** Cells (ids) whose settings were changed from the ones the link's aggregates were made with. */
+  aggregatesChanged = $state.raw<ReadonlySet<string>>(new Set());
 
   #engine: ChurnEngine;
   #delayMs: number;
   #sequence = 0;
   #timer: ReturnType<typeof setTimeout> | null = null;
+  /** Each cell's last answer per kind, for this revision: what a share link's aggregates are made of. */
+  #answers = new Map<string, { options: unknown; result: unknown }>();
 
   constructor(engine: ChurnEngine, delayMs = 200) {
     this.#engine = engine;
@@ -133,6 +143,9 @@ export class ChurnAnalysis {
     this.kpis = kpis.ok ? kpis.value : null;
     this.issues = kpis.ok ? [] : kpis.issues;
     this.building = false;
+    this.aggregates = null;
+    this.aggregatesChanged = new Set();
+    this.#answers.clear();
     this.revision++;
     return true;
   }
@@ -152,7 +165,24 @@ export class ChurnAnalysis {
     const kpis = await this.#engine.analyze(id, 'churn-kpis', {});
     if (sequence !== this.#sequence) return;
     this.kpis = kpis.ok ? kpis.value : null;
+    this.#answers.clear();
     this.revision++;
+  }
+
+  /** Shows a share link's aggregates, with no data open: the cells it carries draw from them. */
+  showAggregates(aggregates: ReceivedAggregates): void {
+    this.aggregates = aggregates;
+    this.datasetId = null;
+    this.table = aggregates.table;
+    this.kpis = aggregates.kpis;
+    this.issues = [];
+    this.#answers.clear();
+    this.revision++;
+  }
+
+  /** The last answer of a kind that a cell was given since the customer table was last built. */
+  answerOf(cellId: string, kind: AnalysisKind): { options: unknown; result: unknown } | undefined {
+    return this.#answers.get(`${cellId} ${kind}`);
   }
 
   async #applyFilter(id: string): Promise<void> {
@@ -166,17 +196,25 @@ export class ChurnAnalysis {
    * a table (a cell re-asks when `revision` changes). Fitting a projection to two columns of the
    * data needs the dataset only.
    */
-  query<K extends AnalysisKind>(kind: K): AnalysisQuery<K> {
+  query<K extends AnalysisKind>(kind: K, cellId?: string): AnalysisQuery<K> {
     const stepped = (STEPPED_ANALYSES as readonly AnalysisKind[]).includes(kind);
     return new AnalysisQuery(
       kind,
       (options: OptionsOf<K>, onProgress) => {
+        if (this.aggregates) return this.#fromAggregates(kind, options, cellId);
         const id = this.datasetId;
         const needsTable = !(kind === 'retention-projection' && isColumnsProjection(options));
         if (!id || (needsTable && !this.table)) return null;
-        const answer = stepped
+        const asked = stepped
           ? this.#engine.analyzeInSteps(id, kind, options, onProgress)
           : this.#engine.analyze(id, kind, options);
+        const revision = this.revision;
+        const answer = asked.then((r) => {
+          // Only the kinds a link can carry are kept (a removed cell's answer stays until the next build).
+          if (r.ok && cellId && revision === this.revision && isAggregateKind(kind))
+            this.#answers.set(`${cellId} ${kind}`, { options, result: r.value });
+          return r;
+        });
         if (kind !== 'risk-model' && kind !== 'customer-lifetime-value' && kind !== 'value-risk-quadrant')
           return answer;
         return answer.then((r) => {
@@ -186,6 +224,22 @@ export class ChurnAnalysis {
       },
       stepped ? () => this.#engine.cancel() : null,
     );
+  }
+
+  /** A cell's carried result, for the very options it was made with (other settings have none). */
+  #fromAggregates<K extends AnalysisKind>(kind: K, options: OptionsOf<K>, cellId?: string) {
+    const carried = cellId ? this.aggregates?.results.get(cellId) : undefined;
+    if (!cellId || carried?.kind !== kind) return null;
+    const same = JSON.stringify(options) === JSON.stringify(carried.options);
+    // Read untracked: the cell's effect that asks must not depend on what it writes here.
+    const before = untrack(() => this.aggregatesChanged);
+    if (before.has(cellId) === same) {
+      const changed = new Set(before);
+      if (same) changed.delete(cellId);
+      else changed.add(cellId);
+      this.aggregatesChanged = changed;
+    }
+    return same ? Promise.resolve({ ok: true as const, value: carried.result as ResultOf<K> }) : null;
   }
 
   exportWarnings(

@@ -13,6 +13,7 @@ import { decodeText, encodeText, type ShareDecodeCode } from './shareCodec.ts';
 import { isSealed, seal, unseal } from './shareCrypto.ts';
 import type { WorkbookData } from './workbook.svelte.ts';
 import { isRecord } from './workbookFields.ts';
+import { readAggregates, type LinkAggregates, type ReceivedAggregates } from './shareAggregates/linkAggregates.ts';
 
 export const SHARE_VERSION = 1;
 export const SHARE_KEY = 'w';
@@ -21,6 +22,8 @@ export interface SharePayload {
   v: typeof SHARE_VERSION;
   lang: Locale;
   workbook: WorkbookData;
+  /** The aggregated results, when the sender chose to carry them (shareAggregates/). */
+  aggregates?: LinkAggregates;
 }
 
 /** A setting left out of a link because it holds values from the data, by its path in the workbook. */
@@ -31,6 +34,8 @@ export interface LeftOut {
 export interface ShareBuild {
   payload: SharePayload;
   leftOut: LeftOut[];
+  /** The ids of the cells a setting was left out of: their results are not carried either. */
+  valueCells: string[];
 }
 
 /**
@@ -85,7 +90,10 @@ export function buildShare(data: WorkbookData, lang: Locale): ShareBuild {
       s.holdoutValue = '';
     }
   });
-  return { payload: { v: SHARE_VERSION, lang, workbook }, leftOut };
+  const valueCells = workbook.cells
+    .filter((_, i) => leftOut.some((l) => l.field.startsWith(`cells[${i + 1}].`)))
+    .map((c) => c.id);
+  return { payload: { v: SHARE_VERSION, lang, workbook }, leftOut, valueCells };
 }
 
 export function payloadText(payload: SharePayload): string {
@@ -113,7 +121,8 @@ export function shareCodeOf(hash: string): string | null {
 export type ShareOpenCode =
   ShareDecodeCode | 'needs-passphrase' | 'wrong-passphrase' | 'invalid-json' | 'invalid-version' | 'invalid-shape';
 export type ShareRead =
-  { ok: true; lang: Locale; workbookText: string } | { ok: false; code: ShareOpenCode; detail?: string };
+  | { ok: true; lang: Locale; workbookText: string; aggregates: ReceivedAggregates | null }
+  | { ok: false; code: ShareOpenCode; detail?: string };
 
 /** A link's payload: the language and the workbook as JSON text, checked later as any workbook file is. */
 export async function decodeShare(code: string, passphrase = ''): Promise<ShareRead> {
@@ -135,5 +144,7 @@ export async function decodeShare(code: string, passphrase = ''): Promise<ShareR
   if (data.v !== SHARE_VERSION) return { ok: false, code: 'invalid-version', detail: JSON.stringify(data.v ?? null) };
   const lang = LOCALES.find((l) => l.id === data.lang)?.id;
   if (!lang || !isRecord(data.workbook)) return { ok: false, code: 'invalid-shape' };
-  return { ok: true, lang, workbookText: JSON.stringify(data.workbook) };
+  const aggregates = data.aggregates === undefined ? null : readAggregates(data.aggregates);
+  if (data.aggregates !== undefined && !aggregates) return { ok: false, code: 'invalid-shape' };
+  return { ok: true, lang, workbookText: JSON.stringify(data.workbook), aggregates };
 }

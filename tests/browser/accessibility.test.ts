@@ -2,9 +2,11 @@
  * Accessibility (issue #18 §6): axe-core finds no violation on the start screen, on Telco loaded
  * (roles, definition, preview), in a cell of every kind the workbook has (CELL_KINDS, so kinds
  * added later are covered when they land) and in the Chinese UI; and a person with only a
- * keyboard gets from the start screen to a chart's CSV.
+ * keyboard gets from the start screen to a chart's CSV, and from opening a data file (the file
+ * button, reached by Tab) to the exported report.
  */
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
 import { messages as en } from '../../src/i18n/en/cell.ts';
@@ -122,6 +124,73 @@ test('keyboard only: open the Telco sample, confirm the roles, add a cell, downl
     expect(lines).toContain('"Churn definition: churned = the churn flag is yes"');
   });
 });
+
+test('keyboard only: open a data file from the file button, confirm the roles, add a cell, export the report', async () => {
+  await withPage(async (page) => {
+    await page.goto(`${baseUrl}?lang=en`);
+    await page.getByTestId('sample-telco').waitFor();
+    // The Open files button is the (visually hidden) file input itself: Tab reaches it, Space opens the picker.
+    await tabTo(page, '[data-testid="open-file"]');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+    await chooser.setFiles(resolve('public', 'samples', 'telco-customer-churn.csv'));
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')), { timeout: 60_000 })
+      .toBe('dataset-summary');
+
+    await page.getByTestId('roles-confirm').waitFor();
+    await tabTo(page, '[data-testid="roles-confirm"]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('roles-confirmed').textContent()).toBe('Roles saved in the workbook.');
+
+    await tabTo(page, '[data-testid="workbook-kind"]');
+    const kind = page.getByTestId('workbook-kind');
+    for (let i = 0; i < CELL_KINDS.length && (await kind.inputValue()) !== 'survival'; i++) {
+      await page.keyboard.press('ArrowDown');
+    }
+    expect(await kind.inputValue()).toBe('survival');
+    await tabTo(page, '[data-testid="workbook-add"]');
+    await page.keyboard.press('Enter');
+    const cell = page.getByTestId('cell-survival');
+    await expect.poll(() => cell.getByTestId('chart-summary').first().textContent(), { timeout: 30_000 }).toBeTruthy();
+
+    await tabTo(page, '[data-testid="report-html"]');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toMatch(/\.html$/);
+    const html = (await readFile((await download.path())!)).toString('utf8');
+    // The file opened, its survival cell with its chart, in the report.
+    expect(html).toContain('telco-customer-churn.csv');
+    const sections = html.split('<section class="cell"').slice(1);
+    expect(sections).toHaveLength(1);
+    expect(sections[0]).toContain('<svg');
+    expect(sections[0]).toContain('Survival curves');
+  });
+}, 120_000);
+
+test('axe: no violations in the share dialog with aggregates, nor on the page a link with aggregates opens', async () => {
+  let link = '';
+  await withPage(async (page) => {
+    const axe = collector(page);
+    await openSample(page, 'cdnow');
+    for (const kind of ['survival', 'rfm', 'clusters']) await settled(await addCell(page, kind));
+    await page.getByTestId('share-open').click();
+    await page.getByTestId('share-aggregates').check();
+    await page.getByTestId('share-aggregates-summary').waitFor({ timeout: 60_000 });
+    link = await page.getByTestId('share-link').inputValue();
+    await axe.check('share dialog with aggregates');
+    expect(axe.lines).toEqual([]);
+  });
+  await withPage(async (page) => {
+    const axe = collector(page);
+    await page.goto(link);
+    await page.getByTestId('aggregate-banner').waitFor();
+    for (const cell of await page.locator('[data-testid^="cell-"][data-kind]').all()) {
+      await cell.scrollIntoViewIfNeeded();
+      await settled(cell, 500);
+    }
+    await axe.check('opened from a link with aggregates');
+    expect(axe.lines).toEqual([]);
+  });
+}, 120_000);
 
 test('axe: no violations in a cell of every kind on the CDNOW log (the kinds that need dates draw charts)', async () => {
   await withPage(async (page) => {

@@ -177,3 +177,57 @@ test('a damaged link says so in the page and leaves the app usable', async () =>
     await recorded.close();
   }
 });
+
+test('a link with aggregates opens in a fresh context with no file: cells drawn from them, marked, others ask for the file', async () => {
+  const sender = await chromium.newPage();
+  const receiver = await chromium.newPage();
+  try {
+    const a = sender.page;
+    await a.goto(`${baseUrl}?sample=cdnow&lang=en`);
+    await waitForRows(a, 6919);
+    await addCell(a, 'survival', 'Staying power');
+    await addCell(a, 'rfm', 'Segments');
+    await addCell(a, 'clusters', 'Groups');
+    await a.getByTestId('share-open').click();
+    await a.getByTestId('share-aggregates').check();
+    await a.getByTestId('share-aggregates-summary').waitFor({ timeout: 60_000 });
+    expect(await a.getByTestId('share-aggregates-summary').textContent()).toMatch(
+      /Aggregates: 2 of 3 cell\(s\) carried; [1-9]\d* group\(s\) under 10 customers left out\./,
+    );
+    expect(
+      await a.locator('[data-testid=share-aggregates-cells] li').evaluateAll((l) => l.map((e) => e.dataset.state)),
+    ).toEqual(['carried', 'carried', 'kind']);
+    const link = await a.getByTestId('share-link').inputValue();
+    // Compressed, the link stays under the 8 KB some apps cut at, and the inspector says its size.
+    expect(link.length).toBeLessThan(8 * 1024);
+    expect(await a.getByTestId('share-size').textContent()).toContain(`${link.length.toLocaleString('en')} characters`);
+    expect(await a.getByTestId('share-too-long').count()).toBe(0);
+
+    const b = receiver.page;
+    await b.goto(link);
+    await b.getByTestId('aggregate-banner').waitFor();
+    expect(await b.getByTestId('aggregate-banner').innerText()).toContain(
+      'Aggregates from a shared link, no data loaded; cells under 10 customers suppressed.',
+    );
+    // No file was asked for, and none was read: the sample was never fetched.
+    expect(await b.getByTestId('workbook-data').count()).toBe(0);
+    expect(receiver.requests.filter((u) => u.includes('/samples/'))).toEqual([]);
+    for (const kind of ['survival', 'rfm']) {
+      const cell = b.getByTestId(`cell-${kind}`);
+      await cell.scrollIntoViewIfNeeded();
+      await cell.getByTestId('cell-from-aggregates').waitFor();
+      await expect.poll(() => cell.locator('svg').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    }
+    await b.getByTestId('cell-clusters').scrollIntoViewIfNeeded();
+    await b.getByTestId('cell-clusters').getByTestId('cell-needs-file').waitFor();
+    // A setting changed from the link's: its result is not shown for settings it was not made with.
+    await b.getByTestId('cell-survival').getByTestId('survival-unit').selectOption('weeks');
+    await b.getByTestId('cell-survival').getByTestId('cell-aggregates-changed').waitFor();
+    expect(sender.pageErrors).toEqual([]);
+    expect(receiver.pageErrors).toEqual([]);
+    expect([...sender.consoleErrors, ...receiver.consoleErrors]).toEqual([]);
+  } finally {
+    await sender.close();
+    await receiver.close();
+  }
+}, 120_000);

@@ -36,4 +36,34 @@ export const messages = {
   'share.error.invalid-json': 'its settings are not valid JSON.',
   'share.error.invalid-version': 'it is of link version {version}; this Churnscope reads version 1 only.',
   'share.error.invalid-shape': 'its settings do not have the expected shape.',
+  'share.aggregates.include':
+    'Also carry the aggregated results (the charts and tables), so the link opens with no data file',
+  'share.aggregates.k': 'Leave out groups of fewer than k customers, k =',
+  'share.aggregates.hint':
+    'Only counts, rates and curves of groups of at least k customers; no customer id and no per-customer number. Carried: KPIs, monthly churn, retention triangle, survival, churn by attribute, RFM segments, value-risk quadrant, churn reasons.',
+  'share.aggregates.filtered':
+    'Aggregates are not carried while a workbook filter is on (the filter names values from the data); clear it to carry them.',
+  'share.aggregates.drawing': 'Drawing every cell to collect its results…',
+  'share.aggregates.summary':
+    'Aggregates: {carried} of {cells} cell(s) carried; {suppressed} group(s) under {k} customers left out.',
+  'share.aggregates.state.carried': 'carried; {suppressed} group(s) under k left out',
+  'share.aggregates.state.all-suppressed': 'not carried: all of it describes fewer than k customers',
+  'share.aggregates.state.kind': 'not carried (this kind of cell needs the data file)',
+  'share.aggregates.state.not-drawn': 'not carried: it has no result yet',
+  'share.aggregates.state.names-values': 'not carried: its settings name values from the data',
+  'share.sizeBytes': 'The link is {bytes} ({chars} characters).',
+  'share.tooLong':
+    'This link is longer than 8 KB: some e-mail and chat apps cut long links. Carry fewer cells, or send the workbook file instead.',
+  'share.aggregates.banner': 'Aggregates from a shared link, no data loaded; cells under {k} customers suppressed.',
+  'share.aggregates.bannerDetail':
+    '{customers} customers as of {asOf}; {suppressed} group(s) under {k} left out. Charts and tables draw from these numbers; open the data file to change settings or see other cells.',
+  'share.aggregates.openFile': 'Open the data file instead',
+  'share.aggregates.cellMark': 'From the link’s aggregates; groups under {k} customers suppressed',
+  'share.aggregates.needsFile': 'Open the data file to see this cell (a shared link carries no aggregates of it).',
+  'share.aggregates.changed':
+    'The link carries this cell’s results for the settings it was made with only: set them back, or open the data file to see others.',
+  'share.aggregates.noPoints':
+    'Each point of this chart is a customer, and a link holds no customer: the table below has each quadrant’s figures.',
+  'share.aggregates.bannerDetailUndated':
+    '{customers} customers; {suppressed} group(s) under {k} left out. Charts and tables draw from these numbers; open the data file to change settings or see other cells.',
 } as const satisfies AreaMessages<'share'>;

@@ -35,4 +35,29 @@ export const messages: Record<keyof typeof en, string> = {
   'share.error.invalid-json': '其中的设置不是有效的 JSON。',
   'share.error.invalid-version': '链接版本为 {version}；此版本的 Churnscope 只能读取版本 1。',
   'share.error.invalid-shape': '其中的设置格式不符合要求。',
+  'share.aggregates.include': '同时携带汇总结果（图表与表格），链接无需数据文件即可打开',
+  'share.aggregates.k': '省略客户数少于 k 的分组，k =',
+  'share.aggregates.hint':
+    '只含至少 k 位客户的分组的计数、比率和曲线；不含客户 ID，也不含任何逐客户数值。携带：KPI、月度流失、留存三角、生存分析、按属性流失、RFM 分群、价值-风险象限、流失原因。',
+  'share.aggregates.filtered': '工作簿筛选开启时不携带汇总结果（筛选条件含有数据中的值）；清除筛选后即可携带。',
+  'share.aggregates.drawing': '正在绘制所有单元以收集结果…',
+  'share.aggregates.summary':
+    '汇总结果：{cells} 个单元中携带 {carried} 个；省略了 {suppressed} 个少于 {k} 位客户的分组。',
+  'share.aggregates.state.carried': '已携带；省略了 {suppressed} 个少于 k 的分组',
+  'share.aggregates.state.all-suppressed': '未携带：全部内容涉及的客户少于 k 位',
+  'share.aggregates.state.kind': '未携带（此类单元需要数据文件）',
+  'share.aggregates.state.not-drawn': '未携带：尚无结果',
+  'share.aggregates.state.names-values': '未携带：其设置包含数据中的值',
+  'share.sizeBytes': '链接大小 {bytes}（{chars} 个字符）。',
+  'share.tooLong': '此链接超过 8 KB：部分邮件和聊天应用会截断长链接。请减少携带的单元，或改为发送工作簿文件。',
+  'share.aggregates.banner': '来自共享链接的汇总结果，未加载数据；少于 {k} 位客户的分组已隐去。',
+  'share.aggregates.bannerDetail':
+    '截至 {asOf} 共 {customers} 位客户；省略了 {suppressed} 个少于 {k} 的分组。图表和表格依据这些数字绘制；如需更改设置或查看其他单元，请打开数据文件。',
+  'share.aggregates.openFile': '改为打开数据文件',
+  'share.aggregates.cellMark': '来自链接的汇总结果；少于 {k} 位客户的分组已隐去',
+  'share.aggregates.needsFile': '请打开数据文件以查看此单元（共享链接未携带它的汇总结果）。',
+  'share.aggregates.changed': '链接只携带此单元按原设置得出的结果：请改回原设置，或打开数据文件查看其他设置的结果。',
+  'share.aggregates.noPoints': '此图的每个点都是一位客户，而链接不含任何客户：下表列出各象限的数字。',
+  'share.aggregates.bannerDetailUndated':
+    '共 {customers} 位客户；省略了 {suppressed} 个少于 {k} 的分组。图表和表格依据这些数字绘制；如需更改设置或查看其他单元，请打开数据文件。',
 };
