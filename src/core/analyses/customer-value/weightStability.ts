@@ -32,8 +32,16 @@ function range(values: Float64Array): { min: number; max: number } {
   return { min, max };
 }
 
-/** Scratch of one stability run: the customers in the band, in table order, and their values. */
+/**
+ * Scratch of one stability run: the candidates (customers some move may put on either side of
+ * the list, in table order) and the band of one move, in table order, and its values.
+ */
 interface Band {
+  candidates: Int32Array;
+  count: number;
+  /** Customers in the list whatever the move, and how many of them are in base. */
+  alwaysIn: number;
+  alwaysBoth: number;
   rows: Int32Array;
   values: Float64Array;
   /** The band's values again, reordered by the selection. */
@@ -44,8 +52,11 @@ interface Band {
  * How the top k of `sum + d·o` (ties in table order) meets `base`: its size and how many of it
  * are in base. Its k-th largest value lies within [T + lo, T + hi], T the k-th largest of `sum`
  * and lo, hi the least and most d·o adds: a customer above that band is in, one below it out,
- * and only those inside it are selected among — in one pass over the customers, then the band.
+ * and only those inside it are selected among — in one pass over the candidates, then the band.
  */
+const bandSlack = (b: { threshold: number; lo: number; hi: number }) =>
+  1e-9 * (1 + Math.abs(b.threshold) + Math.abs(b.lo) + Math.abs(b.hi));
+
 function movedTop(
   sum: Float64Array,
   o: Float64Array,
@@ -55,16 +66,16 @@ function movedTop(
   base: Uint8Array,
   band: Band,
 ): { size: number; both: number } {
-  const n = sum.length;
   // Rounding in the sums must never put a customer on the wrong side of the band: widen it.
-  const slack = 1e-9 * (1 + Math.abs(bounds.threshold) + Math.abs(bounds.lo) + Math.abs(bounds.hi));
+  const slack = bandSlack(bounds);
   const above = bounds.threshold + bounds.hi + slack;
   const below = bounds.threshold + bounds.lo - slack;
-  const { rows, values, selected } = band;
-  let sure = 0;
-  let both = 0;
+  const { rows, values, selected, candidates, count } = band;
+  let sure = band.alwaysIn;
+  let both = band.alwaysBoth;
   let inBand = 0;
-  for (let i = 0; i < n; i++) {
+  for (let c = 0; c < count; c++) {
+    const i = candidates[c];
     const v = sum[i] + d * o[i];
     if (v > above) {
       sure++;
@@ -116,20 +127,41 @@ export function weightStability(
   const take = Math.min(k, known);
   if (take > 0) selectInPlace(scratch, known - take, known - 1);
   const threshold = take > 0 ? scratch[known - take] : NaN;
-  const band: Band = { rows: new Int32Array(n), values: new Float64Array(n), selected: scratch };
   let inBase = 0;
   for (let i = 0; i < n; i++) inBase += base[i];
   const ranges = columns.map(range);
-  const agreement = (feature: number, factor: number) => {
-    const o = columns[feature];
-    const d = (factor - 1) * weights[feature];
-    const { min, max } = ranges[feature];
-    const lo = Math.min(d * min, d * max);
-    const hi = Math.max(d * min, d * max);
-    const { size, both } = movedTop(sum, o, d, take, { threshold, lo, hi }, base, band);
+  const moves = weights.flatMap((w, feature) =>
+    [1 - step, 1 + step].map((factor) => {
+      const d = (factor - 1) * w;
+      const { min, max } = ranges[feature];
+      return { feature, d, lo: Math.min(d * min, d * max), hi: Math.max(d * min, d * max) };
+    }),
+  );
+  // A customer whose sum is farther from T than any move can carry it (the widest band, twice
+  // its slack) is in every moved list or in none: only the others are looked at per move.
+  let reach = 0;
+  for (const m of moves) reach = Math.max(reach, m.hi - m.lo + 2 * bandSlack({ threshold, ...m }));
+  const band: Band = {
+    candidates: new Int32Array(n),
+    count: 0,
+    alwaysIn: 0,
+    alwaysBoth: 0,
+    rows: new Int32Array(n),
+    values: new Float64Array(n),
+    selected: scratch,
+  };
+  for (let i = 0; i < n; i++) {
+    const v = sum[i];
+    if (v > threshold + reach) {
+      band.alwaysIn++;
+      band.alwaysBoth += base[i];
+    } else if (v >= threshold - reach) band.candidates[band.count++] = i;
+  }
+  const agreement = ({ feature, d, lo, hi }: (typeof moves)[number]) => {
+    const { size, both } = movedTop(sum, columns[feature], d, take, { threshold, lo, hi }, base, band);
     // As listAgreement(base, moved list) counts them.
     const union = inBase + size - both;
     return { overlap: inBase > 0 ? both / inBase : NaN, jaccard: union > 0 ? both / union : NaN };
   };
-  return weights.map((_, j) => ({ feature: j, down: agreement(j, 1 - step), up: agreement(j, 1 + step) }));
+  return weights.map((_, j) => ({ feature: j, down: agreement(moves[2 * j]), up: agreement(moves[2 * j + 1]) }));
 }
