@@ -36,6 +36,26 @@ function swatchesOf(figure: Element): Swatch[] {
 }
 
 /**
+ * Canvases a chart shows in the SVG (clusters/canvasDots.ts) as PNG `<image>`s in its copy: a
+ * copied canvas is blank, and a picture must stand on its own. Encoded here, at export, not at
+ * every redraw.
+ */
+function canvasPictures(plot: SVGSVGElement, copy: SVGSVGElement): void {
+  const shown = Array.from(plot.querySelectorAll('foreignObject[data-canvas-picture]'));
+  const copied = Array.from(copy.querySelectorAll('foreignObject[data-canvas-picture]'));
+  shown.forEach((holder, k) => {
+    const canvas = holder.querySelector('canvas');
+    const image = copy.ownerDocument.createElementNS(SVG_NS, 'image');
+    for (const name of ['x', 'y', 'width', 'height']) {
+      const value = holder.getAttribute(name);
+      if (value !== null) image.setAttribute(name, value);
+    }
+    if (canvas) image.setAttribute('href', canvas.toDataURL('image/png'));
+    copied[k]?.replaceWith(image);
+  });
+}
+
+/**
  * A standalone SVG document of the chart Plot drew into `host` (an `<svg>`, or a `<figure>` with
  * legends), with `title` on top and `lines` (definition, as-of, source) under it.
  */
@@ -94,6 +114,7 @@ export function exportableSvg(
   }
 
   const chart = plot.cloneNode(true) as SVGSVGElement;
+  canvasPictures(plot, chart);
   chart.setAttribute('x', String(PAD));
   chart.setAttribute('y', String(y));
   root.append(chart);

@@ -1,14 +1,15 @@
 /**
- * A render transform for Plot's dot mark that paints the dots on a canvas and puts the picture
- * in the SVG as one `<image>`: thousands of SVG circles cost the browser hundreds of
- * milliseconds of style, layout and paint on every redraw, one image a few. The picture is a
- * PNG data URL, so the chart's SVG and PNG exports keep the dots. Where there is no canvas (a
- * test's jsdom), the dots are drawn as SVG circles as usual.
+ * A render transform for Plot's dot mark that paints the dots on a canvas and puts the canvas
+ * itself in the SVG (in a `<foreignObject>`): thousands of SVG circles cost the browser hundreds
+ * of milliseconds of style, layout and paint on every redraw, one canvas a few. The canvas is
+ * not encoded for display (a PNG data URL cost ~40 ms a redraw, most of a k change); an export
+ * turns it into a PNG `<image>` then (svgExport.ts, `canvasPictures`). Where there is no canvas
+ * (a test's jsdom), the dots are drawn as SVG circles as usual.
  */
 import type { RenderFunction } from '@observablehq/plot';
 
-/** Pixels per CSS pixel of the picture: 1, since encoding the PNG costs in proportion to its pixels (49 ms at 2). */
-const DENSITY = 1;
+/** Canvas pixels per CSS pixel: the screen's, at most 2 (painting costs in proportion). */
+const density = () => Math.min(2, Math.max(1, globalThis.devicePixelRatio || 1));
 
 export const canvasDots =
   (radius: number, opacity: number): RenderFunction =>
@@ -16,8 +17,9 @@ export const canvasDots =
     const document = context.document;
     const canvas = document.createElement('canvas');
     const { width, height } = dimensions;
-    canvas.width = width * DENSITY;
-    canvas.height = height * DENSITY;
+    const scale = density();
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
     let paint: CanvasRenderingContext2D | null;
     try {
       paint = canvas.getContext('2d');
@@ -29,7 +31,7 @@ export const canvasDots =
     const x = values.x as ArrayLike<number>;
     const y = values.y as ArrayLike<number>;
     const fill = values.fill as ArrayLike<string> | undefined;
-    paint.scale(DENSITY, DENSITY);
+    paint.scale(scale, scale);
     paint.globalAlpha = opacity;
     for (const i of index) {
       paint.fillStyle = fill ? fill[i] : 'currentColor';
@@ -37,9 +39,13 @@ export const canvasDots =
       paint.arc(x[i], y[i], radius, 0, 2 * Math.PI);
       paint.fill();
     }
-    const image = document.createElementNS('http://www.w3.org/2000/svg', 'image');
-    image.setAttribute('width', String(width));
-    image.setAttribute('height', String(height));
-    image.setAttribute('href', canvas.toDataURL('image/png'));
-    return image;
+    canvas.style.width = `${width}px`;
+    canvas.style.height = `${height}px`;
+    canvas.style.display = 'block';
+    const holder = document.createElementNS('http://www.w3.org/2000/svg', 'foreignObject');
+    holder.setAttribute('width', String(width));
+    holder.setAttribute('height', String(height));
+    holder.setAttribute('data-canvas-picture', '');
+    holder.append(canvas);
+    return holder;
   };

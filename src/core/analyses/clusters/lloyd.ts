@@ -12,8 +12,8 @@
  * on other threads too, and between steps lets a cancel in. The steps are exact: the same labels.
  */
 import { relocateEmpty } from './emptyClusters.ts';
+import { assignPart } from './lloydAssign.ts';
 import {
-  assignPart,
   farthestInPart,
   lloydPart,
   partInertia,

@@ -68,6 +68,9 @@ export function resetPart(part: LloydPart, k: number): void {
     part.k = k;
     part.sums = new Float64Array(k * part.d);
     part.counts = new Float64Array(k);
+    part.drift = new Float64Array(k);
+    part.fall = new Float64Array(k);
+    part.slack = new Float64Array(k);
   } else {
     part.sums.fill(0);
     part.counts.fill(0);

@@ -4,9 +4,9 @@
  * different threads; each step is a plain function of the part and small messages (centres in,
  * sums and counts out), so a part held by another thread answers the same as one held here.
  *
- * The assignment skips the points Hamerly's bounds prove unchanged (G. Hamerly, "Making k-means
- * even faster", SDM 2010): an upper bound on the distance to the own centre and a lower bound on
- * the distance to every other one. It is exact — the same assignment a full pass makes.
+ * The assignment step (lloydAssign.ts) skips the points Hamerly's bounds prove unchanged: an
+ * upper bound on the distance to the own centre and a lower bound on the distance to every other
+ * one, each stored relative to running sums of the centres' shifts.
  */
 
 export interface LloydPart {
@@ -19,11 +19,20 @@ export interface LloydPart {
   offset: number;
   labels: Int32Array;
   norms: Float64Array;
+  /** Hamerly's bounds, less `drift` (upper) and plus `fall` (lower) of the point's centre when set. */
   upper: Float64Array;
   lower: Float64Array;
+  /** Per centre, since the last full step: the sum of its shifts, and of the largest shift of the others. */
+  drift: Float64Array;
+  fall: Float64Array;
+  /** Per centre, the rounding the running sums may carry into a bound. */
+  slack: Float64Array;
   /** The part's sum of points and count per cluster, kept up to date as points move. */
   sums: Float64Array;
   counts: Float64Array;
+  /** Scratch: the points an assignment step must look at, and the answers of nearestCentres. */
+  queue: Int32Array;
+  nearest: Float64Array;
 }
 
 /** What every part needs of a step: the centres and how far each moved since the last one. */
@@ -61,6 +70,11 @@ export function lloydPart(x: Float64Array, rows: number, d: number, k: number, o
     lower: new Float64Array(rows),
     sums: new Float64Array(k * d),
     counts: new Float64Array(k),
+    drift: new Float64Array(k),
+    fall: new Float64Array(k),
+    slack: new Float64Array(k),
+    queue: new Int32Array(rows),
+    nearest: new Float64Array(6),
   };
 }
 
@@ -83,86 +97,6 @@ export function squared(x: Float64Array, i: number, c: Float64Array, j: number, 
     s += t * t;
   }
   return s;
-}
-
-// Bounds carry rounding: a point is skipped only when the margin exceeds it clearly.
-const MARGIN = 1 + 1e-10;
-
-/**
- * One assignment step over the part: labels to the nearest centres (every point when `full`),
- * the bounds moved by the centres' shifts first. Updates the part's sums and counts when
- * `keepTotals`. Returns how many labels changed.
- */
-export function assignPart(part: LloydPart, move: CentreMove, full: boolean, keepTotals: boolean): number {
-  const { x, rows: n, d, k, labels, norms, upper, lower, sums, counts } = part;
-  const { centres: c, shift, half, centreNorms, most, mostAt, runnerUp } = move;
-  let moved = 0;
-  for (let i = 0; i < n; i++) {
-    let a = labels[i];
-    if (!full) {
-      const u = upper[i] + shift[a];
-      const l = lower[i] - (a === mostAt ? runnerUp : most);
-      upper[i] = u;
-      lower[i] = l;
-      const m = half[a] > l ? half[a] : l;
-      if (u * MARGIN < m) continue;
-      upper[i] = Math.sqrt(squared(x, i, c, a, d));
-      if (upper[i] * MARGIN < m) continue;
-    }
-    let best = Infinity;
-    let second = Infinity;
-    a = 0;
-    const o = i * d;
-    const xn = norms[i];
-    // ‖x‖² + ‖c‖² − 2 x·c, as scikit-learn ranks centres, two centres a pass over the point (each
-    // feature of x read once for both); the earlier of equal centres wins.
-    let j = 0;
-    for (let b = 0; j + 1 < k; j += 2, b += 2 * d) {
-      let p = 0;
-      let q = 0;
-      for (let f = 0, e = b + d; f < d; f++) {
-        const v = x[o + f];
-        p += v * c[b + f];
-        q += v * c[e + f];
-      }
-      const s = xn + centreNorms[j] - 2 * p;
-      if (s < best) {
-        second = best;
-        best = s;
-        a = j;
-      } else if (s < second) second = s;
-      const t = xn + centreNorms[j + 1] - 2 * q;
-      if (t < best) {
-        second = best;
-        best = t;
-        a = j + 1;
-      } else if (t < second) second = t;
-    }
-    if (j < k) {
-      let p = 0;
-      for (let f = 0, b = j * d; f < d; f++) p += x[o + f] * c[b + f];
-      const s = xn + centreNorms[j] - 2 * p;
-      if (s < best) {
-        second = best;
-        best = s;
-        a = j;
-      } else if (s < second) second = s;
-    }
-    upper[i] = Math.sqrt(best > 0 ? best : 0);
-    lower[i] = Math.sqrt(second > 0 ? second : 0);
-    const was = labels[i];
-    if (a === was) continue;
-    labels[i] = a;
-    moved++;
-    if (!keepTotals) continue;
-    if (was >= 0) {
-      counts[was]--;
-      for (let f = 0, b = was * d; f < d; f++) sums[b + f] -= x[o + f];
-    }
-    counts[a]++;
-    for (let f = 0, b = a * d; f < d; f++) sums[b + f] += x[o + f];
-  }
-  return moved;
 }
 
 /** The part's m points farthest from their own centres, farthest first (the lower index first among equal ones). */

@@ -1,0 +1,93 @@
+/**
+ * One assignment step of a Lloyd fit over one part of the points (lloydPartition.ts): every point
+ * to its nearest centre, skipping the points Hamerly's bounds prove unchanged (G. Hamerly, "Making
+ * k-means even faster", SDM 2010) — an upper bound on the distance to the own centre, a lower
+ * bound on the distance to every other one. Exact: the same labels as a full pass.
+ *
+ * Made for memory rather than arithmetic: a skipped point costs no read of its row, and a row read
+ * out of order (~150 ns, a cache miss) costs more than searching all centres once it is read.
+ * - The bounds are stored relative to running sums of the centres' shifts (`drift`, `fall`), so
+ *   moving them after an update is two sums per centre, not a write per point.
+ * - The bounds alone (sequential reads) first queue the points they cannot settle; then the
+ *   queued rows are read, in increasing order, and searched in full. Hamerly's second test (the
+ *   exact distance to the own centre) is left out: it settles a point without refreshing its lower
+ *   bound, so the same points came back every step, each a row read (on 1M × 10 noise, k = 5, a
+ *   step took ~1.5× as long with it).
+ */
+import { nearestCentres } from './nearestCentre.ts';
+import type { CentreMove, LloydPart } from './lloydPartition.ts';
+
+// Bounds carry rounding: a point is skipped only when the margin exceeds it clearly — relative
+// to the distance, and to the running sums the stored bounds are taken from.
+const MARGIN = 1 + 1e-10;
+const SLACK = 1e-10;
+
+/**
+ * Labels to the nearest centres (every point when `full`). Updates the part's sums and counts
+ * when `keepTotals`. Returns how many labels changed.
+ */
+export function assignPart(part: LloydPart, move: CentreMove, full: boolean, keepTotals: boolean): number {
+  const { rows: n, k, labels, upper, lower, queue, drift, fall, slack } = part;
+  if (full) {
+    drift.fill(0);
+    fall.fill(0);
+    slack.fill(0);
+    return search(part, move, n, true, keepTotals);
+  }
+  const { shift, half, most, mostAt, runnerUp } = move;
+  for (let a = 0; a < k; a++) {
+    drift[a] += shift[a];
+    fall[a] += a === mostAt ? runnerUp : most;
+    slack[a] = SLACK * (drift[a] + fall[a]);
+  }
+  let queued = 0;
+  for (let i = 0; i < n; i++) {
+    const a = labels[i];
+    const l = lower[i] - fall[a];
+    const m = half[a] > l ? half[a] : l;
+    queue[queued] = i;
+    if ((upper[i] + drift[a]) * MARGIN + slack[a] >= m) queued++;
+  }
+  return search(part, move, queued, false, keepTotals);
+}
+
+/** The nearest-centre search for the queued points (all points when `full`), two at a time. */
+function search(part: LloydPart, move: CentreMove, queued: number, full: boolean, keepTotals: boolean): number {
+  const { x, d, k, norms, queue, nearest: out } = part;
+  const { centres: c, centreNorms } = move;
+  let moved = 0;
+  let q = 0;
+  for (; q + 1 < queued; q += 2) {
+    const i = full ? q : queue[q];
+    const j = full ? q + 1 : queue[q + 1];
+    nearestCentres(x, i * d, j * d, norms[i], norms[j], c, centreNorms, k, d, out);
+    moved += place(part, i, out[0], out[1], out[2], keepTotals);
+    moved += place(part, j, out[3], out[4], out[5], keepTotals);
+  }
+  if (q < queued) {
+    // The last point alone: searched with itself as its pair.
+    const i = full ? q : queue[q];
+    nearestCentres(x, i * d, i * d, norms[i], norms[i], c, centreNorms, k, d, out);
+    moved += place(part, i, out[0], out[1], out[2], keepTotals);
+  }
+  return moved;
+}
+
+/** Point i's label a and its bounds from its two nearest squared distances; 1 if it moved. */
+function place(part: LloydPart, i: number, a: number, best: number, second: number, keepTotals: boolean): number {
+  const { x, d, labels, upper, lower, sums, counts, drift, fall } = part;
+  upper[i] = Math.sqrt(best > 0 ? best : 0) - drift[a];
+  lower[i] = Math.sqrt(second > 0 ? second : 0) + fall[a];
+  const was = labels[i];
+  if (a === was) return 0;
+  labels[i] = a;
+  if (!keepTotals) return 1;
+  const o = i * d;
+  if (was >= 0) {
+    counts[was]--;
+    for (let f = 0, b = was * d; f < d; f++) sums[b + f] -= x[o + f];
+  }
+  counts[a]++;
+  for (let f = 0, b = a * d; f < d; f++) sums[b + f] += x[o + f];
+  return 1;
+}
