@@ -11,6 +11,7 @@ import type { IdSpellings } from '../../core/customers/idSpellings.ts';
 import { plausibleDayRange } from '../../core/inspection/implausibleDates.ts';
 import { columnsWithRole, customerKeys, dayNumbers, numbers, type Read } from './customerInputs.ts';
 import { fail, parseAsOf, type ShapedTable, type ShapingChoices } from './shapedTable.ts';
+import { readComputedMeasures } from './computedMeasures.ts';
 
 export function fromSnapshot(
   ds: LoadedDataset,
@@ -106,6 +107,7 @@ export function fromSnapshot(
     unit,
     tenureFromColumn: tenureCol !== undefined,
   };
+  readComputedMeasures(ds.columns, roles, rows, table, unit);
   return {
     ok: true,
     value: {
