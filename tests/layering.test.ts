@@ -54,6 +54,23 @@ describe('no-restricted-imports enforces the layers', () => {
     expect(await layeringViolations('src/core/x.ts', code)).toEqual([]);
   });
 
+  it('keeps src/sql pure: no engine internals, data, Arrow or Comlink; core and the contract allowed', async () => {
+    const bad = [
+      "import * as Comlink from 'comlink';",
+      "import { tableFromArrays } from 'apache-arrow';",
+      "import { buildCustomerTable } from '../engine/customers/customerTableBuilding.ts';",
+      "import { readSource } from '../data/sourceReading.ts';",
+      'export const all = [Comlink, tableFromArrays, buildCustomerTable, readSource];',
+    ].join('\n');
+    expect(await layeringViolations('src/sql/x.ts', bad)).toHaveLength(4);
+    const good = [
+      "import type { Role } from '../engine/api.ts';",
+      "import { DAYS_PER_UNIT } from '../core/customers/customerTable.ts';",
+      'export const r: Role | number = DAYS_PER_UNIT.days;',
+    ].join('\n');
+    expect(await layeringViolations('src/sql/x.ts', good)).toEqual([]);
+  });
+
   it('rejects comlink in src/engine', async () => {
     const code = "import * as Comlink from 'comlink';\nexport const c = Comlink;\n";
     expect(await layeringViolations('src/engine/engine.ts', code)).toHaveLength(1);

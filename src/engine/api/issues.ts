@@ -91,6 +91,7 @@ export type IssueCode =
   | 'unknown-analysis'
   | 'role-missing'
   | 'invalid-definition'
+  | 'sql-not-supported'
   | 'invalid-as-of'
   | 'as-of-after-data'
   | 'as-of-before-data'

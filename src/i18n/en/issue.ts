@@ -104,6 +104,8 @@ export const messages = {
   'issue.role-missing':
     'This needs a column with the role {role}: give that role to a column of the right type in the role panel.',
   'issue.invalid-definition': 'The churn definition is not valid; check its settings.',
+  'issue.sql-not-supported':
+    'No SQL is generated for {what} yet: run this analysis in the browser, or choose a fixed inactivity window.',
   'issue.projection-period': 'The period length must be above 0 days.',
   'issue.projection-no-durations': 'No customer has a duration to fit survival to.',
   'issue.projection-columns': '"{period}" and "{alive}" must be numeric columns of the data.',

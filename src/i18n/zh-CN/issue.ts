@@ -91,6 +91,7 @@ export const messages: Record<keyof typeof en, string> = {
   'issue.no-customer-table': '尚未生成客户表：请先确认列角色和流失定义。',
   'issue.role-missing': '需要一个角色为 {role} 的列：请在列角色面板中把该角色指定给类型合适的列。',
   'issue.invalid-definition': '流失定义无效，请检查其设置。',
+  'issue.sql-not-supported': '暂不能为{what}生成 SQL：请在浏览器中运行此分析，或选择固定的不活跃天数。',
   'issue.projection-period': '周期长度必须大于 0 天。',
   'issue.projection-no-durations': '没有任何客户有可用于拟合生存曲线的时长。',
   'issue.projection-columns': '“{period}”和“{alive}”必须是数据中的数值列。',

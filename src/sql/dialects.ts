@@ -1,0 +1,123 @@
+/**
+ * Every difference between SQL engines, in one place: the generator writes portable SQL (nested
+ * subqueries, no CTEs, no window functions, no FILTER clauses) and asks its dialect for the
+ * rest. A Spark or Hive dialect is one more object of this interface.
+ *
+ * ClickHouse: written for 18.16 (Debian's package), which has no CTE subqueries, no window
+ * functions and needs an explicit join strictness (ALL/ANY); 20.x and later would allow CTEs
+ * (`WITH x AS (SELECT …)`) and `quantileExactInclusive` for the linear quantile.
+ */
+
+export type DialectName = 'duckdb' | 'clickhouse';
+export const DIALECTS: readonly DialectName[] = ['duckdb', 'clickhouse'];
+
+export interface SqlDialect {
+  name: DialectName;
+  /** A column or table name as an identifier. */
+  ident(name: string): string;
+  /** A text literal. */
+  text(value: string): string;
+  /** A DATE literal from YYYY-MM-DD. */
+  date(iso: string): string;
+  /** Today's date on the server. */
+  today: string;
+  /** A date or timestamp expression as a DATE (the UTC calendar day). */
+  toDate(expr: string): string;
+  /** A number expression as a double. */
+  toDouble(expr: string): string;
+  /** A value as text (ids: the app compares them as text). */
+  toText(expr: string): string;
+  /** Whole days from DATE a to DATE b (b − a). */
+  daysBetween(a: string, b: string): string;
+  /** DATE d plus n whole days. */
+  addDays(d: string, n: string): string;
+  /** Months since year 0 (year × 12 + month − 1) of a DATE: consecutive months differ by 1. */
+  monthIndex(d: string): string;
+  /** The first day of the month of a DATE. */
+  monthStart(d: string): string;
+  /** Rows where cond holds, in an aggregate. */
+  countIf(cond: string): string;
+  /** Sum of expr over rows where cond holds (0 when none). */
+  sumIf(expr: string, cond: string): string;
+  /** Distinct count. */
+  countDistinct(expr: string): string;
+  /** The value of `value` on the row with the least `key`. */
+  argMin(value: string, key: string): string;
+  /** Linear-interpolated quantile (R type 7, NumPy's default) of expr at p (0…1), an aggregate. */
+  quantile(expr: string, p: number): string;
+  /** Text starting with `prefix` after leading blanks, case-insensitive. */
+  startsWithCi(expr: string, prefix: string): string;
+  /** An inner join of two subqueries on equal columns. */
+  innerJoin: string;
+  /** A left join keeping every left row. */
+  leftJoin: string;
+  /** A NULL of type double. */
+  nullDouble: string;
+  /** Floor of a number. */
+  floor(expr: string): string;
+}
+
+const quoteWith = (q: string) => (name: string) => `${q}${name.replaceAll(q, q + q)}${q}`;
+
+export const DUCKDB: SqlDialect = {
+  name: 'duckdb',
+  ident: quoteWith('"'),
+  text: (v) => `'${v.replaceAll("'", "''")}'`,
+  date: (iso) => `DATE '${iso}'`,
+  today: 'current_date',
+  toDate: (e) => `CAST(${e} AS DATE)`,
+  toDouble: (e) => `CAST(${e} AS DOUBLE)`,
+  toText: (e) => `CAST(${e} AS VARCHAR)`,
+  daysBetween: (a, b) => `date_diff('day', ${a}, ${b})`,
+  addDays: (d, n) => `CAST(${d} + CAST(${n} AS INTEGER) AS DATE)`,
+  monthIndex: (d) => `(year(${d}) * 12 + month(${d}) - 1)`,
+  monthStart: (d) => `CAST(date_trunc('month', ${d}) AS DATE)`,
+  countIf: (c) => `count(*) FILTER (WHERE ${c})`,
+  sumIf: (e, c) => `coalesce(sum(${e}) FILTER (WHERE ${c}), 0)`,
+  countDistinct: (e) => `count(DISTINCT ${e})`,
+  argMin: (v, k) => `arg_min(${v}, ${k})`,
+  quantile: (e, p) => `quantile_cont(${e}, ${p})`,
+  startsWithCi: (e, prefix) =>
+    `upper(ltrim(CAST(${e} AS VARCHAR))) LIKE '${prefix.toUpperCase().replaceAll("'", "''")}%'`,
+  innerJoin: 'INNER JOIN',
+  leftJoin: 'LEFT JOIN',
+  nullDouble: 'CAST(NULL AS DOUBLE)',
+  floor: (e) => `floor(${e})`,
+};
+
+/** ClickHouse 18.16: `quantile` is type 7 only from the sorted array, so it is spelled out. */
+export const CLICKHOUSE: SqlDialect = {
+  name: 'clickhouse',
+  ident: quoteWith('`'),
+  text: (v) => `'${v.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`,
+  date: (iso) => `toDate('${iso}')`,
+  today: 'today()',
+  toDate: (e) => `toDate(${e})`,
+  toDouble: (e) => `toFloat64(${e})`,
+  toText: (e) => `toString(${e})`,
+  daysBetween: (a, b) => `(toInt64(${b}) - toInt64(${a}))`,
+  addDays: (d, n) => `addDays(${d}, toInt64(${n}))`,
+  monthIndex: (d) => `(toYear(${d}) * 12 + toMonth(${d}) - 1)`,
+  monthStart: (d) => `toStartOfMonth(${d})`,
+  countIf: (c) => `countIf(${c})`,
+  sumIf: (e, c) => `sumIf(${e}, ${c})`,
+  countDistinct: (e) => `uniqExact(${e})`,
+  argMin: (v, k) => `argMin(${v}, ${k})`,
+  quantile: (e, p) => {
+    const sorted = `arraySort(groupArray(${e}))`;
+    const h = `((count(${e}) - 1) * ${p})`;
+    const lo = `arrayElement(${sorted}, toUInt64(floor(${h})) + 1)`;
+    const hi = `arrayElement(${sorted}, toUInt64(least(floor(${h}) + 1, count(${e}) - 1)) + 1)`;
+    return `(${lo} + (${h} - floor(${h})) * (${hi} - ${lo}))`;
+  },
+  startsWithCi: (e, prefix) =>
+    `startsWith(upper(trimLeft(toString(${e}))), '${prefix.toUpperCase().replaceAll("'", "\\'")}')`,
+  innerJoin: 'ALL INNER JOIN',
+  leftJoin: 'ALL LEFT JOIN',
+  nullDouble: 'CAST(NULL AS Nullable(Float64))',
+  floor: (e) => `floor(${e})`,
+};
+
+export const DIALECT: Record<DialectName, SqlDialect> = { duckdb: DUCKDB, clickhouse: CLICKHOUSE };
+
+export const isDialectName = (d: string): d is DialectName => (DIALECTS as readonly string[]).includes(d);

@@ -1,0 +1,69 @@
+/**
+ * The purchase rows every query starts from, as the app's roll-up reads them: one row per
+ * transaction with a customer and a date (a placeholder on or before 1900-01-01 is no date),
+ * up to the as-of day; returns and cancellations (a negative amount, or an invoice starting
+ * with C) flagged, and left out when the settings drop them.
+ */
+import { PLACEHOLDER_LAST_DAY } from '../core/inspection/implausibleDates.ts';
+import { isoDate } from '../core/customers/customerActivity.ts';
+import type { SqlDialect } from './dialects.ts';
+import { DEFAULT_SQL_TABLE, roleColumn, type SqlSettings } from './settings.ts';
+
+const INVOICE_NAME = /invoice|order[ _-]?(no|id|number)|transaction[ _-]?(no|id)|单号|订单号|发票/i;
+
+export interface SourceParts {
+  /** SELECT customer_id, day, amount, is_return (0/1) of the kept rows: a subquery. */
+  rows: string;
+  /** The as-of DATE, a literal or a scalar subquery. */
+  asOf: string;
+  /** Whether amounts are known (amount, or quantity and price). */
+  hasAmount: boolean;
+}
+
+export function invoiceColumnOf(settings: SqlSettings): string | undefined {
+  if (settings.invoiceColumn) return settings.invoiceColumn;
+  return Object.keys(settings.roles).find((k) => settings.roles[k] !== 'customer_id' && INVOICE_NAME.test(k));
+}
+
+/** The roles a transaction log needs, or the first missing one. */
+export function missingRole(settings: SqlSettings): 'customer_id' | 'date' | null {
+  if (!roleColumn(settings.roles, 'customer_id')) return 'customer_id';
+  if (!roleColumn(settings.roles, 'date')) return 'date';
+  return null;
+}
+
+export function sourceParts(d: SqlDialect, settings: SqlSettings): SourceParts {
+  const table = settings.table ?? DEFAULT_SQL_TABLE;
+  const col = (role: Parameters<typeof roleColumn>[1]) => {
+    const name = roleColumn(settings.roles, role);
+    return name === undefined ? undefined : d.ident(name);
+  };
+  const id = col('customer_id')!;
+  const date = col('date')!;
+  const day = d.toDate(date);
+  const amountCol = col('amount');
+  const quantity = col('quantity');
+  const price = col('price');
+  const amount = amountCol
+    ? d.toDouble(amountCol)
+    : quantity && price
+      ? `${d.toDouble(quantity)} * ${d.toDouble(price)}`
+      : null;
+  const invoice = invoiceColumnOf(settings);
+  const returnParts = [
+    ...(amount ? [`${amount} < 0`] : []),
+    ...(invoice ? [d.startsWithCi(d.ident(invoice), 'C')] : []),
+  ];
+  const isReturn = returnParts.length > 0 ? `(CASE WHEN ${returnParts.join(' OR ')} THEN 1 ELSE 0 END)` : '0';
+  const placeholder = d.date(isoDate(PLACEHOLDER_LAST_DAY));
+  const dated = `${date} IS NOT NULL AND ${day} > ${placeholder}`;
+  // The data's last date up to tomorrow (a 9999-12-31 placeholder never sets it), over every dated row.
+  const lastPlausible = `(SELECT max(${day}) FROM ${table} WHERE ${dated} AND ${day} <= ${d.addDays(d.today, '1')})`;
+  const lastAny = `(SELECT max(${day}) FROM ${table} WHERE ${dated})`;
+  const asOf = settings.asOf ? d.date(settings.asOf) : `coalesce(${lastPlausible}, ${lastAny})`;
+  const drop = settings.returns === 'drop' ? ` AND ${isReturn} = 0` : '';
+  const rows = `SELECT ${d.toText(id)} AS customer_id, ${day} AS day, ${amount ?? d.nullDouble} AS amount, ${isReturn} AS is_return
+  FROM ${table}
+  WHERE ${id} IS NOT NULL AND ${dated} AND ${day} <= ${asOf}${drop}`;
+  return { rows, asOf, hasAmount: amount !== null };
+}
