@@ -45,13 +45,13 @@ runAsSelfTimedChild('pushdown-duckdb', async ([log, dir]) => {
   await connection.run('SET preserve_insertion_order=false');
   const memoryLimit = String(await scalar(connection, "SELECT current_setting('memory_limit')"));
 
-  const convert = await phase(() =>
-    connection.run(
+  const convert = await phase(async () => {
+    await connection.run(
       `COPY (SELECT * FROM read_csv(${quoted(log)}, header = true,
          columns = {'customer_id': 'VARCHAR', 'date': 'DATE', 'amount': 'DOUBLE'}))
        TO ${quoted(parquetLog)} (FORMAT PARQUET)`,
-    ),
-  );
+    );
+  });
   const q = generateSql('customers', 'duckdb', {
     roles: { customer_id: 'customer_id', date: 'date', amount: 'amount' },
     definition: { kind: 'inactivity', days: 180 },
