@@ -5,7 +5,7 @@
  * are the ones a snapshot reader needs, and the measures a log would have given (orders,
  * frequency, recency, T, monetary) are read as computed, by name.
  */
-import { CUSTOMER_TABLE_COLUMNS, OPTIONAL_CUSTOMER_COLUMNS, type Role } from '../../engine/api.ts';
+import { CUSTOMER_TABLE_COLUMNS, OPTIONAL_CUSTOMER_COLUMNS, type ColumnType, type Role } from '../../engine/api.ts';
 
 /** Columns read as computed elsewhere: not recomputed here, since the log is not at hand. */
 export const COMPUTED_MEASURES = ['orders', 'frequency', 'recency', 'T', 'monetary'] as const;
@@ -32,15 +32,18 @@ const ENOUGH_NAMES = 6;
  * The roles of a customer table computed elsewhere, one per column (other columns are
  * attributes), or null when the names are not those of a customer table. Names match exactly,
  * as the SQL and the export write them; a table that merely has a `customer_id` and a `churned`
- * column (a subscription snapshot) is not one.
+ * column (a subscription snapshot) is not one. With the columns' `types`, a churn date that is
+ * not read as dates (empty: nobody churned yet) is ignored rather than mapped.
  */
-export function recogniseCustomerTable(names: readonly string[]): Role[] | null {
+export function recogniseCustomerTable(names: readonly string[], types?: readonly ColumnType[]): Role[] | null {
   const present = new Set(names.filter((n) => KNOWN.has(n)));
   if (present.size !== names.filter((n) => KNOWN.has(n)).length) return null;
   if (!present.has('customer_id') || !present.has('churned')) return null;
   if (!present.has('first_date') && !present.has('last_date')) return null;
   if (present.size < ENOUGH_NAMES) return null;
-  return names.map((name) => {
+  const dated = (k: number) => !types || types[k] === 'date' || types[k] === 'datetime';
+  return names.map((name, k) => {
+    if (name === 'churn_date' && !dated(k)) return 'ignore';
     if (Object.hasOwn(ROLE_OF_NAME, name)) return ROLE_OF_NAME[name];
     if ((COMPUTED_MEASURES as readonly string[]).includes(name) || REBUILT.includes(name)) return 'ignore';
     return 'attribute';

@@ -155,7 +155,10 @@ async function loadOnce(
       distinct: c.distinct,
       nonNull: rows - c.nulls,
     }));
-    const computed = recogniseCustomerTable(facts.map((f) => f.name));
+    const computed = recogniseCustomerTable(
+      facts.map((f) => f.name),
+      facts.map((f) => f.type),
+    );
     const roles = computed ?? suggestRoles(facts);
     if (sourceColumn) roles[roles.length - 1] = 'attribute';
     const idColumn = typed.columns[roles.indexOf('customer_id')];

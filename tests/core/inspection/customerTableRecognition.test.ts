@@ -95,3 +95,29 @@ describe('recencyUnitDays', () => {
     expect(recencyUnitDays(Float64Array.of(0, 0, 0), first, first)).toBeNull();
   });
 });
+
+describe('recogniseCustomerTable with types', () => {
+  it('recogniseCustomerTable(an empty churn_date read as text) ignores it: nobody has churned yet', () => {
+    const names = ['customer_id', 'first_date', 'last_date', 'orders', 'total_value', 'churned', 'churn_date'];
+    const roles = recogniseCustomerTable(names, [
+      'identifier',
+      'date',
+      'date',
+      'integer',
+      'decimal',
+      'boolean',
+      'text',
+    ]);
+    expect(roles![6]).toBe('ignore');
+    const dated = recogniseCustomerTable(names, [
+      'identifier',
+      'date',
+      'date',
+      'integer',
+      'decimal',
+      'boolean',
+      'date',
+    ]);
+    expect(dated![6]).toBe('churn_date');
+  });
+});
