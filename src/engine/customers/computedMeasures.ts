@@ -76,3 +76,19 @@ export function computedKnownDays(
   const days = dayNumbers(col, 'churn_date');
   return days.ok ? Float64Array.from(rows, (r) => days.value[r]) : null;
 }
+
+/**
+ * The rows of a customer table computed elsewhere that are customers: a row with neither a first
+ * nor a last date is none (the lines the app's own CSV export prints after the table, saying
+ * its definition and sources, read as rows); null when every row is one, or for other tables.
+ */
+export function customerRowsOfComputedTable(columns: readonly TypedColumn[], rows: Int32Array): Int32Array | null {
+  if (!isComputedCustomerTable(columns)) return null;
+  const dates = ['first_date', 'last_date'].flatMap((name) => {
+    const col = columns.find((c) => c.name === name);
+    return col && col.data.kind === 'number' ? [col.data.values] : [];
+  });
+  if (dates.length === 0) return null;
+  const kept = rows.filter((r) => dates.some((d) => d[r] === d[r]));
+  return kept.length === rows.length ? null : kept;
+}

@@ -11,7 +11,7 @@ import { createEngine } from '../../../src/engine/engine.ts';
 import { defaultDefinition } from '../../../src/state/analysisSettings.ts';
 import { LOG_ONLY_ANALYSES } from '../../../src/engine/analyses/logOnlyAnalyses.ts';
 import { rolesOf, value } from '../analyses/analysisFixtures.ts';
-import { sourceFile } from '../../sharedData.ts';
+import { bytesFile, sourceFile } from '../../sharedData.ts';
 import { computedTableFiles, type ComputedTableFiles } from './computedTableFiles.ts';
 
 let files: ComputedTableFiles;
@@ -108,5 +108,21 @@ describe.each(['csv', 'parquet'] as const)('a customer table computed by DuckDB,
   it.each(LOG_ONLY_ANALYSES)('%s says it needs the transaction log', (kind) => {
     const r = engine.analyze(s.id, kind, {} as never);
     expect(r.ok ? null : r.issues.map((i) => [i.code, i.params?.kind])).toEqual([['customer-table-needs-log', kind]]);
+  });
+});
+
+describe.each(['csv', 'arrow'] as const)("the app's own customer table export (%s), opened again", (format) => {
+  it('is recognised, and its stated definition and sources after the table are no customers', async () => {
+    const bytes = value(files.raw.engine.exportCustomerTable(files.raw.id, format));
+    const engine = createEngine();
+    const s = value(await engine.openDataset([bytesFile(`customers.${format}`, bytes)]));
+    expect(s.issues.map((i) => i.code)).toContain('customer-table-computed-elsewhere');
+    const roles = rolesOf(s);
+    const table = value(engine.buildCustomerTable(s.id, { roles, definition: defaultDefinition(s, roles) }));
+    const raw = value(files.raw.engine.analyze(files.raw.id, 'churn-kpis', {}));
+    // Exact: the raw log's customers and churners; the CSV's lines after the table are left out, counted.
+    expect([table.customers, table.churned]).toEqual([raw.customers, raw.churned]);
+    expect(table.leftOutDetail.noDate).toBe(s.rows - raw.customers);
+    if (format === 'csv') expect(table.leftOutDetail.noDate).toBeGreaterThan(0);
   });
 });
