@@ -5,7 +5,7 @@
  * shows for the raw log files; an analysis that needs the purchases says why, in en and zh-CN.
  */
 import type { Page } from 'playwright-core';
-import { beforeAll, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { appSession, chromiumForFile } from './browser.ts';
 import { RETAIL_YEAR, retailYearCustomerFiles } from '../engine/customers/computedTableFiles.ts';
 import { messages as en } from '../../src/i18n/en/issue.ts';
@@ -14,9 +14,11 @@ import { messages as zh } from '../../src/i18n/zh-CN/issue.ts';
 const baseUrl = inject('baseUrl');
 const { withPage, addCell } = appSession(chromiumForFile(), baseUrl);
 let csv: string;
+let remove = () => {};
 beforeAll(async () => {
-  ({ csv } = await retailYearCustomerFiles({ kind: 'inactivity', days: 180 }));
+  ({ csv, remove } = await retailYearCustomerFiles({ kind: 'inactivity', days: 180 }));
 }, 60_000);
+afterAll(() => remove());
 
 const value = async (page: Page, testid: string) => Number(await page.getByTestId(testid).getAttribute('data-value'));
 

@@ -19,7 +19,10 @@ beforeAll(async () => {
   files = await computedTableFiles();
   value(files.raw.engine.buildCustomerTable(files.raw.id, { roles: files.raw.roles, definition: files.definition }));
 }, 60_000);
-afterAll(() => files?.raw.close());
+afterAll(() => {
+  files?.raw.close();
+  files?.remove();
+});
 
 async function opened(path: string): Promise<{ engine: EngineApi; s: DatasetSummary }> {
   const engine = createEngine();

@@ -4,7 +4,7 @@
  * COPY. The roles and definition are the app's for the raw log, so the raw files opened in the
  * app are the reference.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
@@ -16,6 +16,8 @@ import { RETAIL_MONTH } from '../../sharedData.ts';
 export interface ComputedTableFiles {
   csv: string;
   parquet: string;
+  /** Removes the files. */
+  remove(): void;
   /** The raw log, open in an engine and in DuckDB. */
   raw: LoadedPair;
   definition: ChurnDefinition;
@@ -31,7 +33,7 @@ async function written(db: DuckDBConnection, roles: Record<string, Role>, defini
   const parquet = join(dir, 'online_retail_customers.parquet');
   await db.run(`COPY (${q.sql}) TO ${quoted(csv)} (HEADER, DELIMITER ',')`);
   await db.run(`COPY (${q.sql}) TO ${quoted(parquet)} (FORMAT PARQUET)`);
-  return { csv, parquet };
+  return { csv, parquet, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** Sep–Dec 2011, opened in the engine (its suggested roles) and in DuckDB. */
@@ -61,7 +63,9 @@ const RETAIL_ROLES: Record<string, Role> = {
 };
 
 /** The customer table of the whole log as CSV and Parquet, made by DuckDB alone (no engine). */
-export async function retailYearCustomerFiles(definition: ChurnDefinition): Promise<{ csv: string; parquet: string }> {
+export async function retailYearCustomerFiles(
+  definition: ChurnDefinition,
+): Promise<Omit<ComputedTableFiles, 'raw' | 'definition'>> {
   const instance = await DuckDBInstance.create(':memory:');
   const db = await instance.connect();
   try {
