@@ -27,6 +27,7 @@ import { churnReasons } from './churn-reasons.ts';
 import { retentionDecision } from './retention-decision.ts';
 import { retentionEconomics } from './retention-economics.ts';
 import { valueRiskQuadrant } from './value-risk-quadrant.ts';
+import { needsLogRefusal } from './logOnlyAnalyses.ts';
 
 export const ANALYSES: { [K in AnalysisKind]: Analysis<K> } = {
   'churn-kpis': churnKpis,
@@ -70,6 +71,8 @@ export function runAnalysis<K extends AnalysisKind>(
         },
       ],
     };
+  const refused = needsLogRefusal(kind, dataset, table);
+  if (refused) return refused;
   const result =
     analysis.needs === 'dataset'
       ? analysis.run({ dataset, table }, options)

@@ -131,6 +131,8 @@ export type IssueCode =
   | 'quadrant-source-missing'
   | 'quadrant-nothing-placed'
   | 'clv-needs-log'
+  | 'customer-table-computed-elsewhere'
+  | 'customer-table-needs-log'
   | 'clv-invalid-option'
   | 'clv-calibration-end'
   | 'clv-calibration-too-short'

@@ -15,6 +15,7 @@ import { applyDefinition, type DefinitionInputs } from './definitionApplying.ts'
 import { columnsWithRole } from './customerInputs.ts';
 import { fromTransactionLog } from './fromTransactionLog.ts';
 import { fromSnapshot } from './fromSnapshot.ts';
+import { computedKnownDays } from './computedMeasures.ts';
 import { customerTableSummary } from './customerTableSummary.ts';
 import { fail, type AttributeRows } from './shapedTable.ts';
 import { inputFindings } from './inputFindings.ts';
@@ -113,7 +114,7 @@ export function buildCustomerTable(
       definitionInputs: inputs,
       asOfDay,
       sources: ds.files.map((f) => f.name),
-      lossKnownDay: applied.value.knownDay,
+      lossKnownDay: computedKnownDays(ds.columns, roles, inputs.rows, definition) ?? applied.value.knownDay,
       attributeRows: shaped.value.attributeRows,
     },
   };

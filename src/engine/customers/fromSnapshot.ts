@@ -11,6 +11,7 @@ import type { IdSpellings } from '../../core/customers/idSpellings.ts';
 import { plausibleDayRange } from '../../core/inspection/implausibleDates.ts';
 import { columnsWithRole, customerKeys, dayNumbers, numbers, type Read } from './customerInputs.ts';
 import { fail, parseAsOf, type ShapedTable, type ShapingChoices } from './shapedTable.ts';
+import { customerRowsOfComputedTable, readComputedMeasures } from './computedMeasures.ts';
 
 export function fromSnapshot(
   ds: LoadedDataset,
@@ -43,6 +44,13 @@ export function fromSnapshot(
   } else {
     rows = Int32Array.from({ length: n0 }, (_, i) => i);
     ids = Array.from(rows, (r) => `row ${ds.sourceRows.at(r)}`);
+  }
+  const customerRows = customerRowsOfComputedTable(ds.columns, rows);
+  if (customerRows) {
+    const idOf = new Map(Array.from(rows, (r, k) => [r, ids[k]]));
+    leftOutDetail.noDate = rows.length - customerRows.length;
+    rows = customerRows;
+    ids = Array.from(rows, (r) => idOf.get(r)!);
   }
   const pickDays = (r: Role): Read<Float64Array | null> => {
     const col = role(r);
@@ -106,6 +114,7 @@ export function fromSnapshot(
     unit,
     tenureFromColumn: tenureCol !== undefined,
   };
+  readComputedMeasures(ds.columns, roles, rows, table, unit);
   return {
     ok: true,
     value: {

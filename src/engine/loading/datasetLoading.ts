@@ -13,6 +13,7 @@ import { HelperLost, typeTable, typingAsRead, type StartedTyping } from '../../d
 import { arrowTable } from '../../data/arrowColumns.ts';
 import type { TypedColumn } from '../../core/columns/typedColumn.ts';
 import { suggestRoles } from '../../core/inspection/roleSuggestion.ts';
+import { recogniseCustomerTable } from '../../core/inspection/customerTableRecognition.ts';
 import { detectShape } from '../../core/inspection/shapeDetection.ts';
 import { columnQualityIssues, type RowPlace } from '../../core/inspection/qualityChecks.ts';
 import { helperSha256, readAllBytes, sha256Hex } from './fileBytes.ts';
@@ -31,6 +32,16 @@ export interface LoadedDataset {
   columns: TypedColumn[];
   table: Table;
   sourceRows: RowMap;
+}
+
+/** Said on opening a customer table computed elsewhere, so the user knows why the roles are what they are. */
+function computedElsewhere(rows: number): Issue {
+  return {
+    severity: 'info',
+    code: 'customer-table-computed-elsewhere',
+    count: rows,
+    message: `This is a customer table: one row per customer (${rows}), computed elsewhere (by the SQL the app writes, or exported from the app). Its columns are read as they are; analyses that need each purchase say so.`,
+  };
 }
 
 function cancelled(): Issue {
@@ -144,11 +155,16 @@ async function loadOnce(
       distinct: c.distinct,
       nonNull: rows - c.nulls,
     }));
-    const roles = suggestRoles(facts);
+    const computed = recogniseCustomerTable(
+      facts.map((f) => f.name),
+      facts.map((f) => f.type),
+    );
+    const roles = computed ?? suggestRoles(facts);
     if (sourceColumn) roles[roles.length - 1] = 'attribute';
     const idColumn = typed.columns[roles.indexOf('customer_id')];
     const shape = detectShape(roles, idColumn ? idColumn.distinct < rows - idColumn.nulls : null);
     const issues: Issue[] = [...raw.issues, ...typed.issues];
+    if (computed) issues.push(computedElsewhere(rows));
     typed.columns.forEach((c, k) =>
       issues.push(...columnQualityIssues(c, roles[k], place, { now, snapshot: shape === 'customers' })),
     );

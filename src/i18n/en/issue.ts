@@ -188,6 +188,10 @@ export const messages = {
     'Only {customers} customers have a value for every feature ({leftOut} miss one): {k} clusters need more. Choose fewer clusters or features with fewer gaps.',
   'issue.clv-needs-log':
     'Lifetime value models read each customer’s purchases over time: load a transaction log (customer, date, amount), not one row per customer such as a subscription snapshot.',
+  'issue.customer-table-computed-elsewhere':
+    'This is a customer table: one row per customer ({count}), computed elsewhere (by the SQL the app writes, or exported from it). The roles below come from its column names; orders, frequency, recency, T and monetary are read as computed. Analyses that need each purchase say so.',
+  'issue.customer-table-needs-log':
+    'This analysis reads each customer’s purchases over time, and this is a customer table computed elsewhere: one row per customer, without the purchases. Open the transaction log itself, or, for RFM and revenue movements, the aggregate the app’s SQL computes from it (npm run cli -- sql {kind}).',
   'issue.clv-invalid-option':
     'The {option} is out of range: the horizon must be above 0, the discount rate from 0 (0 %) and the margin from 0 to 1 (0–100 %).',
   'issue.clv-calibration-end':

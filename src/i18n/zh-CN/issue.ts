@@ -145,6 +145,10 @@ export const messages: Record<keyof typeof en, string> = {
     '{file} 中第 {record} 条记录的字段“{field}”嵌套过深，无法作为一个单元格保存。请在导出前将其展开。',
   'issue.clv-needs-log':
     '客户终身价值模型要读取每位客户随时间的购买记录：请载入交易流水（客户、日期、金额），而不是订阅快照这类每位客户一行的数据。',
+  'issue.customer-table-computed-elsewhere':
+    '这是一张客户表：每位客户一行（共 {count} 行），在别处计算得出（由本应用生成的 SQL 算出，或从本应用导出）。下面的角色按列名给出；订单数、频次、最近度、T 和客单价按已算好的值读取。需要逐笔购买记录的分析会说明原因。',
+  'issue.customer-table-needs-log':
+    '此分析要读取每位客户随时间的购买记录，而这是一张在别处计算好的客户表：每位客户一行，不含购买记录。请打开交易流水本身；RFM 和收入变动也可以打开本应用的 SQL 从流水算出的汇总结果（npm run cli -- sql {kind}）。',
   'issue.clv-invalid-option':
     '{option}超出范围：预测期须大于 0，折现率不小于 0（0 %），毛利率在 0 到 1 之间（0–100 %）。',
   'issue.clv-calibration-end':
