@@ -96,27 +96,23 @@ export function designRows(design: Design, sources: FeatureSource[], rows: Int32
     }
   });
   const d = numbers.length;
+  // Column by column: each a gather of the rows, z-scored (a missing number at the mean, z = 0).
   const dense = new Float64Array(n * d);
-  const values = numbers.map((z) => z.values);
-  const mean = Float64Array.from(numbers, (z) => z.mean);
-  const scale = Float64Array.from(numbers, (z) => 1 / z.sd);
-  // Row by row, so the matrix is written once, in order (a column at a time strides through all of it).
-  for (let i = 0, at = 0; i < n; i++) {
-    const r = rows[i];
-    for (let k = 0; k < d; k++, at++) {
-      const v = values[k][r];
-      dense[at] = v === v ? (v - mean[k]) * scale[k] : 0;
+  numbers.forEach(({ values, mean, sd }, k) => {
+    const scale = 1 / sd;
+    for (let i = 0, at = k * n; i < n; i++, at++) {
+      const v = values[rows[i]];
+      dense[at] = v === v ? (v - mean) * scale : 0;
     }
-  }
+  });
   const cats = [...oneHot].map(([source, map]) => ({ codes: (sources[source] as { codes: Int32Array }).codes, map }));
   const c = cats.length;
   const hot = new Int32Array(n * c);
-  for (let k = 0; k < c; k++) {
-    const { codes, map } = cats[k];
-    for (let i = 0, at = k; i < n; i++, at += c) {
+  cats.forEach(({ codes, map }, k) => {
+    for (let i = 0, at = k * n; i < n; i++, at++) {
       const code = codes[rows[i]];
       hot[at] = code >= 0 ? map[code] : -1;
     }
-  }
+  });
   return { n, p: design.columns.length, d, dense, denseColumn: Int32Array.from(numbers, (z) => z.column), c, hot };
 }
