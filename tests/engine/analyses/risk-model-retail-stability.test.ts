@@ -9,6 +9,7 @@
  * seen at the cutoff. Now those certain customers are left out (and score 0 forward), and
  * forward numbers are held to the training range.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../src/engine/engine.ts';
 import type { RiskModelResult } from '../../../src/engine/api.ts';
@@ -16,6 +17,10 @@ import { RETAIL_MONTH, sourceFile } from '../../sharedData.ts';
 import { rolesOf, value } from './analysisFixtures.ts';
 
 const MONTHS = ['2010-12', ...Array.from({ length: 12 }, (_, m) => `2011-${String(m + 1).padStart(2, '0')}`)];
+/** pandas' own count of the split (tests/fixtures/risk-model-retail/make_reference.py). */
+const REFERENCE = JSON.parse(
+  readFileSync(new URL('../../fixtures/risk-model-retail/reference.json', import.meta.url), 'utf8'),
+) as Record<'all13' | 'last10', Record<'train' | 'test', Record<string, number>>>;
 const TEST_CUTOFF = '2011-09-10'; // 2011-12-09 − 90 days: the app's default for both logs
 
 async function outOfTime(months: string[]) {
@@ -42,6 +47,20 @@ describe('Online Retail out of time, 13 files and the last 10', async () => {
   const last = await outOfTime(MONTHS.slice(3));
 
   it('learns from the customers who can still churn by the label day, the others counted apart', () => {
+    // The counts equal pandas' exactly (the same definition applied to the raw invoices).
+    for (const [{ r }, ref] of [
+      [all, REFERENCE.all13],
+      [last, REFERENCE.last10],
+    ] as const) {
+      const { customers, churners, churnedAtCutoff, safeAtCutoff } = r.population;
+      expect({ customers, churners, churnedAtCutoff, safeAtCutoff }).toEqual({
+        safeAtCutoff: ref.train.safeAtCutoff,
+        customers: ref.train.customers,
+        churners: ref.train.churners,
+        churnedAtCutoff: ref.train.churnedAtCutoff,
+      });
+      expect(r.population.later).toEqual(ref.test);
+    }
     for (const { r } of [all, last]) {
       expect(r.target).toMatchObject({ cutoff: '2011-06-12', labelAsOf: TEST_CUTOFF, testCutoff: TEST_CUTOFF });
       expect(r.population.safeAtCutoff).toBeGreaterThan(0);
