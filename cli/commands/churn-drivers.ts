@@ -36,7 +36,7 @@ function factorsOf(args: ParsedArgs): DecisionFactor[] | undefined {
 export const churnDrivers = {
   ...analysisCommand(
     'churn-drivers',
-    `[--features a,b${RULE_SUFFIX}] [--bins 5] [--repeats 10] [--seed 1] [--test-fraction 0.25] [--factors JSON]`,
+    `[--features a,b${RULE_SUFFIX}] [--bins 5] [--repeats 10] [--seed 1] [--test-fraction 0.25] [--cutoff YYYY-MM-DD [--window DAYS]] [--factors JSON]`,
     (args): ChurnDriversOptions => {
       const rules = keyedRecord<never>();
       const features = flag(args, 'features')
@@ -50,6 +50,8 @@ export const churnDrivers = {
         seed: number(args, 'seed', true),
         testFraction: number(args, 'test-fraction', false),
         factors: factorsOf(args),
+        cutoff: flag(args, 'cutoff'),
+        windowDays: number(args, 'window', true),
         ...stated(rules),
       };
     },

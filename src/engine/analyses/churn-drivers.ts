@@ -17,6 +17,8 @@ import { resolveDriverOptions } from './churn-drivers/driverOptions.ts';
 import { rankedDrivers, univariateDriver } from './churn-drivers/univariateDrivers.ts';
 import { permutationDrivers } from './churn-drivers/permutationDrivers.ts';
 import { decisionFactorTable } from './churn-drivers/decisionFactorTable.ts';
+import { columnRows } from './churn-drivers/driverRows.ts';
+import { temporalSplit } from './risk-model/temporalSplit.ts';
 
 export const churnDrivers: Analysis<'churn-drivers'> = {
   needs: 'customer-table',
@@ -24,13 +26,23 @@ export const churnDrivers: Analysis<'churn-drivers'> = {
     const resolved = resolveDriverOptions(options);
     if (!resolved.ok) return resolved;
     const o = resolved.value;
-    const ruled = ruledTable(built, o.features ?? [], o.attributeRules);
+    // With a cutoff (a log only): the table as of the cutoff, its customers who can churn by the
+    // label day, labelled by the window after it (the risk model's temporal split).
+    const split = o.cutoff ? temporalSplit(dataset, built, o.cutoff, o.windowDays) : null;
+    if (split && !split.ok) return split;
+    const temporal = split?.value ?? null;
+    const ruled = ruledTable(temporal ? temporal.features : built, o.features ?? [], o.attributeRules);
     if (!ruled.ok) return ruled;
     const { table, rules } = ruled.value;
-    const y = churnedFlags(table.status);
-    const columns = new Map<string, TypedColumn>(customerTableColumnsTyped(table).map((c) => [c.name, c]));
+    const y = temporal ? Uint8Array.from(temporal.population, (c) => temporal.y[c]) : churnedFlags(table.status);
+    const all = customerTableColumnsTyped(table);
+    const columns = new Map<string, TypedColumn>(
+      (temporal ? all.map((c) => columnRows(c, temporal.population)) : all).map((c) => [c.name, c]),
+    );
     const varies = new Set(
-      built.summary.attributeVariation.filter((v) => v.level === 'varies' && !rules[v.column]).map((v) => v.column),
+      (temporal ? temporal.features : built).summary.attributeVariation
+        .filter((v) => v.level === 'varies' && !rules[v.column])
+        .map((v) => v.column),
     );
     // The data's tenure column is the table's tenure_days: either name picks it.
     const tenureColumn = Object.keys(built.spec.roles).find((c) => built.spec.roles[c] === 'tenure');
@@ -38,13 +50,14 @@ export const churnDrivers: Analysis<'churn-drivers'> = {
     const plan = featurePlan({
       table,
       definition: built.summary.definition,
-      temporal: false,
+      temporal: temporal !== null,
       sourceColumn: dataset.summary.sourceColumn,
       varies,
       asked,
     });
     if (!plan.ok) return plan;
-    const { candidates, leftOut } = plan.value;
+    const { leftOut } = plan.value;
+    const candidates = plan.value.candidates.map((c) => ({ ...c, column: columns.get(c.column.name)! }));
     if (candidates.length === 0)
       return {
         ok: false,
@@ -77,11 +90,22 @@ export const churnDrivers: Analysis<'churn-drivers'> = {
       leftOut,
       permutation,
       factors: factors.value,
+      ...(temporal
+        ? {
+            temporal: {
+              cutoff: temporal.cutoff,
+              windowDays: temporal.windowDays,
+              labelAsOf: temporal.labelAsOf,
+              churnedAtCutoff: temporal.churnedAtCutoff,
+              safeAtCutoff: temporal.safeAtCutoff,
+            },
+          }
+        : {}),
       notes: [],
     };
     if (!permutation) value.notes.push('permutation-too-few');
     if (churned < 50) value.notes.push('few-churners');
-    if (built.summary.shape === 'transactions') value.notes.push('same-period');
+    if (built.summary.shape === 'transactions' && !temporal) value.notes.push('same-period');
     return { ok: true, value };
   },
 };

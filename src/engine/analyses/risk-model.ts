@@ -23,7 +23,8 @@ import { RISK_MODEL_FITS } from './risk-model/riskModels.ts';
 import { resolveRiskOptions, stampedOptions, type ResolvedRiskOptions } from './risk-model/riskOptions.ts';
 import { emptyScores, riskCustomerColumns, SPLIT, withDeciles } from './risk-model/riskScores.ts';
 import { riskSplit } from './risk-model/riskSplit.ts';
-import { temporalSplit, type TemporalSplit } from './risk-model/temporalSplit.ts';
+import { canChurnBy, temporalSplit, type TemporalSplit } from './risk-model/temporalSplit.ts';
+import { heldToTraining } from './risk-model/forwardScoring.ts';
 import { outOfTimeSplit } from './risk-model/outOfTimeSplit.ts';
 import { withoutDuration } from './risk-model/durationFeatures.ts';
 import { treeExplained } from './risk-model/treeExplained.ts';
@@ -118,7 +119,11 @@ export const riskModel: Analysis<'risk-model'> = {
     if (later) {
       const next = ruledTable(later.features, o.features ?? [], o.attributeRules);
       if (!next.ok) return next;
-      held = { sources: featureSources(layout, columnsByName(next.value.table)), y: later.y };
+      // The later table's numbers held to the training range, as today's are (forwardScoring.ts).
+      held = {
+        sources: heldToTraining(featureSources(layout, columnsByName(next.value.table)), sources, train),
+        y: later.y,
+      };
     }
     const settings = { ...o, time: table.tenureDays, event: y };
     const model = RISK_MODEL_FITS[o.model](settings);
@@ -129,10 +134,12 @@ export const riskModel: Analysis<'risk-model'> = {
       // Today's customers, scored forward from their features on the table's own as-of day.
       const now = ruledTable(built, o.features ?? [], o.attributeRules);
       if (!now.ok) return now;
+      const can = canChurnBy(built, built.asOfDay + temporal.windowDays);
       const current = Int32Array.from(built.table.ids.keys()).filter((c) => built.table.status[c] !== CHURNED);
-      const risk = judged.fitted.predict(featureSources(layout, columnsByName(now.value.table)), current);
+      const forward = heldToTraining(featureSources(layout, columnsByName(now.value.table)), sources, train);
+      const risk = judged.fitted.predict(forward, current);
       current.forEach((c, i) => {
-        scores.risk[c] = risk[i];
+        scores.risk[c] = can[c] ? risk[i] : 0;
         scores.split[c] = SPLIT.forward;
       });
     } else {
@@ -165,13 +172,14 @@ export const riskModel: Analysis<'risk-model'> = {
       population: {
         customers: population.length,
         churners,
-        ...(temporal ? { churnedAtCutoff: temporal.churnedAtCutoff } : {}),
+        ...(temporal ? { churnedAtCutoff: temporal.churnedAtCutoff, safeAtCutoff: temporal.safeAtCutoff } : {}),
         ...(later
           ? {
               later: {
                 customers: later.population.length,
                 churners: testChurners,
                 churnedAtCutoff: later.churnedAtCutoff,
+                safeAtCutoff: later.safeAtCutoff,
               },
             }
           : {}),

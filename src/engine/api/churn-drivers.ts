@@ -40,6 +40,10 @@ export interface ChurnDriversOptions {
   /** The decision-factor table (default: none). */
   factors?: DecisionFactor[];
   attributeRules?: AttributeRules;
+  /** A transaction log's temporal split (YYYY-MM-DD): features as of the cutoff, churn in the window after it. */
+  cutoff?: string;
+  /** The label window in days (default: the inactivity definition's days, else 90). */
+  windowDays?: number;
 }
 
 export interface DriverCategory {
@@ -124,5 +128,13 @@ export interface ChurnDriversResult {
   permutation: DriverPermutation | null;
   /** In the order given. */
   factors: ScoredDecisionFactor[];
+  /** With a cutoff: the split (customers active on the cutoff day and able to churn by labelAsOf are ranked). */
+  temporal?: {
+    cutoff: string;
+    windowDays: number;
+    labelAsOf: string;
+    churnedAtCutoff: number;
+    safeAtCutoff: number;
+  };
   notes: DriverNote[];
 }

@@ -166,8 +166,10 @@ export interface RiskModelResult {
     customers: number;
     churners: number;
     churnedAtCutoff?: number;
+    /** Temporal: active on the cutoff day and certain to be so on the label day (left out; see temporalSplit.ts). */
+    safeAtCutoff?: number;
     /** Out-of-time test: the test customers, their churners, and those churned by the test cutoff. */
-    later?: { customers: number; churners: number; churnedAtCutoff: number };
+    later?: { customers: number; churners: number; churnedAtCutoff: number; safeAtCutoff: number };
   };
   features: RiskFeature[];
   leftOut: { column: string; reason: FeatureLeftOutReason; of?: string }[];

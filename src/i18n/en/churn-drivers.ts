@@ -36,8 +36,15 @@ export const messages = {
     'Too few churners or stayers to hold some out and judge a model: permutation importance is not shown.',
   'churn-drivers.note.few-churners': 'Fewer than 50 churners: rates and rankings are uncertain.',
   'churn-drivers.note.same-period':
-    'A transaction log: orders, spend and the other features are counted over the same days as churn, so they describe who churned rather than foretell who will (a risk model’s temporal split does that).',
+    'A transaction log: orders, spend and the other features are counted over the same days as churn, so they describe who churned rather than foretell who will (choose a cutoff to split in time).',
   'churn-drivers.leftOut': 'Left out: {list}.',
+  'churn-drivers.cutoff': 'Cutoff',
+  'churn-drivers.cutoffHint':
+    'Features from activity up to this day; churn read in the window after it. Rows after the cutoff never move a feature.',
+  'churn-drivers.window': 'Label window',
+  'churn-drivers.windowUnit': 'days',
+  'churn-drivers.temporal':
+    'Temporal split: features from activity up to {cutoff}; churn by {labelAsOf} ({window} days) among the {customers} customers still active on {cutoff} ({churnedAtCutoff} had already churned, and {safeAtCutoff} bought too recently to be churned by {labelAsOf}: both left out).',
   'churn-drivers.col.rank': 'Rank',
   'churn-drivers.col.feature': 'Feature',
   'churn-drivers.col.kind': 'Kind',

@@ -65,9 +65,9 @@ export const messages = {
     '{train} customers train the model ({trainChurners} churned), {test} test it ({testChurners} churned); seed {seed}.',
   'risk-model.splitHoldout': 'Test customers: “{column}” = “{value}”.',
   'risk-model.temporal':
-    'Temporal split: features from activity up to {cutoff}; the label is churn by {labelAsOf} ({window} days) among the {customers} customers still active on {cutoff} ({churnedAtCutoff} had already churned and are left out). Churn risk is then scored forward for today’s active customers.',
+    'Temporal split: features from activity up to {cutoff}; the label is churn by {labelAsOf} ({window} days) among the {customers} customers still active on {cutoff} ({churnedAtCutoff} had already churned, and {safeAtCutoff} bought too recently to be churned by {labelAsOf} whatever they do: both left out). Churn risk is then scored forward for today’s active customers (0 for those who cannot be churned within the window; numbers held to the range the model learnt from).',
   'risk-model.outOfTime':
-    'Out-of-time test: the model learnt from the {train} customers active on {cutoff} (churn by {labelAsOf}) and is tested on the {test} customers active on {testCutoff}, with features up to that day and churn by {testLabelAsOf} ({testChurners} churned; {churnedAtTest} had already churned and are left out).',
+    'Out-of-time test: the model learnt from the {train} customers active on {cutoff} who could churn by {labelAsOf} ({safeAtTrain} more bought too recently to) and is tested on the {test} customers active on {testCutoff}, with features up to that day and churn by {testLabelAsOf} ({testChurners} churned; {churnedAtTest} had already churned, and {safeAtTest} bought too recently to be churned by {testLabelAsOf}: both left out). Numbers beyond the range the model learnt from are held at its edge.',
   'risk-model.comparison.title': 'Models compared on the same customers',
   'risk-model.comparison.about':
     'Each model trains on the same {train} customers, is cross-validated on the same {folds} folds (seed {seed}) and is judged on the same {customers} {on}. The model with the highest AUC is tested against each other one with DeLong’s paired test.',

@@ -35,8 +35,14 @@ export const messages: Record<keyof typeof en, string> = {
   'churn-drivers.note.permutation-too-few': '流失或留存客户太少，无法留出一部分来评估模型：不显示置换重要性。',
   'churn-drivers.note.few-churners': '流失客户少于 50 位：流失率和排序的不确定性较大。',
   'churn-drivers.note.same-period':
-    '这是交易记录：订单数、消费额等特征与流失统计自同一时段，因此它们描述的是谁已经流失，而不是预测谁将流失（风险模型的时间切分可以做到这一点）。',
+    '这是交易记录：订单数、消费额等特征与流失统计自同一时段，因此它们描述的是谁已经流失，而不是预测谁将流失（选择截止日即可按时间切分）。',
   'churn-drivers.leftOut': '未纳入：{list}。',
+  'churn-drivers.cutoff': '截止日',
+  'churn-drivers.cutoffHint': '特征只取这一天及之前的行为；流失在其后的窗口内判定。截止日之后的行不会改变任何特征。',
+  'churn-drivers.window': '标签窗口',
+  'churn-drivers.windowUnit': '天',
+  'churn-drivers.temporal':
+    '按时间切分：特征只取 {cutoff} 及之前的行为；标签为截至 {labelAsOf}（{window} 天内）是否流失，样本为 {cutoff} 时仍活跃的 {customers} 位客户（已在此前流失的 {churnedAtCutoff} 位、以及购买过近、不可能在 {labelAsOf} 前流失的 {safeAtCutoff} 位均不计入）。',
   'churn-drivers.col.rank': '排名',
   'churn-drivers.col.feature': '特征',
   'churn-drivers.col.kind': '类型',

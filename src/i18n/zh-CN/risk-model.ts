@@ -64,9 +64,9 @@ export const messages: Record<keyof typeof en, string> = {
     '{train} 位客户用于训练（其中 {trainChurners} 位流失），{test} 位用于测试（其中 {testChurners} 位流失）；随机种子 {seed}。',
   'risk-model.splitHoldout': '测试集客户：“{column}” = “{value}”。',
   'risk-model.temporal':
-    '按时间切分：特征只取 {cutoff} 及之前的行为；标签为截至 {labelAsOf}（{window} 天内）是否流失，样本为 {cutoff} 时仍活跃的 {customers} 位客户（已在此前流失的 {churnedAtCutoff} 位不计入）。随后对当前仍活跃的客户做前瞻性流失风险评分。',
+    '按时间切分：特征只取 {cutoff} 及之前的行为；标签为截至 {labelAsOf}（{window} 天内）是否流失，样本为 {cutoff} 时仍活跃的 {customers} 位客户（已在此前流失的 {churnedAtCutoff} 位、以及购买过近、无论之后如何都不可能在 {labelAsOf} 前流失的 {safeAtCutoff} 位均不计入）。随后对当前仍活跃的客户做前瞻性流失风险评分（窗口内不可能流失的客户记为 0；数值限制在模型学习时见过的范围内）。',
   'risk-model.outOfTime':
-    '跨时间测试：模型从 {cutoff} 时仍活跃的 {train} 位客户学习（标签为截至 {labelAsOf} 是否流失），在 {testCutoff} 时仍活跃的 {test} 位客户上测试，特征只取该日及之前的行为，标签为截至 {testLabelAsOf} 是否流失（其中 {testChurners} 位流失；已在此前流失的 {churnedAtTest} 位不计入）。',
+    '跨时间测试：模型从 {cutoff} 时仍活跃、且可能在 {labelAsOf} 前流失的 {train} 位客户学习（另有 {safeAtTrain} 位购买过近、不可能在此前流失），在 {testCutoff} 时仍活跃的 {test} 位客户上测试，特征只取该日及之前的行为，标签为截至 {testLabelAsOf} 是否流失（其中 {testChurners} 位流失；已在此前流失的 {churnedAtTest} 位、以及购买过近、不可能在 {testLabelAsOf} 前流失的 {safeAtTest} 位均不计入）。超出模型学习范围的数值按其边界计。',
   'risk-model.comparison.title': '在相同客户上比较模型',
   'risk-model.comparison.about':
     '每个模型都在相同的 {train} 位客户上训练，在相同的 {folds} 折上交叉验证（随机种子 {seed}），并在相同的 {customers} 位{on}上评估。AUC 最高的模型与其余每个模型做 DeLong 配对检验。',

@@ -83,7 +83,12 @@ describe('temporalSplit(dataset, table, cutoff)', () => {
   it('models the customers still active on the cutoff day, labelled by the definition 30 days later', async () => {
     const s = await split(log(() => null));
     expect([s.cutoff, s.windowDays, s.labelAsOf]).toEqual([CUTOFF, 30, '2024-05-30']);
-    expect(s.population.length + s.churnedAtCutoff).toBe(s.features.table.ids.length);
+    // Everyone of the cutoff table is modelled, churned by then, or certain not to be churned by the
+    // label day (bought on the cutoff day itself: 30 days later is not more than 30 days of silence).
+    expect(s.population.length + s.churnedAtCutoff + s.safeAtCutoff).toBe(s.features.table.ids.length);
+    const t = s.features.table;
+    const boughtOnCutoff = t.ids.filter((_, c) => t.lastDay[c] === Date.parse(`${CUTOFF}T00:00:00Z`) / 86_400_000);
+    expect(s.safeAtCutoff).toBe(boughtOnCutoff.length);
     expect(s.features.summary.asOf).toBe(CUTOFF);
   });
 });

@@ -21,6 +21,43 @@ export interface Design {
   references: Record<string, string>;
 }
 
+const BLOCK = 4096;
+
+/**
+ * The count, mean and sum of squared deviations of the rows' numbers (NaN skipped), in one pass
+ * over memory: two passes (the mean, then deviations from it — no cancellation on large values)
+ * within each block of rows while it is in cache, blocks merged exactly (Chan, Golub & LeVeque,
+ * Am. Stat. 37 (1983): M2 = M2a + M2b + δ² nₐn_b / n).
+ */
+function meanAndSquares(values: Float64Array, rows: Int32Array): { n: number; mean: number; m2: number } {
+  let n = 0;
+  let mean = 0;
+  let m2 = 0;
+  const block = new Float64Array(BLOCK);
+  for (let start = 0; start < rows.length; start += BLOCK) {
+    const end = Math.min(start + BLOCK, rows.length);
+    let k = 0;
+    let sum = 0;
+    for (let i = start; i < end; i++) {
+      const v = values[rows[i]];
+      if (v === v) {
+        block[k++] = v;
+        sum += v;
+      }
+    }
+    if (k === 0) continue;
+    const bm = sum / k;
+    let bm2 = 0;
+    for (let i = 0; i < k; i++) bm2 += (block[i] - bm) * (block[i] - bm);
+    const total = n + k;
+    const delta = bm - mean;
+    mean += (delta * k) / total;
+    m2 += bm2 + (delta * delta * n * k) / total;
+    n = total;
+  }
+  return { n, mean, m2 };
+}
+
 export function fitDesign(sources: FeatureSource[], rows: Int32Array, reference = false): Design {
   const columns: DesignColumn[] = [];
   const terms: DesignTerm[] = [];
@@ -28,23 +65,7 @@ export function fitDesign(sources: FeatureSource[], rows: Int32Array, reference 
   const references: Record<string, string> = {};
   sources.forEach((s, source) => {
     if (s.kind === 'numeric') {
-      const values = s.values;
-      // Two passes (the mean, then squared deviations from it): no cancellation on large values.
-      let n = 0;
-      let sum = 0;
-      for (let i = 0; i < rows.length; i++) {
-        const v = values[rows[i]];
-        if (v === v) {
-          sum += v;
-          n++;
-        }
-      }
-      const mean = n > 0 ? sum / n : 0;
-      let m2 = 0;
-      for (let i = 0; i < rows.length; i++) {
-        const v = values[rows[i]];
-        if (v === v) m2 += (v - mean) * (v - mean);
-      }
+      const { n, mean, m2 } = meanAndSquares(s.values, rows);
       const sd = n > 0 ? Math.sqrt(m2 / n) : 0;
       if (!(sd > 1e-12 * Math.max(1, Math.abs(mean)))) constant.push(s.name);
       else {
@@ -96,27 +117,23 @@ export function designRows(design: Design, sources: FeatureSource[], rows: Int32
     }
   });
   const d = numbers.length;
+  // Column by column: each a gather of the rows, z-scored (a missing number at the mean, z = 0).
   const dense = new Float64Array(n * d);
-  const values = numbers.map((z) => z.values);
-  const mean = Float64Array.from(numbers, (z) => z.mean);
-  const scale = Float64Array.from(numbers, (z) => 1 / z.sd);
-  // Row by row, so the matrix is written once, in order (a column at a time strides through all of it).
-  for (let i = 0, at = 0; i < n; i++) {
-    const r = rows[i];
-    for (let k = 0; k < d; k++, at++) {
-      const v = values[k][r];
-      dense[at] = v === v ? (v - mean[k]) * scale[k] : 0;
+  numbers.forEach(({ values, mean, sd }, k) => {
+    const scale = 1 / sd;
+    for (let i = 0, at = k * n; i < n; i++, at++) {
+      const v = values[rows[i]];
+      dense[at] = v === v ? (v - mean) * scale : 0;
     }
-  }
+  });
   const cats = [...oneHot].map(([source, map]) => ({ codes: (sources[source] as { codes: Int32Array }).codes, map }));
   const c = cats.length;
   const hot = new Int32Array(n * c);
-  for (let k = 0; k < c; k++) {
-    const { codes, map } = cats[k];
-    for (let i = 0, at = k; i < n; i++, at += c) {
+  cats.forEach(({ codes, map }, k) => {
+    for (let i = 0, at = k * n; i < n; i++, at++) {
       const code = codes[rows[i]];
       hot[at] = code >= 0 ? map[code] : -1;
     }
-  }
+  });
   return { n, p: design.columns.length, d, dense, denseColumn: Int32Array.from(numbers, (z) => z.column), c, hot };
 }

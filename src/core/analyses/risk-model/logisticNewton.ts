@@ -9,6 +9,7 @@
  */
 import { cholesky, choleskyInverse, choleskySolve } from '../../stats/cholesky.ts';
 import { keepRows, weightedGram, type DesignData } from './designData.ts';
+import { logisticPass, type PassBuffers } from './logisticPass.ts';
 
 export interface LogisticFit {
   /** The intercept first, then one coefficient per design column. */
@@ -38,63 +39,7 @@ const SAMPLE_EVERY = 8;
 
 const everyNth = (n: number, k: number) => Int32Array.from({ length: Math.ceil(n / k) }, (_, i) => i * k);
 
-/**
- * At β, in one pass: the objective, the gradient Xᵀ(μ − y) + λβ, and μ = 1/(1 + e^−η) (from the
- * same exponential as log(1 + e^η) = max(η, 0) + log1p(e^−|η|)) kept for every `every`-th row
- * (those the Hessian is taken on).
- */
-function evaluateAt(
-  x: DesignData,
-  y: Uint8Array,
-  beta: Float64Array,
-  lambda: number,
-  at: Point,
-  every: number,
-): number {
-  const { n, d, c, dense, hot, denseColumn } = x;
-  const { mu, g } = at;
-  g.fill(0);
-  const bz = Float64Array.from(denseColumn, (j) => beta[j + 1]);
-  const gz = new Float64Array(d);
-  const b0 = beta[0];
-  let f = 0;
-  let g0 = 0;
-  for (let i = 0; i < n; i++) {
-    const off = i * d;
-    const hoff = i * c;
-    let v = b0;
-    for (let k = 0; k < d; k++) v += dense[off + k] * bz[k];
-    for (let k = 0; k < c; k++) {
-      const j = hot[hoff + k];
-      if (j >= 0) v += beta[j + 1];
-    }
-    const e = Math.exp(-Math.abs(v));
-    const yi = y[i];
-    f += (v > 0 ? v : 0) + Math.log1p(e) - (yi ? v : 0);
-    const m = v >= 0 ? 1 / (1 + e) : e / (1 + e);
-    if (i % every === 0) mu[i / every] = m;
-    const r = m - yi;
-    g0 += r;
-    for (let k = 0; k < d; k++) gz[k] += dense[off + k] * r;
-    for (let k = 0; k < c; k++) {
-      const j = hot[hoff + k];
-      if (j >= 0) g[j + 1] += r;
-    }
-  }
-  g[0] = g0;
-  for (let k = 0; k < d; k++) g[denseColumn[k] + 1] = gz[k];
-  let penalty = 0;
-  for (let j = 1; j < beta.length; j++) {
-    penalty += beta[j] * beta[j];
-    g[j] += lambda * beta[j];
-  }
-  return f + 0.5 * lambda * penalty;
-}
-
-interface Point {
-  mu: Float64Array;
-  g: Float64Array;
-}
+type Point = PassBuffers;
 
 const point = (rows: number, q: number): Point => ({ mu: new Float64Array(rows), g: new Float64Array(q) });
 
@@ -116,18 +61,17 @@ export function logisticNewton(
   const { n, p } = x;
   const q = p + 1;
   let beta: Float64Array = new Float64Array(q);
-  if (start) beta.set(start);
+  if (start) beta.set(start.subarray(0, q));
   else if (n >= WARM_START_ROWS) {
     const every = everyNth(n, WARM_START_EVERY);
-    const sub = logisticNewton(
-      keepRows(x, every),
-      Uint8Array.from(every, (i) => y[i]),
-      {
-        lambda: (lambda * every.length) / n,
-        tolerance: 1e-4,
-        maxIterations,
-      },
-    );
+    const subY = Uint8Array.from(every, (i) => y[i]);
+    // One level only: a subsample of a subsample would run while the code is still cold.
+    const sub = logisticNewton(keepRows(x, every), subY, {
+      lambda: (lambda * every.length) / n,
+      tolerance: 1e-3,
+      maxIterations,
+      start: Float64Array.of(baseRate(subY)),
+    });
     beta.set(sub.beta);
   } else beta[0] = baseRate(y);
   // On many rows the Hessian is taken on every SAMPLE_EVERY-th row (scaled up): the gradient is
@@ -139,14 +83,14 @@ export function logisticNewton(
   const w = new Float64Array(hx.n);
   let here = point(hx.n, q);
   let there = point(hx.n, q);
-  let objective = evaluateAt(x, y, beta, lambda, here, every);
+  let objective = logisticPass(x, y, beta, lambda, here, every);
   let iterations = 0;
   let converged = false;
   let factor: Float64Array | null = null;
   let moved = Infinity;
   while (iterations < maxIterations) {
     iterations++;
-    if (!factor || moved >= REUSE_HESSIAN_BELOW || sampled) {
+    if (!factor || moved >= REUSE_HESSIAN_BELOW) {
       for (let i = 0; i < hx.n; i++) w[i] = here.mu[i] * (1 - here.mu[i]);
       const h = weightedGram(hx, w);
       const up = n / hx.n;
@@ -161,7 +105,7 @@ export function logisticNewton(
     let trialObjective = Infinity;
     for (let halvings = 0; halvings < 40; halvings++, scale /= 2) {
       for (let j = 0; j < q; j++) trial[j] = beta[j] - scale * step[j];
-      trialObjective = evaluateAt(x, y, trial, lambda, there, every);
+      trialObjective = logisticPass(x, y, trial, lambda, there, every);
       if (trialObjective <= objective + 1e-12 * Math.abs(objective)) break;
     }
     const previous = moved;
@@ -182,7 +126,7 @@ export function logisticNewton(
   const fit: LogisticFit = { beta, iterations, converged, objective };
   if (covariance) {
     const all = every === 1 ? here.mu : point(n, q).mu;
-    if (every > 1) evaluateAt(x, y, beta, lambda, { mu: all, g: new Float64Array(q) }, 1);
+    if (every > 1) logisticPass(x, y, beta, lambda, { mu: all, g: new Float64Array(q) }, 1);
     for (let i = 0; i < n; i++) all[i] *= 1 - all[i];
     const h = weightedGram(x, all);
     for (let j = 1; j < q; j++) h[j * q + j] += lambda;

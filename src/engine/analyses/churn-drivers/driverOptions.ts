@@ -32,6 +32,11 @@ export function resolveDriverOptions(options: ChurnDriversOptions): Result<Resol
   if (r.features && !(Array.isArray(r.features) && r.features.every((f) => typeof f === 'string')))
     return invalid('features', 'a list of column names');
   if (r.features && r.features.length === 0) return invalid('features', 'at least one column');
+  if (r.cutoff !== undefined && !(typeof r.cutoff === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(r.cutoff)))
+    return invalid('cutoff', 'a day, YYYY-MM-DD');
+  if (r.windowDays !== undefined && !whole(r.windowDays, 1, 36500))
+    return invalid('windowDays', 'a whole number of days');
+  if (r.windowDays !== undefined && r.cutoff === undefined) return invalid('windowDays', 'given with a cutoff');
   if (!Array.isArray(r.factors) || r.factors.length > 30) return invalid('factors', 'a list of at most 30 factors');
   for (const f of r.factors) {
     const named = (f.key !== undefined && DRIVER_FACTOR_KEYS.includes(f.key)) || typeof f.name === 'string';

@@ -19,14 +19,16 @@ export function logisticExplained(
     converged: fit.converged,
   };
   const wald = waldCoefficients(sources, y, train);
-  value.explained = {
-    intercept: wald.intercept,
-    terms: wald.coefficients,
-    references: wald.references,
-    aliased: wald.aliased,
-    converged: wald.converged,
-    iterations: wald.iterations,
-  };
+  // Without convergence (separation) the unpenalised estimates and intervals mean nothing: only the note is reported.
+  if (wald.converged)
+    value.explained = {
+      intercept: wald.intercept,
+      terms: wald.coefficients,
+      references: wald.references,
+      aliased: wald.aliased,
+      converged: wald.converged,
+      iterations: wald.iterations,
+    };
   if (!fit.converged) value.notes.push('not-converged');
   if (!wald.converged) value.notes.push('explained-not-converged');
 }

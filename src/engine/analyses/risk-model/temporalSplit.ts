@@ -4,12 +4,20 @@
  * table always leaves out activity after its as-of date), and the label is each customer's
  * status under the same definition on cutoff + window. Only customers not churned on the
  * cutoff day are modelled: the question is who, still a customer then, will be lost.
+ *
+ * Under an inactivity definition longer than the window, part of the label is already decided
+ * on the cutoff day: a customer whose last activity is recent enough cannot reach the
+ * definition's days of silence by the label day, whatever they do next. Those customers are
+ * certain (label 0) and are left out too (`safeAtCutoff`); kept, the model would learn the
+ * definition from the days since the last purchase (tenure − recency, both features), separate
+ * them perfectly and never converge (Online Retail, window 90 < 180 days: odds ratios ~2,600
+ * per SD). `canChurnBy` says which customers of any table can be churned by a day.
  */
 import type { Issue, Result } from '../../api.ts';
 import type { LoadedDataset } from '../../loading/datasetLoading.ts';
 import { buildCustomerTable, type BuiltCustomerTable } from '../../customers/customerTableBuilding.ts';
 import { parseAsOf } from '../../customers/shapedTable.ts';
-import { CHURNED } from '../../../core/customers/churnStatus.ts';
+import { CHURNED, inactivityStatus } from '../../../core/customers/churnStatus.ts';
 import { isoDate } from '../../../core/customers/customerActivity.ts';
 import type { BuiltTable } from '../analysis.ts';
 
@@ -26,6 +34,23 @@ export interface TemporalSplit {
   /** Churned by the label day (1) or not, by the cutoff table's rows. */
   y: Uint8Array;
   churnedAtCutoff: number;
+  /** Not churned on the cutoff day, and certain not to be by the label day (see above). */
+  safeAtCutoff: number;
+}
+
+/**
+ * Which customers of a table could be churned by `day` if they had no activity after the
+ * table's as-of day: all of them unless the definition is inactivity, whose silence must last
+ * past its days by then.
+ */
+export function canChurnBy(features: BuiltCustomerTable, day: number): Uint8Array {
+  const { table, summary } = features;
+  const definition = summary.definition;
+  const out = new Uint8Array(table.ids.length);
+  if (definition.kind !== 'inactivity') return out.fill(1);
+  const status = inactivityStatus(table.lastDay, day, definition, table.activity).status;
+  for (let c = 0; c < out.length; c++) out[c] = status[c] === CHURNED || table.lastDay[c] !== table.lastDay[c] ? 1 : 0;
+  return out;
 }
 
 const refuse = (issue: Omit<Issue, 'severity'>): Result<never> => ({
@@ -83,6 +108,8 @@ export function temporalSplit(
   const y = new Uint8Array(table.ids.length);
   const population: number[] = [];
   let churnedAtCutoff = 0;
+  let safeAtCutoff = 0;
+  const can = canChurnBy(atCutoff.value, labelDay);
   // Customers of the table analysed only: under the workbook-wide filter, those it keeps (unfiltered,
   // everyone there at the cutoff is in the table, whose purchases run further).
   const analysed = new Set(built.table.ids);
@@ -90,6 +117,10 @@ export function temporalSplit(
     if (!analysed.has(table.ids[c])) continue;
     if (table.status[c] === CHURNED) {
       churnedAtCutoff++;
+      continue;
+    }
+    if (!can[c]) {
+      safeAtCutoff++;
       continue;
     }
     const at = later.get(table.ids[c]);
@@ -104,6 +135,7 @@ export function temporalSplit(
     population: Int32Array.from(population),
     y,
     churnedAtCutoff,
+    safeAtCutoff,
   };
   if (!cache.has(built)) cache.set(built, new Map());
   cache.get(built)!.set(key, split);

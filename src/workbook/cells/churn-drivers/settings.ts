@@ -1,7 +1,7 @@
 /**
  * A churn-drivers cell's settings: how numbers are binned, the permutations (count, seed, share
  * held out), how many top features the small multiples show, the features (every usable column
- * unless chosen) and the decision-factor table — each factor a course factor or the user's own
+ * unless chosen), a log's cutoff and label window (the risk model's temporal split) and the decision-factor table — each factor a course factor or the user's own
  * name, a survey column or a typed rating, and its two weights. A new cell starts with the
  * course's six factors, not yet rated.
  */
@@ -32,6 +32,10 @@ export interface DriverSettings {
   /** null = every usable column. */
   features: string[] | null;
   factors: SavedFactor[];
+  /** A log's temporal split: YYYY-MM-DD, '' for none. */
+  cutoff: string;
+  /** 0 = the definition's default. */
+  windowDays: number;
 }
 
 export function initialSettings(): Record<string, unknown> {
@@ -77,6 +81,9 @@ export function driverSettings(saved: Record<string, unknown>): DriverSettings {
     topFeatures: Math.min(12, wholeAtLeast(saved.topFeatures, 1, 4)),
     features: features && features.length > 0 ? features : null,
     factors: factors.slice(0, 30),
+    cutoff: /^\d{4}-\d{2}-\d{2}$/.test(text(saved.cutoff)) ? text(saved.cutoff) : '',
+    windowDays:
+      Number.isInteger(saved.windowDays) && (saved.windowDays as number) > 0 ? (saved.windowDays as number) : 0,
   };
 }
 
@@ -87,6 +94,7 @@ export function driverOptions(s: DriverSettings): ChurnDriversOptions {
     seed: s.seed,
     testFraction: s.testFraction,
     ...(s.features ? { features: s.features } : {}),
+    ...(s.cutoff ? { cutoff: s.cutoff, ...(s.windowDays > 0 ? { windowDays: s.windowDays } : {}) } : {}),
     factors: s.factors.map((f): DecisionFactor => ({
       ...(f.key ? { key: f.key } : { name: f.name ?? '' }),
       ...(f.column ? { column: f.column } : f.rating !== null ? { rating: f.rating } : {}),

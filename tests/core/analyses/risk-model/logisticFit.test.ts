@@ -34,8 +34,8 @@ function gradient(sources: FeatureSource[], y: Uint8Array, rows: Int32Array, fit
   const g = new Float64Array(q);
   for (let i = 0; i < x.n; i++) {
     const row = new Float64Array(x.p);
-    for (let k = 0; k < x.d; k++) row[x.denseColumn[k]] = x.dense[i * x.d + k];
-    for (let k = 0; k < x.c; k++) if (x.hot[i * x.c + k] >= 0) row[x.hot[i * x.c + k]] = 1;
+    for (let k = 0; k < x.d; k++) row[x.denseColumn[k]] = x.dense[k * x.n + i];
+    for (let k = 0; k < x.c; k++) if (x.hot[k * x.n + i] >= 0) row[x.hot[k * x.n + i]] = 1;
     let eta = fit.fit.beta[0];
     for (let j = 0; j < x.p; j++) eta += row[j] * fit.fit.beta[j + 1];
     const r = 1 / (1 + Math.exp(-eta)) - y[i];
