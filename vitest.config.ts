@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { availableParallelism } from 'node:os';
 
 // Vitest 5's reporter calls Map.groupBy (Node 21+); Node 20 is what CI has, so supply it here,
 // in the config that the reporting process loads, until the machines move to Node 22.
@@ -22,6 +23,10 @@ const browserFiles = ['tests/browser/**/*.test.ts'];
 export default defineConfig({
   plugins: [svelte()],
   test: {
+    // Vitest's default is one worker fewer than the cores: one on a 2-core machine, where the unit
+    // files then run one after another while the other core idles (the browser project runs its
+    // files one at a time whatever this says: fileParallelism below).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         extends: true,
