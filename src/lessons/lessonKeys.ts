@@ -3,6 +3,8 @@ import type { MessageKey } from '../i18n/en/index.ts';
 import type { Lesson } from './lesson.ts';
 
 export interface LessonCellKeys {
+  /** The cell's title in the lesson's workbook. */
+  title: MessageKey;
   explain: MessageKey;
   /** [question, answer] for each question. */
   questions: [MessageKey, MessageKey][];
@@ -22,6 +24,7 @@ export function lessonKeys(lesson: Lesson): LessonKeys {
     summary: at('summary'),
     intro: at('intro'),
     cells: lesson.cells.map((c, n) => ({
+      title: at(`cell${n + 1}.title`),
       explain: at(`cell${n + 1}.explain`),
       questions: Array.from(
         { length: c.questions },

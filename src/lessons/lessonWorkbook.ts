@@ -1,17 +1,25 @@
 /**
  * A lesson's workbook for the data it opened: the file's fingerprint, the lesson's roles over
- * the suggested ones, its churn definition and as-of day, and its cells. Plain workbook JSON,
+ * the suggested ones, its churn definition and as-of day, and its cells, each titled from the
+ * lesson's words in the language `word` speaks (lesson-<id>.cell<n>.title). Plain workbook JSON,
  * checked by the same reader as a saved workbook.
  */
 import type { DatasetSummary } from '../engine/api.ts';
 import { defaultAnalysis, effectiveRoles } from '../state/analysisSettings.ts';
 import { WORKBOOK_VERSION, type WorkbookData } from '../state/workbook.svelte.ts';
 import type { Lesson } from './lesson.ts';
+import type { MessageKey } from '../i18n/en/index.ts';
+import { lessonKeys } from './lessonKeys.ts';
 
 /** The id of a lesson's n-th cell (0-based), so its explanation and questions find it. */
 export const lessonCellId = (n: number): string => `cell-${n + 1}`;
 
-export function lessonWorkbook(lesson: Lesson, summary: DatasetSummary): WorkbookData {
+export function lessonWorkbook(
+  lesson: Lesson,
+  summary: DatasetSummary,
+  word: (key: MessageKey) => string,
+): WorkbookData {
+  const keys = lessonKeys(lesson);
   const roles = effectiveRoles(summary, lesson.roles);
   const defaults = defaultAnalysis(summary, roles);
   return {
@@ -27,7 +35,7 @@ export function lessonWorkbook(lesson: Lesson, summary: DatasetSummary): Workboo
     cells: lesson.cells.map((c, n) => ({
       id: lessonCellId(n),
       kind: c.kind,
-      title: '',
+      title: word(keys.cells[n].title),
       note: '',
       settings: structuredClone(c.settings),
       collapsed: false,

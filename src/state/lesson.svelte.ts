@@ -11,6 +11,7 @@ import type { ChurnAnalysis } from './churnAnalysis.svelte.ts';
 import type { Session } from './session.svelte.ts';
 import { fetchAsFile, SAMPLES } from './urlOpening.ts';
 import { Workbook } from './workbook.svelte.ts';
+import { t } from '../i18n/i18n.svelte.ts';
 
 export type LessonOpening = { ok: true } | { ok: false; reason: string };
 
@@ -46,7 +47,7 @@ export class LessonState {
       const file = await lessonFile(lesson, generate);
       if (!file.ok) return file;
       if ((await session.open([file.file])) !== 'loaded' || !session.summary) return { ok: false, reason: 'load' };
-      const read = Workbook.fromJSON(JSON.stringify(lessonWorkbook(lesson, session.summary)));
+      const read = Workbook.fromJSON(JSON.stringify(lessonWorkbook(lesson, session.summary, (key) => t(key))));
       if (!read.ok) return { ok: false, reason: read.error.message };
       workbook.adopt(read.value);
       this.lesson = lesson;

@@ -5,6 +5,7 @@ import type { DatasetSummary, EngineApi } from '../../src/engine/api.ts';
 import { createEngine } from '../../src/engine/engine.ts';
 import type { Lesson } from '../../src/lessons/lesson.ts';
 import { lessonWorkbook } from '../../src/lessons/lessonWorkbook.ts';
+import { en } from '../../src/i18n/en/index.ts';
 import { SAMPLES } from '../../src/state/urlOpening.ts';
 import type { WorkbookData } from '../../src/state/workbook.svelte.ts';
 import { bytesFile, sourceFile } from '../sharedData.ts';
@@ -35,7 +36,7 @@ export async function openLesson(lesson: Lesson): Promise<OpenedLesson> {
   const opened = await engine.openDataset([file]);
   if (!opened.ok) throw new Error(JSON.stringify(opened.issues));
   const summary = opened.value;
-  const workbook = lessonWorkbook(lesson, summary);
+  const workbook = lessonWorkbook(lesson, summary, (key) => en[key]);
   const a = workbook.analysis!;
   const built = engine.buildCustomerTable(summary.id, {
     roles: workbook.roles,

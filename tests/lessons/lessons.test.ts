@@ -35,6 +35,9 @@ describe.each(LESSONS.map((l) => [l.id, l] as const))('lesson %s', (id, lesson) 
     expect(read.ok, JSON.stringify(!read.ok && read.error)).toBe(true);
     if (!read.ok) return;
     expect(read.value.cells.map((c) => c.kind)).toEqual(lesson.cells.map((c) => c.kind));
+    // Each cell titled from the lesson's words (not "Untitled"), in the language asked (here English).
+    expect(read.value.cells.map((c) => c.title)).toEqual(lessonKeys(lesson).cells.map((c) => en[c.title]));
+    for (const c of read.value.cells) expect(c.title.trim()).not.toBe('');
     expect(read.value.analysis?.definition).toEqual(lesson.definition);
     for (const [column, role] of Object.entries(lesson.roles)) expect(read.value.roles[column]).toBe(role);
   });
@@ -46,7 +49,7 @@ describe.each(LESSONS.map((l) => [l.id, l] as const))('lesson %s', (id, lesson) 
       keys.title,
       keys.summary,
       keys.intro,
-      ...keys.cells.flatMap((c) => [c.explain, ...c.questions.flat()]),
+      ...keys.cells.flatMap((c) => [c.title, c.explain, ...c.questions.flat()]),
     ]) {
       expect(en, key).toHaveProperty([key]);
       expect(zhCN, key).toHaveProperty([key]);

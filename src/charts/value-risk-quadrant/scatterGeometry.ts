@@ -66,15 +66,25 @@ function domainsOf(risk: Float64Array, value: Float64Array, log: boolean): Domai
   return { x: pad(x0, x1), y: yLog ? [y0, y1] : pad(y0, y1), clipped, median, yLog };
 }
 
-/** Round ticks of a log axis: 1, 2 and 5 × powers of ten within [a, b]. */
-export function logTicks(a: number, b: number): number[] {
+/**
+ * Round ticks of a log axis: 1, 2 and 5 × powers of ten within [a, b] over up to three decades;
+ * over more, the powers of ten only, every n-th decade so that at most `most` remain (a value
+ * axis from 1e-20 to 500 would otherwise stack dozens of labels on one another).
+ */
+export function logTicks(a: number, b: number, most = 10): number[] {
+  const from = Math.floor(Math.log10(a));
+  const to = Math.ceil(Math.log10(b));
+  const decades = to - from;
+  const multiples = decades > 3 ? [1] : [1, 2, 5];
+  const every = Math.max(1, Math.ceil((decades + 1) / most));
   const ticks: number[] = [];
-  for (let p = Math.floor(Math.log10(a)); p <= Math.ceil(Math.log10(b)); p++)
-    for (const m of [1, 2, 5]) {
+  // Counted down from the largest power of ten in the range, so it always has a label.
+  for (let p = Math.floor(Math.log10(b)); p >= from; p -= every)
+    for (const m of multiples) {
       const t = m * 10 ** p;
       if (t >= a && t <= b) ticks.push(Number(t.toPrecision(12)));
     }
-  return ticks;
+  return ticks.sort((x, y) => x - y);
 }
 
 /** About `count` round ticks across [a, b] (1, 2 or 5 × a power of ten apart). */

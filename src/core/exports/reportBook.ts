@@ -41,6 +41,7 @@ export function reportSheets(input: ReportInput): BookSheet[] {
     [w.title, ''],
     [w.generated, input.generated],
     [w.appVersion, input.appVersion],
+    ...(input.origin ? [[input.origin.label, input.origin.text]] : []),
     ...input.sources.map((s) => [w.dataSource, `${s.name} (${s.rows}) · ${w.fingerprint} SHA-256 ${s.sha256}`]),
     [w.definition, input.definition],
     [w.asOf, input.asOf],

@@ -43,6 +43,7 @@ h1 { font-size: 2em; margin: 0 0 .25em; }
 h2 { font-size: 1.4em; margin: 0 0 .5em; border-bottom: 2px solid #1c6e8c; padding-bottom: .25em; }
 h3 { font-size: 1.1em; margin: 1.25em 0 .5em; }
 .meta { color: #4a5566; margin: 0 0 1.5em; }
+.origin { border-left: 4px solid #e5a50a; background: #fffaf0; padding: 0.5em 0.75em; margin: 0 0 1.5em; }
 .kpis { display: grid; grid-template-columns: repeat(auto-fill, minmax(12em, 1fr)); gap: .75em; margin: 1em 0 1.5em; }
 .kpi { border: 1px solid #c9d3de; border-radius: 6px; padding: .6em .8em; break-inside: avoid; }
 .kpi .label { display: block; color: #4a5566; font-size: .85em; }
@@ -161,8 +162,12 @@ function coverHtml(input: ReportInput): string {
   return (
     `<header><h1>${escapeHtml(w.title)}</h1>` +
     `<p class="meta">${escapeHtml(`${w.generated}: ${input.generated} · ${w.appVersion} ${input.appVersion}`)}</p></header>` +
+    (input.origin
+      ? `<p class="origin" data-origin="aggregates"><strong>${escapeHtml(input.origin.label)}</strong>: ${escapeHtml(input.origin.text)}</p>`
+      : '') +
     `<h2>${escapeHtml(w.keyFindings)}</h2>${findings}${summaries}` +
     `<h2>${escapeHtml(w.definitionHeading)}</h2><dl class="facts">${lines([
+      ...(input.origin ? [input.origin] : []),
       { label: w.definition, text: input.definition },
       { label: w.asOf, text: input.asOf },
       ...sources,

@@ -79,6 +79,11 @@ export interface ReportInput {
   generated: string;
   appVersion: string;
   sources: { name: string; sha256: string; rows: string }[];
+  /**
+   * Where the numbers came from when not from the data: a report made on a page opened from a
+   * share link's aggregates says so (k, groups left out) on its cover and in its about sheet.
+   */
+  origin?: AboutLine;
   definition: string;
   asOf: string;
   /** How each number is defined (the KPIs' and the analyses' own words), label: text. */

@@ -4,6 +4,7 @@ export const messages = {
   'lesson-disconnection.summary': 'Non-payment versus customer-initiated: who ended the relationship?',
   'lesson-disconnection.intro':
     "Not every lost customer chose to leave. The course splits disconnections into a tree: voluntary churn, where the customer ends the relationship (a competitor's offer, disappointment with price or service), and involuntary churn, where the company disconnects them (non-payment) or life moves them away. Each branch calls for a different response. The data are the built-in teaching sample of 2,000 subscribers whose churn reasons were planted by plan.",
+  'lesson-disconnection.cell1.title': 'Why customers left: the disconnection tree',
   'lesson-disconnection.cell1.explain':
     'The churn-reasons cell counts the reasons churners gave (some gave several), maps each to a churn type and draws the tree: voluntary on one side, involuntary (non-payment, moving away) on the other. Shares are of the churners who gave a reason.',
   'lesson-disconnection.cell1.q1': 'How are the {withReason} churners with a reason split between the branches?',

@@ -4,6 +4,7 @@ export const messages = {
   'lesson-telecom.summary': '190 real churners (6.13 %): 1,455 contacts without a model, 712 with one.',
   'lesson-telecom.intro':
     "In the course's telecom case, 190 customers really churned — 6.13 % of the customers scored. A retention campaign that calls customers at random must reach 1,455 people to find the churners it is after; calling from the top of the model's risk list, 712 (3.00 %) are enough. Here the app fits its own churn model on IBM's Telco sample (7,043 customers) and does the same arithmetic on customers the model has not seen.",
+  'lesson-telecom.cell1.title': 'Targeting the calls with a churn model',
   'lesson-telecom.cell1.explain':
     'The churn-risk cell fits a logistic regression on three quarters of the customers and scores the held-out quarter. Its gains table shows how many of the churners each tenth of the risk list holds; the "reach" line tells how many customers from the top of the list find 80 % of the churners, and how many a random list would need.',
   'lesson-telecom.cell1.q1': "In the course's case, how much smaller is the campaign with the model, and why?",

@@ -12,6 +12,7 @@ export const messages = {
   'report.generated': 'Made',
   'report.appVersion': 'Churnscope',
   'report.dataSource': 'Data source',
+  'report.origin': 'Source of the numbers',
   'report.fingerprint': 'fingerprint',
   'report.rows': 'Data',
   'report.rowCount': '{rows} rows',

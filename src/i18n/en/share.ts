@@ -4,7 +4,7 @@ export const messages = {
   'share.button': 'Share link…',
   'share.heading': 'Share a link to this workbook',
   'share.intro':
-    'The link holds the settings shown below — roles, churn definition, cells and their settings, as-of day, language and the data file’s fingerprint — never data rows. They travel after the # of the address, which browsers never send to the web server. Whoever opens it is asked for the same data file (a built-in sample opens by itself).',
+    'A link holds the settings shown below — roles, churn definition, cells and their settings, as-of day, language and the data file’s fingerprint — never data rows. They travel after the # of the address, which browsers never send to the web server. A link can be of two kinds. Settings only: whoever opens it is asked for the same data file (a built-in sample opens by itself) and sees everything the file holds. With aggregated results (the box below): it also carries the counts, rates and curves the charts and tables show, groups of fewer than k customers left out and no customer id, so it opens with no data file — to look at, not to list customers or change settings.',
   'share.sizes': 'Settings: {json} of JSON, compressed (deflate) into a link of {chars} characters; {cells} cell(s).',
   'share.sizesPlain':
     'Settings: {json} of JSON in a link of {chars} characters (this browser cannot compress); {cells} cell(s).',
@@ -62,6 +62,12 @@ export const messages = {
   'share.aggregates.needsFile': 'Open the data file to see this cell (a shared link carries no aggregates of it).',
   'share.aggregates.changed':
     'The link carries this cell’s results for the settings it was made with only: set them back, or open the data file to see others.',
+  'share.aggregates.noCustomers':
+    'A link holds no customer, so nothing here lists or exports customers; open the data file for that.',
+  'share.aggregates.noCallList':
+    'The call lists (CSV, XLSX) name customers, and a link holds none: open the data file to export them.',
+  'share.aggregates.reportNote':
+    'Made from a shared link’s aggregated results, not from the data: groups of fewer than {k} customers were left out by the sender ({suppressed} group(s)); numbers are rounded to {digits} significant digits.',
   'share.aggregates.noPoints':
     'Each point of this chart is a customer, and a link holds no customer: the table below has each quadrant’s figures.',
   'share.aggregates.bannerDetailUndated':

@@ -5,6 +5,7 @@ export const messages: Record<keyof typeof en, string> = {
   'lesson-car-dealer.summary': '不活跃定义：在 12 个月的流失线之前，设一个 6 个月的风险窗口。',
   'lesson-car-dealer.intro':
     '汽车经销商的客户会回来保养、买配件。经销商把 6 个月没来过的客户称为“有流失风险”，12 个月没来过的称为“已流失”。没有合同可以到期，流失就是分析者选定的定义。数据是按预设的重复购买参数（BG/NBD，随机种子 3）生成的 2,000 个客户的购买记录；流失定义为 12 个月（365 天）没有购买，6 个月（180 天）及以上没有购买的客户算作有风险。',
+  'lesson-car-dealer.cell1.title': '12 个月算流失，6 个月算有风险',
   'lesson-car-dealer.cell1.explain':
     '定义实验室在同一批客户上分别按 6 个月和 12 个月的规则统计流失客户，并给出两种规则判断不一致的客户数。',
   'lesson-car-dealer.cell1.q1': '有多少客户处于风险中？有多少已经流失？',

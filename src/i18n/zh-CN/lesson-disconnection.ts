@@ -5,6 +5,7 @@ export const messages: Record<keyof typeof en, string> = {
   'lesson-disconnection.summary': '欠费停机与客户主动离网：是谁结束了这段关系？',
   'lesson-disconnection.intro':
     '并不是每个流失的客户都是自己选择离开的。课程把断开服务的原因分成一棵树：主动流失，即客户自己结束关系（竞争对手的优惠、对价格或服务不满）；被动流失，即公司因欠费停机，或客户因搬迁等生活变化离开。不同的分支需要不同的应对。数据是内置的教学样例：2,000 个订户，流失原因按套餐预设。',
+  'lesson-disconnection.cell1.title': '客户为何离开：断开原因树',
   'lesson-disconnection.cell1.explain':
     '流失原因单元统计流失客户给出的原因（有人给出多个），把每个原因归入一种流失类型，并画出原因树：一边是主动流失，另一边是被动流失（欠费、搬迁）。比例的分母是给出了原因的流失客户。',
   'lesson-disconnection.cell1.q1': '{withReason} 个给出原因的流失客户在两个分支之间如何分布？',

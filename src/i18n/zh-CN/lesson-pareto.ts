@@ -5,6 +5,7 @@ export const messages: Record<keyof typeof en, string> = {
   'lesson-pareto.summary': '前 20% 的客户是否贡献了 80% 的价值？在 CDNOW 样例上检验。',
   'lesson-pareto.intro':
     '二八法则是说：大约五分之一的客户贡献了大约五分之四的价值，他们是最应优先保住的核心客户。这是经验法则，不是定律。数据是内置的 CDNOW 样例：一家网上音像店的 2,357 个客户及其 1997–98 年的购买记录。这里把 A 类设为价值最高的前 20% 客户；流失定义为 180 天没有购买。',
+  'lesson-pareto.cell1.title': '头部客户带来多少价值',
   'lesson-pareto.cell1.explain':
     '价值分层单元按消费金额给客户排序。分层旁边的帕累托曲线从价值最高的客户起，显示客户占比与累计价值占比的关系；曲线在 20% 处的读数就是二八法则的检验结果。',
   'lesson-pareto.cell1.q1': '价值最高的前 20% 客户贡献了多少价值？',

@@ -11,6 +11,7 @@ export const messages: Record<keyof typeof en, string> = {
   'report.about': '说明',
   'report.generated': '生成时间',
   'report.appVersion': 'Churnscope 版本',
+  'report.origin': '数字来源',
   'report.dataSource': '数据来源',
   'report.fingerprint': '指纹',
   'report.rows': '数据',

@@ -4,7 +4,7 @@ export const messages: Record<keyof typeof en, string> = {
   'share.button': '分享链接…',
   'share.heading': '分享此工作簿的链接',
   'share.intro':
-    '链接只包含下方显示的设置——列角色、流失定义、各单元格及其设置、截止日期、语言以及数据文件的指纹——从不包含数据行。这些设置位于地址中 # 之后的部分，浏览器从不会把它发送给网站服务器。打开链接的人需要选择同一个数据文件（内置示例会自动打开）。',
+    '链接包含下方显示的设置——列角色、流失定义、各单元格及其设置、截止日期、语言以及数据文件的指纹——从不包含数据行。这些设置位于地址中 # 之后的部分，浏览器从不会把它发送给网站服务器。链接分两种。仅含设置：打开链接的人需要选择同一个数据文件（内置示例会自动打开），之后可以看到文件中的全部内容。附带汇总结果（见下方选项）：链接还携带图表和表格所显示的计数、比率和曲线，少于 k 位客户的分组已省略，且不含任何客户编号，因此无需数据文件即可打开——只供查看，不能列出客户或更改设置。',
   'share.sizes': '设置：{json} JSON，经 deflate 压缩后链接共 {chars} 个字符；{cells} 个单元格。',
   'share.sizesPlain': '设置：{json} JSON，链接共 {chars} 个字符（此浏览器无法压缩）；{cells} 个单元格。',
   'share.leftOut': '以下设置含有数据中的取值，因此未放入链接（打开链接的人需要重新设置）：',
@@ -57,6 +57,10 @@ export const messages: Record<keyof typeof en, string> = {
   'share.aggregates.cellMark': '来自链接的汇总结果；少于 {k} 位客户的分组已隐去',
   'share.aggregates.needsFile': '请打开数据文件以查看此单元（共享链接未携带它的汇总结果）。',
   'share.aggregates.changed': '链接只携带此单元按原设置得出的结果：请改回原设置，或打开数据文件查看其他设置的结果。',
+  'share.aggregates.noCustomers': '链接不含任何客户，因此这里无法列出或导出客户；如需这些功能，请打开数据文件。',
+  'share.aggregates.noCallList': '外呼名单（CSV、XLSX）列出的是客户，而链接不含任何客户：请打开数据文件后再导出。',
+  'share.aggregates.reportNote':
+    '本报告依据共享链接中的汇总结果生成，而非原始数据：发送者已省略少于 {k} 位客户的分组（共 {suppressed} 个）；数字已四舍五入到 {digits} 位有效数字。',
   'share.aggregates.noPoints': '此图的每个点都是一位客户，而链接不含任何客户：下表列出各象限的数字。',
   'share.aggregates.bannerDetailUndated':
     '共 {customers} 位客户；省略了 {suppressed} 个少于 {k} 的分组。图表和表格依据这些数字绘制；如需更改设置或查看其他单元，请打开数据文件。',

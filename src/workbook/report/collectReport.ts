@@ -19,6 +19,8 @@ import { reportChartOf } from '../../charts/reportSources.ts';
 import { chartStamp } from '../../components/analysisStamp.ts';
 import { i18n, t } from '../../i18n/i18n.svelte.ts';
 import type { Workbook } from '../../state/workbook.svelte.ts';
+import type { ReceivedAggregates } from '../../state/shareAggregates/linkAggregates.ts';
+import { SIGNIFICANT_DIGITS } from '../../state/shareAggregates/aggregateValues.ts';
 
 const text = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -108,6 +110,7 @@ export function collectReport(
   summary: DatasetSummary | null,
   kpis: ChurnKpisResult | null,
   now = Date.now(),
+  aggregates: ReceivedAggregates | null = null,
 ): ReportInput {
   const stamp = kpis ? chartStamp(kpis.stamp, workbook.currency ?? '') : null;
   return {
@@ -120,6 +123,18 @@ export function collectReport(
       sha256: f.sha256,
       rows: t('report.rowCount', { rows: i18n.formatNumber(f.rows) }),
     })),
+    ...(aggregates
+      ? {
+          origin: {
+            label: t('report.origin'),
+            text: t('share.aggregates.reportNote', {
+              k: i18n.formatNumber(aggregates.k),
+              suppressed: i18n.formatNumber(aggregates.suppressed),
+              digits: SIGNIFICANT_DIGITS,
+            }),
+          },
+        }
+      : {}),
     definition: stamp?.definitionText ?? t('report.noDefinition'),
     asOf: stamp?.asOf ? i18n.formatDate(Date.parse(`${stamp.asOf}T00:00:00Z`)) : t('report.notDated'),
     definitions: [

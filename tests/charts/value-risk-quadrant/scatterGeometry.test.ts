@@ -43,6 +43,13 @@ describe('quadrant scatter geometry', () => {
   it('niceTicks and logTicks are round numbers inside the domain', () => {
     expect(niceTicks(0, 1, 5)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
     expect(logTicks(3, 600)).toEqual([5, 10, 20, 50, 100, 200, 500]);
+    // Over more than three decades, powers of ten only: 0.01 … 1000 (six of them).
+    expect(logTicks(0.004, 2000)).toEqual([0.01, 0.1, 1, 10, 100, 1000]);
+    // CDNOW's lifetime values reach down to ~1e-20: every third decade from 100 down, at most 10 labels.
+    const wide = logTicks(3e-21, 493);
+    expect(wide.length).toBeLessThanOrEqual(10);
+    expect(wide.at(-1)).toBe(100);
+    expect(wide.slice(-3)).toEqual([1e-4, 0.1, 100]);
   });
 
   it('densityGrid counts every placed customer once', () => {

@@ -156,4 +156,18 @@ describe('reportXlsx', () => {
     expect(data.getCell('C2').value).toBeCloseTo(0.427097, 6);
     expect(data.getCell('C2').numFmt).toBe('0.00%');
   });
+
+  it('says on the cover and in the about sheet when its numbers came from a share link, and only then', async () => {
+    const origin = { label: 'Source of the numbers', text: 'a shared link, groups under <10> left out' };
+    const html = reportHtml({ ...input(), origin });
+    expect(html).toContain('<p class="origin" data-origin="aggregates"><strong>Source of the numbers</strong>');
+    expect(html).toContain('groups under &lt;10&gt; left out');
+    expect(reportHtml(input())).not.toContain('data-origin');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(reportXlsx({ ...input(), origin }).buffer as ArrayBuffer);
+    const rows = book.worksheets[0].getSheetValues().filter(Boolean) as unknown[][];
+    expect(new Map(rows.map((r) => [r[1], r[2]])).get('Source of the numbers')).toBe(origin.text);
+    const plain = reportSheets(input())[0].rows.map((r) => r[0]);
+    expect(plain).not.toContain('Source of the numbers');
+  });
 });
