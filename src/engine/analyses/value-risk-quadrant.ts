@@ -19,7 +19,7 @@ import { churnedFlags } from '../../core/customers/churnStatus.ts';
 import { quadrantSummaries } from '../../core/analyses/value-risk-quadrant/quadrantSummaries.ts';
 import { quadrantCodes, quadrantTotals, RETAIN_NOW } from '../../core/analyses/value-risk-quadrant/quadrantCounts.ts';
 import {
-  medianOf,
+  medianSplit,
   paretoThreshold,
   placedPairs,
   topShareThreshold,
@@ -46,7 +46,7 @@ const share = (s: unknown) => typeof s === 'number' && s > 0 && s <= 1;
 function thresholdOf(rule: QuadrantThreshold, values: Float64Array, axis: 'risk' | 'value'): number | null {
   switch (rule?.rule) {
     case 'median':
-      return medianOf(values);
+      return medianSplit(values);
     case 'number':
       return typeof rule.value === 'number' && Number.isFinite(rule.value) ? rule.value : null;
     case 'top-share':

@@ -29,6 +29,13 @@ describe('value-risk-quadrant sources', () => {
     // README: the sample holds 2,357 customers, all placed.
     expect(r.placed).toBe(2357);
     expect(r.riskIsProbability).toBe(true);
+    // The median cut: over half of CDNOW's customers have 1 − P(alive) exactly 0, so "≥ the
+    // median (0)" would make every customer high risk; the cut is the lowest risk above 0, and
+    // the high-risk quadrants hold the customers with a risk above 0, counted here from the fit.
+    const sure = clv.perCustomer.pAlive.filter((p) => p === 1).length;
+    expect(sure).toBeGreaterThan(2357 / 2);
+    expect(r.thresholds.risk).toBe(Math.min(...Array.from(r.perCustomer.risk).filter((x) => x > 0)));
+    expect(r.quadrants[0].customers + r.quadrants[3].customers).toBe(2357 - sure);
   });
 
   it('Telco: a model that ran reads back; another model runs again; no model named reads what ran', async () => {

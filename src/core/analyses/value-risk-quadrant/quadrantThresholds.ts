@@ -9,6 +9,32 @@ export function medianOf(values: Float64Array): number {
   return values.length === 0 ? NaN : medianInPlace(values.slice(), values.length);
 }
 
+/**
+ * The median as a cut for "at or above it": the median, unless it is also the lowest value, so
+ * that "≥ median" takes every customer (1 − P(alive) is exactly 0 for every customer the BG/NBD
+ * model is sure of — half of CDNOW — and the median cut called all of them high risk). Then the
+ * next value above it is the cut when that puts nearer half of the customers at or above it.
+ * Otherwise, ties or not, the median itself (as pandas' and DuckDB's median). NaN for none.
+ */
+export function medianSplit(values: Float64Array): number {
+  const m = medianOf(values);
+  if (m !== m) return m;
+  let atOrAbove = 0;
+  let next = Infinity;
+  let lowest = Infinity;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v >= m) atOrAbove++;
+    if (v > m && v < next) next = v;
+    if (v < lowest) lowest = v;
+  }
+  if (m > lowest || next === Infinity) return m;
+  let above = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] >= next) above++;
+  const half = values.length / 2;
+  return Math.abs(above - half) < Math.abs(atOrAbove - half) ? next : m;
+}
+
 /** The ⌈share × n⌉-th largest value (the lowest of the top `share`); NaN for none. */
 export function topShareThreshold(values: Float64Array, share: number): number {
   const n = values.length;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   medianOf,
+  medianSplit,
   paretoThreshold,
   placedPairs,
   topShareThreshold,
@@ -15,6 +16,31 @@ describe('quadrant thresholds', () => {
     expect(medianOf(v)).toBe(2.5);
     expect([...v]).toEqual([4, 1, 3, 2]);
     expect(medianOf(f())).toBeNaN();
+  });
+
+  it('medianSplit(values) is the median, unless it is the lowest value too and so takes every customer', () => {
+    // No ties at the median: the median itself.
+    expect(medianSplit(f(4, 1, 3, 2))).toBe(2.5);
+    expect(medianSplit(f(5, 1, 3))).toBe(3);
+    // Six of ten at exactly 0 (BG/NBD's 1 − P(alive) for customers it is sure of): "≥ 0" would take
+    // all ten; "≥ 0.2" takes four, nearer five.
+    expect(medianSplit(f(0, 0, 0, 0, 0, 0, 0.2, 0.5, 0.7, 0.9))).toBe(0.2);
+    // Ties at a median above the lowest value: the median stays (as pandas and DuckDB cut).
+    expect(medianSplit(f(0, 1, 1, 1, 2))).toBe(1);
+    expect(medianSplit(f(0, 1, 1, 1, 1, 1, 2))).toBe(1);
+    expect(medianSplit(f(7, 7, 7))).toBe(7);
+    expect(medianSplit(f())).toBeNaN();
+  });
+
+  it('medianSplit(values) puts at least as near half at or above it as the median does (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 1, maxLength: 40 }), (xs) => {
+        const v = Float64Array.from(xs);
+        const half = xs.length / 2;
+        const at = (t: number) => Math.abs(xs.filter((x) => x >= t).length - half);
+        return at(medianSplit(v)) <= at(medianOf(v));
+      }),
+    );
   });
 
   it('paretoThreshold(values) is the value of the customer at which the running sum, highest first, reaches 80 %', () => {
