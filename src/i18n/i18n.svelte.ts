@@ -239,6 +239,9 @@ class I18n {
     // A role is named as the role panel names it (“Churn date”), never by its id (churn_date).
     if (typeof params.role === 'string' && `role.${params.role}` in en)
       params.role = this.t(`role.${params.role}` as MessageKey);
+    // An aggregate is named as the workbook names its analysis (“Retention triangle (cohorts)”).
+    if (typeof params.aggregate === 'string' && `workbook.kind.${params.aggregate}` in en)
+      params.aggregate = this.t(`workbook.kind.${params.aggregate}` as MessageKey);
     if (issue.file !== undefined) params.file = issue.file;
     if (issue.column !== undefined) params.column = issue.column;
     if (issue.count !== undefined) params.count = this.formatNumber(issue.count);
