@@ -240,8 +240,11 @@ class I18n {
     if (typeof params.role === 'string' && `role.${params.role}` in en)
       params.role = this.t(`role.${params.role}` as MessageKey);
     // An aggregate is named as the workbook names its analysis (“Retention triangle (cohorts)”).
-    if (typeof params.aggregate === 'string' && `workbook.kind.${params.aggregate}` in en)
-      params.aggregate = this.t(`workbook.kind.${params.aggregate}` as MessageKey);
+    // (the KPIs, drawn above the cells, by their heading).
+    if (typeof params.aggregate === 'string') {
+      const key = params.aggregate === 'churn-kpis' ? 'churn-kpis.heading' : `workbook.kind.${params.aggregate}`;
+      if (key in en) params.aggregate = this.t(key as MessageKey);
+    }
     if (issue.file !== undefined) params.file = issue.file;
     if (issue.column !== undefined) params.column = issue.column;
     if (issue.count !== undefined) params.count = this.formatNumber(issue.count);

@@ -6,6 +6,8 @@ export const messages = {
     'A workbook keeps your notes, roles and settings — never the data rows. Save it and reopen it with the same file later.',
   'workbook.add': 'Add cell',
   'workbook.kind': 'Cell type',
+  'workbook.aggregateFile': 'An aggregate computed elsewhere',
+  'workbook.aggregateFileAdd': 'Add the cell “{kind}”, drawn from this file',
   'workbook.kind.note': 'Note',
   'workbook.kind.profile': 'Column profile',
   'workbook.empty': 'No cells yet. Add a note, a column profile or a churn analysis.',

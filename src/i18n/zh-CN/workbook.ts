@@ -5,6 +5,8 @@ export const messages: Record<keyof typeof en, string> = {
   'workbook.intro': '工作簿保存你的笔记、列角色和设置，但从不包含数据行。保存后，可与同一文件一起重新打开。',
   'workbook.add': '添加单元',
   'workbook.kind': '单元类型',
+  'workbook.aggregateFile': '在别处算好的汇总结果',
+  'workbook.aggregateFileAdd': '添加「{kind}」单元格，根据此文件绘制',
   'workbook.kind.note': '笔记',
   'workbook.kind.profile': '列概况',
   'workbook.empty': '还没有单元。可以添加笔记、列概况或流失分析。',
