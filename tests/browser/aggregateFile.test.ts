@@ -17,7 +17,7 @@ import { messages as enWorkbook } from '../../src/i18n/en/workbook.ts';
 import { messages as zhWorkbook } from '../../src/i18n/zh-CN/workbook.ts';
 
 const baseUrl = inject('baseUrl');
-const { withPage } = appSession(chromiumForFile(), baseUrl);
+const { withPage, addCell } = appSession(chromiumForFile(), baseUrl);
 let dir: string;
 let csv: string;
 /** Period-0 rows as DuckDB wrote them: each cohort's size. */
@@ -74,6 +74,11 @@ test('a triangle aggregate CSV is recognised, said so in en and zh-CN, and its c
     }
     // The offer is gone once the cell is there.
     expect(await page.getByTestId('aggregate-file-add').count()).toBe(0);
+    // Another analysis says it needs the log or the customer table.
+    const rfm = await addCell(page, 'rfm');
+    expect(await rfm.getByTestId('cell-needs-log').innerText()).toBe(
+      fill(en['issue.aggregate-needs-log'], { aggregate: kind }),
+    );
     await page.getByTestId('locale').selectOption('zh-CN');
     await expect
       .poll(() => notice.locator('p').innerText())
