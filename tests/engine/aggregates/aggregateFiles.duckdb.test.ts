@@ -1,10 +1,11 @@
 /**
  * An analysis's aggregate computed elsewhere (the app's generated SQL run by DuckDB on Online
- * Retail, Sep–Dec 2011, 90 days without a purchase, written by DuckDB's COPY to CSV or Parquet)
+ * Retail, Sep–Dec 2011, 90 days without a purchase, written by DuckDB's COPY to CSV or Parquet, or as an Arrow IPC file)
  * opened as a file: recognised, the matching analysis drawn from its counts equals the same
  * analysis of the raw log opened in the app, and every other analysis says it needs the log.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { DateDay, Float64, Table, tableToIPC, vectorFromArray } from 'apache-arrow';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,21 +30,57 @@ afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-/** The generated query of `kind` written by DuckDB as `format`, opened in a fresh engine (no customer table). */
-async function opened(kind: SqlKind, format: 'csv' | 'parquet'): Promise<{ engine: EngineApi; s: DatasetSummary }> {
+/**
+ * The generated query of `kind` written by DuckDB as `format` (Arrow: DuckDB's rows written as
+ * an Arrow IPC file with apache-arrow, dates as Arrow dates), opened in a fresh engine (no customer table).
+ */
+async function opened(
+  kind: SqlKind,
+  format: 'csv' | 'parquet' | 'arrow',
+): Promise<{ engine: EngineApi; s: DatasetSummary }> {
   const q = generateSql(kind, 'duckdb', { roles: raw.roles, definition });
   if (!q.ok) throw new Error(q.issue.message);
   const path = join(dir, `${kind}.${format}`);
-  const to = format === 'csv' ? "(HEADER, DELIMITER ',')" : '(FORMAT PARQUET)';
-  await raw.db.run(`COPY (${q.sql}) TO '${path}' ${to}`);
+  if (format === 'arrow') writeFileSync(path, await arrowBytes(q.sql, q.columns));
+  else {
+    const to = format === 'csv' ? "(HEADER, DELIMITER ',')" : '(FORMAT PARQUET)';
+    await raw.db.run(`COPY (${q.sql}) TO '${path}' ${to}`);
+  }
   const engine = createEngine();
   return { engine, s: value(await engine.openDataset([await sourceFile(path)])) };
+}
+
+const DATE_COLUMNS = new Set(['as_of', 'period_start', 'period_end', 'first_date']);
+
+async function arrowBytes(sql: string, columns: readonly string[]): Promise<Uint8Array> {
+  const rows = (await raw.db.runAndReadAll(sql)).getRowObjectsJson();
+  const vectors = Object.fromEntries(
+    columns.map((c) => {
+      if (DATE_COLUMNS.has(c))
+        return [
+          c,
+          vectorFromArray(
+            rows.map((r) => new Date(`${String(r[c])}T00:00:00Z`)),
+            new DateDay(),
+          ),
+        ];
+      if (c === 'grp') return [c, vectorFromArray(rows.map((r) => String(r[c] ?? '')))];
+      return [
+        c,
+        vectorFromArray(
+          rows.map((r) => (r[c] === null ? null : Number(r[c]))),
+          new Float64(),
+        ),
+      ];
+    }),
+  );
+  return tableToIPC(new Table(vectors), 'file');
 }
 
 const noticed = (s: DatasetSummary) =>
   s.issues.filter((i) => i.code === 'aggregate-computed-elsewhere').map((i) => i.params?.aggregate);
 
-describe.each(['csv', 'parquet'] as const)('aggregates computed by DuckDB, opened from %s', (format) => {
+describe.each(['csv', 'parquet', 'arrow'] as const)('aggregates computed by DuckDB, opened from %s', (format) => {
   it('retention triangle: recognised, and every measure equals the raw log’s triangle', async () => {
     const { engine, s } = await opened('retention-triangle', format);
     expect(noticed(s)).toEqual(['retention-triangle']);
