@@ -7,6 +7,7 @@ export const messages = {
   'workbook.add': 'Add cell',
   'workbook.kind': 'Cell type',
   'workbook.aggregateFile': 'An aggregate computed elsewhere',
+  'workbook.aggregateDefinition': 'the one the SQL applied where the aggregate was computed',
   'workbook.aggregateFileAdd': 'Add the cell “{kind}”, drawn from this file',
   'workbook.kind.note': 'Note',
   'workbook.kind.profile': 'Column profile',

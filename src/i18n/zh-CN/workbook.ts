@@ -6,6 +6,7 @@ export const messages: Record<keyof typeof en, string> = {
   'workbook.add': '添加单元',
   'workbook.kind': '单元类型',
   'workbook.aggregateFile': '在别处算好的汇总结果',
+  'workbook.aggregateDefinition': '计算汇总结果时 SQL 所用的定义',
   'workbook.aggregateFileAdd': '添加「{kind}」单元格，根据此文件绘制',
   'workbook.kind.note': '笔记',
   'workbook.kind.profile': '列概况',
