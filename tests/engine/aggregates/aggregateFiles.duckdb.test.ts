@@ -9,11 +9,11 @@ import { DateDay, Float64, Table, tableToIPC, vectorFromArray } from 'apache-arr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatasetSummary, EngineApi } from '../../../src/engine/api.ts';
+import type { CohortPeriod, DatasetSummary, EngineApi } from '../../../src/engine/api.ts';
 import { createEngine } from '../../../src/engine/engine.ts';
 import { generateSql, type SqlKind } from '../../../src/sql/index.ts';
 import { value } from '../analyses/analysisFixtures.ts';
-import { sourceFile } from '../../sharedData.ts';
+import { bytesFile, sourceFile } from '../../sharedData.ts';
 import { onlineRetail, type LoadedPair } from '../../sql/sqlInputs.ts';
 
 const definition = { kind: 'inactivity', days: 90 } as const;
@@ -37,10 +37,11 @@ afterAll(() => {
 async function opened(
   kind: SqlKind,
   format: 'csv' | 'parquet' | 'arrow',
+  period?: CohortPeriod,
 ): Promise<{ engine: EngineApi; s: DatasetSummary }> {
-  const q = generateSql(kind, 'duckdb', { roles: raw.roles, definition });
+  const q = generateSql(kind, 'duckdb', { roles: raw.roles, definition, options: period ? { period } : {} });
   if (!q.ok) throw new Error(q.issue.message);
-  const path = join(dir, `${kind}.${format}`);
+  const path = join(dir, `${kind}${period ?? ''}.${format}`);
   if (format === 'arrow') writeFileSync(path, await arrowBytes(q.sql, q.columns));
   else {
     const to = format === 'csv' ? "(HEADER, DELIMITER ',')" : '(FORMAT PARQUET)';
@@ -108,6 +109,19 @@ describe.each(['csv', 'parquet', 'arrow'] as const)('aggregates computed by Duck
     }
   });
 
+  it.each(['week', 'quarter', 'year'] as const)(
+    'retention triangle by %s: the period is read from the cohort numbers, and the triangle equals the raw log’s',
+    async (period) => {
+      const { engine, s } = await opened('retention-triangle', format, period);
+      // The cell asks for months; the file's cohorts are numbered in another period, which wins.
+      const back = value(engine.analyze(s.id, 'retention-triangle', { period: 'month', measure: 'retained' }));
+      const app = value(raw.engine.analyze(raw.id, 'retention-triangle', { period, measure: 'retained' }));
+      expect(back.period).toBe(period);
+      // Exact: the same counts.
+      expect(back.triangles).toEqual(app.triangles);
+    },
+  );
+
   it('survival: recognised, and the Kaplan–Meier curve equals the raw log’s, in months and days', async () => {
     const { engine, s } = await opened('survival', format);
     expect(noticed(s)).toEqual(['survival']);
@@ -144,5 +158,16 @@ describe.each(['csv', 'parquet', 'arrow'] as const)('aggregates computed by Duck
         ['aggregate-needs-log', 'survival'],
       ]);
     }
+  });
+});
+
+describe('an aggregate whose columns are not as the SQL writes them', () => {
+  it('says which column, rather than drawing from it', async () => {
+    const engine = createEngine();
+    const text = 'cohort,period,customers,last_active,revenue,as_of\n2011-09,0,10,4,100.5,2011-12-09\n';
+    const s = value(await engine.openDataset([bytesFile('triangle.csv', new TextEncoder().encode(text))]));
+    expect(noticed(s)).toEqual(['retention-triangle']);
+    const r = engine.analyze(s.id, 'retention-triangle', { period: 'month', measure: 'active' });
+    expect(r.ok ? null : r.issues.map((i) => [i.code, i.params?.column])).toEqual([['aggregate-invalid', 'cohort']]);
   });
 });
