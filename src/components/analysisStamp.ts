@@ -18,7 +18,10 @@ export function chartStamp(stamp: ResultStamp, currency = ''): ChartStamp {
   return {
     ...(notes.length > 0 ? { notes } : {}),
     ...(filtered ? { filtered } : {}),
-    definitionText: stamp.definition ? i18n.definitionText(stamp.definition) : t('retention-projection.noDefinition'),
+    definitionText: stamp.definition
+      ? i18n.definitionText(stamp.definition)
+      : // No definition: a projection fitted to two columns, or an aggregate the SQL computed elsewhere with its own.
+        t(stamp.kind === 'retention-projection' ? 'retention-projection.noDefinition' : 'workbook.aggregateDefinition'),
     asOf: stamp.asOf,
     parameters: parametersText(stamp.parameters),
     sources: stamp.sources,

@@ -239,6 +239,12 @@ class I18n {
     // A role is named as the role panel names it (“Churn date”), never by its id (churn_date).
     if (typeof params.role === 'string' && `role.${params.role}` in en)
       params.role = this.t(`role.${params.role}` as MessageKey);
+    // An aggregate is named as the workbook names its analysis (“Retention triangle (cohorts)”).
+    // (the KPIs, drawn above the cells, by their heading).
+    if (typeof params.aggregate === 'string') {
+      const key = params.aggregate === 'churn-kpis' ? 'churn-kpis.heading' : `workbook.kind.${params.aggregate}`;
+      if (key in en) params.aggregate = this.t(key as MessageKey);
+    }
     if (issue.file !== undefined) params.file = issue.file;
     if (issue.column !== undefined) params.column = issue.column;
     if (issue.count !== undefined) params.count = this.formatNumber(issue.count);

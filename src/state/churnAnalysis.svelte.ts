@@ -68,6 +68,8 @@ export class ChurnAnalysis {
   aggregates = $state.raw<ReceivedAggregates | null>(null);
   /** Cells (ids) whose settings were changed from the ones the link's aggregates were made with. */
   aggregatesChanged = $state.raw<ReadonlySet<string>>(new Set());
+  /** The dataset is an analysis's aggregate computed elsewhere (the SQL's rows, its kind): no table; cells ask the engine. */
+  fileAggregate = $state<AnalysisKind | null>(null);
 
   #engine: ChurnEngine;
   #delayMs: number;
@@ -105,9 +107,31 @@ export class ChurnAnalysis {
     }, this.#delayMs);
   }
 
+  /** Opens an aggregate computed elsewhere: no customer table is built, and the cells ask again. */
+  async openAggregate(datasetId: string, kind: AnalysisKind): Promise<void> {
+    if (this.#timer !== null) clearTimeout(this.#timer);
+    this.#timer = null;
+    const sequence = ++this.#sequence;
+    this.datasetId = datasetId;
+    this.table = null;
+    this.kpis = null;
+    this.issues = [];
+    this.building = false;
+    this.fileAggregate = kind;
+    this.#answers.clear();
+    this.revision++;
+    if (kind !== 'churn-kpis') return;
+    // The KPIs are drawn above the cells, as a customer table's are.
+    const kpis = await this.#engine.analyze(datasetId, 'churn-kpis', {});
+    if (sequence !== this.#sequence) return;
+    this.kpis = kpis.ok ? kpis.value : null;
+    this.issues = kpis.ok ? [] : kpis.issues;
+  }
+
   async build({ datasetId, roles, settings }: BuildRequest): Promise<boolean> {
     const sequence = ++this.#sequence;
     this.datasetId = datasetId;
+    this.fileAggregate = null;
     if (definitionProblem(settings.definition)) {
       this.building = false;
       return false;
@@ -204,7 +228,7 @@ export class ChurnAnalysis {
         if (this.aggregates) return this.#fromAggregates(kind, options, cellId);
         const id = this.datasetId;
         const needsTable = !(kind === 'retention-projection' && isColumnsProjection(options));
-        if (!id || (needsTable && !this.table)) return null;
+        if (!id || (needsTable && !this.table && !this.fileAggregate)) return null;
         const asked = stepped
           ? this.#engine.analyzeInSteps(id, kind, options, onProgress)
           : this.#engine.analyze(id, kind, options);

@@ -27,6 +27,7 @@ import { churnReasons } from './churn-reasons.ts';
 import { retentionDecision } from './retention-decision.ts';
 import { retentionEconomics } from './retention-economics.ts';
 import { valueRiskQuadrant } from './value-risk-quadrant.ts';
+import { aggregateAnalysis } from '../aggregates/aggregateAnalysis.ts';
 import { needsLogRefusal } from './logOnlyAnalyses.ts';
 
 export const ANALYSES: { [K in AnalysisKind]: Analysis<K> } = {
@@ -71,6 +72,8 @@ export function runAnalysis<K extends AnalysisKind>(
         },
       ],
     };
+  const fromAggregate = aggregateAnalysis(kind, dataset, options);
+  if (fromAggregate) return fromAggregate;
   const refused = needsLogRefusal(kind, dataset, table);
   if (refused) return refused;
   const result =

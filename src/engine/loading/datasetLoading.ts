@@ -14,6 +14,7 @@ import { arrowTable } from '../../data/arrowColumns.ts';
 import type { TypedColumn } from '../../core/columns/typedColumn.ts';
 import { suggestRoles } from '../../core/inspection/roleSuggestion.ts';
 import { recogniseCustomerTable } from '../../core/inspection/customerTableRecognition.ts';
+import { recogniseAggregate, type AggregateKind } from '../../core/inspection/aggregateRecognition.ts';
 import { detectShape } from '../../core/inspection/shapeDetection.ts';
 import { columnQualityIssues, type RowPlace } from '../../core/inspection/qualityChecks.ts';
 import { helperSha256, readAllBytes, sha256Hex } from './fileBytes.ts';
@@ -41,6 +42,17 @@ function computedElsewhere(rows: number): Issue {
     code: 'customer-table-computed-elsewhere',
     count: rows,
     message: `This is a customer table: one row per customer (${rows}), computed elsewhere (by the SQL the app writes, or exported from the app). Its columns are read as they are; analyses that need each purchase say so.`,
+  };
+}
+
+/** Said on opening an analysis's aggregate computed elsewhere (the generated SQL's rows): which analysis it draws. */
+function aggregateElsewhere(kind: AggregateKind, rows: number): Issue {
+  return {
+    severity: 'info',
+    code: 'aggregate-computed-elsewhere',
+    count: rows,
+    params: { aggregate: kind },
+    message: `This is the ${kind} aggregate computed elsewhere (${rows} rows of the app's SQL), not a log or a customer table: the ${kind} analysis is drawn from it; others need the log or the customer table.`,
   };
 }
 
@@ -165,6 +177,8 @@ async function loadOnce(
     const shape = detectShape(roles, idColumn ? idColumn.distinct < rows - idColumn.nulls : null);
     const issues: Issue[] = [...raw.issues, ...typed.issues];
     if (computed) issues.push(computedElsewhere(rows));
+    const aggregate = recogniseAggregate(facts.map((f) => f.name));
+    if (aggregate) issues.push(aggregateElsewhere(aggregate, rows));
     typed.columns.forEach((c, k) =>
       issues.push(...columnQualityIssues(c, roles[k], place, { now, snapshot: shape === 'customers' })),
     );

@@ -190,6 +190,12 @@ export const messages = {
     'Lifetime value models read each customer’s purchases over time: load a transaction log (customer, date, amount), not one row per customer such as a subscription snapshot.',
   'issue.customer-table-computed-elsewhere':
     'This is a customer table: one row per customer ({count}), computed elsewhere (by the SQL the app writes, or exported from it). The roles below come from its column names; orders, frequency, recency, T and monetary are read as computed. Analyses that need each purchase say so.',
+  'issue.aggregate-computed-elsewhere':
+    'This file is an aggregate computed elsewhere: the counts the app’s SQL returns for {aggregate} ({count} rows), not a transaction log or a customer table. Add that analysis: it is drawn from these counts. Other analyses need the log or the customer table.',
+  'issue.aggregate-needs-log':
+    'This file holds only the counts of {aggregate}, computed elsewhere. This analysis needs the transaction log or the customer table: open one of those.',
+  'issue.aggregate-invalid':
+    'The column {column} of this {aggregate} aggregate is not as the app’s SQL writes it (numbers, or dates). Open the file the query wrote, unchanged.',
   'issue.customer-table-needs-log':
     'This analysis reads each customer’s purchases over time, and this is a customer table computed elsewhere: one row per customer, without the purchases. Open the transaction log itself, or, for RFM and revenue movements, the aggregate the app’s SQL computes from it (npm run cli -- sql {kind}).',
   'issue.clv-invalid-option':

@@ -147,6 +147,12 @@ export const messages: Record<keyof typeof en, string> = {
     '客户终身价值模型要读取每位客户随时间的购买记录：请载入交易流水（客户、日期、金额），而不是订阅快照这类每位客户一行的数据。',
   'issue.customer-table-computed-elsewhere':
     '这是一张客户表：每位客户一行（共 {count} 行），在别处计算得出（由本应用生成的 SQL 算出，或从本应用导出）。下面的角色按列名给出；订单数、频次、最近度、T 和客单价按已算好的值读取。需要逐笔购买记录的分析会说明原因。',
+  'issue.aggregate-computed-elsewhere':
+    '此文件是在别处算好的汇总结果：本应用的 SQL 为「{aggregate}」返回的计数（{count} 行），而不是交易流水或客户表。请添加该分析，它将根据这些计数绘制。其他分析需要交易流水或客户表。',
+  'issue.aggregate-needs-log':
+    '此文件只含在别处算好的「{aggregate}」计数。此分析需要交易流水或客户表，请打开其中之一。',
+  'issue.aggregate-invalid':
+    '此「{aggregate}」汇总结果的列 {column} 不是本应用的 SQL 写出的样子（数字或日期）。请打开查询写出的原文件，不要修改。',
   'issue.customer-table-needs-log':
     '此分析要读取每位客户随时间的购买记录，而这是一张在别处计算好的客户表：每位客户一行，不含购买记录。请打开交易流水本身；RFM 和收入变动也可以打开本应用的 SQL 从流水算出的汇总结果（npm run cli -- sql {kind}）。',
   'issue.clv-invalid-option':
