@@ -148,6 +148,14 @@ export const valueRiskQuadrant: Analysis<'value-risk-quadrant'> = {
       ...figures,
     }));
     const core = quadrants[RETAIN_NOW];
+    let alive = 0;
+    let aliveChurned = 0;
+    if (parameters.risk.source === 'p-alive')
+      for (let i = 0; i < n; i++)
+        if (risk[i] === 0 && value[i] === value[i]) {
+          alive++;
+          aliveChurned += churned[i];
+        }
     const result: ValueRiskQuadrantResult = {
       stamp: stampOf('value-risk-quadrant', built, parameters),
       sources: { risk: riskRead.value.used, value: valueRead.value.used },
@@ -160,6 +168,9 @@ export const valueRiskQuadrant: Analysis<'value-risk-quadrant'> = {
       totalValue: totals.totalValue,
       quadrants,
       coreAtRisk: { customers: core.customers, valueShare: core.valueShare },
+      ...(parameters.risk.source === 'p-alive'
+        ? { aliveByAssumption: { customers: alive, churned: aliveChurned } }
+        : {}),
       perCustomer: {
         risk,
         value,

@@ -45,7 +45,9 @@ export type QuadrantValueSource =
 
 /**
  * How a threshold is set. A customer is "high" when its number is ≥ the threshold.
- * - median: the median of the customers placed (mean of the two middle ones when even);
+ * - median: the median of the customers placed (mean of the two middle ones when even); when it
+ *   is also the lowest number (so every customer would be high), the next number above it, if that
+ *   puts nearer half of the customers at or above it;
  * - number: the number given;
  * - top-share (risk): the risk of the ⌈share × n⌉-th riskiest customer;
  * - pareto (value): with customers sorted by value, highest first, the value of the first
@@ -122,6 +124,12 @@ export interface ValueRiskQuadrantResult {
   quadrants: QuadrantSummary[];
   /** The retain-now quadrant: high value and high risk. */
   coreAtRisk: { customers: number; valueShare: number };
+  /**
+   * Risk from 1 − P(alive): the customers placed whose P(alive) is exactly 1 — BG/NBD lets a
+   * customer drop out only after a repeat purchase, so one who never repeated is alive by
+   * assumption, however long ago the purchase — and how many of them churned under the definition.
+   */
+  aliveByAssumption?: { customers: number; churned: number };
   /**
    * Row i = customer i of the customer table: risk and value (NaN when unknown), the quadrant
    * (index into QUADRANT_CODES, −1 when not placed), churned 1/0, and the ids; for the chart,

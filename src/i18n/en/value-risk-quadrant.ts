@@ -49,7 +49,10 @@ export const messages = {
   'value-risk-quadrant.placed':
     '{placed} of {customers} customers placed; {noRisk} have no risk and {noValue} no value.',
   'value-risk-quadrant.thresholdsText': 'Thresholds: risk ≥ {risk} is high, value ≥ {value} is high.',
-  'value-risk-quadrant.ruleText.median': 'Median: half of the customers placed are at or above it.',
+  'value-risk-quadrant.ruleText.median':
+    'Median: half of the customers placed are at or above it (when the median is also the lowest number, the next number above it).',
+  'value-risk-quadrant.aliveByAssumption':
+    '{customers} customers have P(alive) = 1, so a risk of 0: BG/NBD lets a customer drop out only after a repeat purchase, and these never repeated, however long ago they bought. {churned} of them have churned under the definition. For their risk, use the churn model or the at-risk band of the churn definition.',
   'value-risk-quadrant.ruleText.number': 'A number you typed or dragged.',
   'value-risk-quadrant.ruleText.top-share':
     'The riskiest {share} of the customers placed (the risk of the last one in).',

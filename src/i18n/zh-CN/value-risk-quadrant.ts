@@ -47,7 +47,10 @@ export const messages: Record<keyof typeof en, string> = {
   'value-risk-quadrant.headlineAtRisk': '他们的风险收入（价值 × 风险）为 {amount}，占全部风险收入的 {atRiskShare}。',
   'value-risk-quadrant.placed': '{customers} 位客户中已定位 {placed} 位；{noRisk} 位没有风险值，{noValue} 位没有价值。',
   'value-risk-quadrant.thresholdsText': '阈值：风险 ≥ {risk} 为高风险，价值 ≥ {value} 为高价值。',
-  'value-risk-quadrant.ruleText.median': '中位数：已定位客户中有一半处于或高于该值。',
+  'value-risk-quadrant.ruleText.median':
+    '中位数：已定位客户中有一半处于或高于该值（中位数同时是最小值时，取其上的下一个值）。',
+  'value-risk-quadrant.aliveByAssumption':
+    '{customers} 位客户的存活概率 P(alive) = 1，风险为 0：BG/NBD 模型只允许客户在重复购买之后流失，而这些客户从未重复购买，无论上次购买已过去多久。其中 {churned} 位按当前定义已经流失。要衡量他们的风险，请改用流失模型或流失定义中的风险区间。',
   'value-risk-quadrant.ruleText.number': '您输入或拖动设定的数值。',
   'value-risk-quadrant.ruleText.top-share': '已定位客户中风险最高的 {share}（取最后一位入选客户的风险值）。',
   'value-risk-quadrant.ruleText.pareto':

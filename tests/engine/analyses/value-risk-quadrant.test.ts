@@ -36,6 +36,10 @@ describe('value-risk-quadrant sources', () => {
     expect(sure).toBeGreaterThan(2357 / 2);
     expect(r.thresholds.risk).toBe(Math.min(...Array.from(r.perCustomer.risk).filter((x) => x > 0)));
     expect(r.quadrants[0].customers + r.quadrants[3].customers).toBe(2357 - sure);
+    // Those customers are reported, with how many of them churned (counted from the customer table).
+    expect(r.aliveByAssumption?.customers).toBe(sure);
+    const churnedSure = clv.perCustomer.pAlive.filter((p, i) => p === 1 && r.perCustomer.churned[i] === 1).length;
+    expect(r.aliveByAssumption?.churned).toBe(churnedSure);
   });
 
   it('Telco: a model that ran reads back; another model runs again; no model named reads what ran', async () => {
