@@ -12,7 +12,7 @@
 import { DAYS_PER_UNIT } from '../core/customers/customerTable.ts';
 import type { SqlDialect } from './dialects.ts';
 import { sqlIssue, type SqlOutput, type SqlSettings } from './settings.ts';
-import { missingRole, sourceParts } from './source.ts';
+import { attributeColumnsOf, missingRole, sourceParts } from './source.ts';
 import { CUSTOMER_SQL_COLUMNS } from './columns.ts';
 
 /** A sort key after every day number: days with returns only never hold the first purchase. */
@@ -37,14 +37,36 @@ export function customerTableRefusal(settings: SqlSettings): SqlOutput | null {
 
 /**
  * The customer table as a SELECT (no trailing semicolon), usable as a subquery; columns
- * CUSTOMER_SQL_COLUMNS, then `extra` (columns of the roll-up: as_of, first_day_revenue).
+ * CUSTOMER_SQL_COLUMNS, then `extra` (columns of the roll-up: as_of, first_day_revenue), then
+ * the `attributes` under their own names, as text: each customer's value on their latest
+ * purchase day (the engine's: the latest purchase row's; where that day's purchase rows
+ * disagree, SQL, which has no row order, takes the greatest), NULL when empty.
  */
-export function customerTableSelect(d: SqlDialect, settings: SqlSettings, extra: string[] = []): string {
+export function customerTableSelect(
+  d: SqlDialect,
+  settings: SqlSettings,
+  extra: string[] = [],
+  attributes: readonly string[] = [],
+): string {
   const def = settings.definition;
   const days = def.kind === 'inactivity' ? def.days : 0;
   const atRisk = def.kind === 'inactivity' ? def.atRiskDays : undefined;
   const per = DAYS_PER_UNIT[settings.unit ?? 'weeks'];
-  const { rows, asOf, hasAmount } = sourceParts(d, settings);
+  const { rows, asOf, hasAmount } = sourceParts(d, settings, attributes);
+  // Each level names its attribute anew (ClickHouse reads an alias equal to a column's name
+  // inside the aggregate that makes it, a cycle); the source names only in the outermost SELECT.
+  // In argMax '' stands for NULL (aggregates skip NULLs), and becomes NULL again after it.
+  const named = attributes.map((name, i) => `, cust_attr_${i} AS ${d.ident(name)}`).join('');
+  const lastKey = `CASE WHEN purchases > 0 THEN ${d.dayNumber('day')} ELSE -1 END`;
+  const perDay = attributes
+    .map((_, i) => `,\n        max(CASE WHEN is_return = 0 THEN attr_${i} ELSE NULL END) AS day_attr_${i}`)
+    .join('');
+  const perCustomer = attributes
+    .map((_, i) => `,\n      ${d.argMax(`coalesce(day_attr_${i}, '')`, lastKey)} AS last_attr_${i}`)
+    .join('');
+  const kept = attributes
+    .map((_, i) => `, CASE WHEN last_attr_${i} = '' THEN ${d.nullText} ELSE last_attr_${i} END AS cust_attr_${i}`)
+    .join('');
   const since = d.daysBetween('last_date', 'as_of');
   const churned = `${since} > ${days}`;
   const status = `CASE WHEN ${churned} THEN 'churned'${atRisk !== undefined ? ` WHEN ${since} >= ${atRisk} THEN 'at risk'` : ''} ELSE 'active' END`;
@@ -61,19 +83,19 @@ export function customerTableSelect(d: SqlDialect, settings: SqlSettings, extra:
   CASE WHEN ${churned} THEN 1 ELSE 0 END AS churned,
   CASE WHEN ${churned} THEN last_date ELSE NULL END AS churn_date,
   ${status} AS churn_status,
-  CASE WHEN ${churned} THEN ${d.addDays('last_date', String(Math.floor(days) + 1))} ELSE NULL END AS known_date${extra.map((e) => `, ${e}`).join('')}
+  CASE WHEN ${churned} THEN ${d.addDays('last_date', String(Math.floor(days) + 1))} ELSE NULL END AS known_date${extra.map((e) => `, ${e}`).join('')}${named}
 FROM (
-  SELECT customer_id, first_date, last_date, orders, first_day_revenue, total_value, ${asOf} AS as_of
+  SELECT customer_id, first_date, last_date, orders, first_day_revenue, total_value, ${asOf} AS as_of${kept}
   FROM (
     SELECT customer_id,
       min(CASE WHEN purchases > 0 THEN day ELSE NULL END) AS first_date,
       max(CASE WHEN purchases > 0 THEN day ELSE NULL END) AS last_date,
       ${d.countIf('purchases > 0')} AS orders,
       ${d.argMin('revenue', `CASE WHEN purchases > 0 THEN ${d.dayNumber('day')} ELSE ${NO_PURCHASE_KEY} END`)} AS first_day_revenue,
-      sum(day_amount) AS total_value
+      sum(day_amount) AS total_value${perCustomer}
     FROM (
       SELECT customer_id, day, ${d.sumIf('amount', 'is_return = 0')} AS revenue, sum(amount) AS day_amount,
-        ${d.countIf('is_return = 0')} AS purchases
+        ${d.countIf('is_return = 0')} AS purchases${perDay}
       FROM (${rows}) AS kept_rows
       GROUP BY customer_id, day
     ) AS customer_days
@@ -86,5 +108,12 @@ FROM (
 export function customerTableSql(d: SqlDialect, settings: SqlSettings): SqlOutput {
   const refused = customerTableRefusal(settings);
   if (refused) return refused;
-  return { ok: true, sql: customerTableSelect(d, settings), columns: CUSTOMER_SQL_COLUMNS };
+  // Attributes named like a column of the table stay out (the table's own column wins).
+  const taken = new Set<string>(CUSTOMER_SQL_COLUMNS);
+  const attributes = attributeColumnsOf(settings).filter((c) => !taken.has(c));
+  return {
+    ok: true,
+    sql: customerTableSelect(d, settings, [], attributes),
+    columns: [...CUSTOMER_SQL_COLUMNS, ...attributes],
+  };
 }

@@ -47,6 +47,10 @@ export interface SqlDialect {
   countDistinct(expr: string): string;
   /** The value of `value` on the row with the least `key`. */
   argMin(value: string, key: string): string;
+  /** The value of `value` on the row with the greatest `key` (value never NULL). */
+  argMax(value: string, key: string): string;
+  /** Text without leading and trailing blanks. */
+  trim(expr: string): string;
   /** Linear-interpolated quantile (R type 7, NumPy's default) of expr at p (0…1), an aggregate. */
   quantile(expr: string, p: number): string;
   /** Text starting with `prefix` after leading blanks, case-insensitive. */
@@ -86,6 +90,8 @@ export const DUCKDB: SqlDialect = {
   orFalse: (c) => c,
   countDistinct: (e) => `count(DISTINCT ${e})`,
   argMin: (v, k) => `arg_min(${v}, ${k})`,
+  argMax: (v, k) => `arg_max(${v}, ${k})`,
+  trim: (e) => `trim(${e})`,
   quantile: (e, p) => `quantile_cont(${e}, ${p})`,
   startsWithCi: (e, prefix) =>
     `upper(ltrim(CAST(${e} AS VARCHAR))) LIKE '${prefix.toUpperCase().replaceAll("'", "''")}%'`,
@@ -120,6 +126,9 @@ export const CLICKHOUSE: SqlDialect = {
   // 18.16 answers NULL, not 0, for the distinct count of only NULLs (a log without invoice numbers).
   countDistinct: (e) => `ifNull(uniqExact(${e}), 0)`,
   argMin: (v, k) => `argMin(${v}, ${k})`,
+  argMax: (v, k) => `argMax(${v}, ${k})`,
+  // 18.16 has no trimBoth (19.x+).
+  trim: (e) => `replaceRegexpAll(${e}, '^[[:space:]]+|[[:space:]]+$', '')`,
   quantile: (e, p) => {
     const sorted = `arraySort(groupArray(${e}))`;
     const h = `((count(${e}) - 1) * ${p})`;

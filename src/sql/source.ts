@@ -20,6 +20,13 @@ export interface SourceParts {
   hasAmount: boolean;
 }
 
+/** The columns the customer table carries as attributes, as the engine's (role attribute or value). */
+export function attributeColumnsOf(settings: SqlSettings): string[] {
+  return Object.keys(settings.roles).filter(
+    (k) => Object.hasOwn(settings.roles, k) && (settings.roles[k] === 'attribute' || settings.roles[k] === 'value'),
+  );
+}
+
 export function invoiceColumnOf(settings: SqlSettings): string | undefined {
   if (settings.invoiceColumn) return settings.invoiceColumn;
   // Columns with a role of their own (a date such as InvoiceDate) are never the invoice number.
@@ -34,7 +41,11 @@ export function missingRole(settings: SqlSettings): 'customer_id' | 'date' | nul
   return null;
 }
 
-export function sourceParts(d: SqlDialect, settings: SqlSettings): SourceParts {
+/**
+ * `attributes`: columns carried along as text, `attr_0`, `attr_1`… in that order (an empty cell
+ * is NULL, as the app reads it).
+ */
+export function sourceParts(d: SqlDialect, settings: SqlSettings, attributes: readonly string[] = []): SourceParts {
   const table = settings.table ?? DEFAULT_SQL_TABLE;
   const col = (role: Parameters<typeof roleColumn>[1]) => {
     const name = roleColumn(settings.roles, role);
@@ -65,9 +76,16 @@ export function sourceParts(d: SqlDialect, settings: SqlSettings): SourceParts {
   const asOf = settings.asOf ? d.date(settings.asOf) : `coalesce(${lastPlausible}, ${lastAny})`;
   const drop = settings.returns === 'drop' ? ` AND ${isReturn} = 0` : '';
   const invoiceText = invoice ? d.toText(d.ident(invoice)) : d.nullText;
+  const carried = attributes.map((a, i) => `,\n    ${attributeText(d, a)} AS attr_${i}`).join('');
   const rows = `SELECT ${d.toText(id)} AS customer_id, ${day} AS day, ${amount ?? d.nullDouble} AS amount, ${isReturn} AS is_return,
-    ${invoiceText} AS invoice
+    ${invoiceText} AS invoice${carried}
   FROM ${table}
   WHERE ${id} IS NOT NULL AND ${dated} AND ${day} <= ${asOf}${drop}`;
   return { rows, asOf, hasAmount: amount !== null };
+}
+
+/** A column's value as text, NULL for an empty or blank cell (the app reads those as missing). */
+function attributeText(d: SqlDialect, column: string): string {
+  const text = d.toText(d.ident(column));
+  return `CASE WHEN ${d.ident(column)} IS NULL OR ${d.trim(text)} = '' THEN ${d.nullText} ELSE ${text} END`;
 }

@@ -42,7 +42,8 @@ async function pair(name: string, files: string[], load: string): Promise<Loaded
     db,
     engine,
     id: summary.id,
-    roles: rolesOf(summary),
+    // The column the app adds when it appends several files (source_file) is not in the SQL table.
+    roles: Object.fromEntries(Object.entries(rolesOf(summary)).filter(([c]) => c !== summary.sourceColumn)),
     close() {
       db.closeSync();
       instance.closeSync();
