@@ -45,7 +45,13 @@ export function missingRole(settings: SqlSettings): 'customer_id' | 'date' | nul
  * `attributes`: columns carried along as text, `attr_0`, `attr_1`… in that order (an empty cell
  * is NULL, as the app reads it).
  */
-export function sourceParts(d: SqlDialect, settings: SqlSettings, attributes: readonly string[] = []): SourceParts {
+export function sourceParts(
+  d: SqlDialect,
+  settings: SqlSettings,
+  attributes: readonly string[] = [],
+  /** More columns of the kept rows, each an expression with its alias (`… AS end_num`). */
+  more: readonly string[] = [],
+): SourceParts {
   const table = settings.table ?? DEFAULT_SQL_TABLE;
   const col = (role: Parameters<typeof roleColumn>[1]) => {
     const name = roleColumn(settings.roles, role);
@@ -76,7 +82,9 @@ export function sourceParts(d: SqlDialect, settings: SqlSettings, attributes: re
   const asOf = settings.asOf ? d.date(settings.asOf) : `coalesce(${lastPlausible}, ${lastAny})`;
   const drop = settings.returns === 'drop' ? ` AND ${isReturn} = 0` : '';
   const invoiceText = invoice ? d.toText(d.ident(invoice)) : d.nullText;
-  const carried = attributes.map((a, i) => `,\n    ${attributeText(d, a)} AS attr_${i}`).join('');
+  const carried = [...attributes.map((a, i) => `${attributeText(d, a)} AS attr_${i}`), ...more]
+    .map((c) => `,\n    ${c}`)
+    .join('');
   const rows = `SELECT ${d.toText(id)} AS customer_id, ${day} AS day, ${amount ?? d.nullDouble} AS amount, ${isReturn} AS is_return,
     ${invoiceText} AS invoice${carried}
   FROM ${table}

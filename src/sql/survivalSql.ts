@@ -8,7 +8,8 @@
  * customer table takes attributes); customers without a value are left out, as the engine
  * leaves them out. Every value comes back: pooling the small ones into "other" and cutting a
  * number into quantile bins are done in the browser from these counts. Without a group, grp
- * is empty for all.
+ * is empty for all. A negative duration (a contract that ended before the first purchase) is
+ * left out, as the engine leaves it out.
  */
 import type { SqlDialect } from './dialects.ts';
 import { sqlIssue, type SqlOutput, type SqlSettings } from './settings.ts';
@@ -30,7 +31,8 @@ export function survivalSql(d: SqlDialect, settings: SqlSettings): SqlOutput {
 FROM (
   SELECT ${group === undefined ? d.text('') : d.ident(group)} AS grp, tenure_days${lag} AS duration_days, churned
   FROM (${customerTableSelect(d, settings, [], group === undefined ? [] : [group])}) AS customers
-) AS durations${group === undefined ? '' : '\nWHERE grp IS NOT NULL'}
+) AS durations
+WHERE duration_days >= 0${group === undefined ? '' : ' AND grp IS NOT NULL'}
 GROUP BY grp, duration_days
 ORDER BY grp, duration_days`;
   return { ok: true, sql, columns: SURVIVAL_SQL_COLUMNS };

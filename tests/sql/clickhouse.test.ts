@@ -5,6 +5,9 @@
  * app's engine computes from the same files in the same test, cell for cell.
  * No server binary is a failure, not a skip: CI installs it (.ci/run).
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatasetSummary, EngineApi, Role } from '../../src/engine/api.ts';
 import { createEngine } from '../../src/engine/engine.ts';
@@ -12,7 +15,8 @@ import { generateSql, type SqlKind, type SqlSettings } from '../../src/sql/index
 import { CDNOW_MASTER } from '../cdnowKpisSql.ts';
 import { RETAIL_MONTH, sourceFile } from '../sharedData.ts';
 import { clickhouseHttp, type ClickHouseHttp } from './clickhouse/clickhouseHttp.ts';
-import { distribute, loadCdnow, loadOnlineRetail } from './clickhouse/clickhouseLoad.ts';
+import { distribute, loadCdnow, loadContractLog, loadOnlineRetail } from './clickhouse/clickhouseLoad.ts';
+import { writeContractLog } from './sqlInputs.ts';
 import { startClickHouse, TWO_SHARDS, type ClickHouseServer } from './clickhouse/clickhouseServer.ts';
 import { expectAttributeColumns, expectCustomerTable } from './clickhouse/expectCustomers.ts';
 import { expectGroupedSurvival } from './survivalGroupCheck.ts';
@@ -33,19 +37,29 @@ interface Loaded {
 let server: ClickHouseServer | undefined;
 let ch: ClickHouseHttp;
 let loading: Promise<void> | undefined;
-const data: Record<'retail' | 'cdnow' | 'cdnow_all', Loaded> = {} as never;
+const data: Record<'retail' | 'cdnow' | 'cdnow_all' | 'contracts', Loaded> = {} as never;
+const scratch = mkdtempSync(join(tmpdir(), 'churnscope-ch-'));
 
-async function open(files: string[], table: string, days: number): Promise<Loaded> {
+async function open(
+  files: string[],
+  table: string,
+  days: number,
+  definition: SqlSettings['definition'] = { kind: 'inactivity', days },
+  moreRoles: Record<string, Role> = {},
+): Promise<Loaded> {
   const engine = createEngine();
   const opened = await engine.openDataset(await Promise.all(files.map(sourceFile)));
   if (!opened.ok) throw new Error(JSON.stringify(opened.issues));
   // The column the app adds when it appends several files (source_file) is not in the SQL table.
-  const roles: Record<string, Role> = Object.fromEntries(
-    opened.value.columns.filter((c) => c.name !== opened.value.sourceColumn).map((c) => [c.name, c.role]),
-  );
+  const roles: Record<string, Role> = {
+    ...Object.fromEntries(
+      opened.value.columns.filter((c) => c.name !== opened.value.sourceColumn).map((c) => [c.name, c.role]),
+    ),
+    ...moreRoles,
+  };
   const settings: SqlSettings = {
     roles,
-    definition: { kind: 'inactivity', days },
+    definition,
     table,
     unit: 'weeks',
     returns: 'net',
@@ -72,15 +86,21 @@ async function run(kind: SqlKind, loaded: Loaded, options?: SqlSettings['options
 
 beforeAll(async () => {
   const retailFiles = YEAR.map((m) => RETAIL_MONTH(m));
+  const contracts = writeContractLog(scratch);
   // The server loads while the engine reads the same files (two processes, two cores).
   loading = (async () => {
     server = await startClickHouse();
     ch = clickhouseHttp(server.url);
-    await Promise.all([loadOnlineRetail(ch, 'online_retail', retailFiles), loadCdnow(ch, 'cdnow', CDNOW_MASTER)]);
+    await Promise.all([
+      loadOnlineRetail(ch, 'online_retail', retailFiles),
+      loadCdnow(ch, 'cdnow', CDNOW_MASTER),
+      loadContractLog(ch, 'contracts', contracts),
+    ]);
   })();
-  [data.retail, data.cdnow] = await Promise.all([
+  [data.retail, data.cdnow, data.contracts] = await Promise.all([
     open(retailFiles, 'online_retail', 90),
     open([CDNOW_MASTER], 'cdnow', 90),
+    open([contracts], 'contracts', 0, { kind: 'contract-end' }, { contract_end: 'churn_date' }),
     loading,
   ]);
   // The same log on a cluster: a Distributed table over two shards, read with --table cdnow_all.
@@ -91,6 +111,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await loading?.catch(() => undefined); // a server still starting when the engine failed is stopped too
   await server?.stop();
+  rmSync(scratch, { recursive: true, force: true });
 }, 20_000);
 
 describe('ClickHouse server', () => {
@@ -197,6 +218,21 @@ describe.each(['retail', 'cdnow', 'cdnow_all'] as const)('generated ClickHouse S
     const { engine, summary } = data[name];
     const rows = await run('revenue-movements', data[name]);
     for (const period of ['month', 'quarter'] as const) expectRevenueMovements(rows, engine, summary.id, period);
+  });
+});
+
+describe('generated ClickHouse SQL under a contract end (role churn_date) equals the app', () => {
+  it('customers (with region, channel, plan), survival by plan and the KPIs on the synthetic log', async () => {
+    const { engine, summary, settings } = data.contracts;
+    const customers = await run('customers', data.contracts);
+    expect(new Set(customers.map((r) => r.churn_status))).toEqual(new Set(['active', 'churned']));
+    expectCustomerTable(customers, engine, summary.id);
+    expectAttributeColumns(customers, engine, summary.id, ['region', 'channel', 'plan']);
+    const rows = await run('survival', data.contracts, { group: 'plan' });
+    const answer = engine.analyze(summary.id, 'survival', { unit: 'months', group: 'plan' });
+    if (!answer.ok) throw new Error(JSON.stringify(answer.issues));
+    expectGroupedSurvival(rows, answer.value, 'months');
+    expectKpis(await run('churn-kpis', data.contracts, {}), engine, summary.id, settings.definition, {});
   });
 });
 

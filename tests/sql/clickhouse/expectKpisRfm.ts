@@ -6,7 +6,7 @@ import { expect } from 'vitest';
 import { tableFromIPC } from 'apache-arrow';
 import type { ChurnDefinition, ChurnKpisOptions, EngineApi, RfmResult } from '../../../src/engine/api.ts';
 import { periodChurnFromCounts } from '../../../src/core/analyses/churn-kpis/periodChurn.ts';
-import { lossesKnowableFrom } from '../../../src/core/customers/lossDating.ts';
+import { lossCountedAt, lossesKnowableFrom } from '../../../src/core/customers/lossDating.ts';
 import { expectSameSum, num, type SqlRow } from './sqlRowChecks.ts';
 
 const dayOfIso = (v: unknown) => Math.floor(Date.parse(`${String(v)}T00:00:00Z`) / 86_400_000);
@@ -38,7 +38,7 @@ export function expectKpis(
       start,
       end: String(r.period_end),
       ...periodChurnFromCounts(n('at_start'), n('lost'), n('gained'), n('lost_new')),
-      lossCountedAt: 'last-activity-plus-window',
+      lossCountedAt: lossCountedAt(definition),
       complete: dayOfIso(start) >= lossesKnowableFrom(definition, dayOfIso(r.first_date), null),
     },
   }).toEqual({
