@@ -14,7 +14,7 @@ const NO_DAY = -1_000_000_000;
 
 export interface DefinitionSql {
   /** Columns of the kept rows (source.ts `more`). */
-  rows: string[];
+  rows: { expr: string; name: string }[];
   /** Aggregates per customer and day (columns of the rows), each with its alias. */
   perDay: string[];
   /** Aggregates per customer (columns per day; `lastKey` orders purchase days), each with its alias. */
@@ -59,7 +59,7 @@ export function definitionSql(d: SqlDialect, settings: SqlSettings): DefinitionS
     const column = d.ident(contractEndColumn(settings)!);
     const churned = d.orFalse('end_day <= as_of');
     return {
-      rows: [`${d.dayNumber(d.toDate(column))} AS end_num`],
+      rows: [{ expr: d.dayNumber(d.toDate(column)), name: 'end_num' }],
       perDay: ['max(CASE WHEN is_return = 0 THEN end_num ELSE NULL END) AS day_end_num'],
       perCustomer: (lastKey) => [`${d.argMax(`coalesce(day_end_num, ${NO_DAY})`, lastKey)} AS last_end_num`],
       rolled: [
