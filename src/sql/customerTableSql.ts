@@ -69,23 +69,7 @@ export function customerTableSelect(
     .map((c) => `, ${c}`)
     .join('');
   const { churned, churnDay, knownDay, status } = def;
-  const monetary = hasAmount
-    ? `CASE WHEN orders > 1 THEN (total_value - first_day_revenue) / (orders - 1) ELSE 0 END`
-    : d.nullDouble;
-  return `SELECT customer_id, first_date, last_date,
-  CASE WHEN ${churned} THEN ${d.daysBetween('first_date', churnDay)} ELSE ${d.daysBetween('first_date', 'as_of')} END AS tenure_days,
-  orders, orders - 1 AS frequency,
-  ${d.daysBetween('first_date', 'last_date')} / ${per} AS recency,
-  ${d.daysBetween('first_date', 'as_of')} / ${per} AS ${d.ident('T')},
-  ${monetary} AS monetary,
-  total_value,
-  CASE WHEN ${churned} THEN 1 ELSE 0 END AS churned,
-  CASE WHEN ${churned} THEN ${churnDay} ELSE NULL END AS churn_date,
-  ${status} AS churn_status,
-  CASE WHEN ${churned} THEN ${knownDay} ELSE NULL END AS known_date${extra.map((e) => `, ${e}`).join('')}${named}
-FROM (
-  SELECT customer_id, first_date, last_date, orders, first_day_revenue, total_value, ${asOf} AS as_of${kept}
-  FROM (
+  const perCustomerSql = `
     SELECT customer_id,
       min(CASE WHEN purchases > 0 THEN day ELSE NULL END) AS first_date,
       max(CASE WHEN purchases > 0 THEN day ELSE NULL END) AS last_date,
@@ -99,7 +83,24 @@ FROM (
       GROUP BY customer_id, day
     ) AS customer_days
     GROUP BY customer_id
-  ) AS per_customer
+  `;
+  const monetary = hasAmount
+    ? `CASE WHEN orders > 1 THEN (total_value - first_day_revenue) / (orders - 1) ELSE 0 END`
+    : d.nullDouble;
+  return `SELECT customer_id, first_date, last_date,
+  CASE WHEN ${churned} THEN ${d.daysBetween('first_date', `coalesce(${churnDay}, as_of)`)} ELSE ${d.daysBetween('first_date', 'as_of')} END AS tenure_days,
+  orders, orders - 1 AS frequency,
+  ${d.daysBetween('first_date', 'last_date')} / ${per} AS recency,
+  ${d.daysBetween('first_date', 'as_of')} / ${per} AS ${d.ident('T')},
+  ${monetary} AS monetary,
+  total_value,
+  CASE WHEN ${churned} THEN 1 ELSE 0 END AS churned,
+  CASE WHEN ${churned} THEN ${churnDay} ELSE NULL END AS churn_date,
+  ${status} AS churn_status,
+  CASE WHEN ${churned} THEN ${knownDay} ELSE NULL END AS known_date${extra.map((e) => `, ${e}`).join('')}${named}
+FROM (
+  SELECT customer_id, first_date, last_date, orders, first_day_revenue, total_value, ${asOf} AS as_of${kept}
+  FROM (${perCustomerSql}) AS per_customer${def.global ? `\n  CROSS JOIN (SELECT ${def.global} FROM (${perCustomerSql}) AS all_customers WHERE orders > 0) AS coding` : ''}
   WHERE orders > 0
 ) AS rolled`;
 }

@@ -51,6 +51,8 @@ export interface SqlDialect {
   argMax(value: string, key: string): string;
   /** Text without leading and trailing blanks. */
   trim(expr: string): string;
+  /** Text as a double, NULL when it is not a number. */
+  numberOrNull(expr: string): string;
   /** Linear-interpolated quantile (R type 7, NumPy's default) of expr at p (0…1), an aggregate. */
   quantile(expr: string, p: number): string;
   /** Text starting with `prefix` after leading blanks, case-insensitive. */
@@ -62,6 +64,8 @@ export interface SqlDialect {
   /** A NULL of type double, and of type text. */
   nullDouble: string;
   nullText: string;
+  /** A NULL of type date. */
+  nullDate: string;
   /** Floor of a number. */
   floor(expr: string): string;
   /** A number as a 64-bit integer. */
@@ -92,6 +96,7 @@ export const DUCKDB: SqlDialect = {
   argMin: (v, k) => `arg_min(${v}, ${k})`,
   argMax: (v, k) => `arg_max(${v}, ${k})`,
   trim: (e) => `trim(${e})`,
+  numberOrNull: (e) => `TRY_CAST(${e} AS DOUBLE)`,
   quantile: (e, p) => `quantile_cont(${e}, ${p})`,
   startsWithCi: (e, prefix) =>
     `upper(ltrim(CAST(${e} AS VARCHAR))) LIKE '${prefix.toUpperCase().replaceAll("'", "''")}%'`,
@@ -99,6 +104,7 @@ export const DUCKDB: SqlDialect = {
   leftJoin: 'LEFT JOIN',
   nullDouble: 'CAST(NULL AS DOUBLE)',
   nullText: 'CAST(NULL AS VARCHAR)',
+  nullDate: 'CAST(NULL AS DATE)',
   floor: (e) => `floor(${e})`,
   toInteger: (e) => `CAST(${e} AS BIGINT)`,
 };
@@ -129,6 +135,9 @@ export const CLICKHOUSE: SqlDialect = {
   argMax: (v, k) => `argMax(${v}, ${k})`,
   // 18.16 has no trimBoth (19.x+).
   trim: (e) => `replaceRegexpAll(${e}, '^[[:space:]]+|[[:space:]]+$', '')`,
+  // 18.16 has toFloat64OrZero but no toFloat64OrNull for text; the pattern says what is a number.
+  numberOrNull: (e) =>
+    `if(match(${e}, '^[-+]?([0-9]+\\\\.?[0-9]*|\\\\.[0-9]+)([eE][-+]?[0-9]+)?$'), toFloat64OrZero(${e}), NULL)`,
   quantile: (e, p) => {
     const sorted = `arraySort(groupArray(${e}))`;
     const h = `((count(${e}) - 1) * ${p})`;
@@ -144,6 +153,7 @@ export const CLICKHOUSE: SqlDialect = {
   leftJoin: 'ALL LEFT JOIN',
   nullDouble: 'CAST(NULL AS Nullable(Float64))',
   nullText: 'CAST(NULL AS Nullable(String))',
+  nullDate: 'CAST(NULL AS Nullable(Date))',
   floor: (e) => `floor(${e})`,
   toInteger: (e) => `toInt64(${e})`,
 };

@@ -25,7 +25,8 @@ export function survivalSql(d: SqlDialect, settings: SqlSettings): SqlOutput {
     return sqlIssue('unknown-column', `The customer table has no attribute "${group}" to group by.`, {
       column: group,
     });
-  const known = (settings.options?.durationMeasure ?? 'known') === 'known';
+  // The lag to the loss being known applies under inactivity only (the engine's durationOf).
+  const known = (settings.options?.durationMeasure ?? 'known') === 'known' && settings.definition.kind === 'inactivity';
   const lag = known ? ` + CASE WHEN churned = 1 THEN ${d.daysBetween('churn_date', 'known_date')} ELSE 0 END` : '';
   const sql = `SELECT grp, duration_days, sum(churned) AS events, count(*) - sum(churned) AS censored
 FROM (

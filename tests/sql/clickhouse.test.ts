@@ -100,7 +100,17 @@ beforeAll(async () => {
   [data.retail, data.cdnow, data.contracts] = await Promise.all([
     open(retailFiles, 'online_retail', 90),
     open([CDNOW_MASTER], 'cdnow', 90),
-    open([contracts], 'contracts', 0, { kind: 'contract-end' }, { contract_end: 'churn_date' }),
+    open(
+      [contracts],
+      'contracts',
+      0,
+      { kind: 'contract-end' },
+      {
+        contract_end: 'churn_date',
+        cancelled: 'churn_flag',
+        status12: 'ignore',
+      },
+    ),
     loading,
   ]);
   // The same log on a cluster: a Distributed table over two shards, read with --table cdnow_all.
@@ -221,18 +231,24 @@ describe.each(['retail', 'cdnow', 'cdnow_all'] as const)('generated ClickHouse S
   });
 });
 
-describe('generated ClickHouse SQL under a contract end (role churn_date) equals the app', () => {
+describe.each([
+  ['a contract end (role churn_date)', { kind: 'contract-end' }],
+  ['a yes/no churn flag dated by churn_date', { kind: 'flag' }],
+  ['a 1/2 status flag', { kind: 'flag', column: 'status12' }],
+] as const)('generated ClickHouse SQL under %s equals the app', (_name, definition) => {
   it('customers (with region, channel, plan), survival by plan and the KPIs on the synthetic log', async () => {
-    const { engine, summary, settings } = data.contracts;
-    const customers = await run('customers', data.contracts);
+    const loaded: Loaded = { ...data.contracts, settings: { ...data.contracts.settings, definition } };
+    build(loaded);
+    const { engine, summary } = loaded;
+    const customers = await run('customers', loaded);
     expect(new Set(customers.map((r) => r.churn_status))).toEqual(new Set(['active', 'churned']));
     expectCustomerTable(customers, engine, summary.id);
     expectAttributeColumns(customers, engine, summary.id, ['region', 'channel', 'plan']);
-    const rows = await run('survival', data.contracts, { group: 'plan' });
+    const rows = await run('survival', loaded, { group: 'plan' });
     const answer = engine.analyze(summary.id, 'survival', { unit: 'months', group: 'plan' });
     if (!answer.ok) throw new Error(JSON.stringify(answer.issues));
     expectGroupedSurvival(rows, answer.value, 'months');
-    expectKpis(await run('churn-kpis', data.contracts, {}), engine, summary.id, settings.definition, {});
+    expectKpis(await run('churn-kpis', loaded, {}), engine, summary.id, definition, {});
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * The generated SQL under a contract-end definition (churned when the customer's contract-end
- * date, role churn_date, is on or before the as-of date; dated and known that day), run in
- * DuckDB on a synthetic log with a contract end per customer, equals the engine: the customer
+ * date, role churn_date, is on or before the as-of date; dated and known that day) and under a
+ * churn flag (Yes/No dated by the churn_date column, and R's 1/2 coding), run in DuckDB on a
+ * synthetic log with a contract end and flags per customer, equals the engine: the customer
  * table cell for cell (with its region, channel and plan), survival by plan, and the KPIs
  * (counts exact, losses counted on the contract-end date).
  */
@@ -14,16 +15,25 @@ import { expectGroupedSurvival } from './survivalGroupCheck.ts';
 import { expectKpis } from './clickhouse/expectKpisRfm.ts';
 import { contractLog, generatedRows, type LoadedPair } from './sqlInputs.ts';
 
-const definition: ChurnDefinition = { kind: 'contract-end' };
+const DEFINITIONS: [string, ChurnDefinition][] = [
+  ['a contract end', { kind: 'contract-end' }],
+  // Yes/No/empty, dated by the churn_date column (contract_end) on the latest row.
+  ['a yes/no churn flag', { kind: 'flag' }],
+  // R survival's status coding: every value 1 or 2, 2 = churned.
+  ['a 1/2 status flag', { kind: 'flag', column: 'status12' }],
+];
 const iso = (v: unknown) => (v === null || v === undefined ? null : new Date(Number(v)).toISOString().slice(0, 10));
 
-describe('contract-end SQL on a synthetic log with contract ends', () => {
-  let p: LoadedPair;
-  beforeAll(async () => {
-    p = await contractLog();
+let p: LoadedPair;
+beforeAll(async () => {
+  p = await contractLog();
+});
+afterAll(() => p?.close());
+
+describe.each(DEFINITIONS)('SQL under %s on a synthetic log', (_name, definition) => {
+  beforeAll(() => {
     value(p.engine.buildCustomerTable(p.id, { roles: p.roles, definition, unit: 'weeks' }));
   });
-  afterAll(() => p?.close());
 
   it('customer table: dates, counts, tenure, churn flag, date and status exactly; region, channel, plan', async () => {
     const rows = await generatedRows(p, 'customers', { definition, unit: 'weeks' });

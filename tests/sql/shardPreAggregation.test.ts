@@ -59,6 +59,7 @@ const retail: SqlSettings = {
     UnitPrice: 'price',
     Country: 'attribute',
     contract_end: 'churn_date',
+    cancelled: 'churn_flag',
   },
   definition: { kind: 'inactivity', days: 90, atRiskDays: 60 },
   table: TABLE,
@@ -75,6 +76,7 @@ const cases: [string, SqlSettings][] = [
       options: { group: 'Country', period: 'week' },
     },
   ],
+  ['a churn flag (read twice: its coding is decided over all customers)', { ...retail, definition: { kind: 'flag' } }],
 ];
 
 describe.each(cases)('every query reading %s', (_name, settings) => {

@@ -122,7 +122,8 @@ export async function generatedLog(): Promise<LoadedPair> {
  * 100,000 rows of the synthetic log with its per-customer region, channel and plan, and a
  * contract-end date per customer (the same on all their rows): none for a third of them, else a
  * day from 2022-06-01 to 2024-04-30 picked by the id, so some ends fall after the as-of date
- * and some before the first purchase. Written to `dir`; returns the file.
+ * and some before the first purchase; a churn flag `cancelled` and `status12` (1/2). Written to
+ * `dir`; returns the file.
  */
 export function writeContractLog(dir: string): string {
   const path = join(dir, 'contracts.csv');
@@ -134,7 +135,19 @@ export function writeContractLog(dir: string): string {
     for (const ch of id) h = (h * 31 + ch.charCodeAt(0)) % 1_000_003;
     return h % 3 === 0 ? '' : new Date(start + (h % 700) * 86_400_000).toISOString().slice(0, 10);
   };
-  const out = [`${lines[0]},contract_end`, ...lines.slice(1).map((l) => `${l},${end(l.slice(0, l.indexOf(',')))}`)];
+  // A yes/no flag (Yes, No, or empty for one in seven) and R's 1/2 status coding (2 = churned).
+  const hash = (id: string) => {
+    let h = 7;
+    for (const ch of id) h = (h * 31 + ch.charCodeAt(0)) % 1_000_003;
+    return h;
+  };
+  const cancelled = (h: number) => (h % 7 === 0 ? '' : (h >> 3) % 2 === 1 ? 'Yes' : 'No');
+  const status = (h: number) => ((h >> 4) % 3 === 0 ? 2 : 1);
+  const more = (id: string) => `${end(id)},${cancelled(hash(id))},${status(hash(id))}`;
+  const out = [
+    `${lines[0]},contract_end,cancelled,status12`,
+    ...lines.slice(1).map((l) => `${l},${more(l.slice(0, l.indexOf(',')))}`),
+  ];
   writeFileSync(path, out.join('\n') + '\n');
   return path;
 }
@@ -146,11 +159,12 @@ export async function contractLog(): Promise<LoadedPair> {
     'contract log',
     [path],
     `CREATE TABLE transactions AS SELECT * FROM read_csv(${quoted(path)}, header = true,
-       types = {'customer_id': 'VARCHAR', 'date': 'DATE', 'amount': 'DOUBLE', 'contract_end': 'DATE'})`,
+       types = {'customer_id': 'VARCHAR', 'date': 'DATE', 'amount': 'DOUBLE', 'contract_end': 'DATE',
+                'cancelled': 'VARCHAR', 'status12': 'INTEGER'})`,
   );
   return {
     ...p,
-    roles: { ...p.roles, contract_end: 'churn_date' },
+    roles: { ...p.roles, contract_end: 'churn_date', cancelled: 'churn_flag', status12: 'ignore' },
     close() {
       p.close();
       rmSync(dir, { recursive: true, force: true });
