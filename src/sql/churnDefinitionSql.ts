@@ -1,11 +1,13 @@
 /**
  * The churn definition in SQL (churnStatus.ts), as the pieces the customer table's SELECT puts
- * at each level: a fixed inactivity window — churned when more than N days passed from the last
+ * at each level: an inactivity window — churned when more than N days (or, relative, k × the
+ * customer's median gap between purchase days, at least the floor) passed from the last
  * purchase to the as-of date, dated to the last purchase, the loss known N + 1 days after it, at
  * risk from the at-risk days — or a contract end — the customer's contract-end date (role
  * churn_date, on their latest purchase day, as the engine reads it from the latest row) on or
  * before the as-of date, dated and known on that day.
  */
+import { DEFAULT_RELATIVE_MIN_DAYS } from '../engine/api.ts';
 import type { SqlDialect } from './dialects.ts';
 import { roleColumn, sqlIssue, type SqlOutput, type SqlSettings } from './settings.ts';
 
@@ -65,11 +67,11 @@ export function definitionRefusal(settings: SqlSettings): SqlOutput | null {
       role: 'churn_date',
     });
   }
-  if (def.kind !== 'inactivity' || def.relativeFactor !== undefined)
+  if (def.kind !== 'inactivity')
     return sqlIssue(
       'sql-not-supported',
       'SQL is generated for a fixed inactivity window, a contract end and a churn flag, not yet for this churn definition.',
-      { what: def.kind === 'inactivity' ? 'relative inactivity' : def.kind },
+      { what: def.kind },
     );
   return null;
 }
@@ -139,15 +141,24 @@ export function definitionSql(d: SqlDialect, settings: SqlSettings): DefinitionS
   }
   const days = def.kind === 'inactivity' ? def.days : 0;
   const atRisk = def.kind === 'inactivity' ? def.atRiskDays : undefined;
-  const churned = `${since} > ${days}`;
+  const factor = def.kind === 'inactivity' ? def.relativeFactor : undefined;
+  // Relative: max(minDays, factor × the median gap between the customer's purchase days), or
+  // `days` with a single purchase day (churnStatus.ts inactivityWindow).
+  const minDays = def.kind === 'inactivity' ? (def.minDays ?? DEFAULT_RELATIVE_MIN_DAYS) : 0;
+  const window =
+    factor === undefined
+      ? String(days)
+      : `(CASE WHEN gap_days IS NULL THEN ${d.toDouble(String(days))} ELSE greatest(${d.toDouble(String(minDays))}, ${d.toDouble(String(factor))} * gap_days) END)`;
+  const churned = `${since} > ${window}`;
   return {
     rows: [],
     perDay: [],
-    perCustomer: () => [],
-    rolled: [],
+    perCustomer: (): string[] =>
+      factor === undefined ? [] : [`${d.medianGap(d.dayNumber('day'), 'purchases > 0')} AS median_gap`],
+    rolled: factor === undefined ? [] : ['median_gap AS gap_days'],
     churned,
     churnDay: 'last_date',
-    knownDay: d.addDays('last_date', String(Math.floor(days) + 1)),
+    knownDay: d.addDays('last_date', factor === undefined ? String(Math.floor(days) + 1) : `${d.floor(window)} + 1`),
     status: `CASE WHEN ${churned} THEN 'churned'${atRisk !== undefined ? ` WHEN ${since} >= ${atRisk} THEN 'at risk'` : ''} ELSE 'active' END`,
   };
 }

@@ -272,4 +272,19 @@ describe('generated ClickHouse SQL under other customer-table settings equals th
     expectCustomerTable(customers, engine, summary.id);
     expectKpis(await run('churn-kpis', retail, {}), engine, summary.id, settings.definition, {});
   });
+
+  it('relative inactivity (3 × the median gap, at least 30 days): customer table, survival and KPIs on Online Retail', async () => {
+    const retail: Loaded = {
+      ...data.retail,
+      settings: {
+        ...data.retail.settings,
+        definition: { kind: 'inactivity', days: 120, relativeFactor: 3, minDays: 30, atRiskDays: 60 },
+      },
+    };
+    build(retail);
+    const { engine, summary, settings } = retail;
+    expectCustomerTable(await run('customers', retail), engine, summary.id);
+    expectSurvival(await run('survival', retail, { durationMeasure: 'known' }), engine, summary.id, 'known', 'months');
+    expectKpis(await run('churn-kpis', retail, {}), engine, summary.id, settings.definition, {});
+  });
 });

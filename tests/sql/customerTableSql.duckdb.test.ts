@@ -111,4 +111,7 @@ describe.each([
 
   it('equals the engine: 45 days, months, returns dropped', () =>
     compare(p, { kind: 'inactivity', days: 45 }, 'months', 'drop'));
+
+  it('equals the engine: relative, 3 × the median gap (at least 30 days; 120 with one purchase day)', () =>
+    compare(p, { kind: 'inactivity', days: 120, relativeFactor: 3, minDays: 30 }, 'weeks', 'net'));
 });
