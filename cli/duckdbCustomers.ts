@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { createEngine } from '../src/engine/engine.ts';
-import { generateSql, CUSTOMER_SQL_COLUMNS } from '../src/sql/index.ts';
+import { generateSql } from '../src/sql/index.ts';
 import { flag, UsageError, type ParsedArgs } from './args.ts';
 import { customerSpec } from './customerSpec.ts';
 import { fileBlob } from './fileBlob.ts';
@@ -88,7 +88,7 @@ export async function runDuckdbCustomers(args: ParsedArgs): Promise<{ code: numb
         shape: 'transactions',
         definition: spec.definition,
         definitionText: describeDefinition(spec.definition),
-        columns: [...CUSTOMER_SQL_COLUMNS],
+        columns: [...q.columns],
         ms: Math.round(performance.now() - started),
       },
     };

@@ -54,6 +54,8 @@ export const KPI_SQL_COLUMNS = [
   'lost_new',
   'at_end',
   'first_date',
+  /** Churned customers without a known loss day (a flag without a date): the period is not computed then. */
+  'churned_undated',
 ] as const;
 
 /** RFM: per customer the measures and their 1–5 scores as the app computes them. */

@@ -47,6 +47,18 @@ export interface SqlDialect {
   countDistinct(expr: string): string;
   /** The value of `value` on the row with the least `key`. */
   argMin(value: string, key: string): string;
+  /** The value of `value` on the row with the greatest `key` (value never NULL). */
+  argMax(value: string, key: string): string;
+  /** Text without leading and trailing blanks. */
+  trim(expr: string): string;
+  /** Text as a double, NULL when it is not a number. */
+  numberOrNull(expr: string): string;
+  /**
+   * An aggregate: the median (the mean of the two middle ones when even) of the gaps between
+   * consecutive values of the integer `value` over the rows where `cond` holds; NULL with
+   * fewer than two such rows.
+   */
+  medianGap(value: string, cond: string): string;
   /** Linear-interpolated quantile (R type 7, NumPy's default) of expr at p (0…1), an aggregate. */
   quantile(expr: string, p: number): string;
   /** Text starting with `prefix` after leading blanks, case-insensitive. */
@@ -58,10 +70,17 @@ export interface SqlDialect {
   /** A NULL of type double, and of type text. */
   nullDouble: string;
   nullText: string;
+  /** A NULL of type date. */
+  nullDate: string;
   /** Floor of a number. */
   floor(expr: string): string;
   /** A number as a 64-bit integer. */
   toInteger(expr: string): string;
+}
+
+/** The median of a sorted list expression (1-based elements): NULL when empty. */
+function middle(list: string, n: string, half: (e: string) => string): string {
+  return `(CASE WHEN ${n} = 0 THEN NULL ELSE (${list}[${half(`${n} + 1`)}] + ${list}[${half(n)} + 1]) / 2.0 END)`;
 }
 
 const quoteWith = (q: string) => (name: string) => `${q}${name.replaceAll(q, q + q)}${q}`;
@@ -86,6 +105,14 @@ export const DUCKDB: SqlDialect = {
   orFalse: (c) => c,
   countDistinct: (e) => `count(DISTINCT ${e})`,
   argMin: (v, k) => `arg_min(${v}, ${k})`,
+  argMax: (v, k) => `arg_max(${v}, ${k})`,
+  trim: (e) => `trim(${e})`,
+  numberOrNull: (e) => `TRY_CAST(${e} AS DOUBLE)`,
+  medianGap: (v, c) => {
+    const sorted = `list_sort(list(${v}) FILTER (WHERE ${c}))`;
+    const gaps = `list_sort(list_transform(range(1, len(${sorted})), i -> ${sorted}[i + 1] - ${sorted}[i]))`;
+    return middle(gaps, `len(${gaps})`, (e) => `((${e}) // 2)`);
+  },
   quantile: (e, p) => `quantile_cont(${e}, ${p})`,
   startsWithCi: (e, prefix) =>
     `upper(ltrim(CAST(${e} AS VARCHAR))) LIKE '${prefix.toUpperCase().replaceAll("'", "''")}%'`,
@@ -93,6 +120,7 @@ export const DUCKDB: SqlDialect = {
   leftJoin: 'LEFT JOIN',
   nullDouble: 'CAST(NULL AS DOUBLE)',
   nullText: 'CAST(NULL AS VARCHAR)',
+  nullDate: 'CAST(NULL AS DATE)',
   floor: (e) => `floor(${e})`,
   toInteger: (e) => `CAST(${e} AS BIGINT)`,
 };
@@ -120,6 +148,17 @@ export const CLICKHOUSE: SqlDialect = {
   // 18.16 answers NULL, not 0, for the distinct count of only NULLs (a log without invoice numbers).
   countDistinct: (e) => `ifNull(uniqExact(${e}), 0)`,
   argMin: (v, k) => `argMin(${v}, ${k})`,
+  argMax: (v, k) => `argMax(${v}, ${k})`,
+  // 18.16 has no trimBoth (19.x+).
+  trim: (e) => `replaceRegexpAll(${e}, '^[[:space:]]+|[[:space:]]+$', '')`,
+  medianGap: (v, c) => {
+    const sorted = `arraySort(groupArrayIf(${v}, ${c}))`;
+    const gaps = `arraySort(arrayMap((a, b) -> b - a, arrayPopBack(${sorted}), arrayPopFront(${sorted})))`;
+    return middle(gaps, `toInt64(length(${gaps}))`, (e) => `intDiv(${e}, 2)`);
+  },
+  // 18.16 has toFloat64OrZero but no toFloat64OrNull for text; the pattern says what is a number.
+  numberOrNull: (e) =>
+    `if(match(${e}, '^[-+]?([0-9]+\\\\.?[0-9]*|\\\\.[0-9]+)([eE][-+]?[0-9]+)?$'), toFloat64OrZero(${e}), NULL)`,
   quantile: (e, p) => {
     const sorted = `arraySort(groupArray(${e}))`;
     const h = `((count(${e}) - 1) * ${p})`;
@@ -135,6 +174,7 @@ export const CLICKHOUSE: SqlDialect = {
   leftJoin: 'ALL LEFT JOIN',
   nullDouble: 'CAST(NULL AS Nullable(Float64))',
   nullText: 'CAST(NULL AS Nullable(String))',
+  nullDate: 'CAST(NULL AS Nullable(Date))',
   floor: (e) => `floor(${e})`,
   toInteger: (e) => `toInt64(${e})`,
 };

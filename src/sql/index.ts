@@ -39,7 +39,8 @@ export function generateSql(kind: SqlKind, dialect: DialectName, settings: SqlSe
   const checked = validateDefinition(settings.definition);
   if (!checked.ok) return sqlIssue('invalid-definition', checked.message);
   const out = generate(DIALECT[dialect], { ...settings, definition: checked.definition });
-  return out.ok ? { ...out, columns: SQL_COLUMNS[kind] } : out;
+  // The customer table's attribute columns follow its fixed columns (SQL_COLUMNS lists those).
+  return out.ok && kind !== 'customers' ? { ...out, columns: SQL_COLUMNS[kind] } : out;
 }
 
 /** `SELECT <the as-of date> AS as_of`: the date every query above counts to (given, or the data's last date up to today). */

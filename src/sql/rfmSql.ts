@@ -1,9 +1,9 @@
 /**
  * RFM in SQL, as rfmMeasures.ts and rfmScores.ts compute it: recency = days from the last
  * purchase to the as-of date; frequency = orders, the distinct invoices among the purchase rows
- * (a row without an invoice number is an order of its own), or the purchase rows without an
- * invoice column; monetary = the customer's total value (returns netted as the table nets
- * them), or that over the orders. Scores as R rfm: the breaks are the type-7 quantiles at
+ * (a row without an invoice number is an order of its own: the lines of the pre-aggregated
+ * rows), or the purchase rows without an invoice column; monetary = the customer's total
+ * value (returns netted as the table nets them), or that over the orders. Scores as R rfm: the breaks are the type-7 quantiles at
  * 1/bins … (bins − 1)/bins of the known values plus 1; a value scores 1 + the breaks at or
  * below it, recency reversed; an unknown value scores 0.
  */
@@ -44,7 +44,7 @@ export function rfmSql(d: SqlDialect, settings: SqlSettings): SqlOutput {
     FROM (${customerTableSelect(d, settings, ['as_of'])}) AS table_rows
   ) AS t
   ${d.innerJoin} (
-    SELECT customer_id, ${d.countDistinct('invoice')} + ${d.countIf('invoice IS NULL')} AS orders
+    SELECT customer_id, ${d.countDistinct('invoice')} + ${d.sumIf('lines', 'invoice IS NULL')} AS orders
     FROM (${rows}) AS purchase_rows
     WHERE is_return = 0
     GROUP BY customer_id

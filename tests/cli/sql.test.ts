@@ -54,9 +54,14 @@ describe('churnscope sql', () => {
       new UsageError('sql takes one of customers, churn-kpis, retention-triangle, survival, rfm, revenue-movements'),
     );
     expect(() => sql('rfm', '--dialect', 'spark', ...roleFlags)).toThrow(/--dialect takes duckdb or clickhouse/);
+    expect(sql('customers', ...roleFlags, '--definition', '{"kind":"partial","months":3,"dropPercent":50}')).toEqual({
+      code: 2,
+      error:
+        'SQL is generated for a fixed inactivity window, a contract end and a churn flag, not yet for this churn definition.',
+    });
     expect(sql('customers', ...roleFlags, '--definition', '{"kind":"flag"}')).toEqual({
       code: 2,
-      error: 'SQL is generated for a fixed inactivity window only (churned = more than N days without a purchase).',
+      error: 'A churn flag definition needs a column with the role churn_flag.',
     });
     expect(sql('customers', '--role', 'date=InvoiceDate')).toEqual({
       code: 2,

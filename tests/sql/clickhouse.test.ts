@@ -5,6 +5,9 @@
  * app's engine computes from the same files in the same test, cell for cell.
  * No server binary is a failure, not a skip: CI installs it (.ci/run).
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatasetSummary, EngineApi, Role } from '../../src/engine/api.ts';
 import { createEngine } from '../../src/engine/engine.ts';
@@ -12,9 +15,11 @@ import { generateSql, type SqlKind, type SqlSettings } from '../../src/sql/index
 import { CDNOW_MASTER } from '../cdnowKpisSql.ts';
 import { RETAIL_MONTH, sourceFile } from '../sharedData.ts';
 import { clickhouseHttp, type ClickHouseHttp } from './clickhouse/clickhouseHttp.ts';
-import { distribute, loadCdnow, loadOnlineRetail } from './clickhouse/clickhouseLoad.ts';
+import { distribute, loadCdnow, loadContractLog, loadOnlineRetail } from './clickhouse/clickhouseLoad.ts';
+import { writeContractLog } from './sqlInputs.ts';
 import { startClickHouse, TWO_SHARDS, type ClickHouseServer } from './clickhouse/clickhouseServer.ts';
-import { expectCustomerTable } from './clickhouse/expectCustomers.ts';
+import { expectAttributeColumns, expectCustomerTable } from './clickhouse/expectCustomers.ts';
+import { expectGroupedSurvival } from './survivalGroupCheck.ts';
 import { expectKpis, expectRfm } from './clickhouse/expectKpisRfm.ts';
 import { expectRevenueMovements } from './clickhouse/expectRevenue.ts';
 import { expectSurvival } from './clickhouse/expectSurvival.ts';
@@ -32,16 +37,29 @@ interface Loaded {
 let server: ClickHouseServer | undefined;
 let ch: ClickHouseHttp;
 let loading: Promise<void> | undefined;
-const data: Record<'retail' | 'cdnow' | 'cdnow_all', Loaded> = {} as never;
+const data: Record<'retail' | 'cdnow' | 'cdnow_all' | 'contracts', Loaded> = {} as never;
+const scratch = mkdtempSync(join(tmpdir(), 'churnscope-ch-'));
 
-async function open(files: string[], table: string, days: number): Promise<Loaded> {
+async function open(
+  files: string[],
+  table: string,
+  days: number,
+  definition: SqlSettings['definition'] = { kind: 'inactivity', days },
+  moreRoles: Record<string, Role> = {},
+): Promise<Loaded> {
   const engine = createEngine();
   const opened = await engine.openDataset(await Promise.all(files.map(sourceFile)));
   if (!opened.ok) throw new Error(JSON.stringify(opened.issues));
-  const roles: Record<string, Role> = Object.fromEntries(opened.value.columns.map((c) => [c.name, c.role]));
+  // The column the app adds when it appends several files (source_file) is not in the SQL table.
+  const roles: Record<string, Role> = {
+    ...Object.fromEntries(
+      opened.value.columns.filter((c) => c.name !== opened.value.sourceColumn).map((c) => [c.name, c.role]),
+    ),
+    ...moreRoles,
+  };
   const settings: SqlSettings = {
     roles,
-    definition: { kind: 'inactivity', days },
+    definition,
     table,
     unit: 'weeks',
     returns: 'net',
@@ -68,15 +86,31 @@ async function run(kind: SqlKind, loaded: Loaded, options?: SqlSettings['options
 
 beforeAll(async () => {
   const retailFiles = YEAR.map((m) => RETAIL_MONTH(m));
+  const contracts = writeContractLog(scratch);
   // The server loads while the engine reads the same files (two processes, two cores).
   loading = (async () => {
     server = await startClickHouse();
     ch = clickhouseHttp(server.url);
-    await Promise.all([loadOnlineRetail(ch, 'online_retail', retailFiles), loadCdnow(ch, 'cdnow', CDNOW_MASTER)]);
+    await Promise.all([
+      loadOnlineRetail(ch, 'online_retail', retailFiles),
+      loadCdnow(ch, 'cdnow', CDNOW_MASTER),
+      loadContractLog(ch, 'contracts', contracts),
+    ]);
   })();
-  [data.retail, data.cdnow] = await Promise.all([
+  [data.retail, data.cdnow, data.contracts] = await Promise.all([
     open(retailFiles, 'online_retail', 90),
     open([CDNOW_MASTER], 'cdnow', 90),
+    open(
+      [contracts],
+      'contracts',
+      0,
+      { kind: 'contract-end' },
+      {
+        contract_end: 'churn_date',
+        cancelled: 'churn_flag',
+        status12: 'ignore',
+      },
+    ),
     loading,
   ]);
   // The same log on a cluster: a Distributed table over two shards, read with --table cdnow_all.
@@ -87,6 +121,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await loading?.catch(() => undefined); // a server still starting when the engine failed is stopped too
   await server?.stop();
+  rmSync(scratch, { recursive: true, force: true });
 }, 20_000);
 
 describe('ClickHouse server', () => {
@@ -128,7 +163,12 @@ describe('ClickHouse server', () => {
 describe.each(['retail', 'cdnow', 'cdnow_all'] as const)('generated ClickHouse SQL on %s equals the app', (name) => {
   it('customers: the customer table, cell for cell', async () => {
     const loaded = data[name];
-    expectCustomerTable(await run('customers', loaded), loaded.engine, loaded.summary.id);
+    const rows = await run('customers', loaded);
+    expectCustomerTable(rows, loaded.engine, loaded.summary.id);
+    // Online Retail's attribute columns with one value a day (CDNOW has none).
+    const attributes = name === 'retail' ? ['Country', 'InvoiceNo'] : [];
+    expect(rows.length > 0 && attributes.every((a) => a in rows[0])).toBe(true);
+    expectAttributeColumns(rows, loaded.engine, loaded.summary.id, attributes);
   });
 
   it('retention-triangle: months (active, retained, revenue) and ISO weeks (active) equal the engine', async () => {
@@ -152,6 +192,18 @@ describe.each(['retail', 'cdnow', 'cdnow_all'] as const)('generated ClickHouse S
     const activity = await run('survival', data[name], { durationMeasure: 'activity' });
     expectSurvival(activity, engine, summary.id, 'activity', 'days');
   });
+
+  it.runIf(name === 'retail')(
+    'survival by Country: every drawn curve (12, the rest pooled) from the counts equals the engine',
+    async () => {
+      const { engine, summary } = data[name];
+      const rows = await run('survival', data[name], { group: 'Country' });
+      const answer = engine.analyze(summary.id, 'survival', { unit: 'months', group: 'Country' });
+      if (!answer.ok) throw new Error(JSON.stringify(answer.issues));
+      expect(answer.value.pooled.length).toBeGreaterThan(0);
+      expectGroupedSurvival(rows, answer.value, 'months');
+    },
+  );
 
   it('churn-kpis: the default period and a chosen one equal the engine', async () => {
     const { engine, summary, settings } = data[name];
@@ -179,6 +231,27 @@ describe.each(['retail', 'cdnow', 'cdnow_all'] as const)('generated ClickHouse S
   });
 });
 
+describe.each([
+  ['a contract end (role churn_date)', { kind: 'contract-end' }],
+  ['a yes/no churn flag dated by churn_date', { kind: 'flag' }],
+  ['a 1/2 status flag', { kind: 'flag', column: 'status12' }],
+] as const)('generated ClickHouse SQL under %s equals the app', (_name, definition) => {
+  it('customers (with region, channel, plan), survival by plan and the KPIs on the synthetic log', async () => {
+    const loaded: Loaded = { ...data.contracts, settings: { ...data.contracts.settings, definition } };
+    build(loaded);
+    const { engine, summary } = loaded;
+    const customers = await run('customers', loaded);
+    expect(new Set(customers.map((r) => r.churn_status))).toEqual(new Set(['active', 'churned']));
+    expectCustomerTable(customers, engine, summary.id);
+    expectAttributeColumns(customers, engine, summary.id, ['region', 'channel', 'plan']);
+    const rows = await run('survival', loaded, { group: 'plan' });
+    const answer = engine.analyze(summary.id, 'survival', { unit: 'months', group: 'plan' });
+    if (!answer.ok) throw new Error(JSON.stringify(answer.issues));
+    expectGroupedSurvival(rows, answer.value, 'months');
+    expectKpis(await run('churn-kpis', loaded, {}), engine, summary.id, definition, {});
+  });
+});
+
 // Last, as it rebuilds Online Retail's customer table: the other choices of the table.
 describe('generated ClickHouse SQL under other customer-table settings equals the app', () => {
   it('returns dropped, an at-risk band, recency and T in months: customer table and KPIs on Online Retail', async () => {
@@ -197,6 +270,21 @@ describe('generated ClickHouse SQL under other customer-table settings equals th
     // The band is populated, so the status's third value is tested too.
     expect(customers.some((r) => r.churn_status === 'at risk')).toBe(true);
     expectCustomerTable(customers, engine, summary.id);
+    expectKpis(await run('churn-kpis', retail, {}), engine, summary.id, settings.definition, {});
+  });
+
+  it('relative inactivity (3 × the median gap, at least 30 days): customer table, survival and KPIs on Online Retail', async () => {
+    const retail: Loaded = {
+      ...data.retail,
+      settings: {
+        ...data.retail.settings,
+        definition: { kind: 'inactivity', days: 120, relativeFactor: 3, minDays: 30, atRiskDays: 60 },
+      },
+    };
+    build(retail);
+    const { engine, summary, settings } = retail;
+    expectCustomerTable(await run('customers', retail), engine, summary.id);
+    expectSurvival(await run('survival', retail, { durationMeasure: 'known' }), engine, summary.id, 'known', 'months');
     expectKpis(await run('churn-kpis', retail, {}), engine, summary.id, settings.definition, {});
   });
 });

@@ -4,7 +4,7 @@
  * and the in-app analysis read the same rows. Online Retail: four months (Sep–Dec 2011,
  * ≈ 190k rows); CDNOW: the master file (69,659 rows); 200,000 rows of the benches' synthetic log.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
@@ -42,7 +42,8 @@ async function pair(name: string, files: string[], load: string): Promise<Loaded
     db,
     engine,
     id: summary.id,
-    roles: rolesOf(summary),
+    // The column the app adds when it appends several files (source_file) is not in the SQL table.
+    roles: Object.fromEntries(Object.entries(rolesOf(summary)).filter(([c]) => c !== summary.sourceColumn)),
     close() {
       db.closeSync();
       instance.closeSync();
@@ -110,6 +111,60 @@ export async function generatedLog(): Promise<LoadedPair> {
   );
   return {
     ...p,
+    close() {
+      p.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * 100,000 rows of the synthetic log with its per-customer region, channel and plan, and a
+ * contract-end date per customer (the same on all their rows): none for a third of them, else a
+ * day from 2022-06-01 to 2024-04-30 picked by the id, so some ends fall after the as-of date
+ * and some before the first purchase; a churn flag `cancelled` and `status12` (1/2). Written to
+ * `dir`; returns the file.
+ */
+export function writeContractLog(dir: string): string {
+  const path = join(dir, 'contracts.csv');
+  generateTransactions(path, 100_000, 20240601, { attributes: true });
+  const lines = readFileSync(path, 'utf8').trimEnd().split('\n');
+  const start = Date.UTC(2022, 5, 1);
+  const end = (id: string) => {
+    let h = 7;
+    for (const ch of id) h = (h * 31 + ch.charCodeAt(0)) % 1_000_003;
+    return h % 3 === 0 ? '' : new Date(start + (h % 700) * 86_400_000).toISOString().slice(0, 10);
+  };
+  // A yes/no flag (Yes, No, or empty for one in seven) and R's 1/2 status coding (2 = churned).
+  const hash = (id: string) => {
+    let h = 7;
+    for (const ch of id) h = (h * 31 + ch.charCodeAt(0)) % 1_000_003;
+    return h;
+  };
+  const cancelled = (h: number) => (h % 7 === 0 ? '' : (h >> 3) % 2 === 1 ? 'Yes' : 'No');
+  const status = (h: number) => ((h >> 4) % 3 === 0 ? 2 : 1);
+  const more = (id: string) => `${end(id)},${cancelled(hash(id))},${status(hash(id))}`;
+  const out = [
+    `${lines[0]},contract_end,cancelled,status12`,
+    ...lines.slice(1).map((l) => `${l},${more(l.slice(0, l.indexOf(',')))}`),
+  ];
+  writeFileSync(path, out.join('\n') + '\n');
+  return path;
+}
+
+export async function contractLog(): Promise<LoadedPair> {
+  const dir = mkdtempSync(join(tmpdir(), 'churnscope-sql-'));
+  const path = writeContractLog(dir);
+  const p = await pair(
+    'contract log',
+    [path],
+    `CREATE TABLE transactions AS SELECT * FROM read_csv(${quoted(path)}, header = true,
+       types = {'customer_id': 'VARCHAR', 'date': 'DATE', 'amount': 'DOUBLE', 'contract_end': 'DATE',
+                'cancelled': 'VARCHAR', 'status12': 'INTEGER'})`,
+  );
+  return {
+    ...p,
+    roles: { ...p.roles, contract_end: 'churn_date', cancelled: 'churn_flag', status12: 'ignore' },
     close() {
       p.close();
       rmSync(dir, { recursive: true, force: true });

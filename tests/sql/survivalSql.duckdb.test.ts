@@ -10,6 +10,7 @@ import type { DurationMeasure, SurvivalResult, TimeUnit } from '../../src/engine
 import { kaplanMeierFromCounts, medianSurvival } from '../../src/core/analyses/survival/kaplanMeier.ts';
 import { DAYS_PER_UNIT } from '../../src/core/customers/customerTable.ts';
 import { value } from '../engine/analyses/analysisFixtures.ts';
+import { expectGroupedSurvival } from './survivalGroupCheck.ts';
 import { cdnow, generatedLog, generatedRows, onlineRetail, type LoadedPair } from './sqlInputs.ts';
 
 const definition = { kind: 'inactivity', days: 60, atRiskDays: 30 } as const;
@@ -68,4 +69,20 @@ describe.each([
     await compare(p, 'known', 'weeks');
   });
   it('last activity, days', () => compare(p, 'activity', 'days'));
+});
+
+describe('survival SQL by group on Online Retail', () => {
+  let p: LoadedPair;
+  beforeAll(async () => {
+    p = await onlineRetail();
+    value(p.engine.buildCustomerTable(p.id, { roles: p.roles, definition }));
+  });
+  afterAll(() => p?.close());
+
+  it('by Country (latest purchase day; 12 drawn groups, the rest pooled): every curve equals the engine', async () => {
+    const rows = await generatedRows(p, 'survival', { definition, options: { group: 'Country' } });
+    const app: SurvivalResult = value(p.engine.analyze(p.id, 'survival', { unit: 'months', group: 'Country' }));
+    expect(app.pooled.length).toBeGreaterThan(0);
+    expectGroupedSurvival(rows, app, 'months');
+  });
 });

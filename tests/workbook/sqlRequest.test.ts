@@ -27,14 +27,20 @@ describe('sqlRequest', () => {
       unsupported: 'rolling windows',
     });
     expect(sqlRequest('rfm', { scheme: 'median8' })).toEqual({ kind: 'rfm', unsupported: 'median8' });
-    // A survival curve per group reaches the generator, which refuses it with its issue code.
+    // A survival curve per group reaches the generator: written when the group is an attribute
+    // of the roles, refused with its issue code when it is not.
     const r = sqlRequest('survival', { group: 'Country' });
     expect(r).toEqual({ kind: 'survival', options: { durationMeasure: 'known', group: 'Country' } });
-    const out = generateSql('survival', 'duckdb', {
-      roles: { c: 'customer_id', d: 'date' },
-      definition: { kind: 'inactivity', days: 90 },
+    const settings = {
+      definition: { kind: 'inactivity', days: 90 } as const,
       options: r && 'options' in r ? r.options : {},
+    };
+    const out = generateSql('survival', 'duckdb', { ...settings, roles: { c: 'customer_id', d: 'date' } });
+    expect(out.ok ? null : out.issue.code).toBe('unknown-column');
+    const grouped = generateSql('survival', 'duckdb', {
+      ...settings,
+      roles: { c: 'customer_id', d: 'date', Country: 'attribute' },
     });
-    expect(out.ok ? null : out.issue.code).toBe('sql-not-supported');
+    expect(grouped.ok).toBe(true);
   });
 });

@@ -75,3 +75,23 @@ export async function distribute(ch: ClickHouseHttp, table: string, cluster: str
     ENGINE = Distributed(${cluster}, '', ${table}_local, cityHash64(${key}))`);
   return all;
 }
+
+/**
+ * The synthetic log with contract ends and flags (sqlInputs.ts writeContractLog): an empty
+ * contract_end or cancelled becomes NULL (staged as String, as Online Retail's blank ids are; 18.16 evaluates both
+ * branches of if(), so the empty text never reaches toDate).
+ */
+export async function loadContractLog(ch: ClickHouseHttp, table: string, file: string): Promise<void> {
+  const columns = 'customer_id String, date Date, amount Float64, region String, channel String, plan String';
+  await ch.exec(`DROP TABLE IF EXISTS ${table}_staged`);
+  await ch.exec(`CREATE TABLE ${table}_staged (${columns}, contract_end String, cancelled String, status12 Int32)
+    ENGINE = Memory`);
+  await ch.insert(`${table}_staged`, 'CSVWithNames', await openAsBlob(file));
+  await ch.exec(`DROP TABLE IF EXISTS ${table}`);
+  await ch.exec(`CREATE TABLE ${table} (${columns}, contract_end Nullable(Date), cancelled Nullable(String),
+    status12 Int32) ENGINE = Memory`);
+  await ch.exec(`INSERT INTO ${table} SELECT customer_id, date, amount, region, channel, plan,
+    if(contract_end = '', NULL, toDate(if(contract_end = '', '1970-01-01', contract_end))),
+    nullIf(cancelled, ''), status12 FROM ${table}_staged`);
+  await ch.exec(`DROP TABLE ${table}_staged`);
+}

@@ -63,3 +63,27 @@ export function expectCustomerTable(rows: SqlRow[], engine: EngineApi, datasetId
   }
   expect(mismatches).toBe(0);
 }
+
+/**
+ * Attribute columns of the customer table (text, NULL when empty) equal the app's, exactly, for
+ * every customer: for columns with one value on a customer's day (Online Retail's Country and
+ * InvoiceNo), where the latest purchase day's value is the latest row's (see
+ * customerTableSql.duckdb.test.ts for the columns whose lines differ within a day).
+ */
+export function expectAttributeColumns(rows: SqlRow[], engine: EngineApi, datasetId: string, names: string[]): void {
+  const ipc = engine.customerRows(datasetId, 0, 1e9);
+  if (!ipc.ok) throw new Error('the engine has no customer table');
+  const ours = tableFromIPC(ipc.value);
+  const sql = byKey(rows, (r) => String(r.customer_id));
+  const text = (v: unknown) => (v === null || v === undefined || String(v).trim() === '' ? null : String(v));
+  const ids = ours.getChild('customer_id')!;
+  const mismatches: Record<string, number> = {};
+  for (const name of names) {
+    const col = ours.getChild(name);
+    if (!col) throw new Error(`the app's customer table has no ${name}`);
+    mismatches[name] = 0;
+    for (let i = 0; i < ours.numRows; i++)
+      if (text(sql.get(ids.get(i) as string)?.[name]) !== text(col.get(i))) mismatches[name]++;
+  }
+  expect(mismatches).toEqual(Object.fromEntries(names.map((n) => [n, 0])));
+}
