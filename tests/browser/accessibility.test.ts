@@ -1,9 +1,10 @@
 /**
  * Accessibility (issue #18 §6): axe-core finds no violation on the start screen, on Telco loaded
  * (roles, definition, preview), in a cell of every kind the workbook has (CELL_KINDS, so kinds
- * added later are covered when they land) and in the Chinese UI; and a person with only a
- * keyboard gets from the start screen to a chart's CSV, and from opening a data file (the file
- * button, reached by Tab) to the exported report.
+ * added later are covered when they land) and in the Chinese UI; every chart in those cells has a
+ * text summary and a data table; and a person with only a keyboard gets from the start screen to
+ * a chart's CSV, and from opening a data file (the file button, reached by Tab) to the exported
+ * report.
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -46,6 +47,21 @@ async function addEveryKind(page: Page, axe: ReturnType<typeof collector>, sampl
     // The cell drew an answer (a chart, a table, figures or a message saying why not).
     expect(await cell.innerText(), kind).not.toContain(NEEDS_TABLE);
     await axe.check(`${sample}, cell ${kind}`, cell);
+    // Every chart has a text summary and a data table: it is drawn in a chart frame (a summary
+    // and a table toggle), or it is a labelled picture of one table row (a sparkline) or of a
+    // column's profile. Icons in buttons are not charts.
+    const unexplained = await cell.evaluate((el) =>
+      [...el.querySelectorAll('svg, canvas')]
+        .filter(
+          (g) =>
+            !g.closest('figure.chart-frame') &&
+            !g.parentElement?.closest('svg') &&
+            !g.closest('button') &&
+            !((g.closest('td') || g.closest('.profile-chart')) && g.getAttribute('aria-label')),
+        )
+        .map((g) => g.outerHTML.slice(0, 120)),
+    );
+    expect(unexplained, `${sample}, cell ${kind}: charts without a summary and a table`).toEqual([]);
   }
   await axe.check(`${sample}, every kind on the page`);
 }
