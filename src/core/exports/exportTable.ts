@@ -93,11 +93,35 @@ export function aboutLines(facts: StampFacts, labels: StampLabels = ENGLISH_STAM
   return lines;
 }
 
-/** Options as "name: value; name: value" (nested values as JSON), blanks left out. */
+const isBlank = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
+
+/**
+ * A nested option as a reader of a report or a CSV footer reads it, without JSON's quotes and
+ * braces: a list as "a, b" ("[5, 5]" inside another list), a record as "name = value, …", each
+ * record of a list in parentheses.
+ */
+function nestedText(value: unknown, inList = false): string {
+  if (Array.isArray(value)) {
+    const items = value.map((v) => nestedText(v, true));
+    return inList && value.every((v) => v === null || typeof v !== 'object')
+      ? `[${items.join(', ')}]`
+      : items.join(', ');
+  }
+  if (value !== null && typeof value === 'object') {
+    const text = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => !isBlank(v))
+      .map(([k, v]) => `${k} = ${nestedText(v, true)}`)
+      .join(', ');
+    return inList ? `(${text})` : text;
+  }
+  return String(value);
+}
+
+/** Options as "name: value; name: value" (nested values worded by nestedText), blanks left out. */
 export function parametersText(parameters: unknown): string {
   if (parameters === null || typeof parameters !== 'object') return '';
   return Object.entries(parameters as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0))
-    .map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
+    .filter(([, v]) => !isBlank(v))
+    .map(([k, v]) => `${k}: ${nestedText(v)}`)
     .join('; ');
 }

@@ -155,9 +155,20 @@ describe('aboutLines', () => {
       { label: 'As of', text: 'not dated (the data has no dates)' },
     ]);
   });
-  it('parametersText(options) words plain values, nested ones as JSON, and leaves out blanks', () => {
+  it('parametersText(options) words plain values, nested ones without JSON quotes or braces, and leaves out blanks', () => {
     expect(parametersText({ unit: 'days', horizon: 12, group: undefined, times: [], rules: [{ kind: 'x' }] })).toBe(
-      'unit: days; horizon: 12; rules: [{"kind":"x"}]',
+      'unit: days; horizon: 12; rules: (kind = x)',
+    );
+    // RFM's score map: a record holding a list of records holding ranges.
+    const scoreMap = {
+      scale: 5,
+      rules: [
+        { code: 'champions', r: [5, 5], f: [4, 5] },
+        { code: 'lost', r: [1, 1] },
+      ],
+    };
+    expect(parametersText({ scheme: 'quintile', bins: [5, 4], scoreMap })).toBe(
+      'scheme: quintile; bins: 5, 4; scoreMap: scale = 5, rules = (code = champions, r = [5, 5], f = [4, 5]), (code = lost, r = [1, 1])',
     );
   });
   it('roundFor(kind, value) leaves a whole count and an exact cent as they are', () => {

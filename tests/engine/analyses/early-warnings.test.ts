@@ -25,7 +25,7 @@ it("analyze(log, 'early-warnings') lists customers with the rules that fired, th
   expect(file[1]).toContain('revenue fell');
   expect(file[2]).toBe('');
   expect(file[3]).toBe('"Churn definition: churned = more than 60 days without activity"');
-  expect(file[5]).toBe('"Parameters: rules: [{""kind"":""declining"",""months"":3}]; includeChurned: false"');
+  expect(file[5]).toBe('"Parameters: rules: (kind = declining, months = 3); includeChurned: false"');
   const bad = engine.analyze(s.id, 'early-warnings', { rules: [{ kind: 'declining', months: 1 }] });
   expect(!bad.ok && bad.issues[0].code).toBe('invalid-rules');
 });
