@@ -12,7 +12,8 @@ import { DAYS_PER_UNIT } from '../../src/core/customers/customerTable.ts';
 
 type Row = Record<string, unknown>;
 
-function curveFromRows(rows: Row[], unit: TimeUnit) {
+/** Kaplan–Meier from a SQL engine's rows (events and censored per whole-day duration), as the figures groupFigures gives. */
+export function curveFromRows(rows: Row[], unit: TimeUnit) {
   // Rows of several values may share a duration: summed per duration, in duration order.
   const byDay = new Map<number, [number, number]>();
   for (const r of rows) {
@@ -38,6 +39,24 @@ function curveFromRows(rows: Row[], unit: TimeUnit) {
     upper: Array.from(km.upper),
     atRisk: Array.from(km.atRisk),
     censored: Array.from(km.censored),
+    curveEvents: Array.from(km.events),
+  };
+}
+
+/** The same figures of one of the app's survival groups. */
+export function groupFigures(g: SurvivalResult['groups'][number]) {
+  return {
+    n: g.n,
+    events: g.events,
+    median: g.median,
+    medianCI: g.medianCI,
+    times: g.curve.times,
+    survival: g.curve.survival,
+    lower: g.curve.lower,
+    upper: g.curve.upper,
+    atRisk: g.curve.atRisk,
+    censored: g.curve.censored,
+    curveEvents: g.curve.events,
   };
 }
 
@@ -54,17 +73,6 @@ export function expectGroupedSurvival(rows: Row[], app: SurvivalResult, unit: Ti
     const mine = rows.filter((r) =>
       g.name === 'other' && pooled.size > 0 ? pooled.has(String(r.grp)) : String(r.grp) === g.name,
     );
-    expect(curveFromRows(mine, unit), `group ${g.name}`).toEqual({
-      n: g.n,
-      events: g.events,
-      median: g.median,
-      medianCI: g.medianCI,
-      times: g.curve.times,
-      survival: g.curve.survival,
-      lower: g.curve.lower,
-      upper: g.curve.upper,
-      atRisk: g.curve.atRisk,
-      censored: g.curve.censored,
-    });
+    expect(curveFromRows(mine, unit), `group ${g.name}`).toEqual(groupFigures(g));
   }
 }
