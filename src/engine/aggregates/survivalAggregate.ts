@@ -4,14 +4,10 @@
  * one curve per group (the SQL writes one, with an empty group name). What the durations
  * measured is the SQL's choice, not named in the file: read as first purchase to churn.
  */
-import type { Result, SurvivalCurveResult, SurvivalOptions, SurvivalResult } from '../api.ts';
+import type { Result, SurvivalOptions, SurvivalResult } from '../api.ts';
 import type { LoadedDataset } from '../loading/datasetLoading.ts';
-import {
-  atRiskAt,
-  kaplanMeierFromCounts,
-  medianSurvival,
-  survivalAt,
-} from '../../core/analyses/survival/kaplanMeier.ts';
+import { kaplanMeierFromCounts } from '../../core/analyses/survival/kaplanMeier.ts';
+import { curveResult } from '../analyses/survivalCurve.ts';
 import { DAYS_PER_UNIT } from '../../core/customers/customerTable.ts';
 import { aggregateInvalid, aggregateStamp, type AggregateColumns } from './aggregateColumns.ts';
 
@@ -30,30 +26,7 @@ function curveOf(
     Int32Array.from(order, (i) => events[i]),
     { ci },
   );
-  const median = medianSurvival(km);
-  const at = times.map((t) => survivalAt(km, t));
-  const curve: SurvivalCurveResult = {
-    name,
-    n: km.n,
-    events: km.totalEvents,
-    median: median.median,
-    medianCI: [median.lower, median.upper],
-    curve: {
-      times: Array.from(km.times),
-      survival: Array.from(km.survival),
-      lower: Array.from(km.lower),
-      upper: Array.from(km.upper),
-      atRisk: Array.from(km.atRisk),
-      censored: Array.from(km.censored),
-      events: Array.from(km.events),
-    },
-    times,
-    survival: at.map((p) => p.survival),
-    lower: at.map((p) => p.lower),
-    upper: at.map((p) => p.upper),
-    atRisk: Array.from(atRiskAt(km, times)),
-  };
-  return curve;
+  return curveResult(name, km, times);
 }
 
 export function survivalFromAggregate(

@@ -16,7 +16,8 @@ import type {
 import type { BuiltCustomerTable } from '../customers/customerTableBuilding.ts';
 import { DAYS_PER_UNIT } from '../../core/customers/customerTable.ts';
 import { CHURNED } from '../../core/customers/churnStatus.ts';
-import { atRiskAt, kaplanMeier, medianSurvival, survivalAt } from '../../core/analyses/survival/kaplanMeier.ts';
+import { kaplanMeier } from '../../core/analyses/survival/kaplanMeier.ts';
+import { curveResult } from './survivalCurve.ts';
 import { logRankTest } from '../../core/analyses/survival/logRank.ts';
 import { customerDurations } from '../../core/analyses/survival/customerDurations.ts';
 import { oneTimeBuyers } from '../../core/analyses/survival/oneTimeBuyers.ts';
@@ -31,30 +32,7 @@ function curveOf(
   times: number[],
   ci: 'log-log' | 'log',
 ): SurvivalCurveResult {
-  const km = kaplanMeier(time, event, { ci });
-  const median = medianSurvival(km);
-  const at = times.map((t) => survivalAt(km, t));
-  return {
-    name,
-    n: km.n,
-    events: km.totalEvents,
-    median: median.median,
-    medianCI: [median.lower, median.upper],
-    curve: {
-      times: Array.from(km.times),
-      survival: Array.from(km.survival),
-      lower: Array.from(km.lower),
-      upper: Array.from(km.upper),
-      atRisk: Array.from(km.atRisk),
-      censored: Array.from(km.censored),
-      events: Array.from(km.events),
-    },
-    times,
-    survival: at.map((p) => p.survival),
-    lower: at.map((p) => p.lower),
-    upper: at.map((p) => p.upper),
-    atRisk: Array.from(atRiskAt(km, times)),
-  };
+  return curveResult(name, kaplanMeier(time, event, { ci }), times);
 }
 
 const durationCache = new WeakMap<BuiltCustomerTable, Map<string, { time: Float64Array; event: Uint8Array }>>();
