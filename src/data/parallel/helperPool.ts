@@ -102,14 +102,20 @@ export function helperPool(threads: HelperThread[], handover?: FileHandover): He
         ((await send({ lloyd: message }, transfer, undefined, to)) as { lloyd: LloydReply }).lloyd;
       const opened = ask({ part, open: { x, rows, d, k, offset } }, [x.buffer as ArrayBuffer]);
       return {
-        answer: async (question) => {
-          await opened;
-          return ((await ask({ part, ask: question })) as { answer: Awaited<ReturnType<RemotePart['answer']>> }).answer;
+        // Posted at once (a thread takes its messages in order, so after the opening), not after
+        // awaiting the opening: an await here would post only once the caller's own part is
+        // answered, and the helper would wait out every step instead of working alongside.
+        answer: (question) => {
+          const asked = ask({ part, ask: question });
+          return opened.then(
+            async () => ((await asked) as { answer: Awaited<ReturnType<RemotePart['answer']>> }).answer,
+          );
         },
         labels: async () => ((await ask({ part, labels: true })) as { labels: Int32Array }).labels,
         reset: async (k) => {
+          const asked = ask({ part, reset: k });
           await opened;
-          await ask({ part, reset: k });
+          await asked;
         },
         close: () => void ask({ part, close: true }).catch(() => undefined),
       };
