@@ -26,15 +26,14 @@ const readMs = performance.now() - t;
 function twoParts(): LloydParts {
   const pool = helperThreads(1);
   const [[, mid]] = partRanges(n, 2);
-  return {
-    own: lloydPart(x.subarray(0, mid * d), mid, d, k, 0),
-    remote: [pool.lloydPart!(x.slice(mid * d), n - mid, d, k, mid)],
-  };
+  // The helper's rows first, as the engine does (clusterFits.ts): it reads them while this thread reads its own.
+  const remote = [pool.lloydPart!(x.slice(mid * d), n - mid, d, k, mid)];
+  return { own: lloydPart(x.subarray(0, mid * d), mid, d, k, 0), remote };
 }
 
 t = performance.now();
 const parts = twoParts();
-const given = await lloydAcross(parts, x, n, d, init, k);
+const given = await lloydAcross(parts, n, d, init, k);
 const lloydMs = performance.now() - t;
 writeFileSync(labelsPath, new Uint8Array(given.labels.buffer));
 t = performance.now();

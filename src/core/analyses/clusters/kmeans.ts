@@ -49,7 +49,7 @@ export async function kmeansAcross(
   for (let r = 0; r < Math.max(1, options.restarts); r++) {
     await options.checkpoint?.(r, 0);
     const { centres } = kmeansPlusPlus(x, n, d, k, random);
-    const fit = await lloydAcross(parts, x, n, d, centres, k, {
+    const fit = await lloydAcross(parts, n, d, centres, k, {
       ...options,
       checkpoint: options.checkpoint ? (iteration) => options.checkpoint!(r, iteration) : undefined,
     });

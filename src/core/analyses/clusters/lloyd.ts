@@ -15,12 +15,14 @@ import { relocateEmpty } from './emptyClusters.ts';
 import { assignPart } from './lloydAssign.ts';
 import {
   farthestInPart,
+  joinedMoments,
   lloydPart,
   partInertia,
   squared,
   type CentreMove,
   type FarPoint,
   type LloydPart,
+  type PartMoments,
 } from './lloydPartition.ts';
 
 export interface LloydOptions {
@@ -46,23 +48,14 @@ export interface LloydFit {
 }
 
 /**
- * scikit-learn's `_tolerance`: tol × the mean over features of their (population) variance. Read
- * row by row (two streams over x, not two per feature: a column-strided pass touches every cache
- * line of the matrix, so 2d of them cost more than the Lloyd iterations of a settled fit).
+ * scikit-learn's `_tolerance`: tol × the mean over features of their (population) variance,
+ * from the parts' moments (each part reads them with its rows' norms, once, on its own thread).
  */
-export function absoluteTolerance(x: Float64Array, n: number, d: number, tol: number): number {
-  if (tol === 0 || n === 0) return 0;
-  const mean = new Float64Array(d);
-  for (let i = 0, o = 0; i < n; i++) for (let f = 0; f < d; f++, o++) mean[f] += x[o];
-  for (let f = 0; f < d; f++) mean[f] /= n;
-  const ss = new Float64Array(d);
-  for (let i = 0, o = 0; i < n; i++)
-    for (let f = 0; f < d; f++, o++) {
-      const t = x[o] - mean[f];
-      ss[f] += t * t;
-    }
+export function absoluteTolerance(moments: PartMoments[], d: number, tol: number): number {
+  const { rows, m2 } = joinedMoments(moments, d);
+  if (tol === 0 || rows === 0) return 0;
   let total = 0;
-  for (let f = 0; f < d; f++) total += ss[f] / n;
+  for (let f = 0; f < d; f++) total += m2[f] / rows;
   return (total / d) * tol;
 }
 
@@ -70,11 +63,15 @@ export function absoluteTolerance(x: Float64Array, n: number, d: number, tol: nu
 export type LloydAsk =
   | { op: 'assign'; move: CentreMove; full: boolean; keepTotals: boolean }
   | { op: 'farthest'; centres: Float64Array; m: number }
-  | { op: 'inertia'; centres: Float64Array };
+  | { op: 'inertia'; centres: Float64Array }
+  | { op: 'moments' };
 
 /** A part's answer: to 'assign', its moved count and its sums and counts; else its points or inertia. */
 export type PartAnswer =
-  { moved: number; sums: Float64Array; counts: Float64Array } | { far: FarPoint[] } | { inertia: number };
+  | { moved: number; sums: Float64Array; counts: Float64Array }
+  | { far: FarPoint[] }
+  | { inertia: number }
+  | { moments: PartMoments };
 
 /** What the steps give back; the labels are the parts' own, in order. */
 export type LloydSummary = Omit<LloydFit, 'labels'>;
@@ -86,6 +83,7 @@ export function answer(part: LloydPart, ask: LloydAsk): PartAnswer {
     return { moved, sums: part.sums, counts: part.counts };
   }
   if (ask.op === 'farthest') return { far: farthestInPart(part, ask.centres, ask.m) };
+  if (ask.op === 'moments') return { moments: part.moments };
   return { inertia: partInertia(part, ask.centres) };
 }
 
@@ -108,7 +106,6 @@ function prepare(move: CentreMove, k: number, d: number): void {
 const total = (answers: PartAnswer[]) => answers.reduce((s, a) => s + (a as { inertia: number }).inertia, 0);
 
 export function* lloydSteps(
-  x: Float64Array,
   n: number,
   d: number,
   initial: Float64Array,
@@ -116,7 +113,15 @@ export function* lloydSteps(
   options: LloydOptions = {},
 ): Generator<LloydAsk, LloydSummary, PartAnswer[]> {
   const maxIter = options.maxIter ?? 300;
-  const tol = absoluteTolerance(x, n, d, options.tol ?? 1e-4);
+  const tolerance = options.tol ?? 1e-4;
+  const tol =
+    tolerance === 0
+      ? 0
+      : absoluteTolerance(
+          ((yield { op: 'moments' }) as { moments: PartMoments }[]).map((a) => a.moments),
+          d,
+          tolerance,
+        );
   let centres = Float64Array.from(initial);
   let next = new Float64Array(k * d);
   const move: CentreMove = {
@@ -226,7 +231,7 @@ export function lloyd(
   options: LloydOptions = {},
 ): LloydFit {
   const part = lloydPart(x, n, d, k, 0);
-  const steps = lloydSteps(x, n, d, initial, k, options);
+  const steps = lloydSteps(n, d, initial, k, options);
   let step = steps.next();
   while (!step.done) step = steps.next([answer(part, step.value)]);
   return { labels: part.labels, ...step.value };

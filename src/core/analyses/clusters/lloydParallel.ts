@@ -71,6 +71,7 @@ export function resetPart(part: LloydPart, k: number): void {
     part.drift = new Float64Array(k);
     part.fall = new Float64Array(k);
     part.slack = new Float64Array(k);
+    part.reach = new Float64Array(k);
   } else {
     part.sums.fill(0);
     part.counts.fill(0);
@@ -91,7 +92,6 @@ export interface LloydParts {
 /** Lloyd from `initial` across the parts (reset first), awaiting `checkpoint(iteration)` between iterations. */
 export async function lloydAcross(
   parts: LloydParts,
-  x: Float64Array,
   n: number,
   d: number,
   initial: Float64Array,
@@ -101,7 +101,7 @@ export async function lloydAcross(
   const { own, remote } = parts;
   resetPart(own, k);
   await Promise.all(remote.map((r) => r.reset(k)));
-  const steps = lloydSteps(x, n, d, initial, k, options);
+  const steps = lloydSteps(n, d, initial, k, options);
   let step = steps.next();
   let iteration = 0;
   while (!step.done) {

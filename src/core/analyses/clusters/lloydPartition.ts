@@ -19,14 +19,23 @@ export interface LloydPart {
   offset: number;
   labels: Int32Array;
   norms: Float64Array;
-  /** Hamerly's bounds, less `drift` (upper) and plus `fall` (lower) of the point's centre when set. */
-  upper: Float64Array;
-  lower: Float64Array;
+  /** Each feature's mean and sum of squared deviations over the part's rows (for the tolerance). */
+  moments: PartMoments;
+  /**
+   * Hamerly's bounds in single precision, rounded outward (the assignment step's scan reads them
+   * for every point at every step; it is bound by memory, and half the bytes take half the time):
+   * `upper` the distance to the own centre less its `drift`, rounded up; `gap` the lower bound on
+   * the distance to every other centre (plus the own centre's `fall`) less that, rounded down.
+   */
+  upper: Float32Array;
+  gap: Float32Array;
   /** Per centre, since the last full step: the sum of its shifts, and of the largest shift of the others. */
   drift: Float64Array;
   fall: Float64Array;
   /** Per centre, the rounding the running sums may carry into a bound. */
   slack: Float64Array;
+  /** Per centre, drift + fall + slack: how far a point's gap may have closed. */
+  reach: Float64Array;
   /** The part's sum of points and count per cluster, kept up to date as points move. */
   sums: Float64Array;
   counts: Float64Array;
@@ -49,6 +58,13 @@ export interface CentreMove {
   runnerUp: number;
 }
 
+/** Per-feature moments of some rows: their count, means and sums of squared deviations from the means. */
+export interface PartMoments {
+  rows: number;
+  mean: Float64Array;
+  m2: Float64Array;
+}
+
 /** A point far from its own centre, for relocating empty clusters. */
 export interface FarPoint {
   index: number;
@@ -65,17 +81,66 @@ export function lloydPart(x: Float64Array, rows: number, d: number, k: number, o
     k,
     offset,
     labels: new Int32Array(rows).fill(-1),
-    norms: squaredNorms(x, rows, d),
-    upper: new Float64Array(rows),
-    lower: new Float64Array(rows),
+    ...normsAndMoments(x, rows, d),
+    upper: new Float32Array(rows),
+    gap: new Float32Array(rows),
     sums: new Float64Array(k * d),
     counts: new Float64Array(k),
     drift: new Float64Array(k),
     fall: new Float64Array(k),
     slack: new Float64Array(k),
+    reach: new Float64Array(k),
     queue: new Int32Array(rows),
     nearest: new Float64Array(6),
   };
+}
+
+/**
+ * The rows' squared norms and their features' moments, in one read of the rows. Deviations are
+ * summed from the first row (a shift, so that the sum of squares does not cancel), then taken to
+ * the mean: m2 = Σ(x − r)² − (Σ(x − r))² / rows.
+ */
+function normsAndMoments(x: Float64Array, rows: number, d: number): { norms: Float64Array; moments: PartMoments } {
+  const norms = new Float64Array(rows);
+  const s1 = new Float64Array(d);
+  const s2 = new Float64Array(d);
+  const ref = x.slice(0, rows > 0 ? d : 0);
+  for (let i = 0, o = 0; i < rows; i++) {
+    let s = 0;
+    for (let f = 0; f < d; f++, o++) {
+      const v = x[o];
+      s += v * v;
+      const t = v - ref[f];
+      s1[f] += t;
+      s2[f] += t * t;
+    }
+    norms[i] = s;
+  }
+  const mean = new Float64Array(d);
+  const m2 = new Float64Array(d);
+  for (let f = 0; f < d && rows > 0; f++) {
+    mean[f] = ref[f] + s1[f] / rows;
+    m2[f] = Math.max(0, s2[f] - (s1[f] * s1[f]) / rows);
+  }
+  return { norms, moments: { rows, mean, m2 } };
+}
+
+/** The moments of the union of parts (Chan, Golub and LeVeque's pairwise update). */
+export function joinedMoments(parts: PartMoments[], d: number): PartMoments {
+  const mean = new Float64Array(d);
+  const m2 = new Float64Array(d);
+  let rows = 0;
+  for (const p of parts) {
+    if (p.rows === 0) continue;
+    const total = rows + p.rows;
+    for (let f = 0; f < d; f++) {
+      const delta = p.mean[f] - mean[f];
+      mean[f] += (delta * p.rows) / total;
+      m2[f] += p.m2[f] + (delta * delta * rows * p.rows) / total;
+    }
+    rows = total;
+  }
+  return { rows, mean, m2 };
 }
 
 /** The squared norm of each row of a row-major m × d matrix. */

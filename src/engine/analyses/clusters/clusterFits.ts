@@ -124,10 +124,9 @@ function partsOf(set: FitSet, k: number, helpers: HelperPool | undefined): Lloyd
   const others = helpers?.lloydPart && n * d >= PARALLEL_VALUES ? Math.min(helpers.count, 3) : 0;
   const ranges = partRanges(n, 1 + others);
   const [, ownEnd] = ranges[0];
-  set.parts = {
-    own: lloydPart(x.subarray(0, ownEnd * d), ownEnd, d, k, 0),
-    remote: ranges.slice(1).map(([a, b]) => helpers!.lloydPart!(x.slice(a * d, b * d), b - a, d, k, a)),
-  };
+  // The others' rows first: they read their norms and moments while this thread reads its own.
+  const remote = ranges.slice(1).map(([a, b]) => helpers!.lloydPart!(x.slice(a * d, b * d), b - a, d, k, a));
+  set.parts = { own: lloydPart(x.subarray(0, ownEnd * d), ownEnd, d, k, 0), remote };
   return set.parts;
 }
 

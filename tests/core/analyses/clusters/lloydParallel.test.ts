@@ -19,6 +19,9 @@ import type { HelperMessage, HelperReply } from '../../../../src/data/parallel/p
 import { columnScales, scaled } from '../../../../src/core/analyses/clusters/featureScaling.ts';
 import { featureMatrix } from '../../../../src/core/analyses/clusters/featureMatrix.ts';
 import { reference, telcoColumns } from './clusterReference.ts';
+import { absoluteTolerance } from '../../../../src/core/analyses/clusters/lloyd.ts';
+import { readFileSync } from 'node:fs';
+import { fixture } from '../../../sharedData.ts';
 
 /** A thread in this process: it answers each message a macrotask later; `posts` logs what was sent. */
 function inProcessThread(log: string[]): HelperThread {
@@ -36,8 +39,8 @@ function inProcessThread(log: string[]): HelperThread {
   };
 }
 
-/** Telco tenure and charges, z-scaled, as make_reference.py builds them. */
-function telcoMatrix() {
+/** Telco tenure and charges, as make_reference.py builds them: z-scaled, robust-scaled or raw. */
+function telcoMatrix(scaling: 'z' | 'robust' | 'raw' = 'z') {
   const t = telcoColumns();
   const features = reference.telco.features.map((name) => ({
     name,
@@ -47,7 +50,7 @@ function telcoMatrix() {
   const m = featureMatrix(features, t.ids.length);
   const d = m.columns.length;
   const n = m.rows.length;
-  return { n, d, x: scaled(m.x, n, d, columnScales(m.x, n, d, 'z')) };
+  return { n, d, x: scaling === 'raw' ? m.x : scaled(m.x, n, d, columnScales(m.x, n, d, scaling)) };
 }
 
 describe('lloydAcross', () => {
@@ -74,7 +77,7 @@ describe('lloydAcross', () => {
         if (items[0] === 'post assign' && ownAtFirstPost.length === 0) ownAtFirstPost.push(...own.labels);
         return post(...items);
       };
-      const across = await lloydAcross(parts, x, n, d, initial, k);
+      const across = await lloydAcross(parts, n, d, initial, k);
       const alone = lloyd(x, n, d, initial, k);
       // Exact: the same labels, and centres and inertia up to the order the parts' sums are added.
       expect(across.labels).toEqual(alone.labels);
@@ -88,6 +91,24 @@ describe('lloydAcross', () => {
       expect(ownAtFirstPost.length).toBe(own.rows);
       expect(ownAtFirstPost.every((l) => l === -1)).toBe(true);
       for (const r of parts.remote) r.close();
+    },
+  );
+});
+
+describe('absoluteTolerance', () => {
+  const expected = JSON.parse(readFileSync(fixture('clusters', 'tolerance.json'), 'utf8')) as Record<string, number>;
+
+  it.each(['raw', 'z', 'robust'] as const)(
+    "joins the parts' moments into scikit-learn's _tolerance on Telco (%s), however the rows are cut",
+    (scaling) => {
+      const { n, d, x } = telcoMatrix(scaling);
+      for (const cuts of [1, 2, 3, 7]) {
+        const moments = partRanges(n, cuts).map(
+          ([a, b]) => lloydPart(x.subarray(a * d, b * d), b - a, d, 4, a).moments,
+        );
+        // make_tolerance.py: np.var per feature (two passes, pairwise sums); 1e-12 relative covers the summation order.
+        expect(Math.abs(absoluteTolerance(moments, d, 1e-4) / expected[scaling] - 1)).toBeLessThan(1e-12);
+      }
     },
   );
 });
