@@ -49,6 +49,8 @@ export interface Cell {
   id: string;
   kind: CellKind;
   title: string;
+  /** The key of the app's words the title was filled from (a lesson's cells): see cellTitles.ts. */
+  titleKey?: string;
   note: string;
   settings: Record<string, unknown>;
   collapsed: boolean;
