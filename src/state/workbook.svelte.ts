@@ -49,8 +49,7 @@ export interface Cell {
   id: string;
   kind: CellKind;
   title: string;
-  /** The key of the app's words the title was filled from (a lesson's cells): see cellTitles.ts. */
-  titleKey?: string;
+  titleKey?: string; // the key of the app's words a lesson's title came from (cellTitles.ts)
   note: string;
   settings: Record<string, unknown>;
   collapsed: boolean;
