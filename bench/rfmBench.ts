@@ -6,70 +6,34 @@
  * comparison fails loudly. The engine's own calls (the first, and switches of bins and scheme)
  * are reported beside it.
  */
-import { runNodeChild } from './childProcesses.ts';
 import { encodeColumns } from './customerTable.ts';
 import type { BenchInput } from './inputs.ts';
-import { errorsOf, interleave, log, okSamples, sampleKey, timeRatio, type Sample } from './interleaved.ts';
+import { compareWithDuckdb, type DuckdbComparison } from './duckdbComparison.ts';
 import { INVOICE_COLUMN, rfmDifferences, type RfmMeasurement } from './rfm.ts';
-import { spread } from './stats.ts';
 
-type RfmPeer = 'ours' | 'duckdb';
-const PEERS: RfmPeer[] = ['ours', 'duckdb'];
-const CHILD_SCRIPTS: Record<RfmPeer, string> = {
-  ours: 'bench/measure-rfm-ours.ts',
-  duckdb: 'bench/measure-rfm-duckdb.ts',
+const RFM: DuckdbComparison<RfmMeasurement> = {
+  label: 'rfm',
+  scripts: { ours: 'bench/measure-rfm-ours.ts', duckdb: 'bench/measure-rfm-duckdb.ts' },
+  args: (input) => [input.path, encodeColumns(input.customerColumns), INVOICE_COLUMN[input.id] ?? ''],
+  describe: (m) =>
+    `scores ${m.ms.toFixed(1)} ms (load ${(m.loadMs / 1000).toFixed(2)} s, customer table ${(m.customerTableMs / 1000).toFixed(2)} s), ${m.customers} customers`,
+  answer: 'RFM SCORES',
+  differences: rfmDifferences,
+  agreed: (m) => ({ customers: m.customers, breaks: m.breaks }),
+  ratios: {
+    compared: 'ours_vs_duckdb_rfm_scores',
+    target: 1.0,
+    // File to scores: each side's loading and per-customer table included.
+    fromFile: 'ours_vs_duckdb_load_plus_rfm',
+    fileToAnswer: (m) => m.loadMs + m.customerTableMs + m.ms,
+    disagreeWhy: 'the two scorings disagree',
+  },
+  msDigits: 2,
+  figures: (of) => ({ customerTableMs: of((m) => m.customerTableMs, 0) }),
 };
-const TARGET = 1.0;
-
-const timeoutFor = (input: BenchInput) => 90_000 + 3_000 * (input.bytes / 1e6);
 
 export async function measureRfm(inputs: BenchInput[], runs: number) {
-  const samples = await interleave(
-    'rfm',
-    inputs,
-    PEERS,
-    runs,
-    (peer, input) =>
-      runNodeChild<RfmMeasurement>(
-        CHILD_SCRIPTS[peer],
-        [input.path, encodeColumns(input.customerColumns), INVOICE_COLUMN[input.id] ?? ''],
-        { timeoutMs: timeoutFor(input) },
-      ),
-    (m) =>
-      `scores ${m.ms.toFixed(1)} ms (load ${(m.loadMs / 1000).toFixed(2)} s, customer table ${(m.customerTableMs / 1000).toFixed(2)} s), ${m.customers} customers`,
-  );
-  const results: Record<string, unknown> = {};
-  let agreeEverywhere = true;
-  for (const input of inputs) {
-    const ours = samples.get(sampleKey(input, 'ours')) ?? [];
-    const duckdb = samples.get(sampleKey(input, 'duckdb')) ?? [];
-    for (const s of [...ours, ...duckdb])
-      if (s.ok && s.m.rows !== input.rows)
-        Object.assign(s, { ok: false, error: `read ${s.m.rows} rows, expected ${input.rows}` });
-    const agreement = agreementOf(ours, duckdb);
-    if (agreement.ok === false) {
-      agreeEverywhere = false;
-      log(
-        `\n!!! ${input.id}: OUR RFM SCORES AND DUCKDB'S DISAGREE: ${agreement.differences.slice(0, 20).join('; ')}\n`,
-      );
-    }
-    const disagree = agreement.ok === false;
-    results[input.id] = {
-      ours: summarise(ours),
-      duckdb: summarise(duckdb),
-      agreement,
-      ratios: {
-        ours_vs_duckdb_rfm_scores: disagree
-          ? { value: null, target: TARGET, meetsTarget: null, why: 'the two scorings disagree' }
-          : timeRatio(ours, duckdb, (m) => m.ms, TARGET, 'duckdb'),
-        // Context, no target: file to scores, each side's loading and per-customer table included.
-        ours_vs_duckdb_load_plus_rfm: disagree
-          ? { value: null }
-          : timeRatio(ours, duckdb, (m) => m.loadMs + m.customerTableMs + m.ms, null, 'duckdb'),
-      },
-    };
-  }
-  if (!agreeEverywhere) process.exitCode = 1;
+  const results = await compareWithDuckdb(RFM, inputs, runs);
   return {
     spec: {
       scores:
@@ -88,42 +52,5 @@ export async function measureRfm(inputs: BenchInput[], runs: number) {
       ratios: 'duckdb time / ours time (higher is better for us); value from medians, pairedMedian from same-run pairs',
     },
     results,
-  };
-}
-
-function agreementOf(ours: Sample<RfmMeasurement>[], duckdb: Sample<RfmMeasurement>[]) {
-  const a = okSamples(ours);
-  const b = okSamples(duckdb);
-  if (a.length === 0 || b.length === 0) return { ok: null, why: 'not both measured' } as const;
-  const reference = a[0].m;
-  const differences = new Set<string>();
-  for (const s of [...a.slice(1), ...b]) {
-    const side = b.includes(s) ? 'duckdb' : 'ours (another run)';
-    for (const d of rfmDifferences(reference, s.m, side)) differences.add(`run ${s.run + 1}: ${d}`);
-  }
-  if (differences.size > 0) return { ok: false, differences: [...differences] } as const;
-  return { ok: true, customers: reference.customers, breaks: reference.breaks } as const;
-}
-
-function summarise(list: Sample<RfmMeasurement>[]) {
-  const good = okSamples(list);
-  const errors = errorsOf(list);
-  if (good.length === 0) return { error: errors.join('; ') || 'not measured', runs: list.length };
-  const of = (pick: (m: RfmMeasurement) => number, digits = 1) =>
-    spread(
-      good.map((s) => pick(s.m)),
-      digits,
-    );
-  return {
-    runs: list.length,
-    ms: of((m) => m.ms, 2),
-    loadMs: of((m) => m.loadMs, 0),
-    customerTableMs: of((m) => m.customerTableMs, 0),
-    peakRssMiB: spread(
-      good.map((s) => s.m.peakRssMiB).filter((x): x is number => x !== null),
-      0,
-    ),
-    ...(errors.length > 0 ? { errors } : {}),
-    detail: good[good.length - 1].m.detail,
   };
 }

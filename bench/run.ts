@@ -163,7 +163,6 @@ async function main() {
     flags.only === 'risk' ||
     flags.only === 'clusters' ||
     flags.only === 'clv' ||
-    flags.only === 'rfm' ||
     flags.only === 'quadrant'
       ? []
       : [onlineRetail(), ...(flags.quick ? [] : [generatedTransactions()])];

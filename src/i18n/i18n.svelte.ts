@@ -66,6 +66,10 @@ class I18n {
     return fill(template, params) ?? template;
   };
 
+  /** The words of a key in a given language (not the one shown); null for a key that is not the app's. */
+  wordsIn = (locale: Locale, key: string): string | null =>
+    Object.hasOwn(en, key) ? catalogs[locale][key as MessageKey] : null;
+
   /** Whether a message with this key exists (keys built from codes, e.g. a derived column's). */
   hasKey = (key: string): key is MessageKey => Object.hasOwn(en, key);
 

@@ -35,7 +35,9 @@ export function lessonWorkbook(
     cells: lesson.cells.map((c, n) => ({
       id: lessonCellId(n),
       kind: c.kind,
+      // The key too: the title follows the language until the user edits it (cellTitles.ts).
       title: word(keys.cells[n].title),
+      titleKey: keys.cells[n].title,
       note: '',
       settings: structuredClone(c.settings),
       collapsed: false,

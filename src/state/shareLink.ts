@@ -13,6 +13,7 @@ import { decodeText, encodeText, type ShareDecodeCode } from './shareCodec.ts';
 import { isSealed, seal, unseal } from './shareCrypto.ts';
 import type { WorkbookData } from './workbook.svelte.ts';
 import { isRecord } from './workbookFields.ts';
+import { VALUE_SETTINGS, type ValueSetting } from './shareKinds.ts';
 import { readAggregates, type LinkAggregates, type ReceivedAggregates } from './shareAggregates/linkAggregates.ts';
 
 export const SHARE_VERSION = 1;
@@ -49,7 +50,7 @@ export function pinnedSettings(data: WorkbookData, summary: DatasetSummary | nul
   return { ...data, roles, analysis: data.analysis ?? defaultAnalysis(summary, roles) };
 }
 
-/** The workbook as a link may carry it: a copy without the settings that name data values. */
+/** The workbook as a link may carry it: a copy without the settings that name data values (shareKinds.ts). */
 export function buildShare(data: WorkbookData, lang: Locale): ShareBuild {
   const workbook = structuredClone(data);
   const leftOut: LeftOut[] = [];
@@ -64,36 +65,36 @@ export function buildShare(data: WorkbookData, lang: Locale): ShareBuild {
   }
   workbook.cells.forEach((cell, i) => {
     const at = `cells[${i + 1}].settings`;
-    const s = cell.settings;
-    if (cell.kind === 'survival' && Array.isArray(s.filters)) {
-      s.filters.forEach((f: unknown, j) => {
-        if (isRecord(f) && Array.isArray(f.in) && f.in.length > 0) {
-          leftOut.push({ field: `${at}.filters[${j + 1}].in` });
-          f.in = [];
-        }
-      });
-    }
-    if (cell.kind === 'retention-decision' && Array.isArray(s.rules)) {
-      s.rules.forEach((r: unknown, j) => {
-        if (isRecord(r) && isRecord(r.attribute) && Array.isArray(r.attribute.in) && r.attribute.in.length > 0) {
-          leftOut.push({ field: `${at}.rules[${j + 1}].attribute.in` });
-          r.attribute.in = [];
-        }
-      });
-    }
-    if (cell.kind === 'retention-economics' && typeof s.treatedValues === 'string' && s.treatedValues !== '') {
-      leftOut.push({ field: `${at}.treatedValues` });
-      s.treatedValues = '';
-    }
-    if (cell.kind === 'risk-model' && typeof s.holdoutValue === 'string' && s.holdoutValue !== '') {
-      leftOut.push({ field: `${at}.holdoutValue` });
-      s.holdoutValue = '';
-    }
+    for (const setting of VALUE_SETTINGS[cell.kind] ?? []) leftOut.push(...leaveOut(cell.settings, setting, at));
   });
   const valueCells = workbook.cells
     .filter((_, i) => leftOut.some((l) => l.field.startsWith(`cells[${i + 1}].`)))
     .map((c) => c.id);
   return { payload: { v: SHARE_VERSION, lang, workbook }, leftOut, valueCells };
+}
+
+/** Empties one declared value-naming setting where it holds values; the fields emptied, by path. */
+function leaveOut(settings: Record<string, unknown>, setting: ValueSetting, at: string): LeftOut[] {
+  if ('text' in setting) {
+    const v = settings[setting.text];
+    if (typeof v !== 'string' || v === '') return [];
+    settings[setting.text] = '';
+    return [{ field: `${at}.${setting.text}` }];
+  }
+  const list = settings[setting.list];
+  if (!Array.isArray(list)) return [];
+  const path = setting.values.split('.');
+  const last = path.pop()!;
+  const emptied: LeftOut[] = [];
+  list.forEach((item: unknown, j) => {
+    let holder: unknown = item;
+    for (const key of path) holder = isRecord(holder) ? holder[key] : undefined;
+    if (isRecord(holder) && Array.isArray(holder[last]) && holder[last].length > 0) {
+      emptied.push({ field: `${at}.${setting.list}[${j + 1}].${setting.values}` });
+      holder[last] = [];
+    }
+  });
+  return emptied;
 }
 
 export function payloadText(payload: SharePayload): string {

@@ -49,6 +49,7 @@ export interface Cell {
   id: string;
   kind: CellKind;
   title: string;
+  titleKey?: string; // the key of the app's words a lesson's title came from (cellTitles.ts)
   note: string;
   settings: Record<string, unknown>;
   collapsed: boolean;

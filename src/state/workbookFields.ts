@@ -173,6 +173,8 @@ export function cellsProblem(
     for (const key of ['title', 'note'] as const)
       if (typeof c[key] !== 'string')
         return problem('not-text', `${at}.${key}`, `${shown(c[key])} is not text`, { value: shown(c[key]) });
+    if (c.titleKey !== undefined && typeof c.titleKey !== 'string')
+      return problem('not-text', `${at}.titleKey`, `${shown(c.titleKey)} is not text`, { value: shown(c.titleKey) });
     if (typeof c.collapsed !== 'boolean')
       return problem('not-boolean', `${at}.collapsed`, `${shown(c.collapsed)} is not true or false`, {
         value: shown(c.collapsed),

@@ -18,6 +18,8 @@ export interface Domains {
   median: number;
   /** The value axis is logarithmic: it starts at the lowest positive value, and lower values are drawn on its bottom edge. */
   yLog: boolean;
+  /** On a log axis, the customers placed with a value of 0 or less (no place on it: drawn on its bottom edge); 0 otherwise. */
+  nonPositive: number;
 }
 
 /**
@@ -46,7 +48,7 @@ function domainsOf(risk: Float64Array, value: Float64Array, log: boolean): Domai
       xs.push(risk[i]);
       ys.push(value[i]);
     }
-  if (xs.length === 0) return { x: [0, 1], y: [0, 1], clipped: 0, median: NaN, yLog: false };
+  if (xs.length === 0) return { x: [0, 1], y: [0, 1], clipped: 0, median: NaN, yLog: false, nonPositive: 0 };
   const sortedY = Float64Array.from(ys).sort();
   let x0 = Infinity;
   let x1 = -Infinity;
@@ -59,11 +61,15 @@ function domainsOf(risk: Float64Array, value: Float64Array, log: boolean): Domai
   const yLog = log && positive !== undefined && positive < y1;
   const y0 = yLog ? positive! : sortedY[0];
   let clipped = 0;
-  for (const y of ys) if (y > y1) clipped++;
+  let nonPositive = 0;
+  for (const y of ys) {
+    if (y > y1) clipped++;
+    if (yLog && y <= 0) nonPositive++;
+  }
   const pad = (a: number, b: number): [number, number] => (a === b ? [a - 1, b + 1] : [a, b]);
   const m = sortedY.length >> 1;
   const median = sortedY.length % 2 ? sortedY[m] : (sortedY[m - 1] + sortedY[m]) / 2;
-  return { x: pad(x0, x1), y: yLog ? [y0, y1] : pad(y0, y1), clipped, median, yLog };
+  return { x: pad(x0, x1), y: yLog ? [y0, y1] : pad(y0, y1), clipped, median, yLog, nonPositive };
 }
 
 /**

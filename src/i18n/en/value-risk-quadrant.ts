@@ -40,7 +40,10 @@ export const messages = {
   'value-risk-quadrant.scale.linear': 'linear',
   'value-risk-quadrant.scale.log': 'logarithmic',
   'value-risk-quadrant.logAxis':
-    'The value axis is logarithmic (automatic: the top 0.5 % start above 10 × the median); it starts at the lowest positive value, {value}, and lower values are drawn on its bottom edge.',
+    'The value axis is logarithmic, and a logarithmic axis has no 0: it starts at the smallest positive value, {value}.',
+  'value-risk-quadrant.logAxisAuto': 'Chosen automatically: the top 0.5 % of values start above 10 × the median.',
+  'value-risk-quadrant.logAxisNonPositive':
+    '{count} customers with a value of 0 or less have no place on it and are drawn on its bottom edge.',
   'value-risk-quadrant.chooseColumn': 'Choose a column.',
 
   'value-risk-quadrant.headline': '{customers} core customers ({share} of value) are at high risk — retain them now.',

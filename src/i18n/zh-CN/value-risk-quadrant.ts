@@ -39,8 +39,9 @@ export const messages: Record<keyof typeof en, string> = {
   'value-risk-quadrant.scale.auto': '自动',
   'value-risk-quadrant.scale.linear': '线性',
   'value-risk-quadrant.scale.log': '对数',
-  'value-risk-quadrant.logAxis':
-    '价值轴为对数刻度（自动：前 0.5 % 的客户价值超过中位数的 10 倍）；从最低正值 {value} 开始，更低的值画在下边缘。',
+  'value-risk-quadrant.logAxis': '价值轴为对数刻度，对数轴上没有 0：它从最小的正值 {value} 开始。',
+  'value-risk-quadrant.logAxisAuto': '自动选择：价值最高的 0.5 % 超过中位数的 10 倍。',
+  'value-risk-quadrant.logAxisNonPositive': '{count} 位价值为 0 或负数的客户在对数轴上没有位置，画在其下边缘。',
   'value-risk-quadrant.chooseColumn': '请选择一列。',
 
   'value-risk-quadrant.headline': '{customers} 位核心客户（占价值的 {share}）处于高风险——应立即挽留。',

@@ -8,6 +8,7 @@ import type { AnalysisKind, ChurnKpisResult, ColumnType, CustomerTableSummary } 
 import { fromPlain, toPlain } from './aggregateValues.ts';
 import { isAggregateKind, suppress, suppressKpis, type AggregateKind } from './suppression.ts';
 import { isRecord } from '../workbookFields.ts';
+import { linkResult } from '../shareKinds.ts';
 import type { CellKind } from '../workbook.svelte.ts';
 
 export const DEFAULT_K = 10;
@@ -61,8 +62,10 @@ export function collectAggregates(sources: AggregateSources): {
   const cells: LinkAggregates['cells'] = [];
   let total = 0;
   for (const { id, kind } of sources.cells) {
-    if (!isAggregateKind(kind)) {
-      if (kind !== 'note') report.push({ id, kind, state: 'kind', suppressed: 0 });
+    const carries = linkResult(kind);
+    if (carries === 'no-result') continue;
+    if (carries === 'needs-data' || !isAggregateKind(kind)) {
+      report.push({ id, kind, state: 'kind', suppressed: 0 });
       continue;
     }
     if (sources.namesValues.has(id)) {

@@ -1,6 +1,7 @@
 /** How the quadrant cell words where its numbers came from, and the stamp lines its call lists carry. */
 import type { QuadrantSourceUsed, ValueRiskQuadrantResult } from '../../../engine/api.ts';
 import { i18n, t } from '../../../i18n/i18n.svelte.ts';
+import type { Domains } from '../../../charts/value-risk-quadrant/scatterGeometry.ts';
 
 /** Options as "name value, name value"; a list of rules as their settings ("overdue factor 2; …"); other nesting left out. */
 function optionsText(options: unknown): string {
@@ -67,4 +68,26 @@ export function thresholdLines(r: ValueRiskQuadrantResult, formatValue: (v: numb
     { label: t('value-risk-quadrant.what.risk'), text: sourceText('risk', r.sources.risk) },
     { label: t('value-risk-quadrant.what.value'), text: sourceText('value', r.sources.value) },
   ];
+}
+
+/**
+ * The caption of a log value axis: it has no 0, so it starts at the smallest positive value,
+ * written with three significant digits (in scientific notation below 0.01, where money's two
+ * decimals would print "0"); and how many customers with a value of 0 or less sit on its bottom edge.
+ */
+export function logAxisText(domains: Domains, automatic: boolean, currency: string): string {
+  const smallest = domains.y[0];
+  const value =
+    smallest >= 0.01
+      ? i18n.formatMoney(smallest, currency)
+      : i18n.formatNumber(smallest, {
+          notation: 'scientific',
+          maximumSignificantDigits: 3,
+          ...(currency ? { style: 'currency', currency, currencyDisplay: 'narrowSymbol' } : {}),
+        });
+  const parts = [t('value-risk-quadrant.logAxis', { value })];
+  if (automatic) parts.push(t('value-risk-quadrant.logAxisAuto'));
+  if (domains.nonPositive > 0)
+    parts.push(t('value-risk-quadrant.logAxisNonPositive', { count: i18n.formatNumber(domains.nonPositive) }));
+  return parts.join(i18n.locale === 'zh-CN' ? '' : ' ');
 }
