@@ -20,11 +20,22 @@ export interface Domains {
   yLog: boolean;
   /** On a log axis, the customers placed with a value of 0 or less (no place on it: drawn on its bottom edge); 0 otherwise. */
   nonPositive: number;
+  /**
+   * On a log axis that starts LOG_DECADES below its top (the smallest positive value was lower
+   * still), the customers with a positive value under its start, also drawn on its bottom edge.
+   */
+  belowStart: number;
 }
 
 /**
- * x from the lowest to the highest risk; y from the lowest value (the lowest positive one on a
- * log axis) to the 99.5th percentile.
+ * A log value axis spans at most this many decades: below, the points of a few customers with a
+ * next-to-nothing value (BG/NBD lifetime values reach 1e-13) squeezed everyone else into its top.
+ */
+export const LOG_DECADES = 4;
+
+/**
+ * x from the lowest to the highest risk; y from the lowest value to the 99.5th percentile — on a
+ * log axis from the lowest positive value, or LOG_DECADES below the top if that is higher.
  */
 export function scatterDomains(risk: Float64Array, value: Float64Array, log = false): Domains {
   // Kept per result and axis: the page asks again on every redraw and language switch, and a million values take a sort.
@@ -48,7 +59,8 @@ function domainsOf(risk: Float64Array, value: Float64Array, log: boolean): Domai
       xs.push(risk[i]);
       ys.push(value[i]);
     }
-  if (xs.length === 0) return { x: [0, 1], y: [0, 1], clipped: 0, median: NaN, yLog: false, nonPositive: 0 };
+  if (xs.length === 0)
+    return { x: [0, 1], y: [0, 1], clipped: 0, median: NaN, yLog: false, nonPositive: 0, belowStart: 0 };
   const sortedY = Float64Array.from(ys).sort();
   let x0 = Infinity;
   let x1 = -Infinity;
@@ -59,17 +71,19 @@ function domainsOf(risk: Float64Array, value: Float64Array, log: boolean): Domai
   const y1 = sortedY[Math.min(sortedY.length - 1, Math.floor(0.995 * (sortedY.length - 1)))];
   const positive = sortedY.find((y) => y > 0);
   const yLog = log && positive !== undefined && positive < y1;
-  const y0 = yLog ? positive! : sortedY[0];
+  const y0 = yLog ? Math.max(positive!, y1 / 10 ** LOG_DECADES) : sortedY[0];
   let clipped = 0;
   let nonPositive = 0;
+  let belowStart = 0;
   for (const y of ys) {
     if (y > y1) clipped++;
     if (yLog && y <= 0) nonPositive++;
+    else if (yLog && y < y0) belowStart++;
   }
   const pad = (a: number, b: number): [number, number] => (a === b ? [a - 1, b + 1] : [a, b]);
   const m = sortedY.length >> 1;
   const median = sortedY.length % 2 ? sortedY[m] : (sortedY[m - 1] + sortedY[m]) / 2;
-  return { x: pad(x0, x1), y: yLog ? [y0, y1] : pad(y0, y1), clipped, median, yLog, nonPositive };
+  return { x: pad(x0, x1), y: yLog ? [y0, y1] : pad(y0, y1), clipped, median, yLog, nonPositive, belowStart };
 }
 
 /**

@@ -41,6 +41,10 @@ export const messages = {
   'value-risk-quadrant.scale.log': 'logarithmic',
   'value-risk-quadrant.logAxis':
     'The value axis is logarithmic, and a logarithmic axis has no 0: it starts at the smallest positive value, {value}.',
+  'value-risk-quadrant.logAxisFloored':
+    'The value axis is logarithmic and spans {decades} decades below its top: it starts at {value}.',
+  'value-risk-quadrant.logAxisBelow':
+    '{count} customers with a positive value under {value} are drawn on its bottom edge.',
   'value-risk-quadrant.logAxisAuto': 'Chosen automatically: the top 0.5 % of values start above 10 × the median.',
   'value-risk-quadrant.logAxisNonPositive':
     '{count} customers with a value of 0 or less have no place on it and are drawn on its bottom edge.',

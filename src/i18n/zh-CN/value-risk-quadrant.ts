@@ -40,6 +40,8 @@ export const messages: Record<keyof typeof en, string> = {
   'value-risk-quadrant.scale.linear': '线性',
   'value-risk-quadrant.scale.log': '对数',
   'value-risk-quadrant.logAxis': '价值轴为对数刻度，对数轴上没有 0：它从最小的正值 {value} 开始。',
+  'value-risk-quadrant.logAxisFloored': '价值轴为对数刻度，自顶端向下跨 {decades} 个数量级：它从 {value} 开始。',
+  'value-risk-quadrant.logAxisBelow': '{count} 位价值为正但低于 {value} 的客户画在其下边缘。',
   'value-risk-quadrant.logAxisAuto': '自动选择：价值最高的 0.5 % 超过中位数的 10 倍。',
   'value-risk-quadrant.logAxisNonPositive': '{count} 位价值为 0 或负数的客户在对数轴上没有位置，画在其下边缘。',
   'value-risk-quadrant.chooseColumn': '请选择一列。',

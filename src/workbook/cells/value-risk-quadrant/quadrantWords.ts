@@ -1,7 +1,7 @@
 /** How the quadrant cell words where its numbers came from, and the stamp lines its call lists carry. */
 import type { QuadrantSourceUsed, ValueRiskQuadrantResult } from '../../../engine/api.ts';
 import { i18n, t } from '../../../i18n/i18n.svelte.ts';
-import type { Domains } from '../../../charts/value-risk-quadrant/scatterGeometry.ts';
+import { LOG_DECADES, type Domains } from '../../../charts/value-risk-quadrant/scatterGeometry.ts';
 
 /** Options as "name value, name value"; a list of rules as their settings ("overdue factor 2; …"); other nesting left out. */
 function optionsText(options: unknown): string {
@@ -71,9 +71,10 @@ export function thresholdLines(r: ValueRiskQuadrantResult, formatValue: (v: numb
 }
 
 /**
- * The caption of a log value axis: it has no 0, so it starts at the smallest positive value,
- * written with three significant digits (in scientific notation below 0.01, where money's two
- * decimals would print "0"); and how many customers with a value of 0 or less sit on its bottom edge.
+ * The caption of a log value axis: it has no 0, so it starts at the smallest positive value, or
+ * LOG_DECADES below its top when that is higher; the start is written with three significant
+ * digits (in scientific notation below 0.01, where money's two decimals would print "0"); and how
+ * many customers sit on its bottom edge: those with a value of 0 or less, and those under the start.
  */
 export function logAxisText(domains: Domains, automatic: boolean, currency: string): string {
   const smallest = domains.y[0];
@@ -85,8 +86,15 @@ export function logAxisText(domains: Domains, automatic: boolean, currency: stri
           maximumSignificantDigits: 3,
           ...(currency ? { style: 'currency', currency, currencyDisplay: 'narrowSymbol' } : {}),
         });
-  const parts = [t('value-risk-quadrant.logAxis', { value })];
+  const floored = domains.belowStart > 0;
+  const parts = [
+    floored
+      ? t('value-risk-quadrant.logAxisFloored', { value, decades: LOG_DECADES })
+      : t('value-risk-quadrant.logAxis', { value }),
+  ];
   if (automatic) parts.push(t('value-risk-quadrant.logAxisAuto'));
+  if (floored)
+    parts.push(t('value-risk-quadrant.logAxisBelow', { count: i18n.formatNumber(domains.belowStart), value }));
   if (domains.nonPositive > 0)
     parts.push(t('value-risk-quadrant.logAxisNonPositive', { count: i18n.formatNumber(domains.nonPositive) }));
   return parts.join(i18n.locale === 'zh-CN' ? '' : ' ');
