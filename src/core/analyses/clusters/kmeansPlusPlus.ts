@@ -80,6 +80,51 @@ function fourCandidates(
   totals[t + 3] = s3;
 }
 
+/** `fourCandidates` for three (2 + ⌊ln k⌋ is 3 for k from 3 to 7: a fourth would be a quarter more work for nothing). */
+function threeCandidates(
+  x: Float64Array,
+  norms: Float64Array,
+  n: number,
+  d: number,
+  closest: Float64Array,
+  picks: Int32Array,
+  t: number,
+  out: Float64Array[],
+  totals: Float64Array,
+): void {
+  const [b0, b1, b2] = [picks[t] * d, picks[t + 1] * d, picks[t + 2] * d];
+  const [n0, n1, n2] = [norms[picks[t]], norms[picks[t + 1]], norms[picks[t + 2]]];
+  const [o0, o1, o2] = [out[t], out[t + 1], out[t + 2]];
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  for (let i = 0, a = 0; i < n; i++, a += d) {
+    let p0 = 0;
+    let p1 = 0;
+    let p2 = 0;
+    for (let f = 0; f < d; f++) {
+      const v = x[a + f];
+      p0 += v * x[b0 + f];
+      p1 += v * x[b1 + f];
+      p2 += v * x[b2 + f];
+    }
+    const near = closest[i];
+    const xn = norms[i];
+    let q = xn + n0 - 2 * p0;
+    q = q > 0 ? q : 0;
+    s0 += o0[i] = near < q ? near : q;
+    q = xn + n1 - 2 * p1;
+    q = q > 0 ? q : 0;
+    s1 += o1[i] = near < q ? near : q;
+    q = xn + n2 - 2 * p2;
+    q = q > 0 ? q : 0;
+    s2 += o2[i] = near < q ? near : q;
+  }
+  totals[t] = s0;
+  totals[t + 1] = s1;
+  totals[t + 2] = s2;
+}
+
 /** The first index whose running sum reaches `target` (numpy's searchsorted, side left), clipped to n − 1. */
 function searchCumulative(cumulative: Float64Array, target: number): number {
   let lo = 0;
@@ -111,8 +156,9 @@ export function kmeansPlusPlus(x: Float64Array, n: number, d: number, k: number,
   for (let i = 0; i < n; i++) potential += closest[i];
   const cumulative = new Float64Array(n);
   // The candidates of a round are measured four at a time, in one pass over the rows (a round
-  // read them once per candidate before); unused places of a four repeat the last candidate.
-  const places = Math.ceil(trials / 4) * 4;
+  // read them once per candidate before), the last three or fewer three at a time; unused places
+  // of a group repeat the last candidate.
+  const places = trials % 4 === 0 ? trials : trials - (trials % 4) + 3;
   const candidates = Array.from({ length: places }, () => new Float64Array(n));
   const picks = new Int32Array(places);
   const totals = new Float64Array(places);
@@ -121,7 +167,8 @@ export function kmeansPlusPlus(x: Float64Array, n: number, d: number, k: number,
     for (let i = 0; i < n; i++) cumulative[i] = running += closest[i];
     for (let t = 0; t < places; t++)
       picks[t] = t < trials ? searchCumulative(cumulative, random() * potential) : picks[trials - 1];
-    for (let t = 0; t < places; t += 4) fourCandidates(x, norms, n, d, closest, picks, t, candidates, totals);
+    for (let t = 0; t < places; t += 4)
+      (places - t === 3 ? threeCandidates : fourCandidates)(x, norms, n, d, closest, picks, t, candidates, totals);
     // The first of equal candidates wins, as numpy's argmin.
     let chosen = 0;
     for (let t = 1; t < trials; t++) if (totals[t] < totals[chosen]) chosen = t;
