@@ -40,6 +40,8 @@ interface KMeansMeasurement {
   lloydInertia: number;
   fullMs: number;
   fullIterations: number;
+  /** k-means++ seeding alone (seed 1), on the same threads as the fit. */
+  seedingMs: number;
   fullInertia: number;
   peakRssMiB: number | null;
   detail?: Record<string, unknown>;
@@ -119,7 +121,7 @@ export async function measureKMeans(runs: number) {
     runs,
     (peer, input) => runChild(peer, input),
     (m) =>
-      `Lloyd ${m.lloydMs.toFixed(0)} ms / ${m.lloydIterations} it (${(m.lloydMs / m.lloydIterations).toFixed(1)} ms/it), whole fit ${m.fullMs.toFixed(0)} ms / ${m.fullIterations} it`,
+      `Lloyd ${m.lloydMs.toFixed(0)} ms / ${m.lloydIterations} it (${(m.lloydMs / m.lloydIterations).toFixed(1)} ms/it), whole fit ${m.fullMs.toFixed(0)} ms / ${m.fullIterations} it, seeding ${m.seedingMs.toFixed(0)} ms`,
   );
   const results: Record<string, unknown> = {};
   for (const input of inputs) {
@@ -159,6 +161,7 @@ export async function measureKMeans(runs: number) {
             ratios: {
               lloyd_same_centres: ratio((m) => m.lloydMs, TARGET),
               lloyd_per_iteration: ratio((m) => m.lloydMs / m.lloydIterations, TARGET),
+              seeding: ratio((m) => m.seedingMs, TARGET),
               whole_fit_own_seeding: ratio((m) => m.fullMs, TARGET),
               whole_fit_per_iteration: ratio((m) => m.fullMs / m.fullIterations, null),
             },
@@ -168,9 +171,9 @@ export async function measureKMeans(runs: number) {
   }
   return {
     spec: {
-      ours: 'lloydAcross and kmeansAcross (seed 1, one seeding) from src/core/analyses/clusters on two threads (this one and one worker_threads helper holding half the rows; its start and the copy of its rows timed in; Lloyd with Hamerly bounds, exact), and lloyd on one thread alone (detail.lloydOneThreadMs); one fresh Node process',
+      ours: 'lloydAcross, kmeansAcross (seed 1, one seeding) and seedAcross from src/core/analyses/clusters on two threads (this one and one worker_threads helper holding half the rows; its start and the copy of its rows timed in; Lloyd with Hamerly bounds, exact), and lloyd on one thread alone (detail.lloydOneThreadMs); one fresh Node process',
       sklearn:
-        "KMeans(algorithm='lloyd', init=centres, n_init=1) and KMeans(algorithm='lloyd', init='k-means++', n_init=1, random_state=1), OMP_NUM_THREADS=1, OPENBLAS_NUM_THREADS=1; one fresh /usr/bin/python3 process",
+        "KMeans(algorithm='lloyd', init=centres, n_init=1), KMeans(algorithm='lloyd', init='k-means++', n_init=1, random_state=1) and kmeans_plusplus(X, k, random_state=1), OMP_NUM_THREADS=1, OPENBLAS_NUM_THREADS=1; one fresh /usr/bin/python3 process",
       sklearnVersion: 'version' in sklearn ? sklearn.version : sklearn.missing,
       agreement: 'from the same centres: equal iteration counts, inertia within 1e-9 relative, every label equal',
       tolerance: 'tol = 1e-4 × the mean feature variance (scikit-learn default), max_iter 300',
@@ -178,6 +181,8 @@ export async function measureKMeans(runs: number) {
     units: {
       lloydMs: 'Lloyd from the shared centres, to convergence, including the final inertia',
       fullMs: 'k-means++ seeding plus Lloyd (each its own random draws, so iteration counts differ)',
+      seedingMs:
+        'k-means++ seeding alone, 2 + floor(ln k) candidates a round (the same work in both; each its own random draws)',
       ratios:
         'scikit-learn time / ours time (higher is better for us); value from medians, pairedMedian from same-run pairs',
     },
@@ -205,6 +210,7 @@ function summarise(list: Sample<KMeansMeasurement>[]) {
     fullMs: of((m) => m.fullMs),
     fullIterations: last.fullIterations,
     fullInertia: last.fullInertia,
+    seedingMs: of((m) => m.seedingMs),
     readMs: of((m) => m.readMs, 0),
     peakRssMiB: last.peakRssMiB,
     ...(errors.length > 0 ? { errors } : {}),

@@ -1,14 +1,15 @@
 /**
  * Our k-means on the benchmark matrix (a child of kmeansBench.ts): `<matrix.f64> <n> <d> <k> <init.f64> <labels-out.i32>`.
  * (a) Lloyd from the given centres (the same as scikit-learn's), (b) a full fit: k-means++
- * seeding (seed 1) and Lloyd, one seeding. Both on two threads — this one and one helper holding
+ * seeding (seed 1) and Lloyd, one seeding, (c) the seeding alone. Both on two threads — this one and one helper holding
  * half the rows (lloydParallel.ts), the helper's start and the copy of its rows timed in — and
  * (a) also on this thread alone (`detail.lloydOneThreadMs`). Reading the file is timed apart. One JSON line.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { lloyd } from '../src/core/analyses/clusters/lloyd.ts';
 import { kmeansAcross } from '../src/core/analyses/clusters/kmeans.ts';
-import { lloydAcross, partRanges, type LloydParts } from '../src/core/analyses/clusters/lloydParallel.ts';
+import { lloydAcross, partRanges, seedAcross, type LloydParts } from '../src/core/analyses/clusters/lloydParallel.ts';
+import { mulberry32 } from '../src/core/stats/random.ts';
 import { lloydPart } from '../src/core/analyses/clusters/lloydPartition.ts';
 import { helperThreads } from '../cli/helperThreads.ts';
 import { peakRssMiB } from './procfs.ts';
@@ -39,6 +40,9 @@ writeFileSync(labelsPath, new Uint8Array(given.labels.buffer));
 t = performance.now();
 const full = await kmeansAcross(parts, x, n, d, k, { seed: 1, restarts: 1 });
 const fullMs = performance.now() - t;
+t = performance.now();
+await seedAcross(parts, x, n, d, k, mulberry32(1));
+const seedingMs = performance.now() - t;
 for (const part of parts.remote) part.close();
 t = performance.now();
 const alone = lloyd(x, n, d, init, k);
@@ -54,6 +58,7 @@ process.stdout.write(
     fullMs,
     fullIterations: full.iterations,
     fullInertia: full.inertia,
+    seedingMs,
     peakRssMiB: peakRssMiB(),
     detail: {
       threads: 2,

@@ -2,7 +2,8 @@
 
 Arguments: <matrix.f64> <n> <d> <k> <init.f64> <labels-out.i32>. (a) KMeans(algorithm='lloyd',
 init=the given centres, n_init=1), (b) KMeans(algorithm='lloyd', init='k-means++', n_init=1,
-random_state=1). The caller sets OMP_NUM_THREADS=1 (and OPENBLAS_NUM_THREADS=1). One JSON line.
+random_state=1), (c) kmeans_plusplus(X, k, random_state=1) alone. The caller sets
+OMP_NUM_THREADS=1 (and OPENBLAS_NUM_THREADS=1). One JSON line.
 """
 import json
 import resource
@@ -11,7 +12,7 @@ import time
 
 import numpy as np
 import sklearn
-from sklearn.cluster import KMeans
+from sklearn.cluster import KMeans, kmeans_plusplus
 from threadpoolctl import threadpool_info
 
 path, n, d, k, init_path, labels_path = sys.argv[1:]
@@ -30,6 +31,10 @@ t = time.perf_counter()
 full = KMeans(n_clusters=k, init='k-means++', n_init=1, algorithm='lloyd', random_state=1).fit(X)
 full_ms = (time.perf_counter() - t) * 1000
 
+t = time.perf_counter()
+kmeans_plusplus(X, k, random_state=1)
+seeding_ms = (time.perf_counter() - t) * 1000
+
 print(json.dumps({
     'readMs': read_ms,
     'lloydMs': lloyd_ms,
@@ -38,6 +43,7 @@ print(json.dumps({
     'fullMs': full_ms,
     'fullIterations': int(full.n_iter_),
     'fullInertia': float(full.inertia_),
+    'seedingMs': seeding_ms,
     'peakRssMiB': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     'detail': {
         'sklearn': sklearn.__version__,

@@ -7,7 +7,7 @@
 import { mulberry32 } from '../../stats/random.ts';
 import { kmeansPlusPlus } from './kmeansPlusPlus.ts';
 import { lloyd, type LloydFit, type LloydOptions } from './lloyd.ts';
-import { lloydAcross, type LloydParts } from './lloydParallel.ts';
+import { lloydAcross, seedAcross, type LloydParts } from './lloydParallel.ts';
 
 export interface KMeansOptions extends LloydOptions {
   seed: number;
@@ -48,7 +48,7 @@ export async function kmeansAcross(
   let best: KMeansFit | null = null;
   for (let r = 0; r < Math.max(1, options.restarts); r++) {
     await options.checkpoint?.(r, 0);
-    const { centres } = kmeansPlusPlus(x, n, d, k, random);
+    const { centres } = await seedAcross(parts, x, n, d, k, random);
     const fit = await lloydAcross(parts, n, d, centres, k, {
       ...options,
       checkpoint: options.checkpoint ? (iteration) => options.checkpoint!(r, iteration) : undefined,

@@ -12,6 +12,7 @@
  * on other threads too, and between steps lets a cancel in. The steps are exact: the same labels.
  */
 import { relocateEmpty } from './emptyClusters.ts';
+import { answerSeeding, type SeedAnswer, type SeedAsk } from './seedingPart.ts';
 import { assignPart } from './lloydAssign.ts';
 import {
   farthestInPart,
@@ -59,8 +60,9 @@ export function absoluteTolerance(moments: PartMoments[], d: number, tol: number
   return (total / d) * tol;
 }
 
-/** A question the fit asks every part. */
+/** A question the fit (or its seeding) asks every part. */
 export type LloydAsk =
+  | SeedAsk
   | { op: 'assign'; move: CentreMove; full: boolean; keepTotals: boolean }
   | { op: 'farthest'; centres: Float64Array; m: number }
   | { op: 'inertia'; centres: Float64Array }
@@ -68,6 +70,7 @@ export type LloydAsk =
 
 /** A part's answer: to 'assign', its moved count and its sums and counts; else its points or inertia. */
 export type PartAnswer =
+  | SeedAnswer
   | { moved: number; sums: Float64Array; counts: Float64Array }
   | { far: FarPoint[] }
   | { inertia: number }
@@ -84,7 +87,8 @@ export function answer(part: LloydPart, ask: LloydAsk): PartAnswer {
   }
   if (ask.op === 'farthest') return { far: farthestInPart(part, ask.centres, ask.m) };
   if (ask.op === 'moments') return { moments: part.moments };
-  return { inertia: partInertia(part, ask.centres) };
+  if (ask.op === 'inertia') return { inertia: partInertia(part, ask.centres) };
+  return answerSeeding(part, ask);
 }
 
 /** Half the distance from each centre to its nearest other centre, and the centres' squared norms. */

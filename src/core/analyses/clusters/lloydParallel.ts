@@ -19,6 +19,8 @@ import {
   type PartAnswer,
 } from './lloyd.ts';
 import { lloydPart, type LloydPart } from './lloydPartition.ts';
+import { seedingSteps, type Seeding } from './kmeansPlusPlus.ts';
+import { SEED_BLOCK, type SeedAnswer } from './seedingPart.ts';
 
 /** A part of the points held elsewhere: opened once with its rows, then asked; `reset` starts a new fit of k clusters. */
 export interface RemotePart {
@@ -78,15 +80,41 @@ export function resetPart(part: LloydPart, k: number): void {
   }
 }
 
-/** The rows [start, end) of each of `parts` parts of n rows, as even as whole rows allow. */
+/**
+ * The rows [start, end) of each of `parts` parts of n rows, as even as whole blocks of the
+ * seeding's sums allow (a part starts on a block's edge: see seedingPart.ts).
+ */
 export function partRanges(n: number, parts: number): [number, number][] {
-  return Array.from({ length: parts }, (_, p) => [Math.floor((n * p) / parts), Math.floor((n * (p + 1)) / parts)]);
+  const edge = (p: number) => (p >= parts ? n : Math.min(n, Math.round((n * p) / parts / SEED_BLOCK) * SEED_BLOCK));
+  return Array.from({ length: parts }, (_, p) => [edge(p), edge(p + 1)]);
 }
 
 /** The points of a fit cut in parts: this thread's own (the first rows) and the others'. */
 export interface LloydParts {
   own: LloydPart;
   remote: RemotePart[];
+}
+
+/** Every part's answer, in order: the others are asked first, so that they work while this thread answers for its own part. */
+export async function askAll(parts: LloydParts, ask: LloydAsk): Promise<PartAnswer[]> {
+  const theirs = parts.remote.map((r) => r.answer(ask));
+  const mine = answer(parts.own, ask);
+  return [mine, ...(await Promise.all(theirs))];
+}
+
+/** k-means++ seeding (kmeansPlusPlus.ts) across the parts; `x` holds all the points. */
+export async function seedAcross(
+  parts: LloydParts,
+  x: Float64Array,
+  n: number,
+  d: number,
+  k: number,
+  random: () => number,
+): Promise<Seeding> {
+  const steps = seedingSteps(n, d, k, random, (i) => x.subarray(i * d, i * d + d));
+  let step = steps.next();
+  while (!step.done) step = steps.next((await askAll(parts, step.value)) as SeedAnswer[]);
+  return step.value;
 }
 
 /** Lloyd from `initial` across the parts (reset first), awaiting `checkpoint(iteration)` between iterations. */
@@ -107,10 +135,7 @@ export async function lloydAcross(
   while (!step.done) {
     const ask = step.value;
     if (ask.op === 'assign' && ask.keepTotals) await options.checkpoint?.(iteration++);
-    // The others are asked first, so that they work while this thread answers for its own part.
-    const theirs = remote.map((r) => r.answer(ask));
-    const mine = answer(own, ask);
-    step = steps.next([mine, ...(await Promise.all(theirs))]);
+    step = steps.next(await askAll(parts, ask));
   }
   const labels = joinedLabels([own.labels.slice(), ...(await Promise.all(remote.map((r) => r.labels())))]);
   return { labels, ...step.value };

@@ -9,6 +9,8 @@
  * one, each stored relative to running sums of the centres' shifts.
  */
 
+import type { SeedPart } from './seedingPart.ts';
+
 export interface LloydPart {
   /** Row-major rows × d. */
   x: Float64Array;
@@ -39,6 +41,8 @@ export interface LloydPart {
   /** The part's sum of points and count per cluster, kept up to date as points move. */
   sums: Float64Array;
   counts: Float64Array;
+  /** The k-means++ seeding's distances while it runs (seedingPart.ts). */
+  seeding?: SeedPart['seeding'];
   /** Scratch: the points an assignment step must look at, and the answers of nearestCentres. */
   queue: Int32Array;
   nearest: Float64Array;

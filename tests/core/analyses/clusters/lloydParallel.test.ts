@@ -11,9 +11,14 @@ import {
   hostLloydParts,
   lloydAcross,
   partRanges,
+  seedAcross,
   type LloydParts,
 } from '../../../../src/core/analyses/clusters/lloydParallel.ts';
 import { lloydPart } from '../../../../src/core/analyses/clusters/lloydPartition.ts';
+import { kmeans, kmeansAcross } from '../../../../src/core/analyses/clusters/kmeans.ts';
+import { kmeansPlusPlus } from '../../../../src/core/analyses/clusters/kmeansPlusPlus.ts';
+import { SEED_BLOCK } from '../../../../src/core/analyses/clusters/seedingPart.ts';
+import { mulberry32 } from '../../../../src/core/stats/random.ts';
 import { helperPool, type HelperThread } from '../../../../src/data/parallel/helperPool.ts';
 import type { HelperMessage, HelperReply } from '../../../../src/data/parallel/parts.ts';
 import { columnScales, scaled } from '../../../../src/core/analyses/clusters/featureScaling.ts';
@@ -90,6 +95,35 @@ describe('lloydAcross', () => {
       // Asked before this thread answered its own part: at the first assignment's post, no own label was set.
       expect(ownAtFirstPost.length).toBe(own.rows);
       expect(ownAtFirstPost.every((l) => l === -1)).toBe(true);
+      for (const r of parts.remote) r.close();
+    },
+  );
+});
+
+describe('kmeansAcross', () => {
+  const { n, d, x } = telcoMatrix();
+
+  it.each([0, 1, 2, 3])(
+    'with %i other thread(s) seeds and fits as kmeans does on this thread alone (Telco, k = 5, 3 restarts)',
+    async (others) => {
+      const pool = helperPool(Array.from({ length: others }, () => inProcessThread([])));
+      const ranges = partRanges(n, 1 + others);
+      // Parts start on an edge of the seeding's blocks, so its sums are added in one order.
+      for (const [a] of ranges) expect(a % SEED_BLOCK === 0 || a === n).toBe(true);
+      const parts: LloydParts = {
+        own: lloydPart(x.subarray(0, ranges[0][1] * d), ranges[0][1], d, 5, 0),
+        remote: ranges.slice(1).map(([a, b]) => pool.lloydPart!(x.slice(a * d, b * d), b - a, d, 5, a)),
+      };
+      const options = { seed: 11, restarts: 3 };
+      const across = await kmeansAcross(parts, x, n, d, 5, options);
+      const alone = kmeans(x, n, d, 5, options);
+      expect(across.restart).toBe(alone.restart);
+      expect(across.labels).toEqual(alone.labels);
+      expect(across.iterations).toBe(alone.iterations);
+      expect(across.inertia).toBeCloseTo(alone.inertia, 6);
+      // The seeding alone, as a thread's part of the conversation: the same rows.
+      const rows = (await seedAcross(parts, x, n, d, 5, mulberry32(5))).rows;
+      expect([...rows]).toEqual([...kmeansPlusPlus(x, n, d, 5, mulberry32(5)).rows]);
       for (const r of parts.remote) r.close();
     },
   );
