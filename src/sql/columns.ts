@@ -62,6 +62,12 @@ export const KPI_SQL_COLUMNS = [
 export const RFM_SQL_COLUMNS = ['customer_id', 'recency_days', 'frequency', 'monetary', 'r', 'f', 'm'] as const;
 
 /**
+ * RFM's eight classes (schemes mean8, median8): the measures, r, f and m as 2 (high) or 1 (low),
+ * and the class's code (EIGHT_CLASS_CODES: important-value … general-winback).
+ */
+export const RFM_CLASS_SQL_COLUMNS = [...RFM_SQL_COLUMNS, 'segment'] as const;
+
+/**
  * Revenue movements: per customer of the table and calendar month (its number, year × 12 +
  * month − 1) the month's revenue (purchases, returns netted unless dropped); with the as-of
  * date, the data's first date and its last (rows after the as-of date included): what says

@@ -4,7 +4,15 @@
  * from the same objects the app keeps (CustomerTableSpec, the analysis options), so the SQL
  * shown for a cell is the SQL of that cell.
  */
-import type { ChurnDefinition, CohortPeriod, DurationMeasure, Issue, Role, TimeUnit } from '../engine/api.ts';
+import type {
+  ChurnDefinition,
+  CohortPeriod,
+  DurationMeasure,
+  Issue,
+  RfmScheme,
+  Role,
+  TimeUnit,
+} from '../engine/api.ts';
 
 export interface SqlSettings {
   /** Column → role, as confirmed (CustomerTableSpec.roles). */
@@ -38,7 +46,9 @@ export interface SqlAnalysisOptions {
   /** churn-kpis: the period [start, end] (ISO dates); default the 365 days ending at the as-of date. */
   periodStart?: string;
   periodEnd?: string;
-  /** rfm: score bins (default 5) and monetary as total spend (default) or spend per order. */
+  /** rfm: R rfm's scores (quintile, the default) or the eight classes split at the mean or median. */
+  scheme?: RfmScheme;
+  /** rfm: score bins of the quintile scheme (default 5) and monetary as total spend (default) or spend per order. */
   bins?: number;
   monetary?: 'total' | 'mean';
 }

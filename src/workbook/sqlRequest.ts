@@ -28,8 +28,10 @@ export function sqlRequest(kind: string, raw: Record<string, unknown>): SqlReque
     }
     case 'rfm': {
       const s = rfmSettings(raw);
-      if (s.scheme !== 'quintile') return { kind, unsupported: s.scheme };
-      return { kind, options: { bins: s.bins, monetary: s.monetary } };
+      return {
+        kind,
+        options: { scheme: s.scheme, monetary: s.monetary, ...(s.scheme === 'quintile' ? { bins: s.bins } : {}) },
+      };
     }
     case 'revenue-movements':
       return { kind, options: {} };

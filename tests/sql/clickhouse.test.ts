@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tableFromIPC } from 'apache-arrow';
 import type { DatasetSummary, EngineApi, Role } from '../../src/engine/api.ts';
 import { createEngine } from '../../src/engine/engine.ts';
 import { generateSql, type SqlKind, type SqlSettings } from '../../src/sql/index.ts';
@@ -21,6 +22,7 @@ import { startClickHouse, TWO_SHARDS, type ClickHouseServer } from './clickhouse
 import { expectAttributeColumns, expectCustomerTable } from './clickhouse/expectCustomers.ts';
 import { expectGroupedSurvival } from './survivalGroupCheck.ts';
 import { expectKpis, expectRfm } from './clickhouse/expectKpisRfm.ts';
+import { expectRfmClasses } from './rfmClassCheck.ts';
 import { expectRevenueMovements } from './clickhouse/expectRevenue.ts';
 import { expectSurvival } from './clickhouse/expectSurvival.ts';
 import { expectTriangle } from './clickhouse/expectTriangle.ts';
@@ -82,6 +84,11 @@ async function run(kind: SqlKind, loaded: Loaded, options?: SqlSettings['options
   const rows = await ch.rows(out.sql);
   if (rows.length > 0) expect(Object.keys(rows[0])).toEqual([...out.columns]);
   return rows;
+}
+
+function answer<T>(r: { ok: true; value: T } | { ok: false; issues: unknown }): T {
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.value;
 }
 
 beforeAll(async () => {
@@ -222,6 +229,23 @@ describe.each(['retail', 'cdnow', 'cdnow_all'] as const)('generated ClickHouse S
       { bins: 3, monetary: 'mean' },
     ] as const)
       expectRfm(await run('rfm', data[name], options), engine, summary.id, options);
+  });
+
+  it("rfm's eight classes at the mean (total spend) and the median (per order): every customer's class, each class's figures", async () => {
+    const { engine, summary } = data[name];
+    const ids = tableFromIPC(answer(engine.customerRows(summary.id, 0, 1e9)))
+      .getChild('customer_id')!
+      .toArray() as string[];
+    for (const options of [
+      { scheme: 'mean8', monetary: 'total' },
+      { scheme: 'median8', monetary: 'mean' },
+    ] as const)
+      expectRfmClasses(
+        await run('rfm', data[name], options),
+        answer(engine.analyze(summary.id, 'rfm', options)),
+        ids,
+        options.monetary,
+      );
   });
 
   it('revenue-movements: the bridge by month and by quarter from monthly revenue equals the engine', async () => {

@@ -15,7 +15,12 @@ describe('sqlRequest', () => {
     });
     expect(sqlRequest('rfm', { bins: 4, monetary: 'mean' })).toEqual({
       kind: 'rfm',
-      options: { bins: 4, monetary: 'mean' },
+      options: { scheme: 'quintile', bins: 4, monetary: 'mean' },
+    });
+    // The eight classes: no bins (the engine ignores them there too).
+    expect(sqlRequest('rfm', { scheme: 'median8', bins: 4 })).toEqual({
+      kind: 'rfm',
+      options: { scheme: 'median8', monetary: 'total' },
     });
     expect(sqlRequest('revenue-movements', {})).toEqual({ kind: 'revenue-movements', options: {} });
     expect(sqlRequest('clusters', {})).toBeNull();
@@ -26,7 +31,6 @@ describe('sqlRequest', () => {
       kind: 'retention-triangle',
       unsupported: 'rolling windows',
     });
-    expect(sqlRequest('rfm', { scheme: 'median8' })).toEqual({ kind: 'rfm', unsupported: 'median8' });
     // A survival curve per group reaches the generator: written when the group is an attribute
     // of the roles, refused with its issue code when it is not.
     const r = sqlRequest('survival', { group: 'Country' });
