@@ -32,6 +32,12 @@ export const CUSTOMER_SQL_COLUMNS = [
 export const TRIANGLE_SQL_COLUMNS = ['cohort', 'period', 'customers', 'last_active', 'revenue', 'as_of'] as const;
 
 /**
+ * The triangle by a breakdown attribute: the same per value of it (grp, the customer's value on
+ * their latest purchase day; customers without one left out).
+ */
+export const TRIANGLE_GROUP_SQL_COLUMNS = ['grp', ...TRIANGLE_SQL_COLUMNS] as const;
+
+/**
  * Survival: per group and whole-day duration (first purchase to churn, or to the as-of day when
  * still active), how many customers had the event and how many were censored there.
  */

@@ -39,7 +39,10 @@ export interface SqlSettings {
 export interface SqlAnalysisOptions {
   /** retention-triangle: calendar period of cohorts (only month is generated so far). */
   period?: CohortPeriod;
-  /** survival: an attribute column whose value on the customer's latest purchase day groups the counts. */
+  /**
+   * survival, retention-triangle (its breakdown): an attribute column whose value on the
+   * customer's latest purchase day groups the counts.
+   */
   group?: string;
   /** survival: where a churned customer's duration ends under inactivity (default known). */
   durationMeasure?: DurationMeasure;

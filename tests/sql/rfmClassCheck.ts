@@ -6,12 +6,29 @@
  * order when monetary is total spend.
  */
 import { expect } from 'vitest';
-import type { RfmResult } from '../../src/engine/api.ts';
+import { tableFromIPC } from 'apache-arrow';
+import type { EngineApi, RfmOptions, RfmResult } from '../../src/engine/api.ts';
 
 type Row = Record<string, unknown>;
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
-export function expectRfmClasses(rows: Row[], app: RfmResult, ids: readonly string[], monetary: 'total' | 'mean') {
+function answer<T>(r: { ok: true; value: T } | { ok: false; issues: unknown }): T {
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.value;
+}
+
+/** The engine's eight classes under `options` (its customer table built) against the SQL rows. */
+export function expectRfmClasses(
+  rows: Row[],
+  engine: EngineApi,
+  datasetId: string,
+  options: RfmOptions & { monetary: 'total' | 'mean' },
+) {
+  const app: RfmResult = answer(engine.analyze(datasetId, 'rfm', options));
+  const ids = tableFromIPC(answer(engine.customerRows(datasetId, 0, 1e9)))
+    .getChild('customer_id')!
+    .toArray() as string[];
+  const monetary = options.monetary;
   const at = new Map(ids.map((id, c) => [String(id), c]));
   const pc = app.perCustomer;
   expect(rows.length).toBe(ids.length);

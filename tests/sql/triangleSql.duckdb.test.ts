@@ -3,13 +3,15 @@
  * the kernel's counts entry point (triangleFromCounts), equals the engine's triangle from the
  * purchase days: every cohort's label, size, counts, rates, observed flags and Wilson bounds,
  * and both averages, for the active, retained and revenue measures and for months, quarters
- * and ISO weeks, on Online Retail (Sep–Dec 2011) and CDNOW.
+ * and ISO weeks, on Online Retail (Sep–Dec 2011) and CDNOW; and by Country on Online Retail
+ * (triangleGroupCheck.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CohortPeriod, RetentionMeasure, RetentionTriangleResult } from '../../src/engine/api.ts';
 import { triangleFromCounts } from '../../src/core/analyses/retention-triangle/cellsFromCounts.ts';
 import { value } from '../engine/analyses/analysisFixtures.ts';
 import { cdnow, dayOfIso, generatedRows, onlineRetail, type LoadedPair } from './sqlInputs.ts';
+import { expectGroupedTriangle } from './triangleGroupCheck.ts';
 
 const definition = { kind: 'inactivity', days: 90 } as const;
 const num = (v: unknown) => (v === null ? null : Number(v));
@@ -74,6 +76,17 @@ describe.each([
 
   it('months: active, retained and revenue equal the engine', () =>
     compare(p, 'month', ['active', 'retained', 'revenue']));
+  it.runIf(_name === 'Online Retail')(
+    'by Country (latest purchase day; 12 drawn, the rest pooled), months: active, retained and revenue equal the engine',
+    async () => {
+      const rows = await generatedRows(p, 'retention-triangle', {
+        definition,
+        options: { period: 'month', group: 'Country' },
+      });
+      for (const measure of ['active', 'retained', 'revenue'] as const)
+        expectGroupedTriangle(rows, p.engine, p.id, measure);
+    },
+  );
   it('quarters and ISO weeks: active equals the engine', async () => {
     await compare(p, 'quarter', ['active', 'retained']);
     await compare(p, 'week', ['active']);
