@@ -6,6 +6,14 @@
 import type { CustomerTableSpec } from '../engine/api.ts';
 import type { SqlAnalysisOptions, SqlSettings } from '../sql/index.ts';
 
+/**
+ * Whether the cell groups by the app-made source column (a survival curve or a triangle per
+ * file): no warehouse table has it, so the dialog says so rather than "no such column".
+ */
+export function groupsByAppColumn(options: SqlAnalysisOptions, sourceColumn: string | undefined): boolean {
+  return sourceColumn !== undefined && options.group === sourceColumn;
+}
+
 export function sqlSettingsOf(
   spec: CustomerTableSpec,
   sourceColumn: string | undefined,

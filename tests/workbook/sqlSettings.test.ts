@@ -9,7 +9,9 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { CustomerTableSpec, DatasetSummary, EngineApi } from '../../src/engine/api.ts';
 import { createEngine } from '../../src/engine/engine.ts';
 import { generateSql } from '../../src/sql/index.ts';
-import { sqlSettingsOf } from '../../src/workbook/sqlSettings.ts';
+import { groupsByAppColumn, sqlSettingsOf } from '../../src/workbook/sqlSettings.ts';
+import { messages as enSql } from '../../src/i18n/en/sql.ts';
+import { messages as zhSql } from '../../src/i18n/zh-CN/sql.ts';
 import { RETAIL_MONTH, sourceFile } from '../sharedData.ts';
 import { rolesOf, value } from '../engine/analyses/analysisFixtures.ts';
 
@@ -61,5 +63,13 @@ describe('SQL dialog settings with appended files', () => {
     const out = generateSql('customers', 'duckdb', { ...spec, table: 'transactions' });
     if (!out.ok) throw new Error(out.issue.message);
     await expect(db.runAndReadAll(out.sql)).rejects.toThrow(/source_file/);
+  });
+
+  it('says a group by the app-made column cannot be written, in both languages', () => {
+    expect(groupsByAppColumn({ group: 'source_file' }, summary.sourceColumn)).toBe(true);
+    expect(groupsByAppColumn({ group: 'Country' }, summary.sourceColumn)).toBe(false);
+    expect(groupsByAppColumn({ group: 'source_file' }, undefined)).toBe(false);
+    expect(enSql['sql.unsupported.source-file']).toContain('{column}');
+    expect(zhSql['sql.unsupported.source-file']).toContain('{column}');
   });
 });

@@ -17,4 +17,6 @@ export const messages = {
   'sql.unsupported.cohort-by': 'cohorts formed by an attribute',
   'sql.unsupported.attribute-rule': 'an attribute read by a rule other than its latest value',
   'sql.unsupported.filters': 'filters',
+  'sql.unsupported.source-file':
+    'a group by “{column}” (the column the app added to name each row’s file; a warehouse table has none)',
 } as const satisfies AreaMessages<'sql'>;
