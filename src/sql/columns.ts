@@ -38,6 +38,14 @@ export const TRIANGLE_SQL_COLUMNS = ['cohort', 'period', 'customers', 'last_acti
 export const TRIANGLE_GROUP_SQL_COLUMNS = ['grp', ...TRIANGLE_SQL_COLUMNS] as const;
 
 /**
+ * The triangle with rolling windows (periods from each customer's own first purchase day): the
+ * same, k counting windows, with the earliest and latest first purchase day (DATE) among the
+ * row's customers — in period 0 the cohort's, which fix its row's length and observed cells.
+ */
+export const TRIANGLE_ROLLING_SQL_COLUMNS = [...TRIANGLE_SQL_COLUMNS, 'first_from', 'first_to'] as const;
+export const TRIANGLE_ROLLING_GROUP_SQL_COLUMNS = ['grp', ...TRIANGLE_ROLLING_SQL_COLUMNS] as const;
+
+/**
  * Survival: per group and whole-day duration (first purchase to churn, or to the as-of day when
  * still active), how many customers had the event and how many were censored there.
  */

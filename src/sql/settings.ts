@@ -7,6 +7,7 @@
 import type {
   ChurnDefinition,
   CohortPeriod,
+  CohortWindows,
   DurationMeasure,
   Issue,
   RfmScheme,
@@ -37,8 +38,10 @@ export interface SqlSettings {
 }
 
 export interface SqlAnalysisOptions {
-  /** retention-triangle: calendar period of cohorts (only month is generated so far). */
+  /** retention-triangle: the period of cohorts and of k (week, month, quarter, year; default month). */
   period?: CohortPeriod;
+  /** retention-triangle: calendar periods (default) or rolling windows from each customer's first purchase day. */
+  windows?: CohortWindows;
   /**
    * survival, retention-triangle (its breakdown): an attribute column whose value on the
    * customer's latest purchase day groups the counts.

@@ -17,6 +17,7 @@ import { attributeColumnsOf, missingRole, sourceParts } from './source.ts';
 import { periodNumber } from './periodNumbers.ts';
 import { TRIANGLE_GROUP_SQL_COLUMNS, TRIANGLE_SQL_COLUMNS } from './columns.ts';
 import { customerTableRefusal, customerTableSelect } from './customerTableSql.ts';
+import { rollingTriangleSql } from './triangleRollingSql.ts';
 
 export function triangleSql(d: SqlDialect, settings: SqlSettings): SqlOutput {
   const missing = missingRole(settings);
@@ -39,16 +40,9 @@ export function triangleSql(d: SqlDialect, settings: SqlSettings): SqlOutput {
   }
   const period = settings.options?.period ?? 'month';
   const { rows, asOf } = sourceParts(d, settings);
+  const groups = groupJoin(d, settings, group);
+  if (settings.options?.windows === 'rolling') return rollingTriangleSql(d, period, rows, asOf, groups);
   const p = periodNumber(d, period, 'day');
-  // ClickHouse 18.16 takes one JOIN per SELECT: the customer's group joins the joined cells.
-  const groups =
-    group === undefined
-      ? ''
-      : `\n${d.innerJoin} (
-  SELECT customer_id, ${d.ident(group)} AS grp
-  FROM (${customerTableSelect(d, settings, [], [group])}) AS customers
-  WHERE ${d.ident(group)} IS NOT NULL
-) AS groups USING (customer_id)`;
   const g = group === undefined ? '' : 'grp, ';
   const sql = `SELECT ${g}cohort, p - cohort AS period, count(*) AS customers,
   ${d.countIf('p = last_p')} AS last_active, sum(period_revenue) AS revenue, ${asOf} AS as_of
@@ -70,4 +64,17 @@ FROM (
 GROUP BY ${g}cohort, p - cohort
 ORDER BY ${g}cohort, period`;
   return { ok: true, sql, columns: group === undefined ? TRIANGLE_SQL_COLUMNS : TRIANGLE_GROUP_SQL_COLUMNS };
+}
+
+/**
+ * The join that gives each customer their breakdown value (grp), or '' without a breakdown.
+ * ClickHouse 18.16 takes one JOIN per SELECT: it joins the already joined cells.
+ */
+function groupJoin(d: SqlDialect, settings: SqlSettings, group: string | undefined): string {
+  if (group === undefined) return '';
+  return `\n${d.innerJoin} (
+  SELECT customer_id, ${d.ident(group)} AS grp
+  FROM (${customerTableSelect(d, settings, [], [group])}) AS customers
+  WHERE ${d.ident(group)} IS NOT NULL
+) AS groups USING (customer_id)`;
 }

@@ -9,7 +9,7 @@ import { survivalSettings } from './cells/survival/settings.ts';
 import { rfmSettings } from './cells/rfm/settings.ts';
 
 /** Cell settings the generator does not write, each worded by sql.unsupported.<code>. */
-export const SQL_UNSUPPORTED = ['rolling-windows', 'cohort-by', 'attribute-rule', 'filters'] as const;
+export const SQL_UNSUPPORTED = ['cohort-by', 'attribute-rule', 'filters'] as const;
 export type SqlUnsupported = (typeof SQL_UNSUPPORTED)[number];
 
 export type SqlRequest =
@@ -29,11 +29,17 @@ export function sqlRequest(kind: string, raw: Record<string, unknown>): SqlReque
   switch (kind) {
     case 'retention-triangle': {
       const s = triangleSettings(raw);
-      if (s.windows !== 'calendar') return { kind, unsupported: 'rolling-windows' };
       if (s.cohortBy) return { kind, unsupported: 'cohort-by' };
       if (s.breakdown && otherRule(s.rules, s.breakdown)) return { kind, unsupported: 'attribute-rule' };
       // The measure (active, retained, revenue) and the smallest cohort are the browser's: the rows hold all three counts.
-      return { kind, options: { period: s.period, ...(s.breakdown ? { group: s.breakdown } : {}) } };
+      return {
+        kind,
+        options: {
+          period: s.period,
+          ...(s.windows === 'rolling' ? { windows: s.windows } : {}),
+          ...(s.breakdown ? { group: s.breakdown } : {}),
+        },
+      };
     }
     case 'survival': {
       const s = survivalSettings(raw);

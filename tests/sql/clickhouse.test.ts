@@ -173,17 +173,21 @@ describe.each(['retail', 'cdnow', 'cdnow_all'] as const)('generated ClickHouse S
     expectAttributeColumns(rows, loaded.engine, loaded.summary.id, attributes);
   });
 
-  it('retention-triangle: months (active, retained, revenue; retail also by Country) and ISO weeks (active) equal the engine', async () => {
+  it('retention-triangle: months (active, retained, revenue; retail also by Country), ISO weeks (active), rolling months equal the engine', async () => {
     const { engine, summary } = data[name];
-    const months = await run('retention-triangle', data[name], { period: 'month' });
-    const weeks = await run('retention-triangle', data[name], { period: 'week' });
-    const byCountry = name === 'retail' ? await run('retention-triangle', data[name], { group: 'Country' }) : [];
+    const ask = (options: SqlSettings['options']) => run('retention-triangle', data[name], options);
+    const [months, weeks, rolling] = [await ask({}), await ask({ period: 'week' }), await ask({ windows: 'rolling' })];
     for (const measure of ['active', 'retained', 'revenue'] as const) {
       expectTriangle(months, engine, summary.id, 'month', measure);
-      // Every drawn triangle by Country (12, the rest pooled).
-      if (name === 'retail') expectGroupedTriangle(byCountry, engine, summary.id, measure);
+      expectTriangle(rolling, engine, summary.id, 'month', measure, 'rolling');
     }
     expectTriangle(weeks, engine, summary.id, 'week', 'active');
+    if (name !== 'retail') return; // by Country (12 drawn, the rest pooled): calendar months, rolling ones retained
+    const byCountry = await ask({ group: 'Country' });
+    for (const measure of ['active', 'retained', 'revenue'] as const)
+      expectGroupedTriangle(byCountry, engine, summary.id, measure);
+    const rolled = await ask({ group: 'Country', windows: 'rolling' });
+    expectGroupedTriangle(rolled, engine, summary.id, 'retained', 'rolling');
   });
 
   it('survival: Kaplan–Meier from the counts (loss known in months, last activity in days) equals the engine', async () => {

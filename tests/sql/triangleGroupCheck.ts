@@ -31,6 +31,11 @@ function folded(rows: Row[]): CohortPeriodCount[] {
     c.customers += Number(r.customers);
     c.lastActive += Number(r.last_active);
     c.revenue = r.revenue === null ? c.revenue : c.revenue! + Number(r.revenue);
+    // Rolling windows: the first days of the values' customers together.
+    if ('first_from' in r) {
+      c.firstFrom = Math.min(c.firstFrom ?? Infinity, dayOfIso(r.first_from));
+      c.firstTo = Math.max(c.firstTo ?? -Infinity, dayOfIso(r.first_to));
+    }
     cells.set(key, c);
   }
   return [...cells.values()];
@@ -39,14 +44,16 @@ function folded(rows: Row[]): CohortPeriodCount[] {
 const rel = (a: number[], b: number[]) =>
   Math.max(0, ...a.map((x, i) => (Object.is(x, b[i]) ? 0 : Math.abs(x - b[i]) / Math.max(1, Math.abs(b[i])))));
 
-/** The engine's monthly triangles by Country under `measure` against the SQL rows (grouped by Country, months). */
+/** The engine's monthly triangles by Country under `measure` and `windows` against the SQL rows (by Country, months). */
 export function expectGroupedTriangle(
   rows: Row[],
   engine: EngineApi,
   datasetId: string,
   measure: RetentionMeasure,
+  windows: 'calendar' | 'rolling' = 'calendar',
 ): void {
-  const answer = engine.analyze(datasetId, 'retention-triangle', { period: 'month', measure, breakdown: 'Country' });
+  const options = { period: 'month', measure, windows, breakdown: 'Country' } as const;
+  const answer = engine.analyze(datasetId, 'retention-triangle', options);
   if (!answer.ok) throw new Error(JSON.stringify(answer.issues));
   const app: RetentionTriangleResult = answer.value;
   expect(app.triangles.length).toBeGreaterThanOrEqual(2);
@@ -63,7 +70,7 @@ export function expectGroupedTriangle(
     const mine = rows.filter((r) =>
       set.group === 'other' && pooled.size > 0 ? pooled.has(String(r.grp)) : String(r.grp) === set.group,
     );
-    const t = triangleFromCounts(folded(mine), { period: app.period, measure }, asOfDay);
+    const t = triangleFromCounts(folded(mine), { period: app.period, measure, windows }, asOfDay);
     const fromSql = t.cohorts.map((c) => ({
       label: c.label,
       size: c.size,

@@ -3,8 +3,8 @@
  * the kernel's counts entry point (triangleFromCounts), equals the engine's triangle from the
  * purchase days: every cohort's label, size, counts, rates, observed flags and Wilson bounds,
  * and both averages, for the active, retained and revenue measures and for months, quarters
- * and ISO weeks, on Online Retail (Sep–Dec 2011) and CDNOW; and by Country on Online Retail
- * (triangleGroupCheck.ts).
+ * and ISO weeks, calendar periods and rolling windows, on Online Retail (Sep–Dec 2011) and
+ * CDNOW; and by Country on Online Retail (triangleGroupCheck.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CohortPeriod, RetentionMeasure, RetentionTriangleResult } from '../../src/engine/api.ts';
@@ -16,19 +16,27 @@ import { expectGroupedTriangle } from './triangleGroupCheck.ts';
 const definition = { kind: 'inactivity', days: 90 } as const;
 const num = (v: unknown) => (v === null ? null : Number(v));
 
-async function compare(p: LoadedPair, period: CohortPeriod, measures: RetentionMeasure[]) {
-  const rows = await generatedRows(p, 'retention-triangle', { definition, options: { period } });
+async function compare(
+  p: LoadedPair,
+  period: CohortPeriod,
+  measures: RetentionMeasure[],
+  windows: 'calendar' | 'rolling' = 'calendar',
+) {
+  const rows = await generatedRows(p, 'retention-triangle', { definition, options: { period, windows } });
   const counts = rows.map((r) => ({
     cohort: Number(r.cohort),
     period: Number(r.period),
     customers: Number(r.customers),
     lastActive: Number(r.last_active),
     revenue: num(r.revenue),
+    ...(windows === 'rolling' ? { firstFrom: dayOfIso(r.first_from), firstTo: dayOfIso(r.first_to) } : {}),
   }));
   const asOfDay = dayOfIso(rows[0].as_of);
   for (const measure of measures) {
-    const app: RetentionTriangleResult = value(p.engine.analyze(p.id, 'retention-triangle', { period, measure }));
-    const t = triangleFromCounts(counts, { period, measure }, asOfDay);
+    const app: RetentionTriangleResult = value(
+      p.engine.analyze(p.id, 'retention-triangle', { period, measure, windows }),
+    );
+    const t = triangleFromCounts(counts, { period, measure, windows }, asOfDay);
     const fromSql = t.cohorts.map((c) => ({
       label: c.label,
       size: c.size,
@@ -85,8 +93,20 @@ describe.each([
       });
       for (const measure of ['active', 'retained', 'revenue'] as const)
         expectGroupedTriangle(rows, p.engine, p.id, measure);
+      // Rolling windows by Country too.
+      const rolling = await generatedRows(p, 'retention-triangle', {
+        definition,
+        options: { period: 'month', group: 'Country', windows: 'rolling' },
+      });
+      for (const measure of ['active', 'retained'] as const)
+        expectGroupedTriangle(rolling, p.engine, p.id, measure, 'rolling');
     },
   );
+  it('rolling windows (months, weeks, years): active, retained and revenue equal the engine', async () => {
+    await compare(p, 'month', ['active', 'retained', 'revenue'], 'rolling');
+    await compare(p, 'week', ['active', 'retained'], 'rolling');
+    await compare(p, 'year', ['active'], 'rolling');
+  });
   it('quarters and ISO weeks: active equals the engine', async () => {
     await compare(p, 'quarter', ['active', 'retained']);
     await compare(p, 'week', ['active']);

@@ -29,9 +29,9 @@ describe('sqlRequest', () => {
   });
 
   it('names the settings the generator does not write', () => {
-    expect(sqlRequest('retention-triangle', { windows: 'rolling' })).toEqual({
+    expect(sqlRequest('retention-triangle', { windows: 'rolling', period: 'week' })).toEqual({
       kind: 'retention-triangle',
-      unsupported: 'rolling-windows',
+      options: { period: 'week', windows: 'rolling' },
     });
     expect(sqlRequest('retention-triangle', { cohortBy: 'Country' })).toEqual({
       kind: 'retention-triangle',
