@@ -46,6 +46,24 @@ export const TRIANGLE_ROLLING_SQL_COLUMNS = [...TRIANGLE_SQL_COLUMNS, 'first_fro
 export const TRIANGLE_ROLLING_GROUP_SQL_COLUMNS = ['grp', ...TRIANGLE_ROLLING_SQL_COLUMNS] as const;
 
 /**
+ * The triangle with cohorts formed by an attribute (triangleCohortBySql.ts): per cohort value
+ * and k, contributions summed from the end in the browser — customers active and revenue in k,
+ * and the customers whose retained span (retained_to) or whose last period over (over_to, with
+ * their period-0 revenue base_to) ends at k; first_from the earliest start among them.
+ */
+export const TRIANGLE_COHORT_BY_SQL_COLUMNS = [
+  'cohort',
+  'period',
+  'customers',
+  'retained_to',
+  'revenue',
+  'over_to',
+  'base_to',
+  'first_from',
+  'as_of',
+] as const;
+
+/**
  * Survival: per group and whole-day duration (first purchase to churn, or to the as-of day when
  * still active), how many customers had the event and how many were censored there.
  */

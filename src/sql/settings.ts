@@ -42,6 +42,8 @@ export interface SqlAnalysisOptions {
   period?: CohortPeriod;
   /** retention-triangle: calendar periods (default) or rolling windows from each customer's first purchase day. */
   windows?: CohortWindows;
+  /** retention-triangle: cohorts formed by this attribute's values (not with a group). */
+  cohortBy?: string;
   /**
    * survival, retention-triangle (its breakdown): an attribute column whose value on the
    * customer's latest purchase day groups the counts.

@@ -18,6 +18,7 @@ import { periodNumber } from './periodNumbers.ts';
 import { TRIANGLE_GROUP_SQL_COLUMNS, TRIANGLE_SQL_COLUMNS } from './columns.ts';
 import { customerTableRefusal, customerTableSelect } from './customerTableSql.ts';
 import { rollingTriangleSql } from './triangleRollingSql.ts';
+import { cohortByTriangleSql } from './triangleCohortBySql.ts';
 
 export function triangleSql(d: SqlDialect, settings: SqlSettings): SqlOutput {
   const missing = missingRole(settings);
@@ -40,6 +41,21 @@ export function triangleSql(d: SqlDialect, settings: SqlSettings): SqlOutput {
   }
   const period = settings.options?.period ?? 'month';
   const { rows, asOf } = sourceParts(d, settings);
+  const cohortBy = settings.options?.cohortBy;
+  if (cohortBy !== undefined) {
+    if (group !== undefined)
+      return sqlIssue('sql-not-supported', 'No SQL for cohorts by an attribute with a breakdown.', {
+        what: 'cohortBy + breakdown',
+      });
+    const refused = customerTableRefusal(settings);
+    if (refused) return refused;
+    if (!attributeColumnsOf(settings).includes(cohortBy))
+      return sqlIssue('unknown-column', `The customer table has no attribute "${cohortBy}" to form cohorts from.`, {
+        column: cohortBy,
+      });
+    const windows = settings.options?.windows ?? 'calendar';
+    return cohortByTriangleSql(d, period, windows, rows, asOf, groupJoin(d, settings, cohortBy));
+  }
   const groups = groupJoin(d, settings, group);
   if (settings.options?.windows === 'rolling') return rollingTriangleSql(d, period, rows, asOf, groups);
   const p = periodNumber(d, period, 'day');

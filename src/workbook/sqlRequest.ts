@@ -29,8 +29,9 @@ export function sqlRequest(kind: string, raw: Record<string, unknown>): SqlReque
   switch (kind) {
     case 'retention-triangle': {
       const s = triangleSettings(raw);
-      if (s.cohortBy) return { kind, unsupported: 'cohort-by' };
-      if (s.breakdown && otherRule(s.rules, s.breakdown)) return { kind, unsupported: 'attribute-rule' };
+      if (s.cohortBy && s.breakdown) return { kind, unsupported: 'cohort-by' };
+      const attribute = s.cohortBy || s.breakdown;
+      if (attribute && otherRule(s.rules, attribute)) return { kind, unsupported: 'attribute-rule' };
       // The measure (active, retained, revenue) and the smallest cohort are the browser's: the rows hold all three counts.
       return {
         kind,
@@ -38,6 +39,7 @@ export function sqlRequest(kind: string, raw: Record<string, unknown>): SqlReque
           period: s.period,
           ...(s.windows === 'rolling' ? { windows: s.windows } : {}),
           ...(s.breakdown ? { group: s.breakdown } : {}),
+          ...(s.cohortBy ? { cohortBy: s.cohortBy } : {}),
         },
       };
     }

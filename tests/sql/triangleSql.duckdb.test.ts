@@ -4,14 +4,14 @@
  * purchase days: every cohort's label, size, counts, rates, observed flags and Wilson bounds,
  * and both averages, for the active, retained and revenue measures and for months, quarters
  * and ISO weeks, calendar periods and rolling windows, on Online Retail (Sep–Dec 2011) and
- * CDNOW; and by Country on Online Retail (triangleGroupCheck.ts).
+ * CDNOW; and by Country on Online Retail, as a breakdown and as cohorts (triangleByCountry.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CohortPeriod, RetentionMeasure, RetentionTriangleResult } from '../../src/engine/api.ts';
 import { triangleFromCounts } from '../../src/core/analyses/retention-triangle/cellsFromCounts.ts';
 import { value } from '../engine/analyses/analysisFixtures.ts';
 import { cdnow, dayOfIso, generatedRows, onlineRetail, type LoadedPair } from './sqlInputs.ts';
-import { expectGroupedTriangle } from './triangleGroupCheck.ts';
+import { expectCountryTriangles } from './triangleByCountry.ts';
 
 const definition = { kind: 'inactivity', days: 90 } as const;
 const num = (v: unknown) => (v === null ? null : Number(v));
@@ -85,22 +85,13 @@ describe.each([
   it('months: active, retained and revenue equal the engine', () =>
     compare(p, 'month', ['active', 'retained', 'revenue']));
   it.runIf(_name === 'Online Retail')(
-    'by Country (latest purchase day; 12 drawn, the rest pooled), months: active, retained and revenue equal the engine',
-    async () => {
-      const rows = await generatedRows(p, 'retention-triangle', {
-        definition,
-        options: { period: 'month', group: 'Country' },
-      });
-      for (const measure of ['active', 'retained', 'revenue'] as const)
-        expectGroupedTriangle(rows, p.engine, p.id, measure);
-      // Rolling windows by Country too.
-      const rolling = await generatedRows(p, 'retention-triangle', {
-        definition,
-        options: { period: 'month', group: 'Country', windows: 'rolling' },
-      });
-      for (const measure of ['active', 'retained'] as const)
-        expectGroupedTriangle(rolling, p.engine, p.id, measure, 'rolling');
-    },
+    'by Country: a breakdown (12 drawn, the rest pooled) and cohorts formed by it, calendar and rolling months',
+    () =>
+      expectCountryTriangles(
+        (options) => generatedRows(p, 'retention-triangle', { definition, options }),
+        p.engine,
+        p.id,
+      ),
   );
   it('rolling windows (months, weeks, years): active, retained and revenue equal the engine', async () => {
     await compare(p, 'month', ['active', 'retained', 'revenue'], 'rolling');

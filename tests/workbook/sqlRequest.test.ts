@@ -35,7 +35,15 @@ describe('sqlRequest', () => {
     });
     expect(sqlRequest('retention-triangle', { cohortBy: 'Country' })).toEqual({
       kind: 'retention-triangle',
+      options: { period: 'month', cohortBy: 'Country' },
+    });
+    expect(sqlRequest('retention-triangle', { cohortBy: 'Country', breakdown: 'StockCode' })).toEqual({
+      kind: 'retention-triangle',
       unsupported: 'cohort-by',
+    });
+    expect(sqlRequest('retention-triangle', { cohortBy: 'StockCode', rules: { StockCode: 'most-frequent' } })).toEqual({
+      kind: 'retention-triangle',
+      unsupported: 'attribute-rule',
     });
     // A breakdown is written (the value on the latest purchase day), unless read by another rule.
     expect(sqlRequest('retention-triangle', { breakdown: 'Country', measure: 'revenue' })).toEqual({

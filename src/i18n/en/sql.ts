@@ -13,7 +13,7 @@ export const messages = {
   'sql.download': 'Download .sql',
   'sql.close': 'Close',
   'sql.needsTable': 'Build the customer table first: the query follows its roles and churn definition.',
-  'sql.unsupported.cohort-by': 'cohorts formed by an attribute',
+  'sql.unsupported.cohort-by': 'cohorts formed by an attribute together with a breakdown',
   'sql.unsupported.attribute-rule': 'an attribute read by a rule other than its latest value',
   'sql.unsupported.filters': 'filters',
   'sql.unsupported.source-file':

@@ -13,7 +13,7 @@ export const messages = {
   'sql.download': '下载 .sql',
   'sql.close': '关闭',
   'sql.needsTable': '请先生成客户表：查询依据其列角色和流失定义。',
-  'sql.unsupported.cohort-by': '按属性划分的同期群',
+  'sql.unsupported.cohort-by': '按属性划分同期群并同时细分',
   'sql.unsupported.attribute-rule': '按“最新值”以外的规则读取的属性',
   'sql.unsupported.filters': '筛选条件',
   'sql.unsupported.source-file':
