@@ -4,12 +4,21 @@
  * ROLE=column (customer_id and date at least); --table names what to read (default
  * `transactions`: a table, a view, a ClickHouse Distributed table or a DuckDB table function).
  */
-import { RETURNS_HANDLING, TIME_UNITS, COHORT_PERIODS, type ChurnDefinition, type Role } from '../../src/engine/api.ts';
+import {
+  RETURNS_HANDLING,
+  RFM_MONETARY,
+  RFM_SCHEMES,
+  TIME_UNITS,
+  COHORT_PERIODS,
+  COHORT_WINDOWS,
+  type ChurnDefinition,
+  type Role,
+} from '../../src/engine/api.ts';
 import { DIALECTS, generateSql, isDialectName, isSqlKind, SQL_KINDS } from '../../src/sql/index.ts';
 import { flag, oneOf, UsageError, type ParsedArgs } from '../args.ts';
 import { rolesFrom } from '../customerSpec.ts';
 
-export const SQL_USAGE = `<${SQL_KINDS.join('|')}> --dialect ${DIALECTS.join('|')} [--role ROLE=column ...] [--definition JSON] [--table NAME] [--invoice COLUMN] [--as-of YYYY-MM-DD] [--unit days|weeks|months] [--returns net|drop] [--period week|month|quarter|year] [--bins N]`;
+export const SQL_USAGE = `<${SQL_KINDS.join('|')}> --dialect ${DIALECTS.join('|')} [--role ROLE=column ...] [--definition JSON] [--table NAME] [--invoice COLUMN] [--as-of YYYY-MM-DD] [--unit days|weeks|months] [--returns net|drop] [--period week|month|quarter|year] [--windows calendar|rolling] [--scheme ${RFM_SCHEMES.join('|')}] [--bins N] [--monetary total|mean]`;
 
 function definitionOf(args: ParsedArgs): ChurnDefinition {
   const text = flag(args, 'definition');
@@ -44,6 +53,9 @@ export function runSql(args: ParsedArgs): { code: number; text?: string; error?:
     returns: oneOf(args, 'returns', RETURNS_HANDLING),
     options: {
       period: oneOf(args, 'period', COHORT_PERIODS),
+      windows: oneOf(args, 'windows', COHORT_WINDOWS),
+      scheme: oneOf(args, 'scheme', RFM_SCHEMES),
+      monetary: oneOf(args, 'monetary', RFM_MONETARY),
       ...(bins !== undefined ? { bins: Number(bins) } : {}),
     },
   });

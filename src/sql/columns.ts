@@ -32,6 +32,38 @@ export const CUSTOMER_SQL_COLUMNS = [
 export const TRIANGLE_SQL_COLUMNS = ['cohort', 'period', 'customers', 'last_active', 'revenue', 'as_of'] as const;
 
 /**
+ * The triangle by a breakdown attribute: the same per value of it (grp, the customer's value on
+ * their latest purchase day; customers without one left out).
+ */
+export const TRIANGLE_GROUP_SQL_COLUMNS = ['grp', ...TRIANGLE_SQL_COLUMNS] as const;
+
+/**
+ * The triangle with rolling windows (periods from each customer's own first purchase day): the
+ * same, k counting windows, with the earliest and latest first purchase day (DATE) among the
+ * row's customers — in period 0 the cohort's, which fix its row's length and observed cells.
+ */
+export const TRIANGLE_ROLLING_SQL_COLUMNS = [...TRIANGLE_SQL_COLUMNS, 'first_from', 'first_to'] as const;
+export const TRIANGLE_ROLLING_GROUP_SQL_COLUMNS = ['grp', ...TRIANGLE_ROLLING_SQL_COLUMNS] as const;
+
+/**
+ * The triangle with cohorts formed by an attribute (triangleCohortBySql.ts): per cohort value
+ * and k, contributions summed from the end in the browser — customers active and revenue in k,
+ * and the customers whose retained span (retained_to) or whose last period over (over_to, with
+ * their period-0 revenue base_to) ends at k; first_from the earliest start among them.
+ */
+export const TRIANGLE_COHORT_BY_SQL_COLUMNS = [
+  'cohort',
+  'period',
+  'customers',
+  'retained_to',
+  'revenue',
+  'over_to',
+  'base_to',
+  'first_from',
+  'as_of',
+] as const;
+
+/**
  * Survival: per group and whole-day duration (first purchase to churn, or to the as-of day when
  * still active), how many customers had the event and how many were censored there.
  */
@@ -60,6 +92,12 @@ export const KPI_SQL_COLUMNS = [
 
 /** RFM: per customer the measures and their 1–5 scores as the app computes them. */
 export const RFM_SQL_COLUMNS = ['customer_id', 'recency_days', 'frequency', 'monetary', 'r', 'f', 'm'] as const;
+
+/**
+ * RFM's eight classes (schemes mean8, median8): the measures, r, f and m as 2 (high) or 1 (low),
+ * and the class's code (EIGHT_CLASS_CODES: important-value … general-winback).
+ */
+export const RFM_CLASS_SQL_COLUMNS = [...RFM_SQL_COLUMNS, 'segment'] as const;
 
 /**
  * Revenue movements: per customer of the table and calendar month (its number, year × 12 +

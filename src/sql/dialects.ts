@@ -61,6 +61,12 @@ export interface SqlDialect {
   medianGap(value: string, cond: string): string;
   /** Linear-interpolated quantile (R type 7, NumPy's default) of expr at p (0…1), an aggregate. */
   quantile(expr: string, p: number): string;
+  /**
+   * An aggregate: the median of the non-NULL values of expr as the app's cutOf takes it, the two
+   * middle ones of the sorted values summed and halved ((a + b) / 2, equal when the count is
+   * odd), NULL when there are none. Not `quantile(expr, 0.5)`: a + (b − a) / 2 may round otherwise.
+   */
+  median(expr: string): string;
   /** Text starting with `prefix` after leading blanks, case-insensitive. */
   startsWithCi(expr: string, prefix: string): string;
   /** An inner join of two subqueries on equal columns. */
@@ -114,6 +120,10 @@ export const DUCKDB: SqlDialect = {
     return middle(gaps, `len(${gaps})`, (e) => `((${e}) // 2)`);
   },
   quantile: (e, p) => `quantile_cont(${e}, ${p})`,
+  median: (e) => {
+    const sorted = `list_sort(list(${e}) FILTER (WHERE ${e} IS NOT NULL))`;
+    return middle(sorted, `len(${sorted})`, (x) => `((${x}) // 2)`);
+  },
   startsWithCi: (e, prefix) =>
     `upper(ltrim(CAST(${e} AS VARCHAR))) LIKE '${prefix.toUpperCase().replaceAll("'", "''")}%'`,
   innerJoin: 'INNER JOIN',
@@ -166,6 +176,11 @@ export const CLICKHOUSE: SqlDialect = {
     // 18.16's least() refuses Float64 with an integer: the index is made an integer first.
     const hi = `arrayElement(${sorted}, least(toUInt64(floor(${h})) + 1, count(${e}) - 1) + 1)`;
     return `(${lo} + (${h} - floor(${h})) * (${hi} - ${lo}))`;
+  },
+  // Aggregates skip NULLs: groupArray holds the known values only.
+  median: (e) => {
+    const sorted = `arraySort(groupArray(${e}))`;
+    return middle(sorted, `toInt64(length(${sorted}))`, (x) => `intDiv(${x}, 2)`);
   },
   // 18.16 has no trimLeft (19.x+): leading blanks go by replaceRegexpOne (RE2 syntax).
   startsWithCi: (e, prefix) =>

@@ -6,7 +6,7 @@
  *   generateSql(kind, dialect, settings) → { ok, sql, columns } | { ok: false, issue }
  */
 import { DIALECT, type DialectName } from './dialects.ts';
-import { SQL_COLUMNS, type SqlKind } from './kinds.ts';
+import type { SqlKind } from './kinds.ts';
 import { sqlIssue, type SqlOutput, type SqlSettings } from './settings.ts';
 import { validateDefinition } from '../core/customers/churnDefinition.ts';
 import { customerTableSql } from './customerTableSql.ts';
@@ -38,9 +38,9 @@ export function generateSql(kind: SqlKind, dialect: DialectName, settings: SqlSe
     return sqlIssue('sql-not-supported', `No SQL is generated for ${String(kind)}.`, { what: String(kind) });
   const checked = validateDefinition(settings.definition);
   if (!checked.ok) return sqlIssue('invalid-definition', checked.message);
-  const out = generate(DIALECT[dialect], { ...settings, definition: checked.definition });
-  // The customer table's attribute columns follow its fixed columns (SQL_COLUMNS lists those).
-  return out.ok && kind !== 'customers' ? { ...out, columns: SQL_COLUMNS[kind] } : out;
+  // Each generator names its columns: SQL_COLUMNS[kind], the customer table's followed by its
+  // attributes, RFM's eight classes' with their segment.
+  return generate(DIALECT[dialect], { ...settings, definition: checked.definition });
 }
 
 /** `SELECT <the as-of date> AS as_of`: the date every query above counts to (given, or the data's last date up to today). */

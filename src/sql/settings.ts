@@ -4,7 +4,16 @@
  * from the same objects the app keeps (CustomerTableSpec, the analysis options), so the SQL
  * shown for a cell is the SQL of that cell.
  */
-import type { ChurnDefinition, CohortPeriod, DurationMeasure, Issue, Role, TimeUnit } from '../engine/api.ts';
+import type {
+  ChurnDefinition,
+  CohortPeriod,
+  CohortWindows,
+  DurationMeasure,
+  Issue,
+  RfmScheme,
+  Role,
+  TimeUnit,
+} from '../engine/api.ts';
 
 export interface SqlSettings {
   /** Column → role, as confirmed (CustomerTableSpec.roles). */
@@ -29,16 +38,25 @@ export interface SqlSettings {
 }
 
 export interface SqlAnalysisOptions {
-  /** retention-triangle: calendar period of cohorts (only month is generated so far). */
+  /** retention-triangle: the period of cohorts and of k (week, month, quarter, year; default month). */
   period?: CohortPeriod;
-  /** survival: an attribute column whose value on the customer's latest purchase day groups the counts. */
+  /** retention-triangle: calendar periods (default) or rolling windows from each customer's first purchase day. */
+  windows?: CohortWindows;
+  /** retention-triangle: cohorts formed by this attribute's values (not with a group). */
+  cohortBy?: string;
+  /**
+   * survival, retention-triangle (its breakdown): an attribute column whose value on the
+   * customer's latest purchase day groups the counts.
+   */
   group?: string;
   /** survival: where a churned customer's duration ends under inactivity (default known). */
   durationMeasure?: DurationMeasure;
   /** churn-kpis: the period [start, end] (ISO dates); default the 365 days ending at the as-of date. */
   periodStart?: string;
   periodEnd?: string;
-  /** rfm: score bins (default 5) and monetary as total spend (default) or spend per order. */
+  /** rfm: R rfm's scores (quintile, the default) or the eight classes split at the mean or median. */
+  scheme?: RfmScheme;
+  /** rfm: score bins of the quintile scheme (default 5) and monetary as total spend (default) or spend per order. */
   bins?: number;
   monetary?: 'total' | 'mean';
 }

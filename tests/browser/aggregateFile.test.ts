@@ -1,8 +1,8 @@
 /**
  * A retention-triangle aggregate computed elsewhere (the app's generated SQL run by DuckDB on
  * Online Retail, Sep–Dec 2011, written to CSV), opened as a person would: the app says what it
- * is, in en and zh-CN, offers the matching cell, and the cell draws the triangle from the
- * counts: each cohort with the size DuckDB counted.
+ * is, in en and zh-CN (its notice and its shape), offers the matching cell, and the cell draws
+ * the triangle from the counts: each cohort with the size DuckDB counted.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +15,8 @@ import { messages as en } from '../../src/i18n/en/issue.ts';
 import { messages as zh } from '../../src/i18n/zh-CN/issue.ts';
 import { messages as enWorkbook } from '../../src/i18n/en/workbook.ts';
 import { messages as zhWorkbook } from '../../src/i18n/zh-CN/workbook.ts';
+import { messages as enShape } from '../../src/i18n/en/shape.ts';
+import { messages as zhShape } from '../../src/i18n/zh-CN/shape.ts';
 
 const baseUrl = inject('baseUrl');
 const { withPage, addCell } = appSession(chromiumForFile(), baseUrl);
@@ -58,6 +60,9 @@ test('a triangle aggregate CSV is recognised, said so in en and zh-CN, and its c
     const notice = page.getByTestId('aggregate-file');
     await notice.waitFor({ timeout: 30_000 });
     const kind = enWorkbook['workbook.kind.retention-triangle'];
+    // The shape names what the file is (its detected shape alone would be "Unknown").
+    const shapes = [page.getByTestId('role-panel-shape'), page.getByTestId('summary-shape')];
+    for (const shape of shapes) expect(await shape.innerText()).toBe(enShape['shape.aggregate.retention-triangle']);
     expect(await notice.locator('p').innerText()).toBe(
       fill(en['issue.aggregate-computed-elsewhere'], { aggregate: kind, count: String(rows) }),
     );
@@ -88,5 +93,6 @@ test('a triangle aggregate CSV is recognised, said so in en and zh-CN, and its c
           count: String(rows),
         }),
       );
+    for (const shape of shapes) expect(await shape.innerText()).toBe(zhShape['shape.aggregate.retention-triangle']);
   });
 });

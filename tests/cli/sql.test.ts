@@ -49,6 +49,17 @@ describe('churnscope sql', () => {
     }
   });
 
+  it('passes the RFM scheme and monetary, and the triangle windows, to the generator', () => {
+    const classes = sql('rfm', '--dialect', 'clickhouse', ...roleFlags, '--scheme', 'median8', '--monetary', 'mean');
+    expect(classes.text).toMatch(/^-- columns: customer_id, recency_days, frequency, monetary, r, f, m, segment\n/);
+    expect(classes.text).toContain('total_value / orders AS monetary');
+    const rolling = sql('retention-triangle', '--dialect', 'duckdb', ...roleFlags, '--windows', 'rolling');
+    expect(rolling.text).toMatch(
+      /^-- columns: cohort, period, customers, last_active, revenue, as_of, first_from, first_to\n/,
+    );
+    expect(() => sql('rfm', ...roleFlags, '--scheme', 'deciles')).toThrow(UsageError);
+  });
+
   it('refuses an unknown kind, a dialect it has not and a definition it cannot write, in one line', () => {
     expect(() => sql('clusters', '--dialect', 'duckdb', ...roleFlags)).toThrow(
       new UsageError('sql takes one of customers, churn-kpis, retention-triangle, survival, rfm, revenue-movements'),

@@ -21,6 +21,8 @@ import { startClickHouse, TWO_SHARDS, type ClickHouseServer } from './clickhouse
 import { expectAttributeColumns, expectCustomerTable } from './clickhouse/expectCustomers.ts';
 import { expectGroupedSurvival } from './survivalGroupCheck.ts';
 import { expectKpis, expectRfm } from './clickhouse/expectKpisRfm.ts';
+import { expectRfmClasses } from './rfmClassCheck.ts';
+import { expectCountryTriangles } from './triangleByCountry.ts';
 import { expectRevenueMovements } from './clickhouse/expectRevenue.ts';
 import { expectSurvival } from './clickhouse/expectSurvival.ts';
 import { expectTriangle } from './clickhouse/expectTriangle.ts';
@@ -171,18 +173,17 @@ describe.each(['retail', 'cdnow', 'cdnow_all'] as const)('generated ClickHouse S
     expectAttributeColumns(rows, loaded.engine, loaded.summary.id, attributes);
   });
 
-  it('retention-triangle: months (active, retained, revenue) and ISO weeks (active) equal the engine', async () => {
+  it('retention-triangle: months (active, retained, revenue), ISO weeks (active), rolling months, and on retail by Country equal the engine', async () => {
     const { engine, summary } = data[name];
-    const months = await run('retention-triangle', data[name], { period: 'month' });
-    for (const measure of ['active', 'retained', 'revenue'] as const)
+    const ask = (options: SqlSettings['options']) => run('retention-triangle', data[name], options);
+    const [months, weeks, rolling] = [await ask({}), await ask({ period: 'week' }), await ask({ windows: 'rolling' })];
+    for (const measure of ['active', 'retained', 'revenue'] as const) {
       expectTriangle(months, engine, summary.id, 'month', measure);
-    expectTriangle(
-      await run('retention-triangle', data[name], { period: 'week' }),
-      engine,
-      summary.id,
-      'week',
-      'active',
-    );
+      expectTriangle(rolling, engine, summary.id, 'month', measure, 'rolling');
+    }
+    expectTriangle(weeks, engine, summary.id, 'week', 'active');
+    // By Country: a breakdown, and cohorts formed by it.
+    if (name === 'retail') await expectCountryTriangles(ask, engine, summary.id);
   });
 
   it('survival: Kaplan–Meier from the counts (loss known in months, last activity in days) equals the engine', async () => {
@@ -215,13 +216,18 @@ describe.each(['retail', 'cdnow', 'cdnow_all'] as const)('generated ClickHouse S
     expectKpis(await run('churn-kpis', data[name], chosen), engine, summary.id, settings.definition, chosen);
   });
 
-  it("rfm: every customer's recency, orders, spend and R, F, M scores (5 bins total, 3 bins per order) equal the engine", async () => {
+  it("rfm: every customer's recency, orders, spend and R, F, M scores (5 bins total, 3 per order), and the eight classes (mean, median) equal the engine", async () => {
     const { engine, summary } = data[name];
     for (const options of [
       { bins: 5, monetary: 'total' },
       { bins: 3, monetary: 'mean' },
     ] as const)
       expectRfm(await run('rfm', data[name], options), engine, summary.id, options);
+    for (const options of [
+      { scheme: 'mean8', monetary: 'total' },
+      { scheme: 'median8', monetary: 'mean' },
+    ] as const)
+      expectRfmClasses(await run('rfm', data[name], options), engine, summary.id, options);
   });
 
   it('revenue-movements: the bridge by month and by quarter from monthly revenue equals the engine', async () => {

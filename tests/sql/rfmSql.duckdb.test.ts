@@ -1,13 +1,15 @@
 /**
  * RFM from the generated SQL (DuckDB) equals the engine's per customer: recency in days, orders
  * (distinct invoices on Online Retail, purchase rows on CDNOW), monetary (total or per order)
- * and the R, F and M scores, for 5 and 3 bins, on Online Retail (Sep–Dec 2011) and CDNOW.
+ * and the R, F and M scores, for 5 and 3 bins, on Online Retail (Sep–Dec 2011) and CDNOW; and
+ * the eight classes split at the mean and at the median (rfmClassCheck.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tableFromIPC } from 'apache-arrow';
 import type { RfmResult } from '../../src/engine/api.ts';
 import { value } from '../engine/analyses/analysisFixtures.ts';
 import { cdnow, generatedRows, onlineRetail, type LoadedPair } from './sqlInputs.ts';
+import { expectRfmClasses } from './rfmClassCheck.ts';
 
 const definition = { kind: 'inactivity', days: 60 } as const;
 
@@ -37,6 +39,11 @@ async function compare(p: LoadedPair, bins: number, monetary: 'total' | 'mean') 
   expect(new Set(rows.map((r) => r.r)).size).toBeGreaterThan(1);
 }
 
+async function compareClasses(p: LoadedPair, scheme: 'mean8' | 'median8', monetary: 'total' | 'mean') {
+  const rows = await generatedRows(p, 'rfm', { definition, options: { scheme, monetary } });
+  expectRfmClasses(rows, p.engine, p.id, { scheme, monetary });
+}
+
 describe.each([
   ['Online Retail', onlineRetail],
   ['CDNOW', cdnow],
@@ -50,4 +57,9 @@ describe.each([
 
   it('5 bins, total spend', () => compare(p, 5, 'total'));
   it('3 bins, spend per order', () => compare(p, 3, 'mean'));
+  it('eight classes at the mean, total spend', () => compareClasses(p, 'mean8', 'total'));
+  it('eight classes at the median, total spend and spend per order', async () => {
+    await compareClasses(p, 'median8', 'total');
+    await compareClasses(p, 'median8', 'mean');
+  });
 });

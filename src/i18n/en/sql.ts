@@ -13,4 +13,9 @@ export const messages = {
   'sql.download': 'Download .sql',
   'sql.close': 'Close',
   'sql.needsTable': 'Build the customer table first: the query follows its roles and churn definition.',
+  'sql.unsupported.cohort-by': 'cohorts formed by an attribute together with a breakdown',
+  'sql.unsupported.attribute-rule': 'an attribute read by a rule other than its latest value',
+  'sql.unsupported.filters': 'filters',
+  'sql.unsupported.source-file':
+    'a group by “{column}” (the column the app added to name each row’s file; a warehouse table has none)',
 } as const satisfies AreaMessages<'sql'>;

@@ -13,4 +13,9 @@ export const messages = {
   'sql.download': '下载 .sql',
   'sql.close': '关闭',
   'sql.needsTable': '请先生成客户表：查询依据其列角色和流失定义。',
+  'sql.unsupported.cohort-by': '按属性划分同期群并同时细分',
+  'sql.unsupported.attribute-rule': '按“最新值”以外的规则读取的属性',
+  'sql.unsupported.filters': '筛选条件',
+  'sql.unsupported.source-file':
+    '按“{column}”分组（该列是本应用追加文件时添加的、记录每行来源文件的列，数据仓库的表中没有此列）',
 } as const satisfies AreaMessages<'sql'>;

@@ -1,7 +1,7 @@
 /**
  * The retention triangle finished by the kernel from ClickHouse's cohort × period rows
- * (triangleFromCounts) against the engine's own triangle from purchase days: labels, sizes,
- * observed cells, counts, rates, Wilson bounds and both averages.
+ * (triangleFromCounts) against the engine's own triangle from purchase days, calendar periods or
+ * rolling windows: labels, sizes, observed cells, counts, rates, Wilson bounds and both averages.
  */
 import { expect } from 'vitest';
 import type { CohortPeriod, EngineApi, RetentionMeasure, RetentionTriangleResult } from '../../../src/engine/api.ts';
@@ -16,6 +16,7 @@ export function expectTriangle(
   datasetId: string,
   period: CohortPeriod,
   measure: RetentionMeasure,
+  windows: 'calendar' | 'rolling' = 'calendar',
 ): void {
   const counts = rows.map((r) => ({
     cohort: Number(r.cohort),
@@ -23,11 +24,12 @@ export function expectTriangle(
     customers: Number(r.customers),
     lastActive: Number(r.last_active),
     revenue: num(r.revenue),
+    ...(windows === 'rolling' ? { firstFrom: dayOfIso(r.first_from), firstTo: dayOfIso(r.first_to) } : {}),
   }));
-  const answer = engine.analyze(datasetId, 'retention-triangle', { period, measure });
+  const answer = engine.analyze(datasetId, 'retention-triangle', { period, measure, windows });
   if (!answer.ok) throw new Error(JSON.stringify(answer.issues));
   const app: RetentionTriangleResult = answer.value;
-  const t = triangleFromCounts(counts, { period, measure }, dayOfIso(rows[0].as_of));
+  const t = triangleFromCounts(counts, { period, measure, windows }, dayOfIso(rows[0].as_of));
   const fromSql = t.cohorts.map((c) => ({
     label: c.label,
     size: c.size,
