@@ -5,6 +5,7 @@ export const messages = {
   'customer-lifetime-value.model.bg-nbd': 'BG/NBD',
   'customer-lifetime-value.model.pareto-nbd': 'Pareto/NBD',
   'customer-lifetime-value.calibrationEnd': 'Calibration ends',
+  'customer-lifetime-value.holdoutEnd': 'Holdout ends',
   'customer-lifetime-value.calibrationAuto': 'middle of the data',
   'customer-lifetime-value.fitAll': 'Fit on all the data (no holdout)',
   'customer-lifetime-value.unit': 'Time unit',

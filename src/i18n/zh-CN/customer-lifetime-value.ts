@@ -5,6 +5,7 @@ export const messages: Record<keyof typeof en, string> = {
   'customer-lifetime-value.model.bg-nbd': 'BG/NBD',
   'customer-lifetime-value.model.pareto-nbd': 'Pareto/NBD',
   'customer-lifetime-value.calibrationEnd': '校准期截止',
+  'customer-lifetime-value.holdoutEnd': '验证期截止',
   'customer-lifetime-value.calibrationAuto': '数据时间段的中点',
   'customer-lifetime-value.fitAll': '用全部数据拟合（不留验证期）',
   'customer-lifetime-value.unit': '时间单位',
