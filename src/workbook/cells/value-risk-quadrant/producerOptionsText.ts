@@ -38,11 +38,11 @@ const PERCENT_OPTIONS = new Set(['testFraction', 'discount', 'margin']);
 const plain = (v: unknown): v is string | number | boolean =>
   ['string', 'number', 'boolean'].includes(typeof v) && v !== '';
 
-/** The label without a placeholder or unit it carries for its cell ("Horizon ({unit})" → "Horizon", "Margin (%)" → "Margin"). */
-const label = (kind: string, name: string): string => {
+/** The label, its placeholders filled from `params` and any left out ("Horizon ({unit})" → "Horizon (weeks)"), without "(%)" (the value carries it). */
+const label = (kind: string, name: string, params: Record<string, string>): string => {
   const key = `${kind}.${name}`;
   return WORDED[kind]?.has(name) && i18n.hasKey(key)
-    ? t(key)
+    ? t(key, params)
         .replace(/\s*[(（]\{[^}]*\}[)）]/g, '')
         .replace(/\{[^}]*\}/g, '')
         .replace(/\s*[(（]%[)）]/g, '')
@@ -62,10 +62,13 @@ export function producerOptionsText(kind: string, options: unknown): string {
   if (!options || typeof options !== 'object') return '';
   const zh = i18n.locale === 'zh-CN';
   const colon = zh ? '：' : ': ';
+  // A label naming the time unit ("Horizon ({unit})") names the unit the options say.
+  const { unit } = options as { unit?: unknown };
+  const params: Record<string, string> = typeof unit === 'string' ? { unit: value(kind, 'unit', unit) } : {};
   return Object.entries(options as Record<string, unknown>)
     .map(([k, v]) =>
       plain(v)
-        ? `${label(kind, k)}${colon}${value(kind, k, v)}`
+        ? `${label(kind, k, params)}${colon}${value(kind, k, v)}`
         : Array.isArray(v) && v.every((item) => item && typeof item === 'object')
           ? v
               .map((item) =>

@@ -26,7 +26,7 @@ test('the risk model and BG/NBD options in the words of their cells, in English'
     'Model: logistic regression; Cross-validation folds: 5; Seed: 1; Share held out: 25%; Penalty: L2 (ridge); C (larger = weaker penalty): 1',
   );
   expect(producerOptionsText('customer-lifetime-value', clv)).toBe(
-    'Model: BG/NBD; Time unit: weeks; Calibration ends: 1997-09-30; Holdout ends: 1998-06-30; Horizon: 52; Discount rate a year: 10%; Margin: 100%',
+    'Model: BG/NBD; Time unit: weeks; Calibration ends: 1997-09-30; Holdout ends: 1998-06-30; Horizon (weeks): 52; Discount rate a year: 10%; Margin: 100%',
   );
   // An option without words keeps its name; early warnings' rules show their settings.
   expect(producerOptionsText('customer-value', { tierRule: 'positive-margin-share' })).toBe(
