@@ -181,7 +181,7 @@ export function clvNotes(r: CustomerLifetimeValueResult): string[] {
     'clv-no-dropout': (p) =>
       `No drop-out in the ${p.period === 'calibration' ? 'calibration period' : 'data'} to ${p.end}: the ${p.model} likelihood is highest in its limit ${p.parameter} -> 0, where nobody stops buying: the NBD model (log-likelihood ${Number(p.logLik).toFixed(2)}; allowing any drop-out lowers it, slope ${Number(p.score).toFixed(1)}). Every customer counts as alive (p_alive = 1) and buys at (r + x) / (alpha + T) per unit of time; the drop-out parameters are 0 and null (not identified). Check the holdout before trusting CLV: without drop-out the model overstates customers who have left.`,
     'clv-dropout-uncertain': (p) =>
-      `How customers drop out is poorly determined: ${p.parameter} = ${Number(p.estimate).toPrecision(3)} ± ${Number(p.se).toPrecision(3)} (its 95 % interval reaches 0), so P(alive) is uncertain.`,
+      `In the fit on ${p.period === 'calibration' ? 'the calibration period' : 'all the data'}, how customers drop out is poorly determined: ${p.parameter} = ${Number(p.estimate).toPrecision(3)} ± ${Number(p.se).toPrecision(3)} (its 95 % interval reaches 0), so P(alive) is uncertain.`,
   };
   return r.notes.map((n) => said[n.code](n.params ?? {}));
 }

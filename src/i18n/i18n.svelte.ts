@@ -76,8 +76,11 @@ class I18n {
   /** The keys that start with `prefix` (the values a column of codes can hold). */
   keysUnder = (prefix: string): MessageKey[] => (Object.keys(en) as MessageKey[]).filter((k) => k.startsWith(prefix));
 
+  /** A negative value that rounds to zero reads 0 ("0.000", not "-0.000") unless the caller asks for a sign display. */
   formatNumber = (value: number, options?: Intl.NumberFormatOptions): string =>
-    Number.isFinite(value) ? cached(Intl.NumberFormat, this.locale, options).format(value) : '—';
+    Number.isFinite(value)
+      ? cached(Intl.NumberFormat, this.locale, { signDisplay: 'negative', ...options }).format(value)
+      : '—';
 
   /**
    * An amount in the workbook's currency (ISO 4217 code; '' for none: a plain number), with the

@@ -37,7 +37,7 @@ test('Telco: the model run here, 7,032 customers over the quadrants, both langua
     await headline.waitFor({ timeout: 90_000 });
     expect(await headline.innerText()).toMatch(/^[\d,]+ core customers \([\d.]+% of value\) are at high risk/);
     expect(await cell.getByTestId('quadrant-sources').innerText()).toMatch(
-      /churn_risk of the risk model analysis, run here with its default options \(model logistic/,
+      /churn_risk of the risk model analysis, run here with its default options \(Model: logistic regression; Cross-validation folds: 5; Seed: 1; Share held out: 25%/,
     );
     const counts = await Promise.all(
       [0, 1, 2, 3].map(async (q) =>

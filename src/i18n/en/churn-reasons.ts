@@ -32,6 +32,8 @@ export const messages = {
   'churn-reasons.paretoTitle': 'Churn reasons (Pareto)',
   'churn-reasons.paretoSummary':
     'The most named reason, “{reason}”, is given by {share} of churned customers; the top {top} reasons by {cumulative}.',
+  'churn-reasons.paretoSummarySeveral':
+    'The most named reason, “{reason}”, is given by {share} of churned customers; the shares of the top {top} reasons add up to {cumulative}, more than 100 % when customers name several reasons ({several} do).',
   'churn-reasons.share': 'Share of churners',
   'churn-reasons.cumulativeShare': 'Cumulative share',
   'churn-reasons.count': 'Churned customers',

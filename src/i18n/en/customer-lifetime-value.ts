@@ -5,6 +5,7 @@ export const messages = {
   'customer-lifetime-value.model.bg-nbd': 'BG/NBD',
   'customer-lifetime-value.model.pareto-nbd': 'Pareto/NBD',
   'customer-lifetime-value.calibrationEnd': 'Calibration ends',
+  'customer-lifetime-value.holdoutEnd': 'Holdout ends',
   'customer-lifetime-value.calibrationAuto': 'middle of the data',
   'customer-lifetime-value.fitAll': 'Fit on all the data (no holdout)',
   'customer-lifetime-value.unit': 'Time unit',
@@ -80,7 +81,7 @@ export const messages = {
   'customer-lifetime-value.note.clv-left-out':
     'Customers who first bought on the period’s last day (T = 0) say nothing about rates and are left out of the fit: {customers}.',
   'customer-lifetime-value.note.clv-dropout-uncertain':
-    'How customers drop out is poorly determined: {parameter} = {estimate} with a standard error of {se}, so its 95 % interval reaches 0. P(alive) and everything after it rest on that; read them with care.',
+    'In the fit on {period}, how customers drop out is poorly determined: {parameter} = {estimate} with a standard error of {se}, so its 95 % interval reaches 0. P(alive) and everything after it rest on that; read them with care.',
   'customer-lifetime-value.note.clv-no-dropout':
     'No drop-out in {period} (to {end}): the {model} likelihood is highest in its limit {parameter} → 0, where nobody stops buying — the NBD model (log-likelihood {logLik}). Allowing any drop-out lowers it (slope {score} per unit of drop-out probability). So every customer counts as alive (P(alive) = 100 %) and buys at their own estimated rate, (r + x) ÷ (α + T) purchases per unit of time ({unit}); the drop-out parameters are 0 and “not identified”. Check the holdout before trusting CLV: a model without drop-out overstates customers who have in fact left.',
   'customer-lifetime-value.period.calibration': 'the calibration period',

@@ -43,6 +43,8 @@ export const messages = {
   'retention-economics.revenuePerCustomer': 'Yearly revenue of a customer',
   'retention-economics.revenueKept': 'Revenue kept in a year',
   'retention-economics.clvPerCustomer': 'Lifetime value of a customer',
+  'retention-economics.clvRule':
+    'Lifetime value of a customer = yearly revenue × r ÷ (1 + d − r), with r the annual retention and d the discount rate: the revenue of the years to come, year t kept with chance rᵗ and discounted by (1 + d)ᵗ (Gupta & Lehmann 2003). The current year is not in it, so at a low retention it is below a year’s revenue.',
   'retention-economics.clvKept': 'Lifetime value kept (all active customers)',
   'retention-economics.keepCost': 'Cost of keeping them (offer + contacts)',
   'retention-economics.replaceCost': 'Cost of winning as many new customers',

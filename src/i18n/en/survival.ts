@@ -45,7 +45,7 @@ export const messages = {
   'survival.oneTime.stepZero':
     'measured to the last activity they are events at 0, {explained} of the {events} customers lost there: the curve starts at {start}',
   'survival.oneTime.step':
-    'their losses become known at {time} {unit}, where they are {explained} of the {events} customers lost: the curve falls by {drop} of the {atRisk} at risk there',
+    'their losses become known at {time} {unit}: {oneTime} of the {events} customers lost there ({explained}); the curve falls by {drop} of the {atRisk} at risk there',
   'survival.axis.survival': 'Share still active',
   'survival.band': 'Bands: 95 % CI ({scale} scale)',
   'survival.atRisk': 'At risk',

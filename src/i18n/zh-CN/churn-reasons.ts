@@ -31,6 +31,8 @@ export const messages: Record<keyof typeof en, string> = {
   'churn-reasons.notChurned': '{count} 位未流失客户也有原因记录，未计入。',
   'churn-reasons.paretoTitle': '流失原因（帕累托图）',
   'churn-reasons.paretoSummary': '最常见的原因“{reason}”占已流失客户的 {share}；前 {top} 个原因合计 {cumulative}。',
+  'churn-reasons.paretoSummarySeveral':
+    '最常见的原因“{reason}”占已流失客户的 {share}；前 {top} 个原因的占比相加为 {cumulative}，客户给出多个原因时相加会超过 100 %（有 {several} 位客户如此）。',
   'churn-reasons.share': '占流失客户比例',
   'churn-reasons.cumulativeShare': '累计占比',
   'churn-reasons.count': '流失客户数',

@@ -5,6 +5,7 @@ export const messages: Record<keyof typeof en, string> = {
   'customer-lifetime-value.model.bg-nbd': 'BG/NBD',
   'customer-lifetime-value.model.pareto-nbd': 'Pareto/NBD',
   'customer-lifetime-value.calibrationEnd': '校准期截止',
+  'customer-lifetime-value.holdoutEnd': '验证期截止',
   'customer-lifetime-value.calibrationAuto': '数据时间段的中点',
   'customer-lifetime-value.fitAll': '用全部数据拟合（不留验证期）',
   'customer-lifetime-value.unit': '时间单位',
@@ -75,7 +76,7 @@ export const messages: Record<keyof typeof en, string> = {
   'customer-lifetime-value.note.clv-left-out':
     '在该期间最后一天才首次购买的客户（T = 0）无法提供购买率信息，未参与拟合：{customers} 位。',
   'customer-lifetime-value.note.clv-dropout-uncertain':
-    '客户如何流失估计得很不准确：{parameter} = {estimate}，标准误为 {se}，其 95 % 置信区间包含 0。P(存活) 及其后的各项数值都依赖于它，请谨慎解读。',
+    '在{period}的拟合中，客户如何流失估计得很不准确：{parameter} = {estimate}，标准误为 {se}，其 95 % 置信区间包含 0。P(存活) 及其后的各项数值都依赖于它，请谨慎解读。',
   'customer-lifetime-value.note.clv-no-dropout':
     '{period}（截至 {end}）的数据中看不到流失：{model} 的似然在 {parameter} → 0 的极限处最大，即没有人停止购买——也就是 NBD 模型（对数似然 {logLik}）。只要允许任何流失，似然就会下降（每单位流失概率的斜率为 {score}）。因此每位客户都视为存活（P(存活) = 100 %），并按其自身的估计购买率购买：每单位时间（{unit}）(r + x) ÷ (α + T) 次；流失参数取 0 和“不可识别”。请先看验证期的对比再采信 CLV：没有流失的模型会高估实际上已经离开的客户。',
   'customer-lifetime-value.period.calibration': '校准期',

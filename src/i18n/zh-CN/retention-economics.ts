@@ -41,6 +41,8 @@ export const messages: Record<keyof typeof en, string> = {
   'retention-economics.revenuePerCustomer': '每位客户年收入',
   'retention-economics.revenueKept': '一年内多保留的收入',
   'retention-economics.clvPerCustomer': '每位客户的终身价值',
+  'retention-economics.clvRule':
+    '客户生命周期价值 = 年收入 × r ÷ (1 + d − r)，其中 r 为年留存率，d 为贴现率：即未来各年的收入，第 t 年以 rᵗ 的概率保留并按 (1 + d)ᵗ 贴现（Gupta 与 Lehmann，2003）。不含当年，因此留存率低时它会低于一年的收入。',
   'retention-economics.clvKept': '多保留的终身价值（全部在网客户）',
   'retention-economics.keepCost': '保留他们的成本（优惠 + 联系）',
   'retention-economics.replaceCost': '获取同样多新客户的成本',

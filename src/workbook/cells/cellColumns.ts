@@ -12,6 +12,8 @@ import { ownValue } from '../../engine/api.ts';
 
 export interface AttributeChoice {
   name: string;
+  /** Words for a column the table adds (e.g. "RFM segment" for segment); the data's own columns show their names. */
+  label?: string;
   /** 'varies': offered apart, with a rule to choose; 'nearly-customer': offered directly, read by its latest value. */
   level: AttributeLevel;
   varyingCustomers: number;

@@ -1,29 +1,8 @@
 /** How the quadrant cell words where its numbers came from, and the stamp lines its call lists carry. */
 import type { QuadrantSourceUsed, ValueRiskQuadrantResult } from '../../../engine/api.ts';
 import { i18n, t } from '../../../i18n/i18n.svelte.ts';
+import { producerOptionsText } from './producerOptionsText.ts';
 import { LOG_DECADES, type Domains } from '../../../charts/value-risk-quadrant/scatterGeometry.ts';
-
-/** Options as "name value, name value"; a list of rules as their settings ("overdue factor 2; …"); other nesting left out. */
-function optionsText(options: unknown): string {
-  if (!options || typeof options !== 'object') return '';
-  const plain = (v: unknown) => ['string', 'number', 'boolean'].includes(typeof v) && v !== '';
-  return Object.entries(options as Record<string, unknown>)
-    .map(([k, v]) =>
-      plain(v)
-        ? `${k} ${String(v)}`
-        : Array.isArray(v) && v.every((item) => item && typeof item === 'object')
-          ? v
-              .map((item) =>
-                Object.values(item as object)
-                  .filter(plain)
-                  .join(' '),
-              )
-              .join('; ')
-          : '',
-    )
-    .filter((text) => text !== '')
-    .join(', ');
-}
 
 export function sourceText(what: 'risk' | 'value', used: QuadrantSourceUsed): string {
   const whatText = t(`value-risk-quadrant.what.${what}`);
@@ -33,7 +12,7 @@ export function sourceText(what: 'risk' | 'value', used: QuadrantSourceUsed): st
     what: whatText,
     column: used.column,
     kind: t(`value-risk-quadrant.kind.${p.kind}`),
-    options: optionsText(p.options),
+    options: producerOptionsText(p.kind, p.options),
   };
   const clv = p.ranHere && p.kind === 'customer-lifetime-value' ? ` ${t('value-risk-quadrant.source.clvAllData')}` : '';
   if (used.complement)
