@@ -43,7 +43,7 @@ export const messages: Record<keyof typeof en, string> = {
   'survival.oneTime.stepZero':
     '按最后一次活动计算，他们在 0 处即为事件，占该处流失的 {events} 位客户的 {explained}：曲线从 {start} 开始',
   'survival.oneTime.step':
-    '他们的流失在 {time} {unit}时得到确认，占该处流失的 {events} 位客户的 {explained}：该处有 {atRisk} 位风险客户，曲线下降 {drop}',
+    '他们的流失在 {time} {unit}时得到确认：该处流失的 {events} 位客户中有 {oneTime} 位（{explained}）；该处有 {atRisk} 位风险客户，曲线下降 {drop}',
   'survival.axis.survival': '仍活跃的比例',
   'survival.band': '阴影：95 % 置信区间（{scale}尺度）',
   'survival.atRisk': '风险人数',
