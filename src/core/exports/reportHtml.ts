@@ -98,6 +98,30 @@ function tableHtml(table: ShownTable, caption: string): string {
   return `<table><caption>${escapeHtml(caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
+/** A chart's data table in the report holds at most this many rows (a ROC curve has one per distinct score). */
+export const REPORT_CHART_ROWS = 60;
+
+/**
+ * A chart's data table for the report: all its rows up to REPORT_CHART_ROWS, else that many spread
+ * evenly from the first to the last (the shape of a curve stays), the caption saying so; the
+ * report's workbook (xlsx) and the chart's own CSV keep every row.
+ */
+function chartTable(chart: ReportChart, input: ReportInput): string {
+  const { rows } = chart.shown;
+  const caption = `${input.words.rows}: ${chart.title}`;
+  if (rows.length <= REPORT_CHART_ROWS) return tableHtml(chart.shown, caption);
+  const last = rows.length - 1;
+  const picked = Array.from(
+    { length: REPORT_CHART_ROWS },
+    (_, i) => rows[Math.round((i * last) / (REPORT_CHART_ROWS - 1))],
+  );
+  const count = new Intl.NumberFormat(input.lang);
+  const note = input.words.rowsSampled
+    .replace('{shown}', count.format(REPORT_CHART_ROWS))
+    .replace('{total}', count.format(rows.length));
+  return tableHtml({ ...chart.shown, rows: picked }, `${caption} (${note})`);
+}
+
 function chartHtml(chart: ReportChart, input: ReportInput): string {
   const picture = chart.svg
     ? `<figure role="img" aria-label="${escapeHtml(chart.title)}">${inlineSvg(chart.svg)}<figcaption>${escapeHtml(chart.summary)}</figcaption></figure>`
@@ -105,7 +129,7 @@ function chartHtml(chart: ReportChart, input: ReportInput): string {
   return (
     `<h3>${escapeHtml(chart.title)}</h3>${picture}` +
     `<dl class="facts stamp">${lines([...chart.exported.about])}</dl>` +
-    (chart.shown.rows.length > 0 ? tableHtml(chart.shown, `${input.words.rows}: ${chart.title}`) : '')
+    (chart.shown.rows.length > 0 ? chartTable(chart, input) : '')
   );
 }
 

@@ -56,6 +56,8 @@ export interface ReportWords {
   dataSource: string;
   fingerprint: string;
   rows: string;
+  /** A long chart table cut to evenly spaced rows: placeholders {shown} and {total}. */
+  rowsSampled: string;
   definitionHeading: string;
   definition: string;
   asOf: string;

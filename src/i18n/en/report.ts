@@ -15,6 +15,8 @@ export const messages = {
   'report.origin': 'Source of the numbers',
   'report.fingerprint': 'fingerprint',
   'report.rows': 'Data',
+  'report.rowsSampled':
+    '{shown} of its {total} rows, evenly spaced from the first to the last; the report tables (xlsx) hold every row',
   'report.rowCount': '{rows} rows',
   'report.definitionHeading': 'What the numbers rest on',
   'report.definition': 'Churn definition',

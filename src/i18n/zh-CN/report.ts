@@ -15,6 +15,7 @@ export const messages: Record<keyof typeof en, string> = {
   'report.dataSource': '数据来源',
   'report.fingerprint': '指纹',
   'report.rows': '数据',
+  'report.rowsSampled': '共 {total} 行，从首行到末行等距选取 {shown} 行；报告表格（xlsx）包含全部行',
   'report.rowCount': '{rows} 行',
   'report.definitionHeading': '数字的依据',
   'report.definition': '流失定义',

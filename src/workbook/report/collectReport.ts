@@ -35,6 +35,7 @@ function words(): ReportWords {
     'dataSource',
     'fingerprint',
     'rows',
+    'rowsSampled',
     'definitionHeading',
     'definition',
     'asOf',

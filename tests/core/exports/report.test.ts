@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, inlineSvg, reportHtml } from '../../../src/core/exports/reportHtml.ts';
+import { escapeHtml, inlineSvg, reportHtml, REPORT_CHART_ROWS } from '../../../src/core/exports/reportHtml.ts';
 import { reportSheets, reportXlsx } from '../../../src/core/exports/reportBook.ts';
 import type { ReportInput, ReportWords } from '../../../src/core/exports/reportModel.ts';
 import { uniqueSheetNames } from '../../../src/core/xlsx/xlsxBook.ts';
@@ -21,6 +21,7 @@ const words: ReportWords = {
   dataSource: 'Data source',
   fingerprint: 'fingerprint',
   rows: 'Data',
+  rowsSampled: '{shown} of its {total} rows, evenly spaced',
   definitionHeading: 'What the numbers rest on',
   definition: 'Churn definition',
   asOf: 'As of',
@@ -169,5 +170,45 @@ describe('reportXlsx', () => {
     expect(new Map(rows.map((r) => [r[1], r[2]])).get('Source of the numbers')).toBe(origin.text);
     const plain = reportSheets(input())[0].rows.map((r) => r[0]);
     expect(plain).not.toContain('Source of the numbers');
+  });
+});
+
+describe('a long chart table in the HTML report', () => {
+  /** The report of one cell whose chart has `count` rows ("p0" … ), every one in the exported table. */
+  function reportOf(count: number) {
+    const base = input();
+    const chart = base.cells[0].charts[0];
+    const rows = Array.from({ length: count }, (_, i) => [`p${i}`, `${i} %`]);
+    const cells = [
+      {
+        ...base.cells[0],
+        charts: [
+          {
+            ...chart,
+            shown: { ...chart.shown, rows },
+            exported: { ...chart.exported, rows: rows.map(([a], i) => [a, i, i / 100]) },
+          },
+        ],
+      },
+    ];
+    return { html: reportHtml({ ...base, cells }), sheets: reportSheets({ ...base, cells }) };
+  }
+  const bodyRows = (html: string) => (html.match(/<tr><td>p\d+<\/td>/g) ?? []).length;
+
+  it('shows every row up to the limit', () => {
+    const { html } = reportOf(REPORT_CHART_ROWS);
+    expect(bodyRows(html)).toBe(REPORT_CHART_ROWS);
+    expect(html).not.toContain('evenly spaced');
+  });
+
+  it('cuts a ROC-sized table to evenly spaced rows from the first to the last, and says so; the xlsx keeps all', () => {
+    const { html, sheets } = reportOf(1000);
+    expect(bodyRows(html)).toBe(REPORT_CHART_ROWS);
+    expect(html).toContain('<td>p0</td>');
+    expect(html).toContain('<td>p999</td>');
+    // Row i of the 60 is row round(i × 999 / 59) of the 1,000: p17 is the 2nd.
+    expect(html).toContain('<td>p17</td>');
+    expect(html).toContain(`(${REPORT_CHART_ROWS} of its 1,000 rows, evenly spaced)`);
+    expect(sheets[1].rows).toHaveLength(1000);
   });
 });
