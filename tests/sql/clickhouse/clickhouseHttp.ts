@@ -9,9 +9,12 @@ export interface ClickHouseHttp {
   insert(table: string, format: string, data: BodyInit): Promise<void>;
 }
 
-export function clickhouseHttp(url: string): ClickHouseHttp {
+/** `settings`: server settings for every request (URL parameters), e.g. { max_memory_usage: '4000000000' }. */
+export function clickhouseHttp(url: string, settings: Record<string, string> = {}): ClickHouseHttp {
   const send = async (query: string | undefined, body: BodyInit): Promise<string> => {
-    const target = query === undefined ? url : `${url}?query=${encodeURIComponent(query)}`;
+    const parameters = Object.entries(query === undefined ? settings : { ...settings, query });
+    const target =
+      parameters.length === 0 ? url : `${url}?${parameters.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`;
     const response = await fetch(target, { method: 'POST', body, duplex: 'half' } as RequestInit);
     const text = await response.text();
     if (!response.ok) throw new Error(`ClickHouse ${response.status}: ${text.trim()}\n--- query ---\n${query ?? body}`);

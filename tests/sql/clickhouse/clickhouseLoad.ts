@@ -95,3 +95,10 @@ export async function loadContractLog(ch: ClickHouseHttp, table: string, file: s
     nullIf(cancelled, ''), status12 FROM ${table}_staged`);
   await ch.exec(`DROP TABLE ${table}_staged`);
 }
+
+/** A generated log (bench/generateTransactions.ts: customer_id, date, amount), parsed by ClickHouse itself. */
+export async function loadTransactionLog(ch: ClickHouseHttp, table: string, file: string): Promise<void> {
+  await ch.exec(`DROP TABLE IF EXISTS ${table}`);
+  await ch.exec(`CREATE TABLE ${table} (customer_id String, date Date, amount Float64) ENGINE = Memory`);
+  await ch.insert(table, 'CSVWithNames', await openAsBlob(file));
+}

@@ -7,6 +7,7 @@ import { tableFromIPC } from 'apache-arrow';
 import type { ChurnDefinition, ChurnKpisOptions, EngineApi, RfmResult } from '../../../src/engine/api.ts';
 import { periodChurnFromCounts } from '../../../src/core/analyses/churn-kpis/periodChurn.ts';
 import { lossCountedAt, lossesKnowableFrom } from '../../../src/core/customers/lossDating.ts';
+import { rfmBreaks } from '../../../src/core/analyses/rfm/rfmScores.ts';
 import { expectSameSum, num, type SqlRow } from './sqlRowChecks.ts';
 
 const dayOfIso = (v: unknown) => Math.floor(Date.parse(`${String(v)}T00:00:00Z`) / 86_400_000);
@@ -56,7 +57,7 @@ export function expectKpis(
   expect(n('lost') + n('gained')).toBeGreaterThan(0);
 }
 
-/** Recency, orders and the three scores exact for every customer; monetary to summation order. */
+/** Recency, orders and the three scores exact for every customer (M: but for a spend on a break); monetary to summation order. */
 export function expectRfm(
   rows: SqlRow[],
   engine: EngineApi,
@@ -77,10 +78,25 @@ export function expectRfm(
       ? [r.customer_id, 'not in the app']
       : [r.customer_id, pc.recencyDays[c], pc.frequency[c], pc.r[c], pc.f[c], pc.m[c]];
   });
+  // A spend on a break (a quantile of the spends + 1, so another customer's spend + 1) is scored by
+  // the last bit of its sum, which depends on the order the amounts were added in: 136.99 in one
+  // order, 136.98999999999998 in another (DuckDB's threads; seen on the 5M log). There, and only
+  // there, M may be one score apart; every other difference fails.
+  const breaks = rfmBreaks(pc.monetary, options.bins);
+  const onBreak = (r: SqlRow) => {
+    const spend = num(r.monetary)!;
+    return breaks.some((b) => Math.abs(spend - b) <= 1e-9 * Math.max(1, Math.abs(b)));
+  };
+  const excused = (r: SqlRow, got: unknown[], want: unknown[]) =>
+    got.slice(0, 5).every((x, k) => x === want[k]) && Math.abs(Number(got[5]) - Number(want[5])) === 1 && onBreak(r);
   // Only the first differing customers are shown (a diff of 23,570 rows takes minutes to print).
   const differing = rows
     .map(exact)
-    .flatMap((got, i) => (JSON.stringify(got) === JSON.stringify(appExact[i]) ? [] : [{ got, want: appExact[i] }]));
+    .flatMap((got, i) =>
+      JSON.stringify(got) === JSON.stringify(appExact[i]) || excused(rows[i], got, appExact[i])
+        ? []
+        : [{ got, want: appExact[i] }],
+    );
   expect(differing.length, JSON.stringify(differing.slice(0, 5))).toBe(0);
   for (const r of rows) {
     const c = row.get(String(r.customer_id))!;

@@ -27,31 +27,34 @@ function expectSameRows(fromSql: RevenueMovementRow[], inApp: RevenueMovementRow
   });
 }
 
+/** Each of `periods` (the rows folded into monthly revenue once, for all of them). */
 export function expectRevenueMovements(
   rows: SqlRow[],
   engine: EngineApi,
   datasetId: string,
-  period: RevenuePeriod,
+  periods: readonly RevenuePeriod[],
 ): void {
   const asOfDay = dayOfIso(rows[0].as_of);
   const { monthly, customers } = monthlyFromRows(
     rows.map((r) => ({ customer: String(r.customer_id), month: Number(r.month), revenue: num(r.revenue) })),
     monthNumberOfDay(asOfDay),
   );
-  const computed = monthlyBridge({
-    monthly,
-    customers: customers.length,
-    period,
-    dataFirstDay: dayOfIso(rows[0].data_from),
-    lastFinishedMonth: lastCompleteMonth(Math.min(asOfDay, dayOfIso(rows[0].data_to))),
-    grouping: null,
-  });
-  const answer = engine.analyze(datasetId, 'revenue-movements', { period });
-  if (!answer.ok) throw new Error(JSON.stringify(answer.issues));
-  const app: RevenueMovementsResult = answer.value;
-  expect(computed.unknownPeriod).toBe(false);
-  if (computed.unknownPeriod) return;
-  expect(computed.bridge).not.toBeNull();
-  expectSameRows(computed.bridge!.rows, app.bridge!.rows);
-  expect(app.bridge!.rows.some((r) => r.churnedCustomers > 0 && r.newCustomers > 0)).toBe(true);
+  for (const period of periods) {
+    const computed = monthlyBridge({
+      monthly,
+      customers: customers.length,
+      period,
+      dataFirstDay: dayOfIso(rows[0].data_from),
+      lastFinishedMonth: lastCompleteMonth(Math.min(asOfDay, dayOfIso(rows[0].data_to))),
+      grouping: null,
+    });
+    const answer = engine.analyze(datasetId, 'revenue-movements', { period });
+    if (!answer.ok) throw new Error(JSON.stringify(answer.issues));
+    const app: RevenueMovementsResult = answer.value;
+    expect(computed.unknownPeriod).toBe(false);
+    if (computed.unknownPeriod) return;
+    expect(computed.bridge).not.toBeNull();
+    expectSameRows(computed.bridge!.rows, app.bridge!.rows);
+    expect(app.bridge!.rows.some((r) => r.churnedCustomers > 0 && r.newCustomers > 0)).toBe(true);
+  }
 }
