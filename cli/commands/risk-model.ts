@@ -182,6 +182,7 @@ export const riskModel: Command = {
         train: r.split.train,
         test: r.split.test,
         ...(r.population.later ? { testPopulation: r.population.later } : {}),
+        ...(r.population.forward ? { forward: r.population.forward } : {}),
         split: {
           by: r.split.by,
           seed: r.split.seed,

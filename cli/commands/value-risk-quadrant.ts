@@ -90,6 +90,7 @@ function printed(r: ValueRiskQuadrantResult) {
       churnRateCI: [q.low, q.high],
     })),
     coreAtRisk: r.coreAtRisk,
+    riskAgainstChurn: r.riskAgainstChurn,
     riskIsProbability: r.riskIsProbability,
     customers: r.customers,
     placed: r.placed,

@@ -85,6 +85,10 @@ describe('churnscope risk', () => {
     expect(r.leftOut).toContainEqual(expect.objectContaining({ column: 'StockCode', reason: 'varies' }));
     expect(r.auc).toBeGreaterThan(0.7);
     expect(r.notes).not.toContain('no-temporal-split');
+    // Scored forward: today's active customers; the window equals the definition's 90 days, so
+    // only those who bought on the as-of day itself cannot churn within it, and no note.
+    expect(r.forward.active).toBeGreaterThan(r.forward.cannotChurn);
+    expect(r.notes).not.toContain('window-shorter-than-inactivity');
   });
 
   it('risk <online retail> --test-cutoff 2011-09-09 trains on the customers of 2011-06-11 and tests out of time', () => {

@@ -34,6 +34,10 @@ describe('churnscope quadrant', () => {
     expect(q.quadrants.reduce((n: number, x: { churned: number }) => n + x.churned, 0)).toBe(1869);
     expect(q.placed).toBe(7032);
     expect(q.coreAtRisk).toEqual({ customers: q.quadrants[0].customers, valueShare: q.quadrants[0].valueShare });
+    // The check of risk against churn: high side = retain now + let go. The model's risk runs with churn on Telco.
+    expect(q.riskAgainstChurn.high.customers).toBe(q.quadrants[0].customers + q.quadrants[3].customers);
+    expect(q.riskAgainstChurn.contradicts).toBe(false);
+    expect(q.riskAgainstChurn.lowBound).toBeGreaterThan(0);
     expect(q.sources.risk.producer).toMatchObject({
       kind: 'risk-model',
       ranHere: true,

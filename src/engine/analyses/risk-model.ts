@@ -130,6 +130,7 @@ export const riskModel: Analysis<'risk-model'> = {
     const judged = evaluateRiskModel(model, sources, y, train, test, o.folds, o.seed, held);
 
     const scores = emptyScores(built.table.ids.length);
+    let scoredForward: { active: number; cannotChurn: number } | undefined;
     if (temporal) {
       // Today's customers, scored forward from their features on the table's own as-of day.
       const now = ruledTable(built, o.features ?? [], o.attributeRules);
@@ -138,9 +139,11 @@ export const riskModel: Analysis<'risk-model'> = {
       const current = Int32Array.from(built.table.ids.keys()).filter((c) => built.table.status[c] !== CHURNED);
       const forward = heldToTraining(featureSources(layout, columnsByName(now.value.table)), sources, train);
       const risk = judged.fitted.predict(forward, current);
+      scoredForward = { active: current.length, cannotChurn: 0 };
       current.forEach((c, i) => {
         scores.risk[c] = can[c] ? risk[i] : 0;
         scores.split[c] = SPLIT.forward;
+        scoredForward!.cannotChurn += can[c] ? 0 : 1;
       });
     } else {
       train.forEach((c, i) => {
@@ -183,6 +186,7 @@ export const riskModel: Analysis<'risk-model'> = {
               },
             }
           : {}),
+        ...(scoredForward ? { forward: scoredForward } : {}),
       },
       features: featureInfo(layout, columns, population),
       leftOut: plan.value.leftOut,
@@ -221,6 +225,9 @@ export const riskModel: Analysis<'risk-model'> = {
       );
     if (!temporal && built.summary.shape === 'transactions') value.notes.push('no-temporal-split');
     if (churners < 50) value.notes.push('few-churners');
+    const definition = built.summary.definition;
+    if (temporal && definition.kind === 'inactivity' && temporal.windowDays < definition.days)
+      value.notes.push('window-shorter-than-inactivity');
     return { ok: true, value };
   },
 };

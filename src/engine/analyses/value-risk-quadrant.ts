@@ -18,6 +18,7 @@ import { codeCustomerColumn, numberCustomerColumn } from '../../core/columns/cus
 import { churnedFlags } from '../../core/customers/churnStatus.ts';
 import { quadrantSummaries } from '../../core/analyses/value-risk-quadrant/quadrantSummaries.ts';
 import { quadrantCodes, quadrantTotals, RETAIN_NOW } from '../../core/analyses/value-risk-quadrant/quadrantCounts.ts';
+import { riskAgainstChurn } from '../../core/analyses/value-risk-quadrant/riskAgainstChurn.ts';
 import {
   medianSplit,
   paretoThreshold,
@@ -171,6 +172,7 @@ export const valueRiskQuadrant: Analysis<'value-risk-quadrant'> = {
       ...(parameters.risk.source === 'p-alive'
         ? { aliveByAssumption: { customers: alive, churned: aliveChurned } }
         : {}),
+      riskAgainstChurn: riskAgainstChurn(quadrants),
       perCustomer: {
         risk,
         value,

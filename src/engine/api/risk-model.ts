@@ -170,6 +170,12 @@ export interface RiskModelResult {
     safeAtCutoff?: number;
     /** Out-of-time test: the test customers, their churners, and those churned by the test cutoff. */
     later?: { customers: number; churners: number; churnedAtCutoff: number; safeAtCutoff: number };
+    /**
+     * Temporal: today's active customers scored forward, and those of them scored 0 because they
+     * cannot be churned within the window whatever they do (their silence cannot reach the
+     * inactivity definition's days by as-of + window; many when the window is shorter than it).
+     */
+    forward?: { active: number; cannotChurn: number };
   };
   features: RiskFeature[];
   leftOut: { column: string; reason: FeatureLeftOutReason; of?: string }[];
@@ -220,11 +226,16 @@ export interface RiskModelResult {
    * (1…k for a training customer, 0 otherwise).
    */
   scores: { risk: Float64Array; decile: Uint8Array; split: Uint8Array; fold: Uint8Array };
-  /** What the reader must know: 'no-temporal-split' (a log judged without one), 'not-converged', 'few-churners'. */
+  /**
+   * What the reader must know: 'no-temporal-split' (a log judged without one), 'not-converged',
+   * 'few-churners', 'window-shorter-than-inactivity' (the label window is shorter than the
+   * inactivity definition's days: population.forward.cannotChurn customers score 0 as certain).
+   */
   notes: RiskNote[];
 }
 
-export type RiskNote = 'no-temporal-split' | 'not-converged' | 'explained-not-converged' | 'few-churners';
+export type RiskNote =
+  'no-temporal-split' | 'not-converged' | 'explained-not-converged' | 'few-churners' | 'window-shorter-than-inactivity';
 
 /**
  * A customer's part in the model: not scored, trained on (score out of fold), in the test set,

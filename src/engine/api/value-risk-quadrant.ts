@@ -6,6 +6,7 @@
 import type { RiskModelName } from './risk-model.ts';
 import type { WarningRule } from './early-warnings.ts';
 import type { ResultStamp } from './stamp.ts';
+import type { RiskAgainstChurn } from '../../core/analyses/value-risk-quadrant/riskAgainstChurn.ts';
 
 // The chart recounts the quadrants on the main thread while a threshold is dragged, and finds the brushed customers.
 export {
@@ -14,6 +15,7 @@ export {
   type QuadrantTotals,
 } from '../../core/analyses/value-risk-quadrant/quadrantCounts.ts';
 export { quadrantSummaries, type QuadrantFigures } from '../../core/analyses/value-risk-quadrant/quadrantSummaries.ts';
+export { riskAgainstChurn, type RiskAgainstChurn } from '../../core/analyses/value-risk-quadrant/riskAgainstChurn.ts';
 
 /** Quadrant codes, in this order everywhere (perCustomer.quadrant indexes it). */
 export const QUADRANT_CODES = ['retain-now', 'maintain-cheaply', 'grow', 'let-go'] as const;
@@ -130,6 +132,11 @@ export interface ValueRiskQuadrantResult {
    * assumption, however long ago the purchase — and how many of them churned under the definition.
    */
   aliveByAssumption?: { customers: number; churned: number };
+  /**
+   * The churn rate of the high-risk side (retain now + let go) against the low-risk side, with the
+   * difference's 95 % interval; contradicts = the high side churns significantly less.
+   */
+  riskAgainstChurn: RiskAgainstChurn;
   /**
    * Row i = customer i of the customer table: risk and value (NaN when unknown), the quadrant
    * (index into QUADRANT_CODES, −1 when not placed), churned 1/0, and the ids; for the chart,

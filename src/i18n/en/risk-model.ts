@@ -108,6 +108,8 @@ export const messages = {
   'risk-model.note.explained-not-converged':
     'The unpenalised fit did not converge (some level separates churners almost perfectly): its odds ratios are not reliable.',
   'risk-model.note.few-churners': 'Fewer than 50 churners: every number here is uncertain.',
+  'risk-model.note.window-shorter-than-inactivity':
+    'The label window ({window} days) is shorter than the churn definition’s {days} days without activity: {cannotChurn} of the {active} active customers bought too recently to be churned within the window whatever they do, so they score 0. That 0 means “cannot be churned within {window} days”, not “safe”. Use a window of {days} days to score them.',
 
   'risk-model.leftOutTitle': 'Left out of the features',
   'risk-model.leftOut.identifier': 'an id (nearly one value per customer)',

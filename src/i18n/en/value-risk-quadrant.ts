@@ -74,6 +74,11 @@ export const messages = {
   'value-risk-quadrant.source.ranHereShort': ', run here with its defaults',
   'value-risk-quadrant.source.clvAllData':
     'CLV run here is fitted on all the data up to the as-of date (no holdout), so every purchase informs each customer’s prediction.',
+  'value-risk-quadrant.riskContradicts':
+    'This risk measure contradicts the churn observed here: the customers at high risk (risk ≥ {threshold}) have churned less under the churn definition — {high} ({highChurned} of {highCustomers}) — than those at low risk — {low} ({lowChurned} of {lowCustomers}); difference {difference}, 95 % interval {from} to {to}. Its high-risk and low-risk quadrants are likely the wrong way round.',
+  'value-risk-quadrant.riskContradictsSuggest':
+    'The risk model’s churn risk does not run against it: it learns churn under this definition from the data and is tested on customers it did not see.',
+  'value-risk-quadrant.useRiskModel': 'Use the risk model’s churn risk',
   'value-risk-quadrant.notProbability':
     'This risk is not a probability (a count of warnings, the at-risk band, or numbers outside 0 to 1), so revenue at risk and expected loss are not computed.',
   'value-risk-quadrant.quadrantsHeading': 'Quadrants',

@@ -103,6 +103,8 @@ export const messages: Record<keyof typeof en, string> = {
   'risk-model.note.not-converged': '带正则化的拟合未收敛，得分可能不够准确。',
   'risk-model.note.explained-not-converged': '无正则化的拟合未收敛（某个取值几乎完全区分了流失客户），其优势比不可靠。',
   'risk-model.note.few-churners': '流失客户少于 50 位：这里的所有数字都有较大不确定性。',
+  'risk-model.note.window-shorter-than-inactivity':
+    '标签窗口（{window} 天）短于流失定义的 {days} 天无活动：{active} 位活跃客户中有 {cannotChurn} 位最近刚购买过，无论之后如何都不可能在窗口内流失，因此风险记为 0。这个 0 表示“{window} 天内不可能流失”，而不是“安全”。若要为他们评分，请把窗口设为 {days} 天。',
 
   'risk-model.leftOutTitle': '未纳入特征的列',
   'risk-model.leftOut.identifier': '编号类列（几乎每位客户一个取值）',

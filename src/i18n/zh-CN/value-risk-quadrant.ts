@@ -66,6 +66,11 @@ export const messages: Record<keyof typeof en, string> = {
   'value-risk-quadrant.source.ranHereShort': '，在此以默认设置运行',
   'value-risk-quadrant.source.clvAllData':
     '在此运行的 CLV 以截至截止日期的全部数据拟合（不留验证期），每次购买都用于预测每位客户。',
+  'value-risk-quadrant.riskContradicts':
+    '这个风险指标与这里实际观察到的流失相矛盾：按流失定义，高风险客户（风险 ≥ {threshold}）的流失率为 {high}（{highCustomers} 位中 {highChurned} 位），反而低于低风险客户的 {low}（{lowCustomers} 位中 {lowChurned} 位）；差值 {difference}，95% 区间 {from} 至 {to}。它的高风险与低风险象限很可能是颠倒的。',
+  'value-risk-quadrant.riskContradictsSuggest':
+    '风险模型给出的流失风险不会出现这种矛盾：它按这一流失定义从数据中学习流失，并在未参与训练的客户上检验。',
+  'value-risk-quadrant.useRiskModel': '改用风险模型的流失风险',
   'value-risk-quadrant.notProbability':
     '该风险值不是概率（预警规则数、风险区间，或不在 0 到 1 之间的数值），因此不计算风险收入和预期损失。',
   'value-risk-quadrant.quadrantsHeading': '象限',

@@ -7,6 +7,7 @@
  * the whole result describes fewer than k customers, and how many groups it left out.
  */
 import type { AnalysisKind, ChurnKpisResult, ResultOf } from '../../engine/api.ts';
+import { riskAgainstChurn } from '../../engine/api.ts';
 import { coarseBins } from './coarseBins.ts';
 
 export interface Suppressed<T> {
@@ -180,7 +181,9 @@ const valueRiskQuadrant: Suppressor<'value-risk-quadrant'> = (result, k) => {
   };
   const small = result.coreAtRisk.customers < k;
   const coreAtRisk = small ? { customers: NaN, valueShare: NaN } : result.coreAtRisk;
-  return { value: { ...result, quadrants, coreAtRisk, perCustomer }, suppressed };
+  // Recounted from the kept quadrants: the sides' sums would give a suppressed quadrant away.
+  const againstChurn = riskAgainstChurn(quadrants);
+  return { value: { ...result, quadrants, coreAtRisk, perCustomer, riskAgainstChurn: againstChurn }, suppressed };
 };
 
 const churnReasons: Suppressor<'churn-reasons'> = (result, k) => {

@@ -1,5 +1,5 @@
 /**
- * Online Retail's out-of-time risk model as the app starts it (test cutoff one 90-day window
+ * Online Retail's out-of-time risk model as the app used to start it (test cutoff one 90-day window
  * before the as-of day, the model learning one window before that, the 180-day inactivity
  * definition), on all 13 monthly files and on the last 10. Before the fix it was unstable
  * (median forward risk 0.0084 vs 0.97; tenure's odds ratio ~2,600 per SD; the unpenalised fit
@@ -21,7 +21,7 @@ const MONTHS = ['2010-12', ...Array.from({ length: 12 }, (_, m) => `2011-${Strin
 const REFERENCE = JSON.parse(
   readFileSync(new URL('../../fixtures/risk-model-retail/reference.json', import.meta.url), 'utf8'),
 ) as Record<'all13' | 'last10', Record<'train' | 'test', Record<string, number>>>;
-const TEST_CUTOFF = '2011-09-10'; // 2011-12-09 − 90 days: the app's default for both logs
+const TEST_CUTOFF = '2011-09-10'; // 2011-12-09 − 90 days: the app's former default (now one 180-day window, risk-model-window.test.ts)
 
 async function outOfTime(months: string[]) {
   const engine = createEngine();

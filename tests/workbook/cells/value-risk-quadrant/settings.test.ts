@@ -35,7 +35,9 @@ describe('value-risk-quadrant settings', () => {
     });
   });
 
-  it('a transaction log starts on 1 − P(alive), or on the risk model once the workbook has one', () => {
+  // Not on 1 − P(alive), which runs against observed churn on Online Retail and CDNOW
+  // (tests/engine/analyses/value-risk-quadrant-contradicts.test.ts).
+  it('a transaction log starts on the risk model and CLV, with or without a risk-model cell', () => {
     const summary = {
       shape: 'transactions',
       columns: [
@@ -44,7 +46,7 @@ describe('value-risk-quadrant settings', () => {
       ],
     } as unknown as DatasetSummary;
     const workbook = new Workbook();
-    expect(initialSettings({ summary, workbook, table: null })).toMatchObject({ risk: 'p-alive', value: 'clv' });
+    expect(initialSettings({ summary, workbook, table: null })).toMatchObject({ risk: 'model', value: 'clv' });
     workbook.addCell('risk-model');
     expect(initialSettings({ summary, workbook, table: null })).toMatchObject({ risk: 'model', value: 'clv' });
   });
