@@ -2,7 +2,7 @@
  * The mean monthly churn compounded over 12 months, worded for what it is: a projection from the
  * mean month, not a year's measured churn. Next to the churn measured over the last 12 months it
  * says why the two differ (Online Retail: 4.4 % a month compounds to 41.4 %, the measured year is
- * 22.0 %): monthly rates count new customers, who leave soonest; the year follows those at its start.
+ * 22.0 %): monthly rates also count customers who joined in the year; the year follows those at its start.
  */
 import { i18n, t } from '../i18n/i18n.svelte.ts';
 

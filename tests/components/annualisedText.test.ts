@@ -16,7 +16,7 @@ test('the compounded rate is a projection, and next to the measured 12 months it
   const both = annualisedText(0.414, 0.22);
   expect(both).toContain('41.4%');
   expect(both).toContain('not the 22.0% measured over the last 12 months');
-  expect(both).toContain('new customers, who leave soonest');
+  expect(both).toContain('the customers who joined during the year');
   i18n.setLocale('zh-CN');
   expect(annualisedText(0.414, null)).toContain('不是实测的一年流失率');
   const zh = annualisedText(0.414, 0.22);

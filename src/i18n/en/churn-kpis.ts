@@ -36,7 +36,7 @@ export const messages = {
   'churn-kpis.annualised':
     'compounded over 12 months: {rate} (1 − (1 − monthly)¹²), a projection from the mean month, not churn measured over a year',
   'churn-kpis.annualisedVsPeriod':
-    'compounded over 12 months: {rate} (1 − (1 − monthly)¹²), a projection, not the {period} measured over the last 12 months: monthly rates count new customers, who leave soonest, while the 12-month churn follows the customers there at its start',
+    'compounded over 12 months: {rate} (1 − (1 − monthly)¹²), a projection, not the {period} measured over the last 12 months: monthly rates also count the customers who joined during the year (new customers often leave soonest), while the 12-month churn follows only those there at its start',
   'churn-kpis.completeMonths': 'over {complete} complete months; {incomplete} incomplete months left out',
   'churn-kpis.unavailable.period': 'Period churn:',
   'churn-kpis.unavailable.monthly': 'Monthly churn:',
