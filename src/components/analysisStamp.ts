@@ -1,8 +1,16 @@
 /** A result's stamp as charts and exports print it, in the user's language. */
-import { parametersText, type AttributeRules, type ResultStamp } from '../engine/api.ts';
+import type { AttributeRules, ResultStamp } from '../engine/api.ts';
 import { i18n, t } from '../i18n/i18n.svelte.ts';
 import type { ChartStamp } from '../charts/chartData.ts';
 import { filterText } from './selectionText.ts';
+import { optionsText } from './optionsText.ts';
+
+/** The options but the attribute rules, which the stamp's notes say. */
+function withoutRules(parameters: unknown): unknown {
+  if (!parameters || typeof parameters !== 'object' || !('attributeRules' in parameters)) return parameters;
+  const { attributeRules: _rules, ...rest } = parameters as Record<string, unknown>;
+  return rest;
+}
 
 /** `currency`: the workbook's (ISO 4217, '' for none), for the amounts a chart shows. */
 export function chartStamp(stamp: ResultStamp, currency = ''): ChartStamp {
@@ -23,7 +31,8 @@ export function chartStamp(stamp: ResultStamp, currency = ''): ChartStamp {
       : // No definition: a projection fitted to two columns, or an aggregate the SQL computed elsewhere with its own.
         t(stamp.kind === 'retention-projection' ? 'retention-projection.noDefinition' : 'workbook.aggregateDefinition'),
     asOf: stamp.asOf,
-    parameters: parametersText(stamp.parameters),
+    // Each option in its cell's words ("Order: highest churn first"), not its code ("sort: rate").
+    parameters: optionsText(stamp.kind, withoutRules(stamp.parameters)),
     sources: stamp.sources,
     currency,
   };

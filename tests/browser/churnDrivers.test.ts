@@ -26,7 +26,7 @@ test('Telco: drivers ranked, permutation importance drawn, a factor rated from a
     // permutation_importance on the same held-out quarter puts tenure first (0.181); the AUC is 0.844.
     await expect
       .poll(() => importance.getByTestId('chart-summary').textContent())
-      .toMatch(/^Shuffling Tenure \(days\) among the 1,761 held-out customers lowers the model’s AUC of 0\.844/);
+      .toMatch(/^Shuffling Tenure \(months\) among the 1,761 held-out customers lowers the model’s AUC of 0\.844/);
     const price = cell.getByTestId('drivers-factors').locator('tbody tr').first();
     await price.locator('select').selectOption('MonthlyCharges');
     const weights = price.locator('input[type=number]');

@@ -53,7 +53,7 @@ describe('churnscope risk', () => {
     );
     expect([r.test, r.split.by]).toEqual([1695, 'holdout']);
     expect(r.features.map((f: { name: string }) => f.name)).toEqual([
-      'tenure_days',
+      'tenure_months',
       'MonthlyCharges',
       'InternetService',
     ]);

@@ -33,6 +33,8 @@ export interface CustomerTable {
   unit: TimeUnit;
   /** Tenure was read from a tenure column (a snapshot), not from dates. */
   tenureFromColumn: boolean;
+  /** The unit of that tenure column (Telco's is months); tenureDays holds it converted to days. */
+  tenureUnit?: TimeUnit;
 }
 
 export const DAYS_PER_UNIT: Record<TimeUnit, number> = { days: 1, weeks: 7, months: 365.25 / 12 };

@@ -12,6 +12,7 @@ import {
   distinctAtMost,
   MAX_NUMERIC_CATEGORIES,
   quantileEdges,
+  wholeNumbers,
 } from '../../core/analyses/churn-by-attribute/numericBins.ts';
 import { churnedFlags } from '../../core/customers/churnStatus.ts';
 import { dictionaryEncode } from '../../core/columns/typedColumn.ts';
@@ -59,7 +60,7 @@ export const churnByAttribute: Analysis<'churn-by-attribute'> = {
       let outside = 0;
       for (let c = 0; c < codes.length; c++) if (codes[c] === -1 && d.values[c] === d.values[c]) outside++;
       binned = { by: Array.isArray(bins) ? 'bands' : 'quantiles', edges, outside };
-      labels = binLabels(edges);
+      labels = binLabels(edges, wholeNumbers(d.values));
     }
     const r = churnByGroup(codes, labels, churnedFlags(table.status));
     const order = new Map(labels.map((label, k) => [label, k]));

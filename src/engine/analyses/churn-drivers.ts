@@ -7,7 +7,7 @@
  */
 import type { ChurnDriversResult } from '../api.ts';
 import type { TypedColumn } from '../../core/columns/typedColumn.ts';
-import { customerTableColumnsTyped } from '../../core/customers/customerTable.ts';
+import { columnsInDataUnits, TENURE_COLUMNS, tenureColumnName } from '../../core/customers/tenureInUnit.ts';
 import { churnedFlags } from '../../core/customers/churnStatus.ts';
 import { mutualInformation } from '../../core/analyses/churn-drivers/mutualInformation.ts';
 import { ruledTable } from '../customers/attributeRuling.ts';
@@ -35,7 +35,7 @@ export const churnDrivers: Analysis<'churn-drivers'> = {
     if (!ruled.ok) return ruled;
     const { table, rules } = ruled.value;
     const y = temporal ? Uint8Array.from(temporal.population, (c) => temporal.y[c]) : churnedFlags(table.status);
-    const all = customerTableColumnsTyped(table);
+    const all = columnsInDataUnits(table);
     const columns = new Map<string, TypedColumn>(
       (temporal ? all.map((c) => columnRows(c, temporal.population)) : all).map((c) => [c.name, c]),
     );
@@ -44,9 +44,11 @@ export const churnDrivers: Analysis<'churn-drivers'> = {
         .filter((v) => v.level === 'varies' && !rules[v.column])
         .map((v) => v.column),
     );
-    // The data's tenure column is the table's tenure_days: either name picks it.
+    // The data's tenure column is the table's tenure (tenure_days, or tenure_months in Telco's months): either name picks it, and so does a tenure name in another unit (a workbook saved before).
     const tenureColumn = Object.keys(built.spec.roles).find((c) => built.spec.roles[c] === 'tenure');
-    const asked = o.features?.map((f) => (f === tenureColumn && !columns.has(f) ? 'tenure_days' : f));
+    const asked = o.features?.map((f) =>
+      (f === tenureColumn || TENURE_COLUMNS.has(f)) && !columns.has(f) ? tenureColumnName(table) : f,
+    );
     const plan = featurePlan({
       table,
       definition: built.summary.definition,

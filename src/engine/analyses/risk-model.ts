@@ -9,7 +9,7 @@
 import type { Issue, Result, RiskModelResult } from '../api.ts';
 import type { CustomerTable } from '../../core/customers/customerTable.ts';
 import type { TypedColumn } from '../../core/columns/typedColumn.ts';
-import { customerTableColumnsTyped } from '../../core/customers/customerTable.ts';
+import { columnsInDataUnits, TENURE_COLUMNS, tenureColumnName } from '../../core/customers/tenureInUnit.ts';
 import { churnedFlags, CHURNED } from '../../core/customers/churnStatus.ts';
 import type { FittedLogistic } from '../../core/analyses/risk-model/logisticModel.ts';
 import { ruledTable } from '../customers/attributeRuling.ts';
@@ -37,7 +37,7 @@ import type { FittedNaiveBayes, FittedTan } from '../../core/analyses/risk-model
 import type { FittedCox } from '../../core/analyses/risk-model/cox/coxRiskModel.ts';
 
 const columnsByName = (table: CustomerTable): Map<string, TypedColumn> =>
-  new Map(customerTableColumnsTyped(table).map((c) => [c.name, c]));
+  new Map(columnsInDataUnits(table).map((c) => [c.name, c]));
 
 const refuse = (issue: Omit<Issue, 'severity'>): Result<never> => ({
   ok: false,
@@ -86,9 +86,12 @@ export const riskModel: Analysis<'risk-model'> = {
     const varies = new Set(
       source.summary.attributeVariation.filter((v) => v.level === 'varies' && !rules[v.column]).map((v) => v.column),
     );
-    // The data's tenure column is the table's tenure_days: either name picks it.
+    // The data's tenure column is the table's tenure (tenure_days, or tenure_months in Telco's months): either name picks it, and so does a tenure name in another unit (a workbook saved before).
     const tenureColumn = Object.keys(built.spec.roles).find((c) => built.spec.roles[c] === 'tenure');
-    const asked = o.features?.map((f) => (f === tenureColumn && !columnsByName(table).has(f) ? 'tenure_days' : f));
+    const own = columnsByName(table);
+    const asked = o.features?.map((f) =>
+      (f === tenureColumn || TENURE_COLUMNS.has(f)) && !own.has(f) ? tenureColumnName(table) : f,
+    );
     const plan = featurePlan({
       table,
       definition: built.summary.definition,

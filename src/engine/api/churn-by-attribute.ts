@@ -4,7 +4,7 @@ import type { AttributeRules } from './customer-table.ts';
 import type { ResultStamp } from './stamp.ts';
 
 // A link's aggregates rewrite quantile bins' labels as the engine writes them (state/shareAggregates/coarseBins.ts).
-export { binLabels } from '../../core/analyses/churn-by-attribute/numericBins.ts';
+export { binLabels, rangeLabel } from '../../core/analyses/churn-by-attribute/numericBins.ts';
 
 export const ATTRIBUTE_SORTS = ['rate', 'size'] as const;
 export type AttributeSort = (typeof ATTRIBUTE_SORTS)[number];

@@ -16,6 +16,7 @@ import {
   distinctAtMost,
   MAX_NUMERIC_CATEGORIES,
   quantileEdges,
+  wholeNumbers,
 } from '../../core/analyses/churn-by-attribute/numericBins.ts';
 
 export interface AttributeFilter {
@@ -64,7 +65,7 @@ export function attributeGroups(
     const kept = keep ? d.values.map((v, c) => (keep[c] ? v : NaN)) : d.values;
     if (!distinctAtMost(kept, MAX_NUMERIC_CATEGORIES)) {
       const edges = quantileEdges(kept, bins);
-      return { codes: binCodes(d.values, edges), labels: binLabels(edges), edges };
+      return { codes: binCodes(d.values, edges), labels: binLabels(edges, wholeNumbers(kept)), edges };
     }
   }
   return attributeCodes(col);

@@ -113,6 +113,7 @@ export function fromSnapshot(
     activity: null,
     unit,
     tenureFromColumn: tenureCol !== undefined,
+    ...(tenureCol ? { tenureUnit: spec.tenureUnit ?? 'months' } : {}),
   };
   readComputedMeasures(ds.columns, roles, rows, table, unit);
   return {

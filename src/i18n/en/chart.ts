@@ -6,6 +6,8 @@ export const messages = {
   'chart.tools': 'Views and downloads for {title}',
   'chart.definitionLine': 'Definition: {definition}',
   'chart.asOfLine': 'As of {asOf}',
+  'chart.optionYes': 'yes',
+  'chart.optionNo': 'no',
   'chart.notDated': 'No as-of date (the data has no dates)',
   'chart.sourceLine': 'Data source: {files}',
   'chart.noteLine': '{label}: {text}',

@@ -33,7 +33,10 @@ export const messages = {
   'churn-kpis.grossNetNote':
     'Net change {net} hides {lost} customers lost ({lostBase} of those at the start, {lostNew} new): gaining as many as you lose is not “no churn”. Gross movement: {gross}.',
   'churn-kpis.meanMonthly': 'Mean monthly churn',
-  'churn-kpis.annualised': 'annualised: {rate} (1 − (1 − monthly)¹²)',
+  'churn-kpis.annualised':
+    'compounded over 12 months: {rate} (1 − (1 − monthly)¹²), a projection from the mean month, not churn measured over a year',
+  'churn-kpis.annualisedVsPeriod':
+    'compounded over 12 months: {rate} (1 − (1 − monthly)¹²), a projection, not the {period} measured over the last 12 months: monthly rates also count the customers who joined during the year (new customers often leave soonest), while the 12-month churn follows only those there at its start',
   'churn-kpis.completeMonths': 'over {complete} complete months; {incomplete} incomplete months left out',
   'churn-kpis.unavailable.period': 'Period churn:',
   'churn-kpis.unavailable.monthly': 'Monthly churn:',

@@ -64,6 +64,8 @@ export const messages = {
   'def.col.first_date': 'First activity',
   'def.col.last_date': 'Last activity',
   'def.col.tenure_days': 'Tenure (days)',
+  'def.col.tenure_weeks': 'Tenure (weeks)',
+  'def.col.tenure_months': 'Tenure (months)',
   'def.col.orders': 'Orders',
   'def.col.frequency': 'Repeat purchases (frequency)',
   'def.col.recency': 'Last − first purchase (recency)',

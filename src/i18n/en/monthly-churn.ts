@@ -4,11 +4,12 @@ export const messages = {
   'monthly-churn.chartTitle': 'Monthly churn rate',
   'monthly-churn.rateAxis': 'Churn rate (lost ÷ customers at the start of the month)',
   'monthly-churn.mean': 'mean',
-  'monthly-churn.lead': 'Mean monthly churn {mean}, about {annual} a year.',
+  'monthly-churn.lead':
+    'Mean monthly churn {mean}; compounded over 12 months, {annual}: a projection from the mean month, not churn measured over a year (see “Churn in the last 12 months” in Churn at a glance).',
   'monthly-churn.base':
     'Each month’s rate is the customers lost that month divided by the customers there at its start; the table lists both.',
   'monthly-churn.summary':
-    'Monthly churn from {from} to {to} averages {mean} (annualised {annual}); the highest month is {peak} at {peakRate}.',
+    'Monthly churn from {from} to {to} averages {mean} (compounded over 12 months {annual}, a projection); the highest month is {peak} at {peakRate}.',
   'monthly-churn.incomplete': '○ incomplete month (left out of the mean)',
   'monthly-churn.complete': 'Complete month',
   'monthly-churn.yes': 'yes',

@@ -6,6 +6,8 @@ export const messages: Record<keyof typeof en, string> = {
   'chart.tools': '{title}的视图与下载',
   'chart.definitionLine': '流失定义：{definition}',
   'chart.asOfLine': '截止日期：{asOf}',
+  'chart.optionYes': '是',
+  'chart.optionNo': '否',
   'chart.notDated': '无截止日期（数据中没有日期）',
   'chart.sourceLine': '数据来源：{files}',
   'chart.noteLine': '{label}：{text}',

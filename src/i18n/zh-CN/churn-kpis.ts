@@ -31,7 +31,9 @@ export const messages: Record<keyof typeof en, string> = {
   'churn-kpis.grossNetNote':
     '净变动 {net} 掩盖了流失的 {lost} 位客户（期初客户 {lostBase} 位，新增客户 {lostNew} 位）：流失多少就新增多少，并不等于“没有流失”。总变动：{gross}。',
   'churn-kpis.meanMonthly': '平均月流失率',
-  'churn-kpis.annualised': '折合年流失率：{rate}（1 − (1 − 月流失率)¹²）',
+  'churn-kpis.annualised': '按 12 个月复合：{rate}（1 − (1 − 月流失率)¹²），由平均月流失率推算，不是实测的一年流失率',
+  'churn-kpis.annualisedVsPeriod':
+    '按 12 个月复合：{rate}（1 − (1 − 月流失率)¹²），是推算值，不同于近 12 个月实测的 {period}：月流失率还计入了年内新加入的客户（新客户往往流失最快），而 12 个月流失率只跟踪期初已有的客户',
   'churn-kpis.completeMonths': '基于 {complete} 个完整月份；不计入 {incomplete} 个不完整月份',
   'churn-kpis.unavailable.period': '期间流失：',
   'churn-kpis.unavailable.monthly': '月度流失：',

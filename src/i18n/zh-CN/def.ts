@@ -60,6 +60,8 @@ export const messages: Record<keyof typeof en, string> = {
   'def.col.first_date': '首次活动日期',
   'def.col.last_date': '最近活动日期',
   'def.col.tenure_days': '在网天数',
+  'def.col.tenure_weeks': '在网周数',
+  'def.col.tenure_months': '在网月数',
   'def.col.orders': '订单数',
   'def.col.frequency': '重复购买次数（frequency）',
   'def.col.recency': '首末购买间隔（recency）',

@@ -78,7 +78,8 @@ describe('churn by a numeric attribute', () => {
     const { engine, id } = await telco();
     const edges = [0, 35, 70, 200];
     const r = value(engine.analyze(id, 'churn-by-attribute', { column: 'MonthlyCharges', bins: edges }));
-    expect(r.groups.map((g) => g.label)).toEqual(['0–35', '35–70', '70–200']);
+    // Charges are not whole numbers: half-open bands, the top one closed (a charge of 35 is in the second).
+    expect(r.groups.map((g) => g.label)).toEqual(['[0, 35)', '[35, 70)', '[70, 200]']);
     expect(r.groups.map((g) => [g.count, g.churned])).toEqual(await sqlBands(edges));
     const bad = engine.analyze(id, 'churn-by-attribute', { column: 'MonthlyCharges', bins: [12, 0] });
     expect(!bad.ok && bad.issues[0].code).toBe('invalid-definition');

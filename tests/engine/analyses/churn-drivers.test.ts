@@ -10,7 +10,7 @@ import { cdnow, telco, value } from './analysisFixtures.ts';
 
 const reference = JSON.parse(readFileSync(fixture('churn-drivers', 'reference.json'), 'utf8')) as {
   telco: {
-    mi: { churnEntropyNats: number; features: Record<string, { nats: number; binned: boolean }> };
+    mi: { churnEntropyNats: number; features: Record<string, { nats: number; binned: boolean; edges?: number[] }> };
     surveyMeans: Record<string, { churners: number; stayers: number }>;
   };
   telcoPermutation: { baselineAuc: number; ranked: { feature: string; mean: number; sd: number }[] };
@@ -20,10 +20,20 @@ let engine: EngineApi;
 let id: string;
 beforeAll(async () => ({ engine, id } = await telco()));
 const run = (options: ChurnDriversOptions) => engine.analyze(id, 'churn-drivers', options);
-/** The engine's name for a column of the file: its tenure becomes the table's tenure_days. */
-const ours = (column: string) => (column === 'tenure' ? 'tenure_days' : column);
+/** The engine's name for a column of the file: its tenure (months) becomes the table's tenure_months. */
+const ours = (column: string) => (column === 'tenure' ? 'tenure_months' : column);
 
 describe('churn-drivers on Telco', () => {
+  it('bins Telco’s tenure in its own months: numpy’s quintile edges, each bin named by the whole months it holds', () => {
+    const r = value(run({ repeats: 1 }));
+    const tenure = r.features.find((f) => f.name === 'tenure_months')!;
+    // make_reference.py: numpy.quantile(tenure, [0, .2, .4, .6, .8, 1]) = 0, 6, 20, 40, 60, 72 months (exact).
+    const edges = reference.telco.mi.features.tenure.edges!;
+    expect(tenure.categories.map((c) => c.range)).toEqual(edges.slice(0, -1).map((e, k) => [e, edges[k + 1]]));
+    // Whole months, so each bin is the months it holds: [0, 6) is 0–5, the top bin [60, 72] is 60–72.
+    expect(tenure.categories.map((c) => c.label)).toEqual(['0–5', '6–19', '20–39', '40–59', '60–72']);
+  });
+
   it("ranks every column of the file by sklearn's mutual information", () => {
     const r = value(run({ repeats: 1 }));
     const expected = Object.entries(reference.telco.mi.features)
@@ -32,7 +42,7 @@ describe('churn-drivers on Telco', () => {
     expect(r.features.map((f) => f.name)).toEqual(expected);
     for (const [column, ref] of Object.entries(reference.telco.mi.features)) {
       const f = r.features.find((g) => g.name === ours(column))!;
-      // The same codes (tenure in days cuts at the same quantiles as in months): 1e-9 nats.
+      // The same codes: 1e-9 nats.
       expect(Math.abs(f.mi.nats - ref.nats)).toBeLessThan(1e-9);
       expect(f.kind).toBe(ref.binned ? 'binned' : 'categorical');
       // Normalised by H(churn) = mutual_info_score(y, y): 1e-9.

@@ -96,7 +96,7 @@ describe('risk-model: what each model explains', () => {
   it('Cox on Telco tenure / Churn: tenure-like numbers left out, hazard ratios, concordance, PH check', async () => {
     const r = await run({ model: 'cox', testFraction: 0.25, seed: 1 });
     const duration = r.leftOut.filter((l) => l.reason === 'duration').map((l) => l.column);
-    expect(duration.sort()).toEqual(['TotalCharges', 'tenure_days']);
+    expect(duration.sort()).toEqual(['TotalCharges', 'tenure_months']);
     const cox = r.cox!;
     expect([cox.n, cox.converged]).toEqual([r.split.train, true]);
     const twoYear = cox.hazardRatios.find((h) => h.feature === 'Contract' && h.level === 'Two year')!;

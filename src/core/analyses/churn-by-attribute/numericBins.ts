@@ -21,9 +21,31 @@ export function distinctAtMost(values: Float64Array, limit: number): boolean {
 
 const plain = (v: number) => String(Number(v.toFixed(2)));
 
-/** A bin's range as plain numbers: "18.25–35.5". */
-export function binLabels(edges: readonly number[]): string[] {
-  return edges.slice(0, -1).map((lo, k) => `${plain(lo)}–${plain(edges[k + 1])}`);
+/** Whether every non-missing value is a whole number (counts, months, years). */
+export function wholeNumbers(values: Float64Array): boolean {
+  for (const v of values) if (v === v && !Number.isInteger(v)) return false;
+  return true;
+}
+
+/**
+ * One bin's label, its membership plain: whole-number data name the whole numbers the bin holds
+ * ("2", "3–5"); other data the half-open range "[18.25, 35.5)", the top bin closed "[35.5, 72]".
+ */
+export function rangeLabel(lo: number, hi: number, closedTop: boolean, whole: boolean): string {
+  if (lo === hi) return plain(lo);
+  if (whole) {
+    const first = Math.ceil(lo);
+    const last = closedTop ? Math.floor(hi) : Math.ceil(hi) - 1;
+    if (first === last) return String(first);
+    if (first < last) return `${first}–${last}`;
+  }
+  return `[${plain(lo)}, ${plain(hi)}${closedTop ? ']' : ')'}`;
+}
+
+/** Each bin's range (bin k holds edges[k] ≤ v < edges[k + 1], the last bin its upper edge too). */
+export function binLabels(edges: readonly number[], whole = false): string[] {
+  const last = edges.length - 2;
+  return edges.slice(0, -1).map((lo, k) => rangeLabel(lo, edges[k + 1], k === last, whole));
 }
 
 /** Quantile p of sorted values, linear between order statistics (R type 7, numpy's default). */

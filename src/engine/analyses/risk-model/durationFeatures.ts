@@ -5,6 +5,7 @@
  * (Telco's TotalCharges ≈ tenure × MonthlyCharges) is left out with reason 'duration'.
  */
 import type { FeatureCandidate } from './featurePlan.ts';
+import { TENURE_COLUMNS } from '../../../core/customers/tenureInUnit.ts';
 
 export const DURATION_CORRELATION = 0.8;
 
@@ -43,7 +44,7 @@ export function withoutDuration(
   for (const c of candidates) {
     const data = c.column.data;
     const tied =
-      c.column.name === 'tenure_days' ||
+      TENURE_COLUMNS.has(c.column.name) ||
       (c.kind === 'numeric' &&
         data.kind === 'number' &&
         Math.abs(correlation(data.values, duration, train)) >= DURATION_CORRELATION);

@@ -9,7 +9,7 @@
 import type { ChurnDefinition, FeatureLeftOutReason, Result } from '../../api.ts';
 import type { CustomerTable } from '../../../core/customers/customerTable.ts';
 import type { TypedColumn } from '../../../core/columns/typedColumn.ts';
-import { customerTableColumnsTyped } from '../../../core/customers/customerTable.ts';
+import { columnsInDataUnits, TENURE_COLUMNS } from '../../../core/customers/tenureInUnit.ts';
 
 export interface FeatureCandidate {
   column: TypedColumn;
@@ -42,7 +42,7 @@ export interface PlanContext {
 
 /** The table's columns in the order features are tried: attributes first, so a copy in the fixed columns (total_value) goes. */
 function orderedColumns(table: CustomerTable): TypedColumn[] {
-  const all = customerTableColumnsTyped(table).filter((c) => c.name !== 'customer_id');
+  const all = columnsInDataUnits(table).filter((c) => c.name !== 'customer_id');
   const own = new Set<TypedColumn>(table.attributes);
   return [...all.filter((c) => own.has(c)), ...all.filter((c) => !own.has(c))];
 }
@@ -62,7 +62,7 @@ function standingReason(col: TypedColumn, ctx: PlanContext): FeatureLeftOutReaso
 function defaultReason(col: TypedColumn, ctx: PlanContext): FeatureLeftOutReason | null {
   if (ctx.varies.has(col.name)) return 'varies';
   if (MENTIONS_CHURN.test(col.name)) return 'mentions-churn';
-  if (!ctx.temporal && ctx.definition.kind === 'inactivity' && (col.name === 'recency' || col.name === 'tenure_days'))
+  if (!ctx.temporal && ctx.definition.kind === 'inactivity' && (col.name === 'recency' || TENURE_COLUMNS.has(col.name)))
     return 'leaks-label';
   return null;
 }

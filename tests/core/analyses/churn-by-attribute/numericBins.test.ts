@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   binCodes,
+  binLabels,
+  wholeNumbers,
   quantileEdges,
   quantileSorted,
 } from '../../../../src/core/analyses/churn-by-attribute/numericBins.ts';
@@ -25,5 +27,19 @@ describe('numericBins', () => {
   it('binCodes(values, edges) puts each lower edge in its own bin and the top edge in the last', () => {
     const codes = binCodes(Float64Array.of(0, 11.9, 12, 24, 72, 73, -1, NaN), [0, 12, 24, 72]);
     expect(Array.from(codes)).toEqual([0, 0, 1, 2, 2, -1, -1, -1]);
+  });
+
+  it('binLabels(edges, whole) names the whole numbers each bin holds, so no value is in two labels', () => {
+    // Order counts cut at 1, 2, 3, 5, 40: bin [1, 2) holds 1, [2, 3) holds 2, [3, 5) holds 3–4, [5, 40] 5–40.
+    expect(binLabels([1, 2, 3, 5, 40], true)).toEqual(['1', '2', '3–4', '5–40']);
+    // A quantile edge between whole numbers: [0, 2.5) holds 0–2, [2.5, 20] holds 3–20.
+    expect(binLabels([0, 2.5, 20], true)).toEqual(['0–2', '3–20']);
+    expect(binLabels([7, 7], true)).toEqual(['7']);
+    expect(wholeNumbers(Float64Array.of(1, NaN, 3))).toBe(true);
+    expect(wholeNumbers(Float64Array.of(1, 2.5))).toBe(false);
+  });
+
+  it('binLabels(edges) of other numbers are half-open ranges, the top one closed', () => {
+    expect(binLabels([18.25, 35.5, 70.123, 118.75])).toEqual(['[18.25, 35.5)', '[35.5, 70.12)', '[70.12, 118.75]']);
   });
 });
