@@ -11,7 +11,6 @@ import { createEngine } from '../../../src/engine/engine.ts';
 import { generateLog } from '../../../src/core/synthetic/generateLog.ts';
 import { generateSnapshot } from '../../../src/core/synthetic/generateSnapshot.ts';
 import { DEFAULT_LOG_TRUTH, DEFAULT_SNAPSHOT_TRUTH } from '../../../src/core/synthetic/plantedTruth.ts';
-import { DAYS_PER_UNIT } from '../../../src/core/customers/customerTable.ts';
 import { bytesFile } from '../../sharedData.ts';
 import { rolesOf, value } from './analysisFixtures.ts';
 
@@ -82,12 +81,12 @@ describe('a generated 20,000-customer snapshot', async () => {
     const means = columnMeans(text, ['tenure_months', 'monthly_charges', 'support_calls']);
     const centred = L.intercept + L.tenure * means[0] + L.monthlyCharges * means[1] + L.supportCalls * means[2];
     expect(Math.abs(e.intercept.estimate - centred)).toBeLessThan(3 * e.intercept.se);
-    // The app reports a number's coefficient per training standard deviation (`sd`), and tenure
-    // in days (months × 365.25 / 12): per unit it is estimate / sd, per month × DAYS_PER_UNIT.months.
+    // The app reports a number's coefficient per training standard deviation (`sd`), and tenure in
+    // the unit of the file's column (months here: tenure_months): per unit it is estimate / sd.
     const planted: Record<string, [number, number]> = {
       'contract=One year': [truth.logistic.oneYear, 1],
       'contract=Two year': [truth.logistic.twoYear, 1],
-      tenure_days: [truth.logistic.tenure, DAYS_PER_UNIT.months],
+      tenure_months: [truth.logistic.tenure, 1],
       monthly_charges: [truth.logistic.monthlyCharges, 1],
       support_calls: [truth.logistic.supportCalls, 1],
     };
@@ -95,7 +94,7 @@ describe('a generated 20,000-customer snapshot', async () => {
     for (const term of e.terms) {
       const key = term.term.level ? `${term.term.feature}=${term.term.level}` : term.term.feature;
       const [beta, appUnitsPerPlantedUnit] = planted[key];
-      // Standard deviations per planted unit (a month is 30.44 of the app's days).
+      // Standard deviations per planted unit.
       const sds = (term.sd ?? 1) / appUnitsPerPlantedUnit;
       expect(Math.abs(term.estimate / sds - beta), key).toBeLessThan((3 * term.se) / sds);
     }
