@@ -146,6 +146,11 @@ export interface CustomerTableSummary {
    */
   attributeVariation: AttributeVariation[];
   columns: string[];
+  /**
+   * The tenure column in the data's own unit: tenure_months for a snapshot's tenure in months
+   * (Telco), tenure_weeks in weeks, else tenure_days (tenure from dates, or a column in days).
+   */
+  tenureColumn?: string;
   /** Reason value → churn type, as applied (when there is a reason column). */
   reasonTypes?: Record<string, ChurnType>;
   issues: Issue[];
