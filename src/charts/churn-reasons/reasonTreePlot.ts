@@ -91,8 +91,16 @@ export function reasonTreePlot(result: ChurnReasonsResult, opts: ReasonTreeOptio
   const nodes = treeNodes(result, words);
   const leaves = nodes.filter((n) => n.depth === 3).length;
   const links = nodes.filter((n) => n.parent);
+  const figures = (n: TreeNode) => `${formatCount(n.count)} · ${formatPercent(n.share)}`;
   const label = (n: TreeNode) =>
-    `${truncateLabel(n.name, n.depth === 3 ? 40 : 24)}  ${formatCount(n.count)} · ${formatPercent(n.share)}`;
+    n.depth === 3 ? `${truncateLabel(n.name, 40)}  ${figures(n)}` : `${truncateLabel(n.name, 80)}  ${figures(n)}`;
+  // An inner node's label wraps within its column (in ems of the 10 px type, less the 6 px offset
+  // and a margin), growing upwards from just above its dot: "Disappointed (price, service)" was cut
+  // to 24 characters and still ran into the links of the next column.
+  const columnPx = (width - 20) / 4.35;
+  // Plot measures lines with a narrow sans-serif's widths; the app's type (DejaVu Sans on Linux) is
+  // about a third wider, so the line is given 0.7 of the column.
+  const innerLineWidth = Math.max(8, ((columnPx - 14) / 10) * 0.7);
   return {
     width,
     height: Math.max(120, leaves * 22 + 30),
@@ -127,7 +135,8 @@ export function reasonTreePlot(result: ChurnReasonsResult, opts: ReasonTreeOptio
             y: 'y',
             text: label,
             dx: 6,
-            dy: inner ? -9 : 0,
+            dy: inner ? -6 : 0,
+            ...(inner ? { lineWidth: innerLineWidth, lineAnchor: 'bottom' as const } : {}),
             textAnchor: 'start',
             fill: '#1c2430',
             stroke: 'white',
