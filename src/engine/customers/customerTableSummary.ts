@@ -66,6 +66,7 @@ export function customerTableSummary(
     attributeVariation: shaped.attributeVariation,
     columns: customerTableColumnNames(table),
     tenureColumn: tenureColumnName(table),
+    ...(shaped.valueSource ? { valueSource: shaped.valueSource } : {}),
     reasonTypes: stated.reasonTypes,
     issues: shaped.issues,
   };
