@@ -104,7 +104,7 @@ export interface CustomerTableSpec {
  * name says total or sum, else the first; `unused` are the other columns with the role value, as
  * Telco's MonthlyCharges beside TotalCharges), a log's amounts summed, or price × quantity summed.
  */
-export type ValueSource =
+export type CustomerValueSource =
   | { from: 'column'; column: string; unused: string[] }
   | { from: 'amount'; column: string }
   | { from: 'price-quantity'; price: string; quantity: string };
@@ -162,7 +162,7 @@ export interface CustomerTableSummary {
    */
   tenureColumn?: string;
   /** Where total_value came from; absent when no customer has a value. */
-  valueSource?: ValueSource;
+  valueSource?: CustomerValueSource;
   /** Reason value → churn type, as applied (when there is a reason column). */
   reasonTypes?: Record<string, ChurnType>;
   issues: Issue[];

@@ -14,7 +14,7 @@ import {
   type Result,
   type Role,
   type TimeUnit,
-  type ValueSource,
+  type CustomerValueSource,
 } from '../api.ts';
 import type { LoadedDataset } from '../loading/datasetLoading.ts';
 import type { TypedColumn } from '../../core/columns/typedColumn.ts';
@@ -145,7 +145,7 @@ export function fromTransactionLog(
     unit,
     tenureFromColumn: false,
   };
-  const valueSource: ValueSource | undefined = amountCol
+  const valueSource: CustomerValueSource | undefined = amountCol
     ? { from: 'amount', column: amountCol.name }
     : amount
       ? { from: 'price-quantity', price: role('price')!.name, quantity: role('quantity')!.name }

@@ -9,7 +9,7 @@ import type {
   IdMatching,
   Issue,
   Result,
-  ValueSource,
+  CustomerValueSource,
 } from '../api.ts';
 import type { IdSpellings } from '../../core/customers/idSpellings.ts';
 import type { CustomerTable } from '../../core/customers/customerTable.ts';
@@ -34,7 +34,7 @@ export interface ShapedTable {
   attributeRows: AttributeRows | null;
   issues: Issue[];
   /** Where the customers' value came from (none without a value). */
-  valueSource?: ValueSource;
+  valueSource?: CustomerValueSource;
 }
 
 export interface AttributeRows {
