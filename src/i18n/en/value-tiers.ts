@@ -15,7 +15,7 @@ export const messages = {
   'value-tiers.source.quoted': '“{name}”',
   'value-tiers.source.column': 'Value: the column {column} (role Value), one number per customer.',
   'value-tiers.source.unused':
-    'Also with the role Value but not used: {columns} (the tiers rank by one column, the one named as a total).',
+    'Value: the column {column} (role Value), one number per customer. Also with the role Value but not used: {columns} (the tiers rank by one column, the one named as a total).',
   'value-tiers.source.amount': 'Value: each customer’s {column} summed over their purchases.',
   'value-tiers.source.price-quantity': 'Value: each customer’s {price} × {quantity} summed over their purchases.',
 

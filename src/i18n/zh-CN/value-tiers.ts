@@ -14,7 +14,8 @@ export const messages: Record<keyof typeof en, string> = {
 
   'value-tiers.source.quoted': '“{name}”',
   'value-tiers.source.column': '价值：列 {column}（角色为“价值”），每位客户一个数。',
-  'value-tiers.source.unused': '同样角色为“价值”但未使用：{columns}（分层只按一列排序，即名称表示总计的那一列）。',
+  'value-tiers.source.unused':
+    '价值：列 {column}（角色为“价值”），每位客户一个数。同样角色为“价值”但未使用：{columns}（分层只按一列排序，即名称表示总计的那一列）。',
   'value-tiers.source.amount': '价值：每位客户各次购买的 {column} 之和。',
   'value-tiers.source.price-quantity': '价值：每位客户各次购买的 {price} × {quantity} 之和。',
 

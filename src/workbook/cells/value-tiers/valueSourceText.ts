@@ -12,7 +12,7 @@ export function valueSourceText(source: CustomerValueSource): string {
   if (source.from === 'amount') return t('value-tiers.source.amount', { column: quoted(source.column) });
   if (source.from === 'price-quantity')
     return t('value-tiers.source.price-quantity', { price: quoted(source.price), quantity: quoted(source.quantity) });
-  const column = t('value-tiers.source.column', { column: quoted(source.column) });
-  if (source.unused.length === 0) return column;
-  return `${column} ${t('value-tiers.source.unused', { columns: i18n.formatList(source.unused.map(quoted)) })}`;
+  const column = quoted(source.column);
+  if (source.unused.length === 0) return t('value-tiers.source.column', { column });
+  return t('value-tiers.source.unused', { column, columns: i18n.formatList(source.unused.map(quoted)) });
 }
