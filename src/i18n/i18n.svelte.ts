@@ -95,8 +95,21 @@ class I18n {
     return this.formatNumber(value, { ...shape, style: 'currency', currency, currencyDisplay: 'narrowSymbol' });
   };
 
-  formatPercent = (ratio: number, digits = 1): string =>
-    this.formatNumber(ratio, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits });
+  /**
+   * A share in percent. A positive share too small to show at this precision reads "<1%" (or
+   * "<0.1%" …), not "0%": "Deceased 6 · 0%" said nobody had died. Zero stays 0%, and a tiny
+   * negative number (a difference) still reads 0 without a sign (see formatNumber).
+   */
+  formatPercent = (ratio: number, digits = 1): string => {
+    const shape: Intl.NumberFormatOptions = {
+      style: 'percent',
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    };
+    const least = 10 ** -(digits + 2);
+    if (ratio > 0 && ratio < least / 2) return `<${this.formatNumber(least, shape)}`;
+    return this.formatNumber(ratio, shape);
+  };
 
   /** Dates are UTC everywhere: the data has no time zone, so the reader's zone must not shift it. */
   formatDate = (epochMs: number, withTime = false): string => {

@@ -35,7 +35,9 @@ test('Telco: 30 % margin tiers, a score on MonthlyCharges and tenure, its top 1,
     const [download] = await Promise.all([page.waitForEvent('download'), chart.getByTestId('chart-csv').click()]);
     const text = (await readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, '');
     const [header, ...rows] = text.split(/\r?\n\r?\n/)[0].split(/\r?\n/);
-    expect(header).toBe('Rank,Customer,Value score,Churned,Part: Total value,Part: Tenure (days),Part: MonthlyCharges');
+    expect(header).toBe(
+      'Rank,Customer,Value score,Churned,Part: Total value,Part: Tenure (months),Part: MonthlyCharges',
+    );
     expect(rows).toHaveLength(1406);
     // Read back: ranks in order, scores falling, and each row's parts add up to its score (12 digits written).
     const parsed = rows.map((r) => r.split(',').map((c, k) => (k === 1 ? c : Number(c))) as number[]);

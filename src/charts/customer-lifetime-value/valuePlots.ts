@@ -20,11 +20,28 @@ export interface ValuePlotOptions {
 const money = (n: number) => String(Math.round(n));
 const plain = (n: number) => String(Math.round(n * 100) / 100);
 
+/**
+ * Ticks for a count axis on a square-root scale: evenly spaced in √count (max·(k/n)²), each rounded
+ * to one significant digit, whole, at most the largest count. A linear tick set crowds the top of
+ * a √ axis (1,000 … 1,600 one above the other on CDNOW) and leaves the low counts unmarked.
+ */
+export function sqrtCountTicks(max: number, n = 5): number[] {
+  const ticks = new Set<number>([0]);
+  if (!(max > 0)) return [0];
+  for (let k = 1; k <= n; k++) {
+    const raw = max * (k / n) ** 2;
+    const step = 10 ** Math.floor(Math.log10(raw));
+    const tick = Math.round(raw / step) * step;
+    if (tick >= 1 && tick <= max && Number.isInteger(tick)) ticks.add(tick);
+  }
+  return [...ticks].sort((a, b) => a - b);
+}
+
 export function valueHistogramPlot(value: Value, opts: ValuePlotOptions = {}): Plot.PlotOptions {
   const {
     width = 640,
     valueLabel = 'CLV',
-    customersLabel = 'Customers',
+    customersLabel = 'Customers (square-root scale)',
     formatMoney = money,
     formatNumber = plain,
   } = opts;
@@ -33,7 +50,13 @@ export function valueHistogramPlot(value: Value, opts: ValuePlotOptions = {}): P
     height: 260,
     marginLeft: 56,
     x: { label: valueLabel, tickFormat: formatMoney },
-    y: { label: customersLabel, grid: true, type: 'sqrt' },
+    y: {
+      label: customersLabel,
+      grid: true,
+      type: 'sqrt',
+      ticks: sqrtCountTicks(Math.max(0, ...value.bins.map((b) => b.customers))),
+      tickFormat: formatNumber,
+    },
     marks: [
       Plot.rectY(value.bins, {
         x1: 'from',

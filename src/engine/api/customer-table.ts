@@ -99,6 +99,16 @@ export interface CustomerTableSpec {
   reasonTypes?: Record<string, ChurnType>;
 }
 
+/**
+ * Where each customer's value (total_value) came from: a snapshot's value column (the first whose
+ * name says total or sum, else the first; `unused` are the other columns with the role value, as
+ * Telco's MonthlyCharges beside TotalCharges), a log's amounts summed, or price × quantity summed.
+ */
+export type CustomerValueSource =
+  | { from: 'column'; column: string; unused: string[] }
+  | { from: 'amount'; column: string }
+  | { from: 'price-quantity'; price: string; quantity: string };
+
 export interface CustomerTableSummary {
   datasetId: string;
   shape: Shape;
@@ -146,6 +156,13 @@ export interface CustomerTableSummary {
    */
   attributeVariation: AttributeVariation[];
   columns: string[];
+  /**
+   * The tenure column in the data's own unit: tenure_months for a snapshot's tenure in months
+   * (Telco), tenure_weeks in weeks, else tenure_days (tenure from dates, or a column in days).
+   */
+  tenureColumn?: string;
+  /** Where total_value came from; absent when no customer has a value. */
+  valueSource?: CustomerValueSource;
   /** Reason value → churn type, as applied (when there is a reason column). */
   reasonTypes?: Record<string, ChurnType>;
   issues: Issue[];

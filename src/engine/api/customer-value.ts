@@ -22,6 +22,8 @@ export const SCORE_TABLE_COLUMNS = [
   'recency',
   'T',
   'tenure_days',
+  'tenure_weeks',
+  'tenure_months',
   'total_cost',
 ] as const;
 /** The margin of this analysis, usable as a score column. */

@@ -5,7 +5,7 @@
  * with the column's type, so the user can be told what to choose instead.
  */
 import { SCORE_TABLE_COLUMNS, type ColumnType, type Issue } from '../api.ts';
-import type { CustomerTable } from '../../core/customers/customerTable.ts';
+import { DAYS_PER_UNIT, type CustomerTable } from '../../core/customers/customerTable.ts';
 import type { TypedColumn } from '../../core/columns/typedColumn.ts';
 import { attributeColumn } from './customerSelection.ts';
 import type { Read } from './customerInputs.ts';
@@ -28,9 +28,31 @@ function ownColumn(table: CustomerTable, name: TableColumn): Float64Array | unde
       return table.T;
     case 'tenure_days':
       return table.tenureDays;
+    case 'tenure_weeks':
+      return tenureIn(table, 'weeks');
+    case 'tenure_months':
+      return tenureIn(table, 'months');
     case 'total_cost':
       return table.totalCost;
   }
+}
+
+const inUnits = new WeakMap<Float64Array, Map<string, Float64Array>>();
+
+/**
+ * Tenure in weeks or months (Telco's tenure column is months: a score on it reads 0–72, not days),
+ * made once per table; the days-to-unit round trip's last-digit error is rounded off.
+ */
+function tenureIn(table: CustomerTable, unit: 'weeks' | 'months'): Float64Array {
+  let made = inUnits.get(table.tenureDays);
+  if (!made) inUnits.set(table.tenureDays, (made = new Map()));
+  let values = made.get(unit);
+  if (!values) {
+    const per = DAYS_PER_UNIT[unit];
+    values = Float64Array.from(table.tenureDays, (d) => Math.round((d / per) * 1e9) / 1e9);
+    made.set(unit, values);
+  }
+  return values;
 }
 
 const yesNo = new WeakMap<Int8Array, Float64Array>();

@@ -6,6 +6,7 @@
 import type { CustomerTableSummary, Shape } from '../api.ts';
 import type { LoadedDataset } from '../loading/datasetLoading.ts';
 import { customerTableColumnNames } from '../../core/customers/customerTable.ts';
+import { tenureColumnName } from '../../core/customers/tenureInUnit.ts';
 import { isoDate } from '../../core/customers/customerActivity.ts';
 import { CHURNED, AT_RISK } from '../../core/customers/churnStatus.ts';
 import type { ShapedTable } from './shapedTable.ts';
@@ -64,6 +65,8 @@ export function customerTableSummary(
     attributeRule: shaped.attributeRule,
     attributeVariation: shaped.attributeVariation,
     columns: customerTableColumnNames(table),
+    tenureColumn: tenureColumnName(table),
+    ...(shaped.valueSource ? { valueSource: shaped.valueSource } : {}),
     reasonTypes: stated.reasonTypes,
     issues: shaped.issues,
   };

@@ -3,7 +3,7 @@
  * with no id column, rows are numbered. Tenure comes from a tenure column when there is one,
  * total value from a value column (one named like a total first).
  */
-import type { CustomerTableSpec, Result, Role, TimeUnit } from '../api.ts';
+import type { CustomerTableSpec, Result, Role, TimeUnit, CustomerValueSource } from '../api.ts';
 import type { LoadedDataset } from '../loading/datasetLoading.ts';
 import type { TypedColumn } from '../../core/columns/typedColumn.ts';
 import { DAYS_PER_UNIT, pickRows, type CustomerTable } from '../../core/customers/customerTable.ts';
@@ -116,10 +116,18 @@ export function fromSnapshot(
     ...(tenureCol ? { tenureUnit: spec.tenureUnit ?? 'months' } : {}),
   };
   readComputedMeasures(ds.columns, roles, rows, table, unit);
+  // A computed customer table's own total_value column replaces the value column's.
+  const valueSource: CustomerValueSource | undefined =
+    table.totalValue !== totalValue
+      ? { from: 'column', column: 'total_value', unused: [] }
+      : totalCol
+        ? { from: 'column', column: totalCol.name, unused: values.filter((c) => c !== totalCol).map((c) => c.name) }
+        : undefined;
   return {
     ok: true,
     value: {
       table,
+      ...(valueSource ? { valueSource } : {}),
       inputs: { rows, lastDay: table.lastDay, activity: null, churnDays: ends.ok ? ends.value : null },
       asOfDay,
       dataFromDay,

@@ -14,6 +14,7 @@ import {
   type Result,
   type Role,
   type TimeUnit,
+  type CustomerValueSource,
 } from '../api.ts';
 import type { LoadedDataset } from '../loading/datasetLoading.ts';
 import type { TypedColumn } from '../../core/columns/typedColumn.ts';
@@ -144,10 +145,16 @@ export function fromTransactionLog(
     unit,
     tenureFromColumn: false,
   };
+  const valueSource: CustomerValueSource | undefined = amountCol
+    ? { from: 'amount', column: amountCol.name }
+    : amount
+      ? { from: 'price-quantity', price: role('price')!.name, quantity: role('quantity')!.name }
+      : undefined;
   return {
     ok: true,
     value: {
       table,
+      ...(valueSource ? { valueSource } : {}),
       inputs: { rows: rollup.latestRow, lastDay, activity: rollup.activity },
       asOfDay,
       dataFromDay,

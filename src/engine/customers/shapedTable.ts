@@ -2,7 +2,15 @@
  * What either input shape gives before the churn definition is applied: the customer table,
  * what the definition reads, the as-of day and the span of dates in the data.
  */
-import type { AttributeRule, AttributeVariation, CustomerTableSummary, IdMatching, Issue, Result } from '../api.ts';
+import type {
+  AttributeRule,
+  AttributeVariation,
+  CustomerTableSummary,
+  IdMatching,
+  Issue,
+  Result,
+  CustomerValueSource,
+} from '../api.ts';
 import type { IdSpellings } from '../../core/customers/idSpellings.ts';
 import type { CustomerTable } from '../../core/customers/customerTable.ts';
 import type { TypedColumn } from '../../core/columns/typedColumn.ts';
@@ -25,6 +33,8 @@ export interface ShapedTable {
   /** A log's attribute columns row by row and each customer's purchase rows: what a rule reduces. */
   attributeRows: AttributeRows | null;
   issues: Issue[];
+  /** Where the customers' value came from (none without a value). */
+  valueSource?: CustomerValueSource;
 }
 
 export interface AttributeRows {

@@ -131,6 +131,7 @@ export const messages = {
   'customer-lifetime-value.col.expected_purchases': 'Expected purchases',
   'customer-lifetime-value.col.expected_spend': 'Expected spend per purchase',
   'customer-lifetime-value.col.clv': 'CLV',
+  'customer-lifetime-value.customersSqrt': 'Customers (square-root scale)',
   'customer-lifetime-value.col.frequency': 'Repeat purchases (x)',
   'customer-lifetime-value.col.recency': 'Last purchase (t_x)',
   'customer-lifetime-value.col.T': 'Observed (T)',

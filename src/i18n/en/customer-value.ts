@@ -11,9 +11,10 @@ export const messages = {
   'customer-value.breaksLabel': 'Tier breaks, share of positive margin',
   'customer-value.breaksProblem': 'The breaks must rise: 0 < high < medium ≤ 100 %.',
   'customer-value.rateProblem': 'The gross margin must be from −100 % to 100 %.',
-  'customer-value.definition.cost': 'Margin = total value − total cost (the column with the role Cost), per customer.',
+  'customer-value.definition': 'Margin = {formula}',
+  'customer-value.definition.cost': 'total value − total cost (the column with the role Cost), per customer.',
   'customer-value.definition.rate':
-    'Margin = total value × {rate}: the gross margin you set, an assumption, the same for every customer.',
+    'total value × {rate}: the gross margin you set, an assumption, the same for every customer.',
   'customer-value.tierRule':
     'Tiers: customers ranked by margin, highest first. High while the customers ranked above hold less than {first} of all positive margin, medium while they hold less than {second}, low after that (a margin of 0 included); negative: a margin below 0, customers who cost money. Equal margins share a tier.',
   'customer-value.marginLead':

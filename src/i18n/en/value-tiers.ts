@@ -12,6 +12,13 @@ export const messages = {
   'value-tiers.summary': 'Tier {tier}: {customers} customers hold {value} of the value and churn at {rate}.',
   'value-tiers.lead': 'Tier A holds {share} of the value and churns at {rate} (overall {overall}).',
 
+  'value-tiers.source.quoted': '“{name}”',
+  'value-tiers.source.column': 'Value: the column {column} (role Value), one number per customer.',
+  'value-tiers.source.unused':
+    'Value: the column {column} (role Value), one number per customer. Also with the role Value but not used: {columns} (the tiers rank by one column, the one named as a total).',
+  'value-tiers.source.amount': 'Value: each customer’s {column} summed over their purchases.',
+  'value-tiers.source.price-quantity': 'Value: each customer’s {price} × {quantity} summed over their purchases.',
+
   'value-tiers.pareto.chartTitle': 'Pareto curve of customer value',
   'value-tiers.pareto.customers': 'Share of customers',
   'value-tiers.pareto.customersAxis': 'Share of customers, highest value first',

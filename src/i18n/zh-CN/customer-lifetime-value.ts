@@ -124,6 +124,7 @@ export const messages: Record<keyof typeof en, string> = {
   'customer-lifetime-value.col.expected_purchases': '预计购买次数',
   'customer-lifetime-value.col.expected_spend': '每次购买的预计金额',
   'customer-lifetime-value.col.clv': '客户终身价值',
+  'customer-lifetime-value.customersSqrt': '客户数（平方根刻度）',
   'customer-lifetime-value.col.frequency': '复购次数（x）',
   'customer-lifetime-value.col.recency': '最后一次购买（t_x）',
   'customer-lifetime-value.col.T': '观察时长（T）',

@@ -10,8 +10,9 @@ export const messages: Record<keyof typeof en, string> = {
   'customer-value.breaksLabel': '分层界点（正毛利占比）',
   'customer-value.breaksProblem': '界点须递增：0 < 高 < 中 ≤ 100 %。',
   'customer-value.rateProblem': '毛利率须在 −100 % 到 100 % 之间。',
-  'customer-value.definition.cost': '毛利 = 总价值 − 总成本（角色为“成本”的列），按客户计算。',
-  'customer-value.definition.rate': '毛利 = 总价值 × {rate}：这是您设定的毛利率，属于假设，对所有客户相同。',
+  'customer-value.definition': '毛利 = {formula}',
+  'customer-value.definition.cost': '总价值 − 总成本（角色为“成本”的列），按客户计算。',
+  'customer-value.definition.rate': '总价值 × {rate}：这是您设定的毛利率，属于假设，对所有客户相同。',
   'customer-value.tierRule':
     '分层方法：客户按毛利从高到低排序。排在其前面的客户所占正毛利不足 {first} 时为“高”，不足 {second} 时为“中”，其余（含毛利为 0）为“低”；毛利小于 0 的客户为“负”，即亏钱的客户。毛利相同的客户归入同一层。',
   'customer-value.marginLead':

@@ -12,6 +12,13 @@ export const messages: Record<keyof typeof en, string> = {
   'value-tiers.summary': '{tier} 层：{customers} 位客户占价值的 {value}，流失率为 {rate}。',
   'value-tiers.lead': 'A 层客户占价值的 {share}，流失率为 {rate}（整体 {overall}）。',
 
+  'value-tiers.source.quoted': '“{name}”',
+  'value-tiers.source.column': '价值：列 {column}（角色为“价值”），每位客户一个数。',
+  'value-tiers.source.unused':
+    '价值：列 {column}（角色为“价值”），每位客户一个数。同样角色为“价值”但未使用：{columns}（分层只按一列排序，即名称表示总计的那一列）。',
+  'value-tiers.source.amount': '价值：每位客户各次购买的 {column} 之和。',
+  'value-tiers.source.price-quantity': '价值：每位客户各次购买的 {price} × {quantity} 之和。',
+
   'value-tiers.pareto.chartTitle': '客户价值帕累托曲线',
   'value-tiers.pareto.customers': '客户占比',
   'value-tiers.pareto.customersAxis': '客户占比（按价值从高到低）',

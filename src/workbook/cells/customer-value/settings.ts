@@ -90,18 +90,24 @@ export function scoreColumns(
   table: CustomerTableSummary | null,
   withMargin: boolean,
 ): string[] {
-  const own = table ? SCORE_TABLE_COLUMNS.filter((c) => table.columns.includes(c)) : [];
+  // Tenure in the data's own unit (Telco's months), where the table says which that is.
+  const own: string[] = table
+    ? SCORE_TABLE_COLUMNS.filter((c) => table.columns.includes(c)).map((c) =>
+        c === 'tenure_days' ? (table.tenureColumn ?? c) : c,
+      )
+    : [];
   const attributes = (summary?.columns ?? [])
     .filter((c) => ['attribute', 'value'].includes(ownValue(roles, c.name) ?? ''))
     .filter((c) => c.type === 'integer' || c.type === 'decimal' || c.type === 'boolean')
     .filter((c) => c.name !== summary?.sourceColumn)
     .map((c) => c.name);
-  return [...own, ...attributes.filter((a) => !(own as string[]).includes(a)), ...(withMargin ? [MARGIN_COLUMN] : [])];
+  return [...own, ...attributes.filter((a) => !own.includes(a)), ...(withMargin ? [MARGIN_COLUMN] : [])];
 }
 
 export function initialSettings({
   summary,
   workbook,
+  table,
 }: {
   summary: DatasetSummary | null;
   workbook: Workbook;
@@ -113,7 +119,7 @@ export function initialSettings({
   const features: ScoreFeature[] = [{ column: 'total_value', direction: 'higher', scaling: 'rank', weight: 0.6 }];
   // A log says how often the customer buys; a snapshot with a tenure column, how long they stayed.
   const tenure = Object.values(roles).some((r) => r === 'tenure' || r === 'signup_date');
-  const second = summary.shape === 'transactions' ? 'orders' : tenure ? 'tenure_days' : '';
+  const second = summary.shape === 'transactions' ? 'orders' : tenure ? (table?.tenureColumn ?? 'tenure_days') : '';
   if (second) features.push({ column: second, direction: 'higher', scaling: 'rank', weight: 0.4 });
   return {
     marginSource: hasCost ? 'cost' : 'rate',
