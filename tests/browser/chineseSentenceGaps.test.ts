@@ -24,6 +24,7 @@ const CELLS: [kind: string, testid: string][] = [
   ['clusters', 'clusters-scatter-note'],
   ['value-tiers', 'chart-summary'],
   ['customer-value', 'margin-lead'],
+  ['churn-drivers', 'drivers-left-out'],
 ];
 
 /** Every piece of page text with a blank after a Chinese full stop or comma, with some context. */
@@ -61,10 +62,15 @@ test('zh-CN: no blank after 。 or ， in the cells that join sentences; English
     await expect.poll(() => quadrant.getByTestId('quadrant-headline').textContent()).toMatch(/他们的风险收入/);
     expect(await blanksAfterChinesePunctuation(page)).toEqual([]);
     expect(await quadrant.getByTestId('quadrant-headline').textContent()).toMatch(/挽留。他们/);
+    // A list in a Chinese sentence: full-width brackets and 、/；, not "订单数 (没有取值); …".
+    const leftOut = await page.getByTestId('drivers-left-out').innerText();
+    expect(leftOut).toMatch(/（[^）]+）；/);
+    expect(leftOut).not.toMatch(/ \(|; /);
 
     await page.getByTestId('locale').selectOption('en');
     const headline = (await quadrant.getByTestId('quadrant-headline').textContent())!.replace(/\s+/g, ' ');
     expect(headline).toMatch(/retain them now\. \S/);
+    expect(await page.getByTestId('drivers-left-out').innerText()).toMatch(/ \([^)]+\); /);
     // Paragraphs of two sentences: English keeps ". " between them.
     for (const testid of ['risk-gains-sentence', 'projection-method-note', 'clusters-scatter-note']) {
       const text = (await page.getByTestId(testid).first().textContent())!.replace(/\s+/g, ' ');
