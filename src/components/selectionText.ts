@@ -9,6 +9,7 @@ import {
   type CustomerSelection,
 } from '../engine/api.ts';
 import { i18n, t } from '../i18n/i18n.svelte.ts';
+import { sentences } from '../i18n/sentences.ts';
 
 const day = (iso: string) => i18n.formatDate(Date.parse(`${iso}T00:00:00Z`));
 const number = (v: number) => i18n.formatNumber(v, { maximumFractionDigits: 2 });
@@ -69,7 +70,7 @@ export function selectionText(s: CustomerSelection): string {
         column: derivedColumn(s.analysis, s.among.column),
         values: i18n.formatList(values),
       });
-      return `${text} ${among}`;
+      return sentences(text, among);
     }
     case 'cohort-cell': {
       const params = {

@@ -1,5 +1,6 @@
 /** What a workbook that cannot be read, or a data file that does not fit one, is said to be. */
 import { t } from '../i18n/i18n.svelte.ts';
+import { sentences } from '../i18n/sentences.ts';
 import type { WorkbookError } from '../state/workbook.svelte.ts';
 import type { WorkbookOpening } from '../state/workbookOpening.ts';
 
@@ -18,7 +19,7 @@ export function describeOpening(opening: WorkbookOpening): string {
     const count = t('workbook.countMismatch', { expected: opening.expected, actual: opening.actual });
     const missing = opening.missing.length > 0 ? t('workbook.missingFiles', { names: opening.missing.join(', ') }) : '';
     const extra = opening.extra.length > 0 ? t('workbook.extraFiles', { names: opening.extra.join(', ') }) : '';
-    return [count, missing, extra, t('workbook.nothingOpened')].filter(Boolean).join(' ');
+    return sentences(count, missing, extra, t('workbook.nothingOpened'));
   }
   const c = opening.check;
   if (c.reason === 'count') return t('workbook.countMismatch', { expected: c.expected, actual: c.actual });

@@ -38,6 +38,7 @@ export const messages = {
   'churn-drivers.note.same-period':
     'A transaction log: orders, spend and the other features are counted over the same days as churn, so they describe who churned rather than foretell who will (choose a cutoff to split in time).',
   'churn-drivers.leftOut': 'Left out: {list}.',
+  'churn-drivers.leftOutItem': '{column} ({reason})',
   'churn-drivers.cutoff': 'Cutoff',
   'churn-drivers.cutoffHint':
     'Features from activity up to this day; churn read in the window after it. Rows after the cutoff never move a feature.',

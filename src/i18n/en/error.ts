@@ -2,7 +2,7 @@ import type { AreaMessages } from '../area.ts';
 
 export const messages = {
   'error.heading': 'Something needs your attention',
-  'error.whatToDo': 'What to do',
+  'error.whatToDo': 'What to do:',
   'error.dismiss': 'Dismiss',
   'error.cancelled': 'Loading was cancelled. The data you had open is unchanged.',
   'error.kept': 'The data you had open before is still loaded.',

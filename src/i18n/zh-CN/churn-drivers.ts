@@ -37,6 +37,7 @@ export const messages: Record<keyof typeof en, string> = {
   'churn-drivers.note.same-period':
     '这是交易记录：订单数、消费额等特征与流失统计自同一时段，因此它们描述的是谁已经流失，而不是预测谁将流失（选择截止日即可按时间切分）。',
   'churn-drivers.leftOut': '未纳入：{list}。',
+  'churn-drivers.leftOutItem': '{column}（{reason}）',
   'churn-drivers.cutoff': '截止日',
   'churn-drivers.cutoffHint': '特征只取这一天及之前的行为；流失在其后的窗口内判定。截止日之后的行不会改变任何特征。',
   'churn-drivers.window': '标签窗口',

@@ -2,6 +2,7 @@
 import type { ExportFormat, ValueRiskQuadrantResult } from '../../../engine/api.ts';
 import type { ChurnAnalysis } from '../../../state/churnAnalysis.svelte.ts';
 import { i18n } from '../../../i18n/i18n.svelte.ts';
+import { sentenceGap } from '../../../i18n/sentences.ts';
 import { customerColumnWords } from '../../../components/customerColumnWords.ts';
 import { filterNotes } from '../../../components/selectionText.ts';
 import { exportWords } from '../../../charts/exportWords.ts';
@@ -40,7 +41,7 @@ export async function exportQuadrantRows(
     rows,
   );
   if (!answer) return '';
-  if (!answer.ok) return answer.issues.map((i) => i18n.issueText(i)).join(' ');
+  if (!answer.ok) return answer.issues.map((i) => i18n.issueText(i)).join(sentenceGap());
   download(
     answer.value as Uint8Array<ArrayBuffer>,
     `${file.dataName.replace(/\.[^.]+$/, '')}-${file.label.replace(/[\\/:*?"<>|\s]+/g, '-')}.${format}`,

@@ -1,6 +1,7 @@
 /** How the quadrant cell words where its numbers came from, and the stamp lines its call lists carry. */
 import type { QuadrantSourceUsed, ValueRiskQuadrantResult } from '../../../engine/api.ts';
 import { i18n, t } from '../../../i18n/i18n.svelte.ts';
+import { sentences } from '../../../i18n/sentences.ts';
 import { producerOptionsText } from './producerOptionsText.ts';
 import { LOG_DECADES, type Domains } from '../../../charts/value-risk-quadrant/scatterGeometry.ts';
 
@@ -14,15 +15,19 @@ export function sourceText(what: 'risk' | 'value', used: QuadrantSourceUsed): st
     kind: t(`value-risk-quadrant.kind.${p.kind}`),
     options: producerOptionsText(p.kind, p.options),
   };
-  const clv = p.ranHere && p.kind === 'customer-lifetime-value' ? ` ${t('value-risk-quadrant.source.clvAllData')}` : '';
+  const clv = p.ranHere && p.kind === 'customer-lifetime-value' && t('value-risk-quadrant.source.clvAllData');
   if (used.complement)
-    return (
+    return sentences(
       t('value-risk-quadrant.source.complement', {
         ...params,
         ran: p.ranHere ? t('value-risk-quadrant.source.ranHereShort') : '',
-      }) + clv
+      }),
+      clv,
     );
-  return t(p.ranHere ? 'value-risk-quadrant.source.ranHere' : 'value-risk-quadrant.source.produced', params) + clv;
+  return sentences(
+    t(p.ranHere ? 'value-risk-quadrant.source.ranHere' : 'value-risk-quadrant.source.produced', params),
+    clv,
+  );
 }
 
 /** The threshold rules as the stamp of an exported list states them. */
@@ -76,5 +81,5 @@ export function logAxisText(domains: Domains, automatic: boolean, currency: stri
     parts.push(t('value-risk-quadrant.logAxisBelow', { count: i18n.formatNumber(domains.belowStart), value }));
   if (domains.nonPositive > 0)
     parts.push(t('value-risk-quadrant.logAxisNonPositive', { count: i18n.formatNumber(domains.nonPositive) }));
-  return parts.join(i18n.locale === 'zh-CN' ? '' : ' ');
+  return sentences(...parts);
 }
