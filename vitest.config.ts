@@ -22,13 +22,23 @@ const browserFiles = ['tests/browser/**/*.test.ts'];
 // The pushed-down SQL on the 5M-row log in DuckDB and ClickHouse (~140 s of CPU, ~6 GB): more than
 // npm test's time budget; `npm run test:scale` runs it, and CI runs that after npm test.
 const scaleFiles = ['tests/sql/fiveMillion.test.ts'];
+// Browser files that judge time (Cancel within a second, redraws under 100 ms, the longest task
+// of the main thread): run one at a time, after the others, which run two at a time.
+const timedBrowserFiles = [
+  'cancelStages',
+  'clusters',
+  'hostileSweep',
+  'riskModel',
+  'valueRiskQuadrant',
+  'wideData',
+].map((name) => `tests/browser/${name}.test.ts`);
 
 export default defineConfig({
   plugins: [svelte()],
   test: {
     // Vitest's default is one worker fewer than the cores: one on a 2-core machine, where the unit
-    // files then run one after another while the other core idles (the browser project runs its
-    // files one at a time whatever this says: fileParallelism below).
+    // files then run one after another while the other core idles (the browser files that judge
+    // time run one at a time whatever this says: fileParallelism below).
     maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
@@ -83,6 +93,18 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: browserFiles,
+          exclude: timedBrowserFiles,
+          environment: 'node',
+          globalSetup: ['tests/browser/serve.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser-timed',
+          include: timedBrowserFiles,
           environment: 'node',
           globalSetup: ['tests/browser/serve.ts'],
           testTimeout: 120_000,
