@@ -10,6 +10,7 @@ import type { LoadedDataset } from '../loading/datasetLoading.ts';
 import { triangleFromCounts, type CohortPeriodCount } from '../../core/analyses/retention-triangle/cellsFromCounts.ts';
 import { periodOfDay } from '../../core/analyses/retention-triangle/calendarPeriods.ts';
 import { isoDate } from '../../core/customers/customerActivity.ts';
+import { toSet } from '../analyses/retention-triangle.ts';
 import { aggregateInvalid, aggregateStamp, type AggregateColumns } from './aggregateColumns.ts';
 
 const PERIODS: CohortPeriod[] = ['week', 'month', 'quarter', 'year'];
@@ -70,23 +71,7 @@ export function triangleFromAggregate(
       measure,
       windows: 'calendar',
       minCohortSize,
-      triangles: [
-        {
-          group: null,
-          cohorts: t.cohorts.map((c) => ({
-            label: c.label,
-            size: c.size,
-            small: c.small,
-            counts: Array.from(c.counts),
-            values: Array.from(c.values),
-            observed: Array.from(c.observed, (o) => o === 1),
-            ...(c.eligible ? { eligible: Array.from(c.eligible) } : {}),
-            low: Array.from(c.low),
-            high: Array.from(c.high),
-          })),
-          average: { simple: Array.from(t.average.simple), weighted: Array.from(t.average.weighted) },
-        },
-      ],
+      triangles: [toSet(t, null)],
       pooled: [],
     },
   };

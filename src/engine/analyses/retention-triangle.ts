@@ -15,7 +15,8 @@ import type { CustomerTable } from '../../core/customers/customerTable.ts';
 import { roleMissing, stampOf, type Analysis } from './analysis.ts';
 import { keyedRecord } from '../../core/columns/keyedRecord.ts';
 
-function toSet(t: RetentionTriangle, group: string | null): RetentionTriangleSet {
+/** A triangle as the result carries it (plain arrays), for a group's value or `null` for all. */
+export function toSet(t: RetentionTriangle, group: string | null): RetentionTriangleSet {
   return {
     group,
     cohorts: t.cohorts.map((c) => ({
