@@ -7,6 +7,7 @@
  * (revenue, 1e-9 relative).
  */
 import { expect } from 'vitest';
+import { expectSameTriangle } from './sameTriangle.ts';
 import type { EngineApi, RetentionMeasure, RetentionTriangleResult } from '../../src/engine/api.ts';
 import {
   triangleFromCounts,
@@ -41,9 +42,6 @@ function folded(rows: Row[]): CohortPeriodCount[] {
   return [...cells.values()];
 }
 
-const rel = (a: number[], b: number[]) =>
-  Math.max(0, ...a.map((x, i) => (Object.is(x, b[i]) ? 0 : Math.abs(x - b[i]) / Math.max(1, Math.abs(b[i])))));
-
 /** The engine's monthly triangles by Country under `measure` and `windows` against the SQL rows (by Country, months). */
 export function expectGroupedTriangle(
   rows: Row[],
@@ -71,34 +69,6 @@ export function expectGroupedTriangle(
       set.group === 'other' && pooled.size > 0 ? pooled.has(String(r.grp)) : String(r.grp) === set.group,
     );
     const t = triangleFromCounts(folded(mine), { period: app.period, measure, windows }, asOfDay);
-    const fromSql = t.cohorts.map((c) => ({
-      label: c.label,
-      size: c.size,
-      small: c.small,
-      counts: Array.from(c.counts),
-      values: Array.from(c.values),
-      observed: Array.from(c.observed, (o) => o === 1),
-      low: Array.from(c.low),
-      high: Array.from(c.high),
-    }));
-    const what = `group ${set.group}`;
-    expect(
-      fromSql.map((c) => [c.label, c.size, c.observed]),
-      what,
-    ).toEqual(set.cohorts.map((c) => [c.label, c.size, c.observed]));
-    if (measure !== 'revenue') {
-      // Counts: exact, and so every rate, bound and average computed from them.
-      expect(fromSql, what).toEqual(set.cohorts);
-      expect({ simple: Array.from(t.average.simple), weighted: Array.from(t.average.weighted) }, what).toEqual(
-        set.average,
-      );
-      continue;
-    }
-    // Revenue: the same amounts summed in another order; 1e-9 relative.
-    set.cohorts.forEach((c, g) => {
-      expect(rel(fromSql[g].counts, c.counts), what).toBeLessThan(1e-9);
-      expect(rel(fromSql[g].values, c.values), what).toBeLessThan(1e-9);
-    });
-    expect(rel(Array.from(t.average.weighted), set.average.weighted), what).toBeLessThan(1e-9);
+    expectSameTriangle(t, set, measure, `group ${set.group}`);
   }
 }

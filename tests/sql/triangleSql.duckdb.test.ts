@@ -6,12 +6,13 @@
  * and ISO weeks, calendar periods and rolling windows, on Online Retail (Sep–Dec 2011) and
  * CDNOW; and by Country on Online Retail, as a breakdown and as cohorts (triangleByCountry.ts).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { CohortPeriod, RetentionMeasure, RetentionTriangleResult } from '../../src/engine/api.ts';
 import { triangleFromCounts } from '../../src/core/analyses/retention-triangle/cellsFromCounts.ts';
 import { value } from '../engine/analyses/analysisFixtures.ts';
 import { cdnow, dayOfIso, generatedRows, onlineRetail, type LoadedPair } from './sqlInputs.ts';
 import { expectCountryTriangles } from './triangleByCountry.ts';
+import { expectSameTriangle } from './sameTriangle.ts';
 
 const definition = { kind: 'inactivity', days: 90 } as const;
 const num = (v: unknown) => (v === null ? null : Number(v));
@@ -37,37 +38,7 @@ async function compare(
       p.engine.analyze(p.id, 'retention-triangle', { period, measure, windows }),
     );
     const t = triangleFromCounts(counts, { period, measure, windows }, asOfDay);
-    const fromSql = t.cohorts.map((c) => ({
-      label: c.label,
-      size: c.size,
-      small: c.small,
-      counts: Array.from(c.counts),
-      values: Array.from(c.values),
-      observed: Array.from(c.observed, (o) => o === 1),
-      low: Array.from(c.low),
-      high: Array.from(c.high),
-    }));
-    const inApp = app.triangles[0].cohorts;
-    expect(fromSql.map((c) => [c.label, c.size, c.observed])).toEqual(inApp.map((c) => [c.label, c.size, c.observed]));
-    if (measure === 'revenue') {
-      // Revenue: the same amounts summed in another order; 1e-9 relative.
-      const rel = (a: number[], b: number[]) =>
-        Math.max(
-          0,
-          ...a.map((x, i) => (Object.is(x, b[i]) || x === b[i] ? 0 : Math.abs(x - b[i]) / Math.max(1, Math.abs(b[i])))),
-        );
-      for (let g = 0; g < inApp.length; g++) {
-        expect(rel(fromSql[g].counts, inApp[g].counts)).toBeLessThan(1e-9);
-        expect(rel(fromSql[g].values, inApp[g].values)).toBeLessThan(1e-9);
-      }
-      expect(rel(Array.from(t.average.weighted), app.triangles[0].average.weighted)).toBeLessThan(1e-9);
-    } else {
-      // Counts: exact, and so every rate, bound and average computed from them.
-      expect(fromSql).toEqual(inApp);
-      expect({ simple: Array.from(t.average.simple), weighted: Array.from(t.average.weighted) }).toEqual(
-        app.triangles[0].average,
-      );
-    }
+    expectSameTriangle(t, app.triangles[0], measure);
   }
 }
 
